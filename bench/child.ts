@@ -1,0 +1,115 @@
+// Runs one server under test in a child process (so its RSS is its own and it does not share the load generator's
+// event loop): spawn, wait until it answers, sample its memory from /proc while load runs, stop it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export interface ChildOptions {
+  /** The TypeScript entry, relative to the project root. */
+  entry: string;
+  env: Record<string, string>;
+  /** stdout and stderr go here (the app's pino log). */
+  logFile: string;
+  /** Extra node flags, e.g. --cpu-prof. */
+  nodeFlags?: string[];
+}
+
+export interface Child {
+  pid: number;
+  port: number;
+  url: string;
+  /** performance.now() when it was spawned. */
+  spawnedAt: number;
+  /** Largest VmRSS seen by `sample()` since the last `resetPeak()`, in MB. */
+  peakRssMb: number;
+  /** False once the process has exited. */
+  alive(): boolean;
+  sample(): void;
+  resetPeak(): void;
+  /** VmHWM: the process's own high-water mark since it started, in MB. */
+  highWaterMb(): number;
+  stop(): Promise<number | null>;
+}
+
+/** A port nothing listens on now (the kernel's choice), so the child can be told it up front. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export async function spawnChild(options: ChildOptions): Promise<Child> {
+  const port = await freePort();
+  fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
+  const log = fs.openSync(options.logFile, 'a');
+  const spawnedAt = performance.now();
+  // `node --import tsx` rather than the tsx CLI: the CLI runs the script in a second process, whose RSS we want.
+  const proc: ChildProcess = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', options.entry], {
+    env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', log, log],
+  });
+  fs.closeSync(log);
+  const pid = proc.pid;
+  if (pid === undefined) throw new Error(`could not start ${options.entry}`);
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  let peak = 0;
+  const child: Child = {
+    pid,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    spawnedAt,
+    get peakRssMb() {
+      return peak;
+    },
+    alive: () => proc.exitCode === null && proc.signalCode === null,
+    sample() {
+      peak = Math.max(peak, statusField(pid, 'VmRSS'));
+    },
+    resetPeak() {
+      peak = 0;
+    },
+    highWaterMb: () => statusField(pid, 'VmHWM'),
+    async stop() {
+      if (proc.exitCode !== null) return proc.exitCode;
+      proc.kill('SIGTERM');
+      const timer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+  proc.once('exit', (code, signal) => {
+    if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGKILL') {
+      process.stderr.write(`${options.entry} exited (${code ?? signal ?? '?'}); see ${options.logFile}\n`);
+    }
+  });
+  return child;
+}
+
+/** Polls `probe` until it resolves true, every 10 ms, for at most `timeoutMs`; returns ms since the child spawned. */
+export async function waitUntil(child: Child, probe: () => Promise<boolean>, timeoutMs = 60_000): Promise<number> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (!child.alive()) throw new Error(`server at ${child.url} exited before it answered`);
+    if (await probe().catch(() => false)) return performance.now() - child.spawnedAt;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`server at ${child.url} did not answer within ${timeoutMs} ms`);
+}

@@ -1,0 +1,28 @@
+// Floor for the Teams path: restify and botbuilder's CloudAdapter (authentication off, as in the benchmark's app)
+// echoing each message; the reply is POSTed to the activity's serviceUrl, the same fake connector the app uses.
+import { CloudAdapter } from 'botbuilder';
+import restify from 'restify';
+
+const port = Number(process.env['PORT'] ?? 0);
+const adapter = new CloudAdapter();
+adapter.onTurnError = async (ctx, err) => {
+  process.stderr.write(`bare-cloudadapter turn error: ${err instanceof Error ? err.message : String(err)}\n`);
+  await ctx.sendActivity('Sorry, something went wrong.');
+};
+
+const server = restify.createServer({ name: 'bare-cloudadapter', handleUncaughtExceptions: false });
+server.use(restify.plugins.bodyParser({ mapParams: false }));
+
+server.post('/api/messages', async (req, res) => {
+  await adapter.process(req, res, async (ctx) => {
+    if (ctx.activity.type === 'message') await ctx.sendActivity(`You said: ${ctx.activity.text ?? ''}`);
+  });
+});
+
+server.get('/healthz', (_req, res, next) => {
+  res.send(200, { status: 'ok' });
+  return next();
+});
+
+server.listen(port, '127.0.0.1');
+process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -1,0 +1,190 @@
+// The benchmark's figures: what one run measured, the targets they are held to, a printed table and the JSON file
+// under bench/results/.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { LoadResult } from './load.js';
+
+export type PathName = 'sms' | 'teams' | 'floor-twiml' | 'floor-cloudadapter';
+
+export interface PathRun {
+  path: PathName;
+  database: string;
+  load: LoadResult;
+  /** Largest RSS sampled while the load ran, MB. */
+  peakRssMb: number;
+  /** VmHWM at the end: the process's peak over its whole life, start-up included, MB. */
+  lifetimePeakRssMb: number;
+  /** Spawn to first answered request, ms. */
+  coldStartMs: number;
+  /** Throughput over the same path's floor at the same concurrency. */
+  ratio?: number;
+  /** What the run did besides answering: journeys finished, replies posted to the connector, … */
+  notes: Record<string, number>;
+}
+
+export interface FlatRun {
+  conversations: number;
+  seedMs: number;
+  empty: LoadResult;
+  seeded: LoadResult;
+  /** Seeded mean latency over empty mean latency. */
+  ratio: number;
+}
+
+export interface SafetyRun {
+  runs: number;
+  chars: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface Target {
+  name: string;
+  pass: boolean;
+  detail: string;
+}
+
+export interface BenchReport {
+  takenAt: string;
+  machine: { cpus: string; cores: number; memoryGb: number; node: string; platform: string };
+  mode: 'full' | 'quick';
+  seconds: number;
+  database: string;
+  runs: PathRun[];
+  safety: SafetyRun | null;
+  flat: FlatRun | null;
+  coldStartMs: number | null;
+  /** Runs that could not be measured, and why. */
+  problems: string[];
+  targets: Target[];
+}
+
+export function machine(): BenchReport['machine'] {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
+}
+
+const errorCount = (l: LoadResult): number => l.errors.non2xx + l.errors.socket + l.errors.timeouts + l.emptyReplies;
+
+/** Checks the issue's targets against one run's figures. */
+export function judge(report: Omit<BenchReport, 'targets'>): Target[] {
+  const targets: Target[] = [];
+  const of = (p: PathName) => report.runs.filter((r) => r.path === p);
+  const sms = of('sms');
+  const teams = of('teams');
+  if (sms.length > 0) {
+    const worst = Math.min(...sms.map((r) => r.ratio ?? 0));
+    targets.push({
+      name: `SMS throughput >= 0.2 x bare TwiML floor (${report.database})`,
+      pass: worst >= 0.2,
+      detail: sms.map((r) => `c=${r.load.connections}: ${fmt(r.ratio ?? 0, 2)}`).join(', '),
+    });
+    const c50 = sms.find((r) => r.load.connections === 50);
+    if (c50) {
+      targets.push({
+        name: 'SMS p99 < 30 ms at concurrency 50',
+        pass: c50.load.latencyMs.p99 < 30,
+        detail: `${fmt(c50.load.latencyMs.p99, 1)} ms`,
+      });
+    }
+    const errors = sms.reduce((n, r) => n + errorCount(r.load), 0);
+    targets.push({ name: 'SMS: no errors', pass: errors === 0, detail: `${errors} errors or empty replies` });
+  }
+  if (teams.length > 0) {
+    const worst = Math.min(...teams.map((r) => r.ratio ?? 0));
+    targets.push({
+      name: 'Teams throughput >= 0.8 x bare CloudAdapter floor',
+      pass: worst >= 0.8,
+      detail: teams.map((r) => `c=${r.load.connections}: ${fmt(r.ratio ?? 0, 2)}`).join(', '),
+    });
+  }
+  const app = [...sms, ...teams];
+  if (app.length > 0) {
+    const rss = Math.max(...app.map((r) => r.peakRssMb));
+    targets.push({ name: 'RSS < 250 MB at load', pass: rss < 250, detail: `peak ${fmt(rss, 0)} MB` });
+  }
+  if (report.safety) {
+    targets.push({
+      name: 'Safety classification p99 < 1 ms (1,600 characters)',
+      pass: report.safety.p99 < 1,
+      detail: `${fmt(report.safety.p99, 3)} ms`,
+    });
+  }
+  if (report.flat) {
+    targets.push({
+      name: `Turn latency with ${report.flat.conversations.toLocaleString('en-GB')} stored conversations within 20% of empty`,
+      pass: report.flat.ratio <= 1.2,
+      detail: `mean ${fmt(report.flat.seeded.latencyMs.mean, 2)} vs ${fmt(report.flat.empty.latencyMs.mean, 2)} ms (x${fmt(report.flat.ratio, 2)})`,
+    });
+  }
+  return targets;
+}
+
+function fmt(n: number, digits: number): string {
+  return n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function render(report: BenchReport): string {
+  const m = report.machine;
+  const out: string[] = [
+    `peer-connect benchmark, ${report.takenAt} (${report.mode}, ${report.seconds} s per run, ${report.database})`,
+    `machine: ${m.cpus}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}`,
+    '',
+    table(
+      ['path', 'c', 'turns/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'peak RSS MB', 'x floor', 'notes'],
+      report.runs.map((r) => [
+        r.path,
+        String(r.load.connections),
+        fmt(r.load.turnsPerSecond, 0),
+        fmt(r.load.latencyMs.p50, 1),
+        fmt(r.load.latencyMs.p99, 1),
+        fmt(r.load.latencyMs.max, 1),
+        String(errorCount(r.load)),
+        fmt(r.peakRssMb, 0),
+        r.ratio === undefined ? '' : fmt(r.ratio, 2),
+        Object.entries(r.notes)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', '),
+      ]),
+    ),
+    '',
+  ];
+  if (report.coldStartMs !== null) out.push(`cold start to first answered SMS (fresh database): ${fmt(report.coldStartMs, 0)} ms`);
+  if (report.safety) {
+    const s = report.safety;
+    out.push(`safety classification, ${s.chars} chars, ${s.runs} runs: p50 ${fmt(s.p50, 3)} ms, p99 ${fmt(s.p99, 3)} ms, max ${fmt(s.max, 3)} ms`);
+  }
+  if (report.flat) {
+    const f = report.flat;
+    out.push(
+      `SMS turn, c=${f.empty.connections}: empty database mean ${fmt(f.empty.latencyMs.mean, 2)} ms p99 ${fmt(f.empty.latencyMs.p99, 1)} ms, ` +
+        `${f.conversations.toLocaleString('en-GB')} stored conversations (seeded in ${fmt(f.seedMs / 1000, 1)} s) ` +
+        `mean ${fmt(f.seeded.latencyMs.mean, 2)} ms p99 ${fmt(f.seeded.latencyMs.p99, 1)} ms`,
+    );
+  }
+  out.push('', 'targets:');
+  for (const t of report.targets) out.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`);
+  for (const p of report.problems) out.push(`  FAIL  not measured: ${p}`);
+  return out.join('\n');
+}
+
+export function save(report: BenchReport, dir: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${report.takenAt.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+  return file;
+}

@@ -1,0 +1,304 @@
+// `npm run bench [-- --quick] [-- --profile]`: the product under load next to its floors (the same stack doing
+// nothing), in one run so the ratios hold on a noisy machine. Every server runs in a child process; figures go to
+// a table and to bench/results/<time>.json. See bench/README.md for what each figure means.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { spawnChild, waitUntil, type Child } from './child.js';
+import { freshDatabase, withDb, type BenchDatabase } from './databases.js';
+import type { FakeCounts } from './fake-connector.js';
+import { SmsJourneys, TeamsCoordinators, type Driver } from './journeys.js';
+import { runLoad, type LoadResult } from './load.js';
+import { summarise } from './profile.js';
+import { judge, machine, render, save, type BenchReport, type FlatRun, type PathName, type PathRun, type SafetyRun } from './report.js';
+import { seedConversations } from './seed.js';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const profile = args.has('--profile');
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? (quick ? 3 : 10));
+const WARMUP_SECONDS = quick ? 1 : 2;
+const CONNECTIONS = [10, 50];
+const STORED = Number(process.env['BENCH_STORED'] ?? (quick ? 10_000 : 100_000));
+const FLAT_CONNECTIONS = 10;
+const serverUrl = process.env['BENCH_DATABASE_URL'] || undefined;
+const databaseLabel = serverUrl ? 'PostgreSQL' : 'SQLite';
+
+const TOKEN = 'bench-auth-token-0123456789';
+const SID = 'AC' + 'b'.repeat(32);
+const FROM = '+441234567890';
+const PUBLIC_URL = 'https://bench.peer-connect.invalid';
+const TENANT = '00000000-0000-4000-8000-00000000beef';
+const COORDINATORS = Array.from({ length: 100 }, (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
+const COORDINATOR_TEXTS = ['help', 'list', 'hi'];
+
+const takenAt = new Date().toISOString();
+const resultsDir = path.resolve('bench/results');
+const runDir = path.join(resultsDir, 'runs', takenAt.replace(/[:.]/g, '-'));
+const problems: string[] = [];
+let phoneCursor = 700_900_000;
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+function smsDriver(): SmsJourneys {
+  const firstPhone = phoneCursor;
+  phoneCursor += 1_000_000;
+  return new SmsJourneys({ authToken: TOKEN, publicUrl: PUBLIC_URL, accountSid: SID, to: FROM, firstPhone });
+}
+
+function teamsDriver(connectorUrl: string): TeamsCoordinators {
+  return new TeamsCoordinators({ connectorUrl, coordinators: COORDINATORS, tenantId: TENANT, texts: COORDINATOR_TEXTS });
+}
+
+function appEnv(databaseUrl: string, fakesUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    PUBLIC_URL,
+    TWILIO_ACCOUNT_SID: SID,
+    TWILIO_AUTH_TOKEN: TOKEN,
+    TWILIO_FROM: FROM,
+    TWILIO_API_URL: fakesUrl,
+    // Teams authentication off, as in local testing: the fake connector cannot issue Microsoft tokens.
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+    LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'info',
+  };
+}
+
+/** One request through the driver, as the first a server answers; false (and the sender handed back) on failure. */
+async function probe<T>(url: string, driver: Driver<T>): Promise<boolean> {
+  const req = driver.next();
+  try {
+    const res = await fetch(url + req.path, { method: 'POST', headers: req.headers, body: req.body });
+    const text = await res.text();
+    driver.answered(req.who, res.status, text);
+    return res.ok;
+  } catch {
+    driver.answered(req.who, 0, '');
+    return false;
+  }
+}
+
+interface Measure<T> {
+  path: PathName;
+  entry: string;
+  env: Record<string, string>;
+  driver: Driver<T>;
+  connections: number;
+  seconds?: number;
+  /** Figures read after the load: journeys finished, replies posted, … */
+  notes?: (load: LoadResult) => Promise<Record<string, number>>;
+}
+
+async function measure<T>(m: Measure<T>): Promise<PathRun> {
+  const label = `${m.path}-c${m.connections}`;
+  const nodeFlags =
+    profile && (m.path === 'sms' || m.path === 'teams')
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.join(runDir, 'profiles')}`, `--cpu-prof-name=${label}.cpuprofile`]
+      : [];
+  say(`  ${label}: starting ${m.entry}`);
+  const child: Child = await spawnChild({ entry: m.entry, env: m.env, logFile: path.join(runDir, `${label}.log`), nodeFlags });
+  try {
+    const coldStartMs = await waitUntil(child, () => probe(child.url, m.driver));
+    await runLoad({ url: child.url, connections: m.connections, seconds: WARMUP_SECONDS, driver: m.driver });
+    child.resetPeak();
+    const load = await runLoad({
+      url: child.url,
+      connections: m.connections,
+      seconds: m.seconds ?? SECONDS,
+      driver: m.driver,
+      onTick: () => child.sample(),
+    });
+    child.sample();
+    const lifetimePeakRssMb = child.highWaterMb();
+    const notes = m.notes ? await m.notes(load) : {};
+    say(`  ${label}: ${Math.round(load.turnsPerSecond)} turns/s, p99 ${load.latencyMs.p99} ms`);
+    return { path: m.path, database: m.path.startsWith('floor') ? '-' : databaseLabel, load, peakRssMb: child.peakRssMb, lifetimePeakRssMb, coldStartMs, notes };
+  } finally {
+    await child.stop();
+  }
+}
+
+async function fakeCounts(url: string): Promise<FakeCounts> {
+  const res = await fetch(`${url}/counts`);
+  return (await res.json()) as FakeCounts;
+}
+
+async function smsNotes(driver: SmsJourneys, db: BenchDatabase): Promise<Record<string, number>> {
+  // The server has not stopped yet: its database is read here after the load, as any second reader would.
+  const handoffs = await withDb(db.url, (client) => client.handoff.count());
+  return { journeys: driver.stats.completed, stuck: driver.stats.stuck, handoffs };
+}
+
+async function teamsNotes(fakesUrl: string, before: FakeCounts, load: LoadResult): Promise<Record<string, number>> {
+  const after = await fakeCounts(fakesUrl);
+  return { posted: after.activities - before.activities, turns: load.requests, unfaked: after.unknown - before.unknown };
+}
+
+async function runSafety(): Promise<SafetyRun | null> {
+  say('safety classification (child process)');
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/children/safety.ts'], {
+      timeout: 120_000,
+    });
+    return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as SafetyRun;
+  } catch (err) {
+    problems.push(`safety: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
+}
+
+async function attempt<T>(what: string, job: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await job();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    problems.push(`${what}: ${reason}`);
+    say(`  ${what} FAILED: ${reason}`);
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  say(`peer-connect benchmark (${quick ? 'quick' : 'full'}): ${SECONDS} s per run, ${databaseLabel}; logs in ${runDir}`);
+  const fakes = await spawnChild({ entry: 'bench/children/fakes.ts', env: {}, logFile: path.join(runDir, 'fakes.log') });
+  const runs: PathRun[] = [];
+  let coldStartMs: number | null = null;
+  let template: { snapshot: string; state: string } | undefined;
+  let flat: FlatRun | null = null;
+  let safety: SafetyRun | null = null;
+  try {
+    await waitUntil(fakes, async () => (await fetch(`${fakes.url}/counts`)).ok);
+    safety = await runSafety();
+
+    for (const connections of CONNECTIONS) {
+      say(`concurrency ${connections}`);
+      const floorSms = await attempt(`floor-twiml c=${connections}`, () =>
+        measure({
+          path: 'floor-twiml',
+          entry: 'bench/floors/bare-twiml.ts',
+          env: { TWILIO_AUTH_TOKEN: TOKEN, PUBLIC_URL },
+          driver: smsDriver(),
+          connections,
+        }),
+      );
+      const sms = await attempt(`sms c=${connections}`, async () => {
+        const db = await freshDatabase(serverUrl);
+        const driver = smsDriver();
+        try {
+          const run = await measure({
+            path: 'sms',
+            entry: 'bot/server.ts',
+            env: appEnv(db.url, fakes.url),
+            driver,
+            connections,
+            notes: () => smsNotes(driver, db),
+          });
+          if (!template) template = await longestSnapshot(db.url);
+          return run;
+        } finally {
+          await db.drop();
+        }
+      });
+      if (sms && coldStartMs === null) coldStartMs = sms.coldStartMs;
+      const floorTeams = await attempt(`floor-cloudadapter c=${connections}`, async () => {
+        const before = await fakeCounts(fakes.url);
+        return measure({
+          path: 'floor-cloudadapter',
+          entry: 'bench/floors/bare-cloudadapter.ts',
+          env: {},
+          driver: teamsDriver(fakes.url),
+          connections,
+          notes: (load) => teamsNotes(fakes.url, before, load),
+        });
+      });
+      const teams = await attempt(`teams c=${connections}`, async () => {
+        const db = await freshDatabase(serverUrl);
+        try {
+          await withDb(db.url, (client) =>
+            client.staff.createMany({
+              data: COORDINATORS.map((aad, i) => ({ aadObjectId: aad, name: `Coordinator ${i + 1}`, role: 'coordinator' })),
+            }),
+          );
+          const before = await fakeCounts(fakes.url);
+          return await measure({
+            path: 'teams',
+            entry: 'bot/server.ts',
+            env: appEnv(db.url, fakes.url),
+            driver: teamsDriver(fakes.url),
+            connections,
+            notes: (load) => teamsNotes(fakes.url, before, load),
+          });
+        } finally {
+          await db.drop();
+        }
+      });
+      if (sms && floorSms) sms.ratio = sms.load.turnsPerSecond / floorSms.load.turnsPerSecond;
+      if (teams && floorTeams) teams.ratio = teams.load.turnsPerSecond / floorTeams.load.turnsPerSecond;
+      runs.push(...[floorSms, sms, floorTeams, teams].filter((r): r is PathRun => r !== undefined));
+    }
+
+    say(`stored conversations: empty database against ${STORED.toLocaleString('en-GB')}`);
+    flat = (await attempt('stored conversations', () => flatRun(fakes.url, template))) ?? null;
+  } finally {
+    await fakes.stop();
+  }
+
+  const figures: Omit<BenchReport, 'targets'> = {
+    takenAt,
+    machine: machine(),
+    mode: quick ? 'quick' : 'full',
+    seconds: SECONDS,
+    database: databaseLabel,
+    runs,
+    safety,
+    flat,
+    coldStartMs,
+    problems,
+  };
+  const report: BenchReport = { ...figures, targets: judge(figures) };
+  say('');
+  say(render(report));
+  say(`\nfigures: ${save(report, resultsDir)}`);
+  if (profile) summarise(path.join(runDir, 'profiles'), say);
+}
+
+/** The most advanced journey of a run, as a template for the stored conversations. */
+async function longestSnapshot(url: string): Promise<{ snapshot: string; state: string } | undefined> {
+  const row = await withDb(url, (db) => db.conversation.findFirst({ orderBy: { version: 'desc' }, select: { snapshot: true, state: true } }));
+  return row ? { snapshot: JSON.stringify(row.snapshot), state: row.state } : undefined;
+}
+
+async function flatRun(fakesUrl: string, template: { snapshot: string; state: string } | undefined): Promise<FlatRun> {
+  const empty = await freshDatabase(serverUrl);
+  const seeded = await freshDatabase(serverUrl);
+  try {
+    await withDb(empty.url, async () => {});
+    const seedMs = await withDb(seeded.url, (db) =>
+      seedConversations(db, seeded.provider, {
+        conversations: STORED,
+        messagesEach: 4,
+        snapshot: template?.snapshot ?? '{"status":"active","value":"handedOff","context":{}}',
+        state: template?.state ?? 'handedOff',
+        firstPhone: 100_000_000,
+      }),
+    );
+    say(`  seeded ${STORED.toLocaleString('en-GB')} conversations in ${(seedMs / 1000).toFixed(1)} s`);
+    const on = (db: BenchDatabase) =>
+      measure({ path: 'sms', entry: 'bot/server.ts', env: appEnv(db.url, fakesUrl), driver: smsDriver(), connections: FLAT_CONNECTIONS });
+    const emptyRun = await on(empty);
+    const seededRun = await on(seeded);
+    return {
+      conversations: STORED,
+      seedMs,
+      empty: emptyRun.load,
+      seeded: seededRun.load,
+      ratio: seededRun.load.latencyMs.mean / emptyRun.load.latencyMs.mean,
+    };
+  } finally {
+    await empty.drop();
+    await seeded.drop();
+  }
+}
+
+await main();

@@ -1,0 +1,247 @@
+// The one typed configuration, read from the environment and validated at boot. Every variable is optional for a
+// local start; a bad value stops the start with a message naming the variable. `.env.example` documents each.
+import path from 'node:path';
+import { z } from 'zod/v4';
+import { somersetCrisisLines, type CrisisLines } from '../dialogs/crisis.js';
+import type { DialogSettings } from '../dialogs/settings.js';
+import type { Span } from './schedule/hours.js';
+
+const DEFAULT_DATABASE_URL = 'file:./data/peer-connect.db';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const intIn = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:00');
+
+const crisisLinesSchema = z.object({
+  localName: z.string().min(1),
+  localPhone: z.string().min(1),
+  localFreephone: z.string().optional(),
+  localHours: z.string().min(1),
+  safeSpace: z.object({ name: z.string().min(1), howToBook: z.string().min(1) }).optional(),
+  nhs111: z.string().min(1).optional(),
+  samaritansPhone: z.string().min(1).optional(),
+  emergencyPhone: z.string().min(1).optional(),
+});
+
+const schema = z
+  .object({
+    PORT: intIn(0, 65535, 3978),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .default(DEFAULT_DATABASE_URL)
+      .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), 'must start with file: (SQLite) or postgresql:// (PostgreSQL)'),
+    PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    TWILIO_ACCOUNT_SID: optionalText.pipe(z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be AC followed by 32 hex digits').optional()),
+    TWILIO_AUTH_TOKEN: optionalText,
+    TWILIO_FROM: optionalText.pipe(
+      z
+        .string()
+        .regex(/^(\+[1-9]\d{6,14}|MG[0-9a-fA-F]{32})$/, 'must be an E.164 number (+44…) or a Messaging Service SID (MG…)')
+        .optional(),
+    ),
+    TWILIO_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppTenantId: optionalText,
+    MicrosoftAppType: optionalText.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SERVICE_NAME: z.string().min(1).default('Peer Connections'),
+    SERVICE_AREA: z.string().min(1).default('Somerset'),
+    TIMEZONE: z
+      .string()
+      .default('Europe/London')
+      .refine((tz) => isTimeZone(tz), 'must be an IANA time zone such as Europe/London'),
+    WORKING_DAYS: z
+      .string()
+      .default('1-5')
+      .transform((v, ctx) => parseDays(v) ?? (ctx.addIssue({ code: 'custom', message: 'must be days 0-6 like 1-5 or 1,2,4 (0 = Sunday)' }), z.NEVER)),
+    WORKING_HOURS: z
+      .string()
+      .default('09:00-17:00')
+      .transform((v, ctx) => parseSpan(v) ?? (ctx.addIssue({ code: 'custom', message: 'must be like 09:00-17:00' }), z.NEVER)),
+    WORKING_HOURS_TEXT: z.string().min(1).default('Monday to Friday, 9am to 5pm'),
+    REPLY_WITHIN_WORKING_DAYS: intIn(1, 30, 2),
+    DAYTIME_HOURS: z
+      .string()
+      .default('10:00-19:00')
+      .transform((v, ctx) => parseSpan(v) ?? (ctx.addIssue({ code: 'custom', message: 'must be like 10:00-19:00' }), z.NEVER)),
+    REMINDER_AFTER_DAYS: intIn(1, 60, 3),
+    REMINDER_MAX: intIn(0, 3, 1),
+    HANDOFF_REMIND_AFTER_MINUTES: intIn(5, 10_080, 120),
+    URGENT_RESEND_MINUTES: intIn(1, 1_440, 15),
+    CHECKIN_OVERDUE_DAYS: intIn(1, 30, 2),
+    PEER_MEETING: optionalText.pipe(
+      z
+        .string()
+        .regex(/^(first|second|third|fourth|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) ([01]\d|2[0-3]):[0-5]\d$/i, 'must be like "first tuesday 18:00"')
+        .optional(),
+    ),
+    CRISIS_LINES: optionalText.pipe(
+      z
+        .string()
+        .transform((v, ctx) => {
+          try {
+            return crisisLinesSchema.parse(JSON.parse(v));
+          } catch {
+            ctx.addIssue({ code: 'custom', message: 'must be JSON with localName, localPhone, localHours (see .env.example)' });
+            return z.NEVER;
+          }
+        })
+        .optional(),
+    ),
+    MAX_BODY_BYTES: intIn(1_024, 1_048_576, 65_536),
+    WORKER_INTERVAL_MS: intIn(50, 60_000, 1_000),
+    SEND_TIMEOUT_MS: intIn(100, 120_000, 15_000),
+    SHUTDOWN_GRACE_MS: intIn(0, 60_000, 10_000),
+  })
+  .superRefine((env, ctx) => {
+    const twilio = [env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN, env.TWILIO_FROM];
+    if (twilio.some(Boolean) && !twilio.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TWILIO_ACCOUNT_SID'],
+        message: 'TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM go together: set all three or none',
+      });
+    }
+    if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+  });
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  publicUrl: string;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  twilio: { accountSid: string; authToken: string; from: string; apiUrl: string | undefined } | undefined;
+  teams: { appId: string; appPassword: string; tenantId: string | undefined; appType: string } | undefined;
+  timeZone: string;
+  workingDays: number[];
+  workingHours: Span;
+  daytimeHours: Span;
+  reminderAfterDays: number;
+  reminderMax: number;
+  handoffRemindAfterMinutes: number;
+  urgentResendMinutes: number;
+  checkInOverdueDays: number;
+  peerMeeting: string | undefined;
+  maxBodyBytes: number;
+  workerIntervalMs: number;
+  sendTimeoutMs: number;
+  shutdownGraceMs: number;
+  dialog: DialogSettings;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment; throws ConfigError listing every bad variable, one per line. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  // Another area's lines replace Somerset's whole: only the national numbers carry over as defaults.
+  const national = {
+    nhs111: somersetCrisisLines.nhs111,
+    samaritansPhone: somersetCrisisLines.samaritansPhone,
+    emergencyPhone: somersetCrisisLines.emergencyPhone,
+  };
+  const crisisLines: CrisisLines = e.CRISIS_LINES ? withoutUndefined({ ...national, ...e.CRISIS_LINES }) : somersetCrisisLines;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: resolveSqliteUrl(e.DATABASE_URL),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    logLevel: e.LOG_LEVEL,
+    twilio:
+      e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
+        ? { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, from: e.TWILIO_FROM, apiUrl: e.TWILIO_API_URL }
+        : undefined,
+    teams: e.MicrosoftAppId
+      ? {
+          appId: e.MicrosoftAppId,
+          appPassword: e.MicrosoftAppPassword ?? '',
+          tenantId: e.MicrosoftAppTenantId,
+          appType: e.MicrosoftAppType ?? 'MultiTenant',
+        }
+      : undefined,
+    timeZone: e.TIMEZONE,
+    workingDays: e.WORKING_DAYS,
+    workingHours: e.WORKING_HOURS,
+    daytimeHours: e.DAYTIME_HOURS,
+    reminderAfterDays: e.REMINDER_AFTER_DAYS,
+    reminderMax: e.REMINDER_MAX,
+    handoffRemindAfterMinutes: e.HANDOFF_REMIND_AFTER_MINUTES,
+    urgentResendMinutes: e.URGENT_RESEND_MINUTES,
+    checkInOverdueDays: e.CHECKIN_OVERDUE_DAYS,
+    peerMeeting: e.PEER_MEETING,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    workerIntervalMs: e.WORKER_INTERVAL_MS,
+    sendTimeoutMs: e.SEND_TIMEOUT_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    dialog: {
+      serviceName: e.SERVICE_NAME,
+      area: e.SERVICE_AREA,
+      crisisLines,
+      workingHoursText: e.WORKING_HOURS_TEXT,
+      replyWithinWorkingDays: e.REPLY_WITHIN_WORKING_DAYS,
+      reminderAfterDays: e.REMINDER_AFTER_DAYS,
+    },
+  };
+}
+
+/** A relative SQLite path is taken from the working directory, so logs and tools agree on one file. */
+function resolveSqliteUrl(url: string): string {
+  if (!url.startsWith('file:')) return url;
+  const file = url.slice('file:'.length);
+  return `file:${path.resolve(file)}`;
+}
+
+function withoutUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}
+
+function parseSpan(v: string): Span | undefined {
+  const m = /^\s*(\d\d):(\d\d)\s*-\s*(\d\d):(\d\d)\s*$/.exec(v);
+  if (!m) return undefined;
+  const [from, to] = [Number(m[1]) * 60 + Number(m[2]), Number(m[3]) * 60 + Number(m[4])];
+  if (!clock.safeParse(`${m[1]}:${m[2]}`).success || !clock.safeParse(`${m[3]}:${m[4]}`).success || from >= to) {
+    return undefined;
+  }
+  return { from, to };
+}
+
+function parseDays(v: string): number[] | undefined {
+  const days = new Set<number>();
+  for (const part of v.split(',')) {
+    const m = /^\s*([0-6])(?:\s*-\s*([0-6]))?\s*$/.exec(part);
+    if (!m) return undefined;
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    if (b < a) return undefined;
+    for (let d = a; d <= b; d++) days.add(d);
+  }
+  return [...days].sort();
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,159 @@
+// Opens the app's database from DATABASE_URL: embedded SQLite (the default, under ./data/) or PostgreSQL, with the
+// pending migrations applied first. The migration engine is imported here only during start-up, never per request.
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  PrismaClient as PostgresClient,
+  type Prisma as PostgresPrisma,
+} from '../../prisma/generated/postgresql/client.js';
+import { PrismaClient as SqliteClient, type Prisma } from '../../prisma/generated/sqlite/client.js';
+import { parseDatabaseUrl, type PostgresTarget, type SqliteTarget } from '../../prisma/tools/urls.js';
+import { DatabaseStartError, oneLineReason } from './errors.js';
+
+export const defaultDatabaseUrl = 'file:./data/peer-connect.db';
+
+/**
+ * The one client type the app uses: the SQLite client's type. Both clients are generated from the same
+ * models.prisma; the PostgreSQL one only adds PostgreSQL-only query options (e.g. `mode: 'insensitive'`), which the
+ * app must not use anyway. TypeScript cannot compare two generated clients' generic methods (it gives up inside the
+ * aggregate types), so `_SameRows` below proves at compile time what it can, that every model has the same scalar
+ * fields, and the PostgreSQL client is widened to Db in exactly one place, `openPostgres`.
+ */
+export type Db = SqliteClient;
+/** A client inside `db.$transaction(async (tx) => …)`. */
+export type DbTransaction = Prisma.TransactionClient;
+/** Prisma's namespace of the SQLite client: input and JSON types (`Prisma.InputJsonValue`, …). */
+export type { Prisma };
+
+export type DatabaseProvider = 'sqlite' | 'postgresql';
+
+export interface OpenDatabase {
+  db: Db;
+  provider: DatabaseProvider;
+  /** Disconnects; safe to call twice. */
+  close(): Promise<void>;
+}
+
+type Rows<Map extends { model: Record<string, { payload: { scalars: unknown } }> }> = {
+  [M in keyof Map['model']]: Map['model'][M]['payload']['scalars'];
+};
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+// Fails to compile when the two generated clients' models differ in any scalar field.
+type _SameRows = Assert<Same<Rows<Prisma.TypeMap>, Rows<PostgresPrisma.TypeMap>>>;
+
+/** Throws a DatabaseStartError for anything but `file:…` and `postgresql://…`. */
+export function providerOf(url: string): DatabaseProvider {
+  try {
+    return parseDatabaseUrl(url).provider;
+  } catch (err) {
+    throw new DatabaseStartError(oneLineReason(err), { cause: err });
+  }
+}
+
+// Node reports a refused localhost (IPv6 then IPv4) as an AggregateError with an empty message.
+function reasonOf(err: unknown): string {
+  if (err instanceof AggregateError && err.message === '' && err.errors.length > 0) return reasonOf(err.errors[0]);
+  const code: unknown = err instanceof Error ? Reflect.get(err, 'code') : undefined;
+  const reason = oneLineReason(err);
+  return reason === '' && typeof code === 'string' ? code : reason;
+}
+
+async function deploy(url: string, where: string): Promise<void> {
+  const { deployMigrations } = await import('../../prisma/tools/migrations.js');
+  try {
+    await deployMigrations(url);
+  } catch (err) {
+    const reason = reasonOf(err);
+    const message = reason.startsWith('database was migrated by a newer version')
+      ? `${reason} (refusing to start: upgrade peer-connect or restore a matching backup)`
+      : `cannot migrate the database at ${where}: ${reason}`;
+    throw new DatabaseStartError(message, { cause: err });
+  }
+}
+
+function prepareFolder(file: string): void {
+  const folder = path.dirname(file);
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    // access(W_OK) says yes to root even on a read-only mount: write a probe file instead.
+    const probe = path.join(folder, `.write-test-${process.pid}`);
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+  } catch (err) {
+    throw new DatabaseStartError(`the database folder ${folder} cannot be created or written: ${reasonOf(err)}`, {
+      cause: err,
+    });
+  }
+}
+
+// Per-connection settings: WAL lets readers run beside the writer; NORMAL is durable enough under WAL.
+const sqlitePragmas = `PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+PRAGMA busy_timeout = 5000;`;
+
+async function openSqlite(url: string, target: SqliteTarget, migrate: boolean): Promise<OpenDatabase> {
+  prepareFolder(target.file);
+  // The engine holds SQLite in EXCLUSIVE locking mode until it is closed: deploy finishes before the client opens.
+  if (migrate) await deploy(url, target.file);
+  const base = new PrismaBetterSqlite3({ url: target.file, timeout: 5000 });
+  const adapter: SqlDriverAdapterFactory = {
+    provider: base.provider,
+    adapterName: base.adapterName,
+    connect: async () => {
+      const connection = await base.connect();
+      await connection.executeScript(sqlitePragmas);
+      return connection;
+    },
+  };
+  const db = new SqliteClient({ adapter });
+  try {
+    await db.$connect();
+  } catch (err) {
+    throw new DatabaseStartError(`cannot open the database at ${target.file}: ${reasonOf(err)}`, { cause: err });
+  }
+  return { db, provider: 'sqlite', close: () => db.$disconnect() };
+}
+
+async function checkReachable(target: PostgresTarget): Promise<void> {
+  const client = new pg.Client({ ...target.config, connectionTimeoutMillis: 5000 });
+  client.on('error', () => {}); // a connection lost after the check must not crash the process
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (err) {
+    throw new DatabaseStartError(`cannot reach the database at ${target.label}: ${reasonOf(err)}`, { cause: err });
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function openPostgres(url: string, target: PostgresTarget, migrate: boolean): Promise<OpenDatabase> {
+  await checkReachable(target);
+  // Several instances may start at once: the engine serialises deploys with pg advisory lock 72707369.
+  if (migrate) await deploy(url, target.label);
+  // 2 cores: 10 connections keep both busy while some wait on I/O, well under PostgreSQL's default 100.
+  const client = new PostgresClient({ adapter: new PrismaPg({ ...target.config, max: 10 }) });
+  const db = client as unknown as Db; // the one widening, justified by `_SameRows` (see Db)
+  try {
+    await db.$connect();
+  } catch (err) {
+    throw new DatabaseStartError(`cannot reach the database at ${target.label}: ${reasonOf(err)}`, { cause: err });
+  }
+  return { db, provider: 'postgresql', close: () => db.$disconnect() };
+}
+
+/** Opens (and by default first migrates) the database named by `url`; errors are DatabaseStartErrors. */
+export async function openDatabase(url: string, opts: { migrate?: boolean } = {}): Promise<OpenDatabase> {
+  let target;
+  try {
+    target = parseDatabaseUrl(url);
+  } catch (err) {
+    throw new DatabaseStartError(oneLineReason(err), { cause: err });
+  }
+  const migrate = opts.migrate ?? true;
+  return target.provider === 'sqlite' ? openSqlite(url, target, migrate) : openPostgres(url, target, migrate);
+}

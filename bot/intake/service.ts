@@ -1,0 +1,356 @@
+// The mentee's side of a turn: safety first, then the intake machine, then one transaction that saves the snapshot
+// (with a version check), the message, and every effect. Webhook turns return their replies; turns started by a
+// coordinator or a reminder send theirs through the outbox.
+import { randomUUID } from 'node:crypto';
+import { createActor } from 'xstate';
+import { Prisma } from '../../prisma/generated/sqlite/client.js';
+import { topState, type IntakeEvent } from '../../flows/intake/index.js';
+import { renderIntake } from '../../dialogs/intake/index.js';
+import type { Channel } from '../../dialogs/settings.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/client.js';
+import { isNotFound, isUniqueViolation } from '../db/errors.js';
+import type { Op } from '../db/ops.js';
+import type { Logger } from '../logger.js';
+import { addWorkingMinutes, reminderTime } from '../schedule/hours.js';
+import { assess, recordSafetyEvent } from '../safety/net.js';
+import { KeyedLock } from '../util/keyed-lock.js';
+import type { JsonObject } from '../work/json.js';
+import { cancelJob, scheduleJob } from '../work/jobs.js';
+import { JobKinds } from '../work/kinds.js';
+import { enqueue } from '../work/outbox.js';
+import { collectingMachine, emptyEffects, type IntakeEffects } from './effects.js';
+import { loadPerson, type LoadedPerson } from './people.js';
+
+export interface InboundText {
+  channel: Channel;
+  /** E.164 phone for SMS; AAD object id for Teams. */
+  address: string;
+  /** 'sms:<MessageSid>' or 'teams:<activity id>': a retry with the same id changes nothing. */
+  providerId: string;
+  text: string;
+  media: number;
+  /** Teams only: where to send proactive messages later. */
+  teamsRef?: JsonObject | undefined;
+}
+
+export interface TurnOutcome {
+  replies: string[];
+  duplicate: boolean;
+  level: 'urgent' | 'concern' | 'none';
+}
+
+/** Events that come from staff or the clock rather than from the person. */
+export type DispatchedEvent = Exclude<IntakeEvent, { type: 'MESSAGE' } | { type: 'URGENT' }>;
+
+export interface IntakeDeps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  config: Config;
+  /** Called after a commit that queued work, so the worker picks it up at once. */
+  wake: () => void;
+}
+
+const MAX_RETRIES = 5;
+
+class VersionConflict extends Error {}
+
+export class IntakeService {
+  private readonly lock = new KeyedLock();
+
+  constructor(private readonly deps: IntakeDeps) {}
+
+  /** One inbound message from a person. Messages from one address are handled one after the other. */
+  async receive(msg: InboundText): Promise<TurnOutcome> {
+    return this.lock.run(`${msg.channel}:${msg.address}`, () => this.retrying(() => this.receiveOnce(msg)));
+  }
+
+  /** An event from a coordinator or a scheduled job; replies go out through the outbox. Returns false if the
+   * person no longer exists (erased). */
+  async dispatch(personId: string, event: DispatchedEvent): Promise<boolean> {
+    const found = await this.deps.db.person.findUnique({ where: { id: personId }, select: { phone: true, teamsUserId: true } });
+    if (!found) return false;
+    const key = found.phone ? `sms:${found.phone}` : `teams:${found.teamsUserId ?? personId}`;
+    return this.lock.run(key, () => this.retrying(() => this.dispatchOnce(personId, event)));
+  }
+
+  private async retrying<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let i = 1; ; i++) {
+      try {
+        return await attempt();
+      } catch (err) {
+        if (!(err instanceof VersionConflict) || i >= MAX_RETRIES) throw err;
+        this.deps.log.debug({ attempt: i }, 'conversation changed under us; running the turn again');
+      }
+    }
+  }
+
+  private async receiveOnce(msg: InboundText): Promise<TurnOutcome> {
+    const { db, clock, config } = this.deps;
+    const now = clock.now();
+    const person = await loadPerson(db, msg.channel, msg.address);
+    const safety = assess(msg.text);
+    const event: IntakeEvent =
+      safety.level === 'urgent'
+        ? { type: 'URGENT', text: msg.text, at: now.toISOString(), reasons: safety.reasons }
+        : { type: 'MESSAGE', text: msg.text, at: now.toISOString(), concern: safety.level === 'concern', media: msg.media };
+    const effects = emptyEffects();
+    const turn = runMachine(effects, person, msg.channel, event);
+    // After STOP nothing is sent by SMS, but the turn still runs: the safety alert and relay must still happen.
+    const silenced = msg.channel === 'sms' && Boolean(person?.optedOutAt);
+    const replies = silenced ? [] : effects.replies.map((r) => renderIntake(r, msg.channel, config.dialog));
+
+    const personId = person?.id ?? randomUUID();
+    const messageId = randomUUID();
+    const ops: Op[] = [];
+    if (!person) {
+      ops.push(
+        db.person.create({
+          data: {
+            id: personId,
+            createdAt: now,
+            ...(msg.channel === 'sms' ? { phone: msg.address } : { teamsUserId: msg.address }),
+            teamsRef: msg.teamsRef ?? undefined,
+          },
+        }),
+      );
+    } else if (msg.teamsRef) {
+      ops.push(db.person.update({ where: { id: personId }, data: { teamsRef: msg.teamsRef } }));
+    }
+    const erased = effects.forget !== undefined;
+    ops.push(
+      db.message.create({
+        data: {
+          id: messageId,
+          createdAt: now,
+          personId: erased ? null : personId,
+          direction: 'in',
+          channel: msg.channel,
+          providerId: msg.providerId,
+          body: erased ? null : msg.text,
+          replies,
+        },
+      }),
+    );
+    if (safety.level !== 'none') {
+      const recorded = recordSafetyEvent(db, {
+        personId: erased ? null : personId,
+        messageId: erased ? null : messageId,
+        channel: msg.channel,
+        result: safety,
+        flowState: person?.conversation?.state ?? null,
+        at: now,
+      });
+      ops.push(...recorded.ops);
+    }
+    ops.push(...this.effectOps({ personId, person, channel: msg.channel, turn, effects, messageId, urgent: safety.level === 'urgent' }, now));
+
+    try {
+      await db.$transaction(ops);
+    } catch (err) {
+      if (isUniqueViolation(err)) {
+        const earlier = await db.message.findUnique({ where: { providerId: msg.providerId }, select: { replies: true } });
+        if (earlier) return { replies: asStrings(earlier.replies), duplicate: true, level: safety.level };
+        throw new VersionConflict('a person or conversation was created at the same time', { cause: err });
+      }
+      if (isNotFound(err)) throw new VersionConflict('the conversation changed during the turn', { cause: err });
+      throw err;
+    }
+    this.deps.wake();
+    return { replies, duplicate: false, level: safety.level };
+  }
+
+  private async dispatchOnce(personId: string, event: DispatchedEvent): Promise<boolean> {
+    const { db, clock, config } = this.deps;
+    const now = clock.now();
+    const person = await loadPerson(db, 'id', personId);
+    if (!person?.conversation) return false;
+    const channel = person.conversation.channel as Channel;
+    const effects = emptyEffects();
+    const turn = runMachine(effects, person, channel, event);
+    const ops: Op[] = this.effectOps({ personId, person, channel, turn, effects, messageId: null, urgent: false }, now);
+    const texts = effects.replies.map((r) => renderIntake(r, channel, config.dialog));
+    texts.forEach((text, i) => {
+      const key = `intake:${personId}:${turn.version}:${i}`;
+      if (channel === 'sms' && person.phone && !person.optedOutAt) {
+        ops.push(enqueue(db, { dedupeKey: key, channel: 'sms', target: person.phone, payload: { text } }, now));
+      } else if (channel === 'teams' && isReference(person.teamsRef)) {
+        const target = conversationIdOf(person.teamsRef);
+        ops.push(enqueue(db, { dedupeKey: key, channel: 'teams', target, payload: { text, reference: person.teamsRef } }, now));
+      }
+    });
+    try {
+      await db.$transaction(ops);
+    } catch (err) {
+      if (isNotFound(err) || isUniqueViolation(err)) throw new VersionConflict('conversation changed', { cause: err });
+      throw err;
+    }
+    this.deps.wake();
+    return true;
+  }
+
+  /** The writes for the snapshot and every effect the machine asked for. */
+  private effectOps(t: TurnWrite, now: Date): Op[] {
+    const { db, config } = this.deps;
+    const { personId, person, effects, turn } = t;
+    const ops: Op[] = [];
+    const conversation = person?.conversation;
+
+    if (effects.forget) {
+      if (conversation) ops.push(db.conversation.delete({ where: { id: conversation.id, version: conversation.version } }));
+      ops.push(...eraseOps(db, personId, person, effects.forget, now));
+      return ops;
+    }
+
+    if (conversation) {
+      ops.push(
+        db.conversation.update({
+          where: { id: conversation.id, version: conversation.version },
+          data: {
+            snapshot: turn.snapshot,
+            state: turn.state,
+            version: { increment: 1 },
+            channel: t.channel,
+            ...(t.messageId ? { lastInboundAt: now } : {}),
+          },
+        }),
+      );
+    } else {
+      ops.push(
+        db.conversation.create({
+          data: { personId, channel: t.channel, snapshot: turn.snapshot, state: turn.state, lastInboundAt: now },
+        }),
+      );
+    }
+
+    let handoffId = person?.handoffs[0]?.id;
+    if (effects.handoff) {
+      handoffId = randomUUID();
+      ops.push(
+        db.handoff.create({
+          data: {
+            id: handoffId,
+            createdAt: now,
+            personId,
+            channel: t.channel,
+            reason: effects.handoff.reason,
+            urgent: t.urgent,
+            profile: effects.handoff.profile as unknown as JsonObject,
+          },
+        }),
+        scheduleJob(db, { kind: JobKinds.handoffCreated, key: `handoff:${handoffId}:created`, runAt: now, payload: { handoffId } }),
+        scheduleJob(db, {
+          kind: JobKinds.handoffEscalate,
+          key: `handoff:${handoffId}:escalate`,
+          runAt: addWorkingMinutes(now, config.handoffRemindAfterMinutes, config.timeZone, config.workingDays, config.workingHours),
+          payload: { handoffId },
+        }),
+        audit(db, now, `person:${personId}`, 'handoff.created', 'handoff', handoffId, { reason: effects.handoff.reason }),
+      );
+    }
+    if (handoffId && t.messageId) {
+      effects.relays.forEach((_, i) => {
+        ops.push(
+          scheduleJob(db, {
+            kind: JobKinds.handoffRelay,
+            key: `relay:${t.messageId}:${i}`,
+            runAt: now,
+            payload: { handoffId, messageId: t.messageId },
+          }),
+        );
+      });
+    }
+    if (effects.reminder === 'schedule') {
+      ops.push(
+        scheduleJob(db, {
+          kind: JobKinds.intakeReminder,
+          key: `reminder:${personId}`,
+          runAt: reminderTime(now, config.reminderAfterDays, config.timeZone, config.daytimeHours),
+          payload: { personId },
+        }),
+      );
+    } else if (effects.reminder === 'cancel') {
+      ops.push(cancelJob(db, `reminder:${personId}`));
+    }
+    return ops;
+  }
+}
+
+interface TurnWrite {
+  personId: string;
+  person: LoadedPerson | null;
+  channel: Channel;
+  turn: MachineTurn;
+  effects: IntakeEffects;
+  messageId: string | null;
+  urgent: boolean;
+}
+
+interface MachineTurn {
+  snapshot: JsonObject;
+  state: string;
+  version: number;
+}
+
+function runMachine(effects: IntakeEffects, person: LoadedPerson | null, channel: Channel, event: IntakeEvent): MachineTurn {
+  const machine = collectingMachine(effects);
+  const saved = person?.conversation?.snapshot;
+  const actor = saved
+    ? createActor(machine, { snapshot: saved as never, input: { channel } })
+    : createActor(machine, { input: { channel } });
+  actor.start();
+  actor.send(event);
+  const snapshot = actor.getSnapshot();
+  if (snapshot.status === 'error') throw new Error('the intake flow failed', { cause: snapshot.error });
+  const persisted = actor.getPersistedSnapshot() as unknown as JsonObject;
+  actor.stop();
+  return { snapshot: persisted, state: topState(snapshot), version: (person?.conversation?.version ?? -1) + 1 };
+}
+
+function eraseOps(db: Db, personId: string, person: LoadedPerson | null, reason: string, now: Date): Op[] {
+  const ops: Op[] = [
+    cancelJob(db, `reminder:${personId}`),
+    db.safetyEvent.updateMany({ where: { personId }, data: { personId: null, messageId: null } }),
+    db.message.deleteMany({ where: { personId } }),
+    db.handoff.deleteMany({ where: { personId } }),
+    audit(db, now, 'system', 'person.erased', null, null, { reason }),
+  ];
+  if (person?.phone) ops.push(db.outbox.deleteMany({ where: { target: person.phone, status: 'pending' } }));
+  // An opt-out must outlive erasure, or a later reminder could text someone who said STOP.
+  if (person?.optedOutAt) {
+    ops.push(db.person.update({ where: { id: personId }, data: { erasedAt: now, teamsRef: Prisma.DbNull } }));
+  } else if (person) {
+    ops.push(db.person.delete({ where: { id: personId } }));
+  } else {
+    ops.push(db.person.deleteMany({ where: { id: personId } }));
+  }
+  return ops;
+}
+
+export function audit(
+  db: Db,
+  at: Date,
+  actor: string,
+  action: string,
+  subjectType: string | null,
+  subjectId: string | null,
+  detail?: JsonObject,
+) {
+  return db.auditEvent.create({ data: { at, actor, action, subjectType, subjectId, detail: detail ?? undefined } });
+}
+
+function asStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function isReference(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function conversationIdOf(ref: JsonObject): string {
+  const conversation = ref['conversation'];
+  if (isReference(conversation) && typeof conversation['id'] === 'string') return conversation['id'];
+  return 'unknown';
+}

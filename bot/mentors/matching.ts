@@ -1,0 +1,97 @@
+// Matching one interested mentor to a referral: the intro for the matched mentor, kind notes to the others, and the
+// person told who their mentor is (through their own flow). Authorisation: mayMatch (coordinators, open referral,
+// a mentor who said they could connect) and mayViewContact (only the matched mentor, only while matched).
+import { introCard, matchedElsewhereText, matchedText } from '../../dialogs/mentor/referrals.js';
+import type { FeatureDeps, StaffMember } from '../teams/feature.js';
+import { firstNameOf, introFor } from './anonymise.js';
+import { audit, loadReferral, summaryOf, type LoadedReferral } from './records.js';
+import { done, refused, type Refusal, type ServiceResult } from './result.js';
+
+export function mayMatch(
+  actor: StaffMember,
+  referral: { status: string } | null,
+  response: { answer: string } | null,
+): Refusal | null {
+  if (actor.role !== 'coordinator') return 'not-coordinator';
+  if (!referral) return 'referral-not-found';
+  if (referral.status !== 'open') return 'referral-closed';
+  if (response?.answer !== 'interested') return 'not-interested';
+  return null;
+}
+
+/** Contact details go to the mentor they were given to at matching, and to nobody else. */
+export function mayViewContact(
+  actor: StaffMember,
+  referral: { status: string; matchedMentorId: string | null } | null,
+): Refusal | null {
+  if (actor.role !== 'mentor') return 'not-mentor';
+  if (!referral) return 'referral-not-found';
+  if (referral.matchedMentorId !== actor.id)
+    return referral.status === 'open' ? 'not-your-mentee' : 'matched-elsewhere';
+  if (referral.status !== 'matched') return 'referral-closed';
+  return null;
+}
+
+function intro(referral: LoadedReferral) {
+  return introCard(
+    referral.id,
+    summaryOf(referral),
+    introFor({ profile: referral.handoff.profile, channel: referral.handoff.channel, ...referral.handoff.person }),
+  );
+}
+
+export async function matchReferral(
+  deps: FeatureDeps,
+  actor: StaffMember,
+  referralId: string,
+  mentorId: string,
+): Promise<ServiceResult> {
+  const { db, clock, teams, intake } = deps;
+  const referral = await loadReferral(db, referralId);
+  const response = await db.referralResponse.findUnique({
+    where: { referralId_mentorId: { referralId, mentorId } },
+    select: { answer: true, mentor: { select: { name: true, status: true } } },
+  });
+  const refusal = mayMatch(actor, referral, response);
+  if (refusal || !referral || !response) return refused(refusal ?? 'referral-not-found');
+
+  const now = clock.now();
+  // Compare-and-set on the status: two coordinators tapping at once match one mentor, not two.
+  const [claimed] = await db.$transaction([
+    db.referral.updateMany({
+      where: { id: referralId, status: 'open' },
+      data: { status: 'matched', matchedMentorId: mentorId, matchedAt: now },
+    }),
+    audit(db, now, actor.id, 'referral.matched', referralId, { mentorId }),
+  ]);
+  if (claimed.count !== 1) return refused('referral-closed');
+
+  const matched = { ...referral, status: 'matched', matchedMentorId: mentorId };
+  await teams.sendToStaff(mentorId, { dedupeKey: `referral:${referralId}:intro`, card: intro(matched) });
+  const others = await db.referralResponse.findMany({
+    where: { referralId, answer: 'interested', mentorId: { not: mentorId } },
+    select: { mentorId: true },
+  });
+  for (const other of others) {
+    await teams.sendToStaff(other.mentorId, {
+      dedupeKey: `referral:${referralId}:matched-elsewhere:${other.mentorId}`,
+      text: matchedElsewhereText(summaryOf(referral)),
+    });
+  }
+  await intake.dispatch(referral.handoff.personId, {
+    type: 'MENTOR_MATCHED',
+    at: now.toISOString(),
+    mentorFirstName: firstNameOf(response.mentor.name),
+  });
+  await teams.refreshHandoffCards(referral.handoffId);
+  return done({ message: matchedText(response.mentor.name) });
+}
+
+/** The matched mentor asks for the first-contact details again. */
+export async function showContact(deps: FeatureDeps, actor: StaffMember, referralId: string): Promise<ServiceResult> {
+  const referral = await loadReferral(deps.db, referralId);
+  const refusal = mayViewContact(actor, referral);
+  if (refusal || !referral) return refused(refusal ?? 'referral-not-found');
+  await deps.db.$transaction([audit(deps.db, deps.clock.now(), actor.id, 'referral.contact-viewed', referralId)]);
+  return done({ card: intro(referral) });
+}

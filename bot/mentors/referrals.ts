@@ -1,0 +1,128 @@
+// Sharing an anonymised referral from a claimed handoff with the mentors who have room, and their answers.
+// Authorisation for referrals lives here: mayShare (coordinators, claimed handoffs) and mayRespond (mentors, while
+// the referral is open; once matched to someone else it is no longer shown to them).
+import { randomUUID } from 'node:crypto';
+import { interestCard, referralCard, respondedText, sharedText } from '../../dialogs/mentor/referrals.js';
+import type { InterestLine, ReferralSummary } from '../../dialogs/mentor/views.js';
+import type { Db } from '../db/client.js';
+import type { FeatureDeps, StaffMember } from '../teams/feature.js';
+import { anonymise } from './anonymise.js';
+import { mentorsWithRoom } from './availability.js';
+import { audit, loadReferral, summaryOf, tellCoordinator } from './records.js';
+import { done, refused, type Refusal, type ServiceResult } from './result.js';
+
+export function mayShare(actor: StaffMember, handoff: { status: string } | null): Refusal | null {
+  if (actor.role !== 'coordinator') return 'not-coordinator';
+  if (!handoff) return 'handoff-not-found';
+  if (handoff.status !== 'claimed') return 'handoff-not-claimed';
+  return null;
+}
+
+export function mayRespond(
+  actor: StaffMember,
+  referral: { status: string; matchedMentorId: string | null } | null,
+): Refusal | null {
+  if (actor.role !== 'mentor') return 'not-mentor';
+  if (!referral) return 'referral-not-found';
+  if (referral.status === 'matched' && referral.matchedMentorId !== actor.id) return 'matched-elsewhere';
+  if (referral.status !== 'open') return 'referral-closed';
+  return null;
+}
+
+export async function shareReferral(deps: FeatureDeps, actor: StaffMember, handoffId: string): Promise<ServiceResult> {
+  const { db, clock, teams } = deps;
+  const handoff = await db.handoff.findUnique({
+    where: { id: handoffId },
+    select: {
+      status: true,
+      profile: true,
+      referrals: { where: { status: { in: ['open', 'matched'] } }, select: { id: true, status: true, summary: true } },
+    },
+  });
+  const refusal = mayShare(actor, handoff);
+  if (refusal || !handoff) return refused(refusal ?? 'handoff-not-found');
+  const existing = handoff.referrals[0];
+  if (existing?.status === 'matched') return refused('already-shared');
+
+  const now = clock.now();
+  // Sharing again re-sends the open referral to mentors who have room now and have not answered yet.
+  const referralId = existing?.id ?? randomUUID();
+  const summary: ReferralSummary = existing ? summaryOf(existing) : anonymise(handoff.profile);
+  const answered = existing
+    ? new Set(
+        (await db.referralResponse.findMany({ where: { referralId }, select: { mentorId: true } })).map(
+          (r) => r.mentorId,
+        ),
+      )
+    : new Set<string>();
+  const mentors = (await mentorsWithRoom(db, now)).filter((m) => !answered.has(m.id));
+  await db.$transaction([
+    ...(existing
+      ? []
+      : [db.referral.create({ data: { id: referralId, createdAt: now, handoffId, summary: { ...summary } } })]),
+    audit(db, now, actor.id, 'referral.shared', referralId, { handoffId, sentTo: mentors.length }),
+  ]);
+  let sent = 0;
+  for (const mentor of mentors) {
+    const delivered = await teams.sendToStaff(mentor.id, {
+      dedupeKey: `referral:${referralId}:to:${mentor.id}`,
+      card: referralCard(referralId, summary),
+    });
+    if (delivered) sent++;
+  }
+  await teams.refreshHandoffCards(handoffId);
+  return done({ message: sharedText(sent) });
+}
+
+/** Who could connect, for the coordinator's cards. */
+export async function interestFor(
+  db: Db,
+  referralId: string,
+): Promise<{ interested: InterestLine[]; declined: number }> {
+  const responses = await db.referralResponse.findMany({
+    where: { referralId },
+    orderBy: { createdAt: 'asc' },
+    select: { answer: true, note: true, mentor: { select: { id: true, name: true } } },
+  });
+  return {
+    interested: responses
+      .filter((r) => r.answer === 'interested')
+      .map((r) => ({ mentorId: r.mentor.id, mentorName: r.mentor.name, note: r.note })),
+    declined: responses.filter((r) => r.answer === 'declined').length,
+  };
+}
+
+export async function respondToReferral(
+  deps: FeatureDeps,
+  actor: StaffMember,
+  referralId: string,
+  answer: 'interested' | 'declined',
+  note: string | null,
+): Promise<ServiceResult> {
+  const { db, clock, teams } = deps;
+  const referral = await loadReferral(db, referralId);
+  const refusal = mayRespond(actor, referral);
+  if (refusal || !referral) return refused(refusal ?? 'referral-not-found');
+  const now = clock.now();
+  const trimmed = note?.trim().slice(0, 300) || null;
+  await db.$transaction([
+    db.referralResponse.upsert({
+      where: { referralId_mentorId: { referralId, mentorId: actor.id } },
+      create: { referralId, mentorId: actor.id, answer, note: trimmed, createdAt: now },
+      update: { answer, note: trimmed },
+    }),
+    audit(db, now, actor.id, `referral.${answer}`, referralId),
+  ]);
+  if (answer === 'interested') {
+    const { interested, declined } = await interestFor(db, referralId);
+    const card = interestCard(referralId, summaryOf(referral), interested, declined);
+    await tellCoordinator(
+      teams,
+      referral.handoff.claimedById,
+      { dedupeKey: `referral:${referralId}:interest:${actor.id}:${now.getTime()}`, card },
+      referral.handoffId,
+    );
+  }
+  await teams.refreshHandoffCards(referral.handoffId);
+  return done({ message: respondedText(answer) });
+}

@@ -1,0 +1,107 @@
+// The review at session six: carry on to eight, close, or step up to the navigators. The mentor's answer is a
+// suggestion passed to the coordinator; the coordinator's answer decides. Authorisation: mayDecideReview.
+import {
+  reviewDecidedText,
+  reviewOutcomeForMentorText,
+  reviewPromptCard,
+  reviewSuggestedText,
+} from '../../dialogs/mentor/checkins.js';
+import { whoLine } from '../../dialogs/mentor/referrals.js';
+import { REVIEW_DECISIONS, type ReviewDecision } from '../../dialogs/mentor/views.js';
+import type { FeatureDeps, StaffMember } from '../teams/feature.js';
+import type { JsonObject } from '../work/json.js';
+import { introFor } from './anonymise.js';
+import { audit, loadReferral, summaryOf, tellCoordinator, type LoadedReferral } from './records.js';
+import { done, refused, type Refusal, type ServiceResult } from './result.js';
+
+export function mayDecideReview(
+  actor: StaffMember,
+  referral: { status: string; matchedMentorId: string | null } | null,
+): Refusal | null {
+  if (!referral) return 'referral-not-found';
+  if (actor.role === 'mentor' && referral.matchedMentorId !== actor.id) return 'not-your-mentee';
+  if (referral.status !== 'matched') return 'referral-closed';
+  return null;
+}
+
+/** How a referral is named to its own mentor (first name) and to coordinators (initials, age, area). */
+function names(referral: LoadedReferral): { forMentor: string; forCoordinator: string } {
+  const summary = summaryOf(referral);
+  const intro = introFor({
+    profile: referral.handoff.profile,
+    channel: referral.handoff.channel,
+    phone: null,
+    optedOutAt: null,
+    erasedAt: null,
+  });
+  return { forMentor: intro.firstName ?? whoLine(summary), forCoordinator: whoLine(summary) };
+}
+
+/** Once per referral (compare-and-set on reviewPromptedAt): the coordinator gets the prompt; the mentor's card is returned. */
+export async function promptReview(
+  deps: FeatureDeps,
+  referral: LoadedReferral,
+  mentor: StaffMember,
+): Promise<JsonObject | null> {
+  const { db, clock, teams } = deps;
+  const { count } = await db.referral.updateMany({
+    where: { id: referral.id, reviewPromptedAt: null },
+    data: { reviewPromptedAt: clock.now() },
+  });
+  if (count !== 1) return null;
+  const who = names(referral);
+  await tellCoordinator(
+    teams,
+    referral.handoff.claimedById,
+    {
+      dedupeKey: `review:${referral.id}:coordinator`,
+      card: reviewPromptCard(referral.id, who.forCoordinator, true, mentor.name),
+    },
+    referral.handoffId,
+  );
+  return reviewPromptCard(referral.id, who.forMentor, false, mentor.name);
+}
+
+export async function decideReview(
+  deps: FeatureDeps,
+  actor: StaffMember,
+  referralId: string,
+  decision: string,
+): Promise<ServiceResult> {
+  const { db, clock, teams } = deps;
+  if (!REVIEW_DECISIONS.includes(decision as ReviewDecision)) return refused('bad-input');
+  const chosen = decision as ReviewDecision;
+  const referral = await loadReferral(db, referralId);
+  const refusal = mayDecideReview(actor, referral);
+  if (refusal || !referral) return refused(refusal ?? 'referral-not-found');
+  const now = clock.now();
+  const who = names(referral);
+
+  if (actor.role === 'mentor') {
+    await db.$transaction([audit(db, now, actor.id, 'review.suggested', referralId, { decision: chosen })]);
+    await tellCoordinator(
+      teams,
+      referral.handoff.claimedById,
+      {
+        dedupeKey: `review:${referralId}:suggested:${now.getTime()}`,
+        text: reviewSuggestedText(actor.name, who.forCoordinator, chosen),
+      },
+      referral.handoffId,
+    );
+    return done({ message: reviewDecidedText(chosen, false) });
+  }
+
+  const ends = chosen !== 'continue';
+  const [changed] = await db.$transaction([
+    db.referral.updateMany({ where: { id: referralId, status: 'matched' }, data: ends ? { status: 'ended' } : {} }),
+    audit(db, now, actor.id, 'review.decided', referralId, { decision: chosen }),
+  ]);
+  if (changed.count !== 1) return refused('referral-closed');
+  if (referral.matchedMentorId) {
+    await teams.sendToStaff(referral.matchedMentorId, {
+      dedupeKey: `review:${referralId}:decided:${now.getTime()}`,
+      text: reviewOutcomeForMentorText(who.forMentor, chosen),
+    });
+  }
+  return done({ message: reviewDecidedText(chosen, true) });
+}

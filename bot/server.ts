@@ -1,0 +1,86 @@
+// Starts peer-connect: reads the config, opens and migrates the database, builds the app, listens, and shuts down
+// gracefully on SIGTERM/SIGINT (stop taking requests, finish those in flight, stop the worker, close the database).
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/client.js';
+import { DatabaseStartError } from './db/errors.js';
+import { createLogger, type Logger } from './logger.js';
+
+function describeDatabase(url: string): string {
+  if (url.startsWith('file:')) return `SQLite at ${url.slice('file:'.length)}`;
+  const u = new URL(url);
+  return `PostgreSQL at ${u.hostname}:${u.port || '5432'}${u.pathname}`;
+}
+
+function logChannels(config: Config, log: Logger): void {
+  if (config.twilio) log.info({ from: config.twilio.from.slice(0, 4) + '…' }, 'SMS channel: on (Twilio)');
+  else log.info('SMS channel: off (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM to turn it on)');
+  if (config.teams) log.info({ appType: config.teams.appType }, 'Teams channel: on, Bot Framework authentication on');
+  else {
+    log.warn(
+      '!!! Teams channel: AUTHENTICATION OFF (MicrosoftAppId is not set). /api/messages accepts unauthenticated ' +
+        'requests: for local testing only, never in production. !!!',
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`peer-connect cannot start. ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  let database;
+  try {
+    database = await openDatabase(config.databaseUrl);
+  } catch (err) {
+    if (err instanceof DatabaseStartError) {
+      log.fatal(`peer-connect cannot start: ${err.message}`);
+      process.stderr.write(`peer-connect cannot start: ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  log.info({ database: describeDatabase(config.databaseUrl) }, 'database ready, migrations applied');
+
+  const app = buildApp({ config, db: database.db, provider: database.provider, log });
+  logChannels(config, log);
+  app.worker.start();
+  await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
+  log.info({ url: app.server.url, publicUrl: config.publicUrl }, `listening on ${app.server.url}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing requests in flight');
+    const force = setTimeout(() => {
+      log.warn('shutdown grace period over: exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs);
+    force.unref();
+    app.server.close(() => {
+      void (async () => {
+        await app.worker.stop();
+        await database.close();
+        log.info('stopped');
+        process.exit(0);
+      })();
+    });
+    // Idle keep-alive sockets would hold close() open until they time out.
+    app.server.server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`peer-connect failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

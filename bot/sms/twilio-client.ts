@@ -1,0 +1,80 @@
+// Outbound SMS through Twilio's REST API, as an outbox sender. TWILIO_API_URL points it at a local fake in tests;
+// the request itself is built by twilio-node, so what the fake sees is what Twilio would.
+import twilio from 'twilio';
+import type { Db } from '../db/client.js';
+import { PermanentSendError, type ClaimedSend, type Sender, type SendResult } from '../work/outbox.js';
+
+export interface TwilioSettings {
+  accountSid: string;
+  authToken: string;
+  from: string;
+  apiUrl: string | undefined;
+  statusCallbackUrl: string;
+  timeoutMs: number;
+}
+
+/** Twilio error codes after which sending again to that number cannot work. */
+const PERMANENT_CODES = new Map<number, string>([
+  [21610, 'opted-out'],
+  [21211, 'invalid-number'],
+  [21614, 'not-a-mobile'],
+  [21612, 'unreachable'],
+  [21408, 'region-not-enabled'],
+]);
+
+type RequestOptions<TData> = Parameters<InstanceType<typeof twilio.RequestClient>['request']>[0] & { data?: TData };
+
+/** Sends twilio-node's requests to another base URL (a local fake in tests); everything else stays twilio-node's. */
+class RebasedRequestClient extends twilio.RequestClient {
+  constructor(
+    private readonly base: string,
+    timeout: number,
+  ) {
+    super({ timeout });
+  }
+  override request<TData>(opts: RequestOptions<TData>) {
+    const uri = opts.uri.replace(/^https:\/\/[^/]+/, this.base.replace(/\/+$/, ''));
+    return super.request<TData>({ ...opts, uri });
+  }
+}
+
+export function createTwilioSender(db: Db, settings: TwilioSettings): Sender {
+  const httpClient = settings.apiUrl
+    ? new RebasedRequestClient(settings.apiUrl, settings.timeoutMs)
+    : new twilio.RequestClient({ timeout: settings.timeoutMs });
+  const client = twilio(settings.accountSid, settings.authToken, { httpClient });
+  const sender = settings.from.startsWith('MG') ? { messagingServiceSid: settings.from } : { from: settings.from };
+
+  return {
+    async send(item: ClaimedSend): Promise<SendResult> {
+      const text = item.payload['text'];
+      if (typeof text !== 'string' || text === '') throw new PermanentSendError('nothing to send', 'empty');
+      // Checked at send time as well as when queued: a STOP may have arrived while this waited.
+      const person = await db.person.findUnique({ where: { phone: item.target }, select: { optedOutAt: true } });
+      if (person?.optedOutAt) throw new PermanentSendError('the person has opted out of texts', 'opted-out');
+      try {
+        const message = await client.messages.create({
+          ...sender,
+          to: item.target,
+          body: text,
+          statusCallback: settings.statusCallbackUrl,
+        });
+        return { providerId: message.sid };
+      } catch (err) {
+        throw classify(err);
+      }
+    },
+  };
+}
+
+function classify(err: unknown): Error {
+  if (err instanceof twilio.RestException) {
+    const permanent = err.code === undefined ? undefined : PERMANENT_CODES.get(err.code);
+    if (permanent) return new PermanentSendError(`Twilio refused the message (${err.code})`, permanent, { cause: err });
+    if (err.status >= 400 && err.status < 500 && err.status !== 429) {
+      return new PermanentSendError(`Twilio refused the message (HTTP ${err.status})`, `http-${err.status}`, { cause: err });
+    }
+    return new Error(`Twilio answered HTTP ${err.status}`, { cause: err });
+  }
+  return new Error('could not reach Twilio', { cause: err });
+}

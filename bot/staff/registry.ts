@@ -1,0 +1,40 @@
+// Registering and removing staff (the admin CLI's `staff` commands). Removal keeps the row, marked removed, so
+// past claims and check-ins still say who did them; adding the same AAD id again brings it back.
+import type { Db } from '../db/client.js';
+import type { StaffRole } from '../teams/feature.js';
+
+export interface NewStaff {
+  aadObjectId: string;
+  name: string;
+  role: StaffRole;
+  capacity?: number | undefined;
+}
+
+export async function addStaff(db: Db, staff: NewStaff, now: Date) {
+  const capacity = staff.capacity ?? 2;
+  const row = await db.staff.upsert({
+    where: { aadObjectId: staff.aadObjectId },
+    create: { aadObjectId: staff.aadObjectId, name: staff.name, role: staff.role, capacity, createdAt: now },
+    update: { name: staff.name, role: staff.role, capacity, status: 'active', breakUntil: null },
+  });
+  await db.auditEvent.create({
+    data: { at: now, actor: 'system', action: 'staff.added', subjectType: 'staff', subjectId: row.id, detail: { role: staff.role } },
+  });
+  return row;
+}
+
+export function listStaff(db: Db) {
+  return db.staff.findMany({ where: { status: { not: 'removed' } }, orderBy: [{ role: 'asc' }, { name: 'asc' }] });
+}
+
+/** Marks the member removed and ends anything that would keep sending to them. False if there was nobody. */
+export async function removeStaff(db: Db, aadObjectId: string, now: Date): Promise<boolean> {
+  const row = await db.staff.findUnique({ where: { aadObjectId } });
+  if (!row || row.status === 'removed') return false;
+  await db.$transaction([
+    db.staff.update({ where: { id: row.id }, data: { status: 'removed', activeHandoffId: null } }),
+    db.staffChannel.updateMany({ where: { addedById: row.id, kind: 'personal', removedAt: null }, data: { removedAt: now } }),
+    db.auditEvent.create({ data: { at: now, actor: 'system', action: 'staff.removed', subjectType: 'staff', subjectId: row.id } }),
+  ]);
+  return true;
+}

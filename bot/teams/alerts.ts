@@ -1,0 +1,87 @@
+// Jobs that keep handoffs from getting lost: a new handoff's card to every coordinator chat, safety alerts (urgent
+// ones re-sent until someone acknowledges), and reminders while nobody has claimed a handoff.
+import { coordinatorMessages as say } from '../../dialogs/coordinator/index.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/client.js';
+import type { Logger } from '../logger.js';
+import { addWorkingMinutes, nextWithin } from '../schedule/hours.js';
+import { scheduleJob } from '../work/jobs.js';
+import { JobKinds } from '../work/kinds.js';
+import type { Worker } from '../work/worker.js';
+import { relayToCoordinator } from './relay.js';
+import type { TeamsOutbox } from './services.js';
+import { readProfile } from './views.js';
+
+export interface AlertDeps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  config: Config;
+  outbox: TeamsOutbox;
+}
+
+const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const num = (value: unknown): number => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 1);
+
+export function installHandoffJobs(worker: Worker, deps: AlertDeps): void {
+  worker.onJob(JobKinds.handoffCreated, async (job) => {
+    const handoffId = str(job.payload['handoffId']);
+    if (handoffId) await deps.outbox.postCard('handoff', handoffId, { handoffId });
+  });
+  worker.onJob(JobKinds.handoffRelay, async (job) => {
+    const handoffId = str(job.payload['handoffId']);
+    const messageId = str(job.payload['messageId']);
+    if (handoffId && messageId) await relayToCoordinator(deps, handoffId, messageId);
+  });
+  worker.onJob(JobKinds.safetyAlert, async (job) => {
+    const id = str(job.payload['safetyEventId']);
+    if (id) await alert(deps, id, num(job.payload['round']));
+  });
+  worker.onJob(JobKinds.handoffEscalate, async (job) => {
+    const handoffId = str(job.payload['handoffId']);
+    if (handoffId) await escalate(deps, handoffId, num(job.payload['round']));
+  });
+}
+
+async function alert(deps: AlertDeps, id: string, round: number): Promise<void> {
+  const { db, clock, config, outbox } = deps;
+  const event = await db.safetyEvent.findUnique({
+    where: { id },
+    select: { level: true, acknowledgedAt: true, personId: true, staffId: true, channel: true },
+  });
+  if (!event || event.acknowledgedAt) return;
+  if (event.level !== 'urgent') {
+    const staff = event.staffId ? await db.staff.findUnique({ where: { id: event.staffId }, select: { name: true } }) : null;
+    const person = event.personId ? { name: null, phone: null, channel: event.channel === 'teams' ? ('teams' as const) : ('sms' as const) } : null;
+    await outbox.notifyCoordinators({ dedupeKey: `safety:${id}:note`, text: say.concernNote(person, staff?.name ?? null) });
+    return;
+  }
+  const handoff = event.personId
+    ? await db.handoff.findFirst({ where: { personId: event.personId, status: { in: ['open', 'claimed'] } }, select: { id: true } })
+    : null;
+  await outbox.postCard('safety', id, { round, ...(handoff ? { handoffId: handoff.id } : {}) });
+  const now = clock.now();
+  // Re-sent while nobody acknowledges; at night it waits for the working day, when someone can act on it.
+  const next = nextWithin(new Date(now.getTime() + config.urgentResendMinutes * 60_000), config.timeZone, config.workingHours, config.workingDays);
+  await db.$transaction([
+    db.safetyEvent.update({ where: { id }, data: { alertCount: round, lastAlertAt: now } }),
+    // A new key per round: the worker marks the running job done after this handler returns.
+    scheduleJob(db, { kind: JobKinds.safetyAlert, key: `safety:${id}:round:${round + 1}`, runAt: next, payload: { safetyEventId: id, round: round + 1 } }),
+  ]);
+  if (handoff) await outbox.refreshHandoffCards(handoff.id);
+}
+
+async function escalate(deps: AlertDeps, handoffId: string, round: number): Promise<void> {
+  const { db, clock, config, outbox } = deps;
+  const handoff = await db.handoff.findUnique({ where: { id: handoffId }, include: { person: { select: { phone: true } } } });
+  if (!handoff || handoff.status !== 'open') return;
+  const now = clock.now();
+  const person = { name: readProfile(handoff.profile).name, phone: handoff.person.phone, channel: handoff.channel === 'teams' ? ('teams' as const) : ('sms' as const) };
+  await outbox.notifyCoordinators({ dedupeKey: `remind:${handoffId}:${round}`, text: say.reminder(person, handoff.createdAt, now), handoffId });
+  const next = addWorkingMinutes(now, config.handoffRemindAfterMinutes, config.timeZone, config.workingDays, config.workingHours);
+  await db.$transaction([
+    db.handoff.update({ where: { id: handoffId }, data: { remindedAt: now } }),
+    scheduleJob(db, { kind: JobKinds.handoffEscalate, key: `handoff:${handoffId}:escalate:${round + 1}`, runAt: next, payload: { handoffId, round: round + 1 } }),
+  ]);
+}

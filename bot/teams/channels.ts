@@ -1,0 +1,42 @@
+// Where coordinator notifications go: every coordinator's 1:1 chat with the bot and every team channel a
+// coordinator added it to. Conversation references are stored when they install the app or first write.
+import type { Audience } from '../../dialogs/coordinator/index.js';
+import type { Db } from '../db/client.js';
+import type { JsonObject } from '../work/json.js';
+
+export interface NotifyTarget {
+  conversationId: string;
+  reference: JsonObject;
+  audience: Audience;
+}
+
+export async function coordinatorTargets(db: Db): Promise<NotifyTarget[]> {
+  const [channels, coordinators] = await Promise.all([
+    db.staffChannel.findMany({ where: { removedAt: null }, orderBy: { createdAt: 'asc' } }),
+    db.staff.findMany({ where: { role: 'coordinator', status: { not: 'removed' } }, select: { id: true } }),
+  ]);
+  const active = new Set(coordinators.map((c) => c.id));
+  // A personal chat counts only while its owner is a coordinator: a demoted or removed member stops receiving cards.
+  return channels
+    .filter((c) => c.kind !== 'personal' || (c.addedById !== null && active.has(c.addedById)))
+    .map((c) => ({
+      conversationId: c.conversationId,
+      reference: c.reference as JsonObject,
+      audience: c.kind === 'personal' ? 'coordinator' : 'channel',
+    }));
+}
+
+export function registerChannel(
+  db: Db,
+  channel: { conversationId: string; kind: 'personal' | 'channel'; reference: JsonObject; addedById: string },
+) {
+  return db.staffChannel.upsert({
+    where: { conversationId: channel.conversationId },
+    create: channel,
+    update: { reference: channel.reference, removedAt: null, kind: channel.kind, addedById: channel.addedById },
+  });
+}
+
+export function removeChannel(db: Db, conversationId: string, now: Date) {
+  return db.staffChannel.updateMany({ where: { conversationId, removedAt: null }, data: { removedAt: now } });
+}

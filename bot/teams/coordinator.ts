@@ -1,0 +1,137 @@
+// The coordinators' feature: card verbs on handoffs and safety alerts, the `queue` and `help` commands, and plain
+// messages relayed to the person they are talking with. Every action checks the role first: only coordinators.
+import {
+  coordinatorMessages as say,
+  CoordinatorVerbs,
+  isOutcome,
+  queueText,
+  type Audience,
+} from '../../dialogs/coordinator/index.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/client.js';
+import type { StaffDirectory } from '../staff/directory.js';
+import type { JsonObject } from '../work/json.js';
+import type { CardAction, CardActionResult, StaffMessage, TeamsFeature } from './feature.js';
+import type { HandoffDesk } from './handoff-desk.js';
+import { relayToPerson, type RelayDeps } from './relay.js';
+import type { CardRenderer } from './sender.js';
+import type { TeamsOutbox } from './services.js';
+import { readProfile } from './views.js';
+
+export interface CoordinatorDeps extends RelayDeps {
+  config: Config;
+  desk: HandoffDesk;
+  render: CardRenderer;
+  directory: StaffDirectory;
+}
+
+const str = (data: JsonObject, key: string): string | null => {
+  const v = data[key];
+  return typeof v === 'string' && v !== '' ? v : null;
+};
+
+export const audienceOf = (conversationType: string | undefined): Audience =>
+  conversationType === 'personal' ? 'coordinator' : 'channel';
+
+export function createCoordinatorFeature(deps: CoordinatorDeps): TeamsFeature {
+  return {
+    verbs: Object.values(CoordinatorVerbs),
+
+    async onAction({ ctx, staff, verb, data }: CardAction): Promise<CardActionResult> {
+      if (staff.role !== 'coordinator') return { message: say.coordinatorsOnly() };
+      const audience = audienceOf(ctx.activity.conversation?.conversationType);
+      const alertId = str(data, 'safetyEventId');
+      if (verb === CoordinatorVerbs.acknowledge) {
+        if (!alertId) return { message: say.notFound() };
+        const message = await acknowledge(deps.db, deps.outbox, deps.clock, staff.id, alertId);
+        return withCard(await deps.render('safety', alertId, audience, 1), message);
+      }
+      const handoffId = str(data, 'handoffId');
+      if (!handoffId) return { message: say.notFound() };
+      let result;
+      if (verb === CoordinatorVerbs.close) {
+        const outcome = data['outcome'];
+        if (!isOutcome(outcome)) return { message: say.needsOutcome() };
+        result = await deps.desk.act(staff, handoffId, { kind: 'close', outcome });
+      } else {
+        const kind = verb === CoordinatorVerbs.return ? 'return' : verb === CoordinatorVerbs.message ? 'message' : 'claim';
+        result = await deps.desk.act(staff, handoffId, { kind });
+        // Claiming from an urgent alert card also says "I have this" about the alert.
+        if (kind === 'claim' && alertId && result.changed) await acknowledge(deps.db, deps.outbox, deps.clock, staff.id, alertId);
+      }
+      const card = alertId ? await deps.render('safety', alertId, audience, 1) : await deps.render('handoff', handoffId, audience, 1);
+      return withCard(card, result.message);
+    },
+
+    async onMessage({ ctx, staff, text }: StaffMessage): Promise<boolean> {
+      if (staff.role !== 'coordinator') return false;
+      const command = text.trim().toLowerCase().replace(/[.!?]+$/, '');
+      if (command === 'queue' || command === 'open' || command === 'list') {
+        await ctx.sendActivity(await queue(deps.db, deps.clock.now(), deps.config.timeZone));
+        return true;
+      }
+      if (command === 'help' || command === '?') {
+        await ctx.sendActivity(say.coordinatorHelp());
+        return true;
+      }
+      if (ctx.activity.conversation?.conversationType !== 'personal') {
+        await ctx.sendActivity(say.relayNotInChannel());
+        return true;
+      }
+      const entry = await deps.directory.byAad(staff.aadObjectId);
+      if (!entry) return false;
+      const outcome = await relayToPerson(deps, entry, text, ctx.activity.id ?? `${Date.now()}`);
+      if (!outcome.sent) await ctx.sendActivity(outcome.reply);
+      return true;
+    },
+  };
+}
+
+function withCard(card: JsonObject | null, message: string | null): CardActionResult {
+  return { ...(card ? { card } : {}), ...(message ? { message } : {}) };
+}
+
+/** First acknowledgement wins; everyone's copy of the alert (every round) and the person's handoff card update. */
+async function acknowledge(db: Db, outbox: TeamsOutbox, clock: Clock, staffId: string, id: string): Promise<string> {
+  const now = clock.now();
+  const { count } = await db.safetyEvent.updateMany({
+    where: { id, acknowledgedAt: null },
+    data: { acknowledgedAt: now, acknowledgedById: staffId },
+  });
+  if (count === 0) {
+    const event = await db.safetyEvent.findUnique({ where: { id }, select: { acknowledgedById: true } });
+    if (!event) return say.notFound();
+    const by = event.acknowledgedById ? await db.staff.findUnique({ where: { id: event.acknowledgedById }, select: { name: true } }) : null;
+    return say.alreadyAcknowledged(by?.name ?? 'Another coordinator');
+  }
+  const event = await db.safetyEvent.findUnique({ where: { id }, select: { personId: true } });
+  const handoff = event?.personId
+    ? await db.handoff.findFirst({ where: { personId: event.personId, status: { in: ['open', 'claimed'] } }, select: { id: true } })
+    : null;
+  const ops = [
+    db.auditEvent.create({ data: { at: now, actor: `staff:${staffId}`, action: 'safety.acknowledged', subjectType: 'safety', subjectId: id } }),
+    ...(await outbox.refreshOps('safety', id)),
+    ...(handoff ? await outbox.refreshOps('handoff', handoff.id) : []),
+  ];
+  await outbox.commit(ops);
+  return say.acknowledged();
+}
+
+/** Open and claimed handoffs, urgent first, then oldest first. */
+async function queue(db: Db, now: Date, timeZone: string): Promise<string> {
+  const rows = await db.handoff.findMany({
+    where: { status: { in: ['open', 'claimed'] } },
+    orderBy: [{ urgent: 'desc' }, { createdAt: 'asc' }],
+    take: 50,
+    include: { person: { select: { phone: true } }, claimedBy: { select: { name: true } } },
+  });
+  const items = rows.map((r) => ({
+    person: { name: readProfile(r.profile).name, phone: r.person.phone, channel: r.channel === 'teams' ? ('teams' as const) : ('sms' as const) },
+    createdAt: r.createdAt,
+    status: r.status === 'claimed' ? ('claimed' as const) : ('open' as const),
+    urgent: r.urgent,
+    claimedBy: r.claimedBy?.name ?? null,
+  }));
+  return queueText(items, now, timeZone);
+}

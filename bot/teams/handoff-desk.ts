@@ -1,0 +1,175 @@
+// Coordinators' actions on a handoff (claim, message, return, close): the handoff machine decides, the row is
+// updated with a version check (two coordinators racing to claim: one wins, the other is told who has it), then the
+// person's flow hears about it and the card is refreshed wherever it was posted.
+import { createActor } from 'xstate';
+import {
+  handoffMachine,
+  rowFromSnapshot,
+  snapshotFromRow,
+  type Coordinator,
+  type HandoffEvent,
+  type HandoffOutcome,
+} from '../../flows/handoff/index.js';
+import { coordinatorMessages as say } from '../../dialogs/coordinator/index.js';
+import type { PersonView } from '../../dialogs/coordinator/index.js';
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/client.js';
+import type { IntakeService } from '../intake/service.js';
+import type { Logger } from '../logger.js';
+import type { StaffMember } from './feature.js';
+import type { TeamsOutbox } from './services.js';
+import { readProfile } from './views.js';
+
+export type DeskCommand = { kind: 'claim' } | { kind: 'return' } | { kind: 'close'; outcome: HandoffOutcome } | { kind: 'message' };
+
+export interface DeskResult {
+  /** What to tell the coordinator who acted. */
+  message: string | null;
+  /** True when the handoff changed (cards are refreshed). */
+  changed: boolean;
+}
+
+interface Effects {
+  announced: 'claim' | 'return' | 'close' | null;
+  message: string | null;
+}
+
+const MAX_TRIES = 4;
+
+export class HandoffDesk {
+  constructor(
+    private readonly deps: { db: Db; clock: Clock; log: Logger; intake: IntakeService; outbox: TeamsOutbox },
+  ) {}
+
+  async act(staff: StaffMember, handoffId: string, command: DeskCommand): Promise<DeskResult> {
+    for (let attempt = 1; ; attempt++) {
+      const result = await this.tryAct(staff, handoffId, command);
+      if (result !== 'conflict') return result;
+      if (attempt >= MAX_TRIES) throw new Error(`handoff ${handoffId} kept changing under us`);
+    }
+  }
+
+  private async tryAct(staff: StaffMember, handoffId: string, command: DeskCommand): Promise<DeskResult | 'conflict'> {
+    const { db, clock } = this.deps;
+    const row = await db.handoff.findUnique({
+      where: { id: handoffId },
+      include: { claimedBy: { select: { id: true, name: true } }, person: { select: { phone: true } } },
+    });
+    if (!row) return { message: say.notFound(), changed: false };
+    const person: PersonView = {
+      name: readProfile(row.profile).name,
+      phone: row.person.phone,
+      channel: row.channel === 'teams' ? 'teams' : 'sms',
+    };
+    const by: Coordinator = { id: staff.id, name: staff.name };
+
+    // "Message" on a card is Claim for an open handoff, and "talk to this one now" for the claimant.
+    if (command.kind === 'message' && row.status === 'claimed' && row.claimedById === staff.id) {
+      const previous = await this.switchRelay(staff.id, handoffId);
+      return { message: previous ? say.relaySwitched(person, previous) : say.relayStarted(person), changed: false };
+    }
+    const event: HandoffEvent =
+      command.kind === 'close'
+        ? { type: 'CLOSE', by, outcome: command.outcome, at: clock.now().toISOString() }
+        : command.kind === 'return'
+          ? { type: 'RETURN', by, at: clock.now().toISOString() }
+          : { type: 'CLAIM', by, at: clock.now().toISOString() };
+
+    const effects: Effects = { announced: null, message: null };
+    const machine = handoffMachine.provide({
+      actions: {
+        announceClaim: () => void (effects.announced = 'claim'),
+        announceReturn: () => void (effects.announced = 'return'),
+        announceClose: () => void (effects.announced = 'close'),
+        refuseClaim: (_, params) => void (effects.message = say.claimedByOther(params.holder.name)),
+        confirmOwn: () => void (effects.message = say.alreadyYours()),
+        refuseEnded: (_, params) => void (effects.message = say.alreadyEnded(params.state)),
+      },
+    });
+    const status = row.status === 'claimed' || row.status === 'returned' || row.status === 'closed' ? row.status : 'open';
+    const snapshot = snapshotFromRow({
+      status,
+      claimedBy: row.claimedBy,
+      outcome: null,
+    });
+    const actor = createActor(machine, { snapshot, input: {} });
+    actor.start();
+    actor.send(event);
+    const next = rowFromSnapshot(actor.getSnapshot());
+    actor.stop();
+    if (!effects.announced) return { message: effects.message, changed: false };
+
+    const now = clock.now();
+    const committed = await db.$transaction(async (tx) => {
+      const { count } = await tx.handoff.updateMany({
+        where: { id: handoffId, version: row.version },
+        data: {
+          status: next.status,
+          claimedById: next.claimedBy?.id ?? null,
+          ...(effects.announced === 'claim' ? { claimedAt: now } : { closedAt: now }),
+          ...(effects.announced === 'close' ? { outcome: next.outcome } : {}),
+          version: { increment: 1 },
+        },
+      });
+      if (count !== 1) return false;
+      if (effects.announced === 'claim') {
+        await tx.staff.update({ where: { id: staff.id }, data: { activeHandoffId: handoffId } });
+      } else {
+        // The relay ends for whoever was talking with this person.
+        await tx.staff.updateMany({ where: { activeHandoffId: handoffId }, data: { activeHandoffId: null } });
+      }
+      await tx.auditEvent.create({
+        data: {
+          at: now,
+          actor: `staff:${staff.id}`,
+          action: `handoff.${effects.announced}`,
+          subjectType: 'handoff',
+          subjectId: handoffId,
+          detail: next.outcome ? { outcome: next.outcome } : undefined,
+        },
+      });
+      return true;
+    });
+    if (!committed) return 'conflict';
+
+    await this.tellPerson(row.personId, effects.announced, staff.name, next.outcome, now);
+    await this.deps.outbox.refreshHandoffCards(handoffId);
+    const message =
+      effects.announced === 'claim'
+        ? say.relayStarted(person)
+        : effects.announced === 'return'
+          ? say.returned(person)
+          : say.closed(person, next.outcome ?? 'withdrew');
+    return { message, changed: true };
+  }
+
+  /** The person's own flow says the kind words (a coordinator has you; back with the bot; closed). */
+  private async tellPerson(
+    personId: string,
+    what: 'claim' | 'return' | 'close',
+    coordinatorName: string,
+    outcome: HandoffOutcome | null,
+    now: Date,
+  ): Promise<void> {
+    const at = now.toISOString();
+    try {
+      if (what === 'claim') await this.deps.intake.dispatch(personId, { type: 'COORDINATOR_CLAIMED', at, coordinatorName });
+      else if (what === 'return') await this.deps.intake.dispatch(personId, { type: 'COORDINATOR_RETURNED', at });
+      else await this.deps.intake.dispatch(personId, { type: 'HANDOFF_CLOSED', at, outcome: outcome ?? 'withdrew' });
+    } catch (err) {
+      // The handoff has changed for good; the person's flow catching up later is better than failing the tap.
+      this.deps.log.error({ err, personId, what }, 'could not tell the person about the handoff change');
+    }
+  }
+
+  /** Makes this handoff the coordinator's relay; returns the person they were talking with before, if another. */
+  private async switchRelay(staffId: string, handoffId: string): Promise<PersonView | null> {
+    const staff = await this.deps.db.staff.findUnique({ where: { id: staffId }, select: { activeHandoffId: true } });
+    const before = staff?.activeHandoffId;
+    await this.deps.db.staff.update({ where: { id: staffId }, data: { activeHandoffId: handoffId } });
+    if (!before || before === handoffId) return null;
+    const previous = await this.deps.db.handoff.findUnique({ where: { id: before }, include: { person: { select: { phone: true } } } });
+    if (!previous || previous.status !== 'claimed') return null;
+    return { name: readProfile(previous.profile).name, phone: previous.person.phone, channel: previous.channel === 'teams' ? 'teams' : 'sms' };
+  }
+}

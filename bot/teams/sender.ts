@@ -1,0 +1,118 @@
+// The outbox's Teams sender: a proactive message, card or card update through the adapter. Cards named by subject
+// are rendered at send time, so a card posted late or retried shows the handoff as it is now, and the posted
+// activity id is kept so the card can be updated everywhere later.
+import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import type { Audience } from '../../dialogs/coordinator/index.js';
+import type { Db } from '../db/client.js';
+import type { JsonObject } from '../work/json.js';
+import { PermanentSendError, type ClaimedSend, type Sender, type SendResult } from '../work/outbox.js';
+
+export type CardSubject = 'handoff' | 'safety';
+
+/** What a Teams outbox item carries (stored as JSON). */
+export interface TeamsPayload {
+  reference: JsonObject;
+  text?: string;
+  card?: JsonObject;
+  /** Render this subject's card at send time, for this audience. */
+  render?: { subject: CardSubject; id: string; round?: number; audience: Audience };
+  /** Record the posted card under this key (PostedCard) so it can be updated later. */
+  post?: { subjectType: CardSubject; subjectId: string; handoffId?: string };
+  /** Update the card posted under this key in the target conversation instead of posting. */
+  update?: { subjectType: CardSubject; subjectId: string };
+}
+
+export type CardRenderer = (subject: CardSubject, id: string, audience: Audience, round: number) => Promise<JsonObject | null>;
+
+export interface TeamsSenderDeps {
+  adapter: CloudAdapter;
+  appId: string;
+  db: Db;
+  render: CardRenderer;
+  now: () => Date;
+  timeoutMs?: number;
+}
+
+export function createTeamsSender(deps: TeamsSenderDeps): Sender {
+  return {
+    async send(item: ClaimedSend): Promise<SendResult> {
+      const payload = item.payload as unknown as TeamsPayload;
+      if (!isObject(payload.reference)) throw new PermanentSendError('no conversation reference', 'no-reference');
+      const card = payload.render
+        ? await deps.render(payload.render.subject, payload.render.id, payload.render.audience, payload.render.round ?? 1)
+        : (payload.card ?? null);
+      if (payload.render && !card) return {}; // the subject is gone (erased): nothing left to show
+      let update: { id: string } | undefined;
+      if (payload.update) {
+        const posted = await deps.db.postedCard.findUnique({
+          where: { subjectType_subjectId_conversationId: { ...payload.update, conversationId: item.target } },
+          select: { activityId: true },
+        });
+        // Not posted yet: the post itself renders the card as it is now, so there is nothing to update.
+        if (!posted?.activityId) return {};
+        update = { id: posted.activityId };
+      }
+      const activityId = await withTimeout(deps.timeoutMs ?? 15_000, () =>
+        proactive(deps, payload.reference as Partial<ConversationReference>, async (ctx) => {
+          const activity = card ? MessageFactory.attachment(CardFactory.adaptiveCard(card)) : MessageFactory.text(payload.text ?? '');
+          if (update) {
+            await ctx.updateActivity({ ...activity, id: update.id });
+            return update.id;
+          }
+          const sent = await ctx.sendActivity(activity);
+          return sent?.id;
+        }),
+      );
+      if (payload.post && activityId) {
+        const key = { ...payload.post, conversationId: item.target };
+        await deps.db.postedCard.upsert({
+          where: { subjectType_subjectId_conversationId: { subjectType: key.subjectType, subjectId: key.subjectId, conversationId: key.conversationId } },
+          create: { ...key, handoffId: key.handoffId ?? null, activityId, createdAt: deps.now() },
+          update: { activityId },
+        });
+      }
+      return { providerId: activityId ? `teams:${activityId}` : undefined };
+    },
+  };
+}
+
+async function proactive(
+  deps: TeamsSenderDeps,
+  reference: Partial<ConversationReference>,
+  logic: (ctx: TurnContext) => Promise<string | undefined>,
+): Promise<string | undefined> {
+  let result: string | undefined;
+  try {
+    await deps.adapter.continueConversationAsync(deps.appId, reference, async (ctx) => {
+      result = await logic(ctx);
+    });
+  } catch (err) {
+    throw classify(err);
+  }
+  return result;
+}
+
+/** 403: the bot was removed or blocked; 404: the conversation is gone. Trying again cannot help either. */
+function classify(err: unknown): Error {
+  const status: unknown = isObject(err) ? (Reflect.get(err, 'statusCode') ?? Reflect.get(err, 'status')) : undefined;
+  if (status === 403 || status === 404 || status === 400) {
+    return new PermanentSendError(`Teams refused the message (HTTP ${status})`, `teams-${status}`, { cause: err });
+  }
+  return new Error(`could not reach Teams${typeof status === 'number' ? ` (HTTP ${status})` : ''}`, { cause: err });
+}
+
+async function withTimeout<T>(ms: number, task: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Teams did not answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([task(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

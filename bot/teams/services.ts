@@ -1,0 +1,117 @@
+// Proactive Teams messages, always through the outbox: notifications to every coordinator chat, messages to one
+// member of staff, cards posted and later updated wherever they were posted. Implements the features' TeamsServices.
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/client.js';
+import type { Op } from '../db/ops.js';
+import { conversationIdOf } from '../staff/directory.js';
+import type { JsonObject } from '../work/json.js';
+import { enqueue } from '../work/outbox.js';
+import { coordinatorTargets, type NotifyTarget } from './channels.js';
+import type { TeamsServices } from './feature.js';
+import type { CardSubject, TeamsPayload } from './sender.js';
+
+type Item = { dedupeKey: string; text?: string; card?: JsonObject; handoffId?: string };
+
+export class TeamsOutbox implements TeamsServices {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly wake: () => void,
+  ) {}
+
+  async notifyCoordinators(item: Item): Promise<void> {
+    const targets = await coordinatorTargets(this.db);
+    await this.commit(targets.map((t) => this.enqueueOp(t, `${item.dedupeKey}:${t.conversationId}`, contentOf(item), item.handoffId)));
+  }
+
+  async sendToStaff(staffId: string, item: { dedupeKey: string; text?: string; card?: JsonObject }): Promise<boolean> {
+    const write = await this.toStaffOp(staffId, item.dedupeKey, contentOf(item));
+    if (!write) return false;
+    await this.commit([write.op]);
+    return true;
+  }
+
+  async refreshHandoffCards(handoffId: string): Promise<void> {
+    await this.commit(await this.refreshOps('handoff', handoffId));
+  }
+
+  /** Post a subject's card (rendered at send time) to every coordinator chat; once per chat, however often asked. */
+  async postCard(subject: CardSubject, id: string, opts: { round?: number; handoffId?: string } = {}): Promise<void> {
+    const targets = await coordinatorTargets(this.db);
+    const round = opts.round ?? 1;
+    const subjectId = round > 1 ? `${id}#${round}` : id;
+    await this.commit(
+      targets.map((t) =>
+        this.enqueueOp(
+          t,
+          `card:${subject}:${subjectId}:${t.conversationId}`,
+          {
+            render: { subject, id, round, audience: t.audience },
+            post: { subjectType: subject, subjectId, ...(opts.handoffId ? { handoffId: opts.handoffId } : {}) },
+          },
+          opts.handoffId,
+        ),
+      ),
+    );
+  }
+
+  /** The writes that re-render a subject's cards wherever they were posted (alerts: every round's card). */
+  async refreshOps(subject: CardSubject, id: string): Promise<Op[]> {
+    const posted = await this.db.postedCard.findMany({
+      where: subject === 'handoff' ? { subjectType: subject, subjectId: id } : { subjectType: subject, subjectId: { startsWith: id } },
+      select: { subjectId: true, conversationId: true },
+    });
+    if (posted.length === 0) return [];
+    const channels = await this.db.staffChannel.findMany({
+      where: { conversationId: { in: posted.map((p) => p.conversationId) }, removedAt: null },
+    });
+    const stamp = this.clock.now().getTime();
+    return posted.flatMap((p) => {
+      const channel = channels.find((c) => c.conversationId === p.conversationId);
+      if (!channel) return [];
+      const round = Number(p.subjectId.split('#')[1] ?? '1');
+      const target: NotifyTarget = {
+        conversationId: p.conversationId,
+        reference: channel.reference as JsonObject,
+        audience: channel.kind === 'personal' ? 'coordinator' : 'channel',
+      };
+      return [
+        this.enqueueOp(target, `refresh:${subject}:${p.subjectId}:${p.conversationId}:${stamp}`, {
+          render: { subject, id, round, audience: target.audience },
+          update: { subjectType: subject, subjectId: p.subjectId },
+        }),
+      ];
+    });
+  }
+
+  /** The write that sends a text or card to one member of staff's 1:1 chat; null if we cannot reach them yet.
+   * Wrapped in an object: an async function returning a Prisma query would run it (it is a thenable). */
+  async toStaffOp(
+    staffId: string,
+    dedupeKey: string,
+    content: Partial<TeamsPayload>,
+    handoffId?: string,
+  ): Promise<{ op: Op } | null> {
+    const staff = await this.db.staff.findUnique({ where: { id: staffId }, select: { teamsRef: true } });
+    const conversationId = conversationIdOf(staff?.teamsRef);
+    if (!staff || !conversationId) return null;
+    const target: NotifyTarget = { conversationId, reference: staff.teamsRef as JsonObject, audience: 'coordinator' };
+    return { op: this.enqueueOp(target, dedupeKey, content, handoffId) };
+  }
+
+  /** The write that sends to a conversation we hold a reference for (a mentee on Teams, a staff chat). */
+  enqueueOp(target: NotifyTarget, dedupeKey: string, content: Partial<TeamsPayload>, handoffId?: string): Op {
+    const payload = { ...content, reference: target.reference } as unknown as JsonObject;
+    return enqueue(this.db, { dedupeKey, channel: 'teams', target: target.conversationId, payload, handoffId }, this.clock.now());
+  }
+
+  async commit(ops: Op[]): Promise<void> {
+    if (ops.length === 0) return;
+    await this.db.$transaction(ops);
+    this.wake();
+  }
+}
+
+function contentOf(item: { text?: string; card?: JsonObject }): Partial<TeamsPayload> {
+  return item.card ? { card: item.card } : { text: item.text ?? '' };
+}

@@ -1,0 +1,195 @@
+// One Teams turn: who is writing (staff by AAD object id, or a prospective mentee), the safety net first, then the
+// right handler: the mentee journey, a staff feature's command or card verb, or the coordinator relay.
+import { TurnContext, type Activity } from 'botbuilder';
+import { urgentReply } from '../../dialogs/crisis.js';
+import { coordinatorMessages as say } from '../../dialogs/coordinator/index.js';
+import { mentorHelpText } from '../../dialogs/mentor/replies.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/client.js';
+import type { IntakeService } from '../intake/service.js';
+import type { Logger } from '../logger.js';
+import { assess, recordSafetyEvent } from '../safety/net.js';
+import type { StaffDirectory, StaffEntry } from '../staff/directory.js';
+import type { JsonObject } from '../work/json.js';
+import { registerChannel, removeChannel } from './channels.js';
+import type { CardActionResult, TeamsFeature } from './feature.js';
+
+export interface TurnDeps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  config: Config;
+  intake: IntakeService;
+  directory: StaffDirectory;
+  wake: () => void;
+}
+
+/** How long we trust that a notification chat is registered before upserting it again. */
+const CHANNEL_RECHECK_MS = 10 * 60_000;
+
+export class TeamsTurns {
+  private readonly byVerb = new Map<string, TeamsFeature>();
+  private readonly features: TeamsFeature[] = [];
+  private readonly knownChannels = new Map<string, number>();
+
+  constructor(private readonly deps: TurnDeps) {}
+
+  register(feature: TeamsFeature): void {
+    for (const verb of feature.verbs) {
+      if (this.byVerb.has(verb)) throw new Error(`two Teams features claim the card verb "${verb}"`);
+      this.byVerb.set(verb, feature);
+    }
+    this.features.push(feature);
+  }
+
+  /** A message: plain text, or an Action.Submit (its `value` carries the verb). */
+  async onMessage(ctx: TurnContext): Promise<void> {
+    const activity = ctx.activity;
+    const submitted = submittedVerb(activity.value);
+    if (submitted) {
+      const result = await this.action(ctx, submitted.verb, submitted.data);
+      if (result.card && activity.replyToId) {
+        await ctx.updateActivity({ type: 'message', id: activity.replyToId, attachments: [adaptive(result.card)] });
+      }
+      if (result.message) await ctx.sendActivity(result.message);
+      return;
+    }
+    const aad = userOf(activity);
+    const staff = aad ? await this.deps.directory.byAad(aad) : null;
+    if (!staff) return this.menteeMessage(ctx, aad);
+    await this.remember(ctx, staff);
+    const text = (activity.text ?? '').trim();
+    if (await this.staffSafety(ctx, staff, text)) return;
+    for (const feature of this.features) {
+      if (await feature.onMessage?.({ ctx, staff, text })) return;
+    }
+    await ctx.sendActivity(staff.role === 'coordinator' ? say.coordinatorHelp() : mentorHelpText());
+  }
+
+  /** An Action.Execute invoke: the refreshed card for the tapper, or a short message. */
+  async onExecute(ctx: TurnContext, data: JsonObject): Promise<JsonObject | string> {
+    const value: unknown = ctx.activity.value;
+    const action: unknown = isObject(value) ? value['action'] : undefined;
+    const verb = isObject(action) && typeof action['verb'] === 'string' ? action['verb'] : '';
+    const result = await this.action(ctx, verb, data);
+    if (result.card && result.message) await ctx.sendActivity(result.message);
+    return result.card ?? result.message ?? say.staffOnly();
+  }
+
+  /** The bot was added to a personal chat or a team: store where coordinators want notifications. */
+  async onMembersAdded(ctx: TurnContext): Promise<void> {
+    const activity = ctx.activity;
+    if (!activity.membersAdded?.some((m) => m.id === activity.recipient.id)) return;
+    const aad = userOf(activity);
+    const staff = aad ? await this.deps.directory.byAad(aad) : null;
+    const personal = activity.conversation.conversationType === 'personal';
+    if (!staff) {
+      if (!personal) await ctx.sendActivity(say.channelNeedsCoordinator());
+      return; // a mentee's journey starts with their first message
+    }
+    await this.remember(ctx, staff);
+    if (staff.role === 'coordinator') await ctx.sendActivity(personal ? say.welcomeCoordinator(staff.name) : say.welcomeChannel());
+    else if (personal) await ctx.sendActivity(mentorHelpText());
+    else await ctx.sendActivity(say.channelNeedsCoordinator());
+  }
+
+  async onMembersRemoved(ctx: TurnContext): Promise<void> {
+    const activity = ctx.activity;
+    if (!activity.membersRemoved?.some((m) => m.id === activity.recipient.id)) return;
+    await removeChannel(this.deps.db, activity.conversation.id, this.deps.clock.now());
+    this.knownChannels.delete(activity.conversation.id);
+  }
+
+  private async action(ctx: TurnContext, verb: string, data: JsonObject): Promise<CardActionResult> {
+    const aad = userOf(ctx.activity);
+    const staff = aad ? await this.deps.directory.byAad(aad) : null;
+    const feature = this.byVerb.get(verb);
+    // Non-staff (mentees on Teams) can never trigger a staff verb, whatever card they got hold of.
+    if (!staff || !feature) {
+      this.deps.log.info({ verb, staff: Boolean(staff) }, 'card action refused');
+      return { message: say.staffOnly() };
+    }
+    return feature.onAction({ ctx, staff, verb, data });
+  }
+
+  private async menteeMessage(ctx: TurnContext, aad: string | null): Promise<void> {
+    const activity = ctx.activity;
+    if (!aad || activity.conversation.conversationType !== 'personal') {
+      await ctx.sendActivity(say.channelNeedsCoordinator());
+      return;
+    }
+    const media = (activity.attachments ?? []).filter((a) => !a.contentType.startsWith('text/html')).length;
+    const outcome = await this.deps.intake.receive({
+      channel: 'teams',
+      address: aad,
+      providerId: `teams:${activity.id ?? ''}`,
+      text: (activity.text ?? '').trim(),
+      media,
+      teamsRef: referenceOf(activity),
+    });
+    for (const reply of outcome.replies) await ctx.sendActivity(reply);
+  }
+
+  /** Staff can be struggling too: an urgent message gets the crisis reply and alerts the coordinators. Returns
+   * true when the turn ends there (a coordinator's words still go on: they may be meant for the person). */
+  private async staffSafety(ctx: TurnContext, staff: StaffEntry, text: string): Promise<boolean> {
+    const result = assess(text);
+    if (result.level !== 'urgent') return false;
+    const { db, clock, config } = this.deps;
+    const now = clock.now();
+    const message = await db.message.upsert({
+      where: { providerId: `teams:${ctx.activity.id ?? ''}` },
+      create: { createdAt: now, staffId: staff.id, direction: 'in', channel: 'teams', providerId: `teams:${ctx.activity.id ?? ''}`, body: text },
+      update: {},
+    });
+    const recorded = recordSafetyEvent(db, { personId: null, staffId: staff.id, messageId: message.id, channel: 'teams', result, flowState: null, at: now });
+    await db.$transaction(recorded.ops);
+    this.deps.wake();
+    await ctx.sendActivity(urgentReply(config.dialog.crisisLines, 'teams', 0));
+    return staff.role !== 'coordinator';
+  }
+
+  /** Keeps staff's chat references fresh, and registers coordinators' chats and channels for notifications. */
+  private async remember(ctx: TurnContext, staff: StaffEntry): Promise<void> {
+    const conversation = ctx.activity.conversation;
+    const personal = conversation.conversationType === 'personal';
+    const reference = referenceOf(ctx.activity);
+    if (personal && staff.chatId !== conversation.id) {
+      await this.deps.db.staff.update({ where: { id: staff.id }, data: { teamsRef: reference } });
+      this.deps.directory.forget(staff.aadObjectId);
+    }
+    if (staff.role !== 'coordinator') return;
+    const now = this.deps.clock.now().getTime();
+    if ((this.knownChannels.get(conversation.id) ?? 0) > now) return;
+    await registerChannel(this.deps.db, {
+      conversationId: conversation.id,
+      kind: personal ? 'personal' : 'channel',
+      reference,
+      addedById: staff.id,
+    });
+    this.knownChannels.set(conversation.id, now + CHANNEL_RECHECK_MS);
+  }
+}
+
+function userOf(activity: Activity): string | null {
+  // Teams always sends the AAD object id; local tools may not, and then the channel user id stands in for it.
+  return activity.from?.aadObjectId ?? activity.from?.id ?? null;
+}
+
+function referenceOf(activity: Activity): JsonObject {
+  return JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as JsonObject;
+}
+
+function submittedVerb(value: unknown): { verb: string; data: JsonObject } | null {
+  if (!isObject(value) || typeof value['verb'] !== 'string') return null;
+  return { verb: value['verb'], data: value as JsonObject };
+}
+
+function adaptive(card: JsonObject) {
+  return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

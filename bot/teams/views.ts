@@ -1,0 +1,116 @@
+// Loads what the coordinator cards show, in one query each: a handoff with its person, claimant and safety flags;
+// a safety alert with its message, person and acknowledger.
+import { QUESTION_ORDER } from '../../flows/intake/questions.js';
+import type { AlertView, HandoffOutcome, HandoffStatus, HandoffView, PersonView } from '../../dialogs/coordinator/index.js';
+import { isOutcome } from '../../dialogs/coordinator/index.js';
+import type { Db } from '../db/client.js';
+
+const STATUSES: readonly HandoffStatus[] = ['open', 'claimed', 'returned', 'closed'];
+
+export async function loadHandoffView(db: Db, id: string): Promise<HandoffView | null> {
+  const row = await db.handoff.findUnique({
+    where: { id },
+    include: {
+      person: {
+        select: {
+          phone: true,
+          safetyEvents: { orderBy: { createdAt: 'desc' }, take: 5, select: { level: true, createdAt: true, acknowledgedAt: true } },
+        },
+      },
+      claimedBy: { select: { name: true } },
+    },
+  });
+  if (!row) return null;
+  const profile = readProfile(row.profile);
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    person: { name: profile.name, phone: row.person.phone, channel: row.channel === 'teams' ? 'teams' : 'sms' },
+    reason: row.reason,
+    status: STATUSES.find((s) => s === row.status) ?? 'open',
+    urgent: row.urgent,
+    answers: profile.answers,
+    goals: profile.goals,
+    claimedBy: row.claimedBy?.name ?? null,
+    outcome: isOutcome(row.outcome) ? (row.outcome as HandoffOutcome) : null,
+    deliveryIssue: row.deliveryIssue,
+    safety: row.person.safetyEvents.map((s) => ({
+      level: s.level === 'urgent' ? 'urgent' : 'concern',
+      at: s.createdAt,
+      acknowledged: s.acknowledgedAt !== null,
+    })),
+  };
+}
+
+export async function loadAlertView(db: Db, id: string, round: number): Promise<AlertView | null> {
+  const row = await db.safetyEvent.findUnique({
+    where: { id },
+    include: {
+      person: {
+        select: {
+          id: true,
+          phone: true,
+          conversation: { select: { snapshot: true } },
+          handoffs: { orderBy: { createdAt: 'desc' }, take: 1, select: { id: true, status: true, profile: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const [message, staff, acknowledger] = await Promise.all([
+    row.messageId ? db.message.findUnique({ where: { id: row.messageId }, select: { body: true } }) : null,
+    row.staffId ? db.staff.findUnique({ where: { id: row.staffId }, select: { name: true } }) : null,
+    row.acknowledgedById ? db.staff.findUnique({ where: { id: row.acknowledgedById }, select: { name: true } }) : null,
+  ]);
+  const handoff = row.person?.handoffs[0];
+  const openHandoff = handoff && (handoff.status === 'open' || handoff.status === 'claimed') ? handoff.id : null;
+  const name = handoff ? readProfile(handoff.profile).name : nameFromSnapshot(row.person?.conversation?.snapshot);
+  const person: PersonView | null = row.person
+    ? { name, phone: row.person.phone, channel: row.channel === 'teams' ? 'teams' : 'sms' }
+    : row.staffId
+      ? null
+      : { name: null, phone: null, channel: row.channel === 'teams' ? 'teams' : 'sms' };
+  return {
+    id: row.id,
+    level: row.level === 'urgent' ? 'urgent' : 'concern',
+    at: row.createdAt,
+    person,
+    staffName: staff?.name ?? null,
+    text: message?.body ?? null,
+    reasons: Array.isArray(row.reasons) ? row.reasons.filter((r): r is string => typeof r === 'string') : [],
+    round,
+    acknowledgedBy: acknowledger?.name ?? (row.acknowledgedAt ? 'a coordinator' : null),
+    acknowledgedAt: row.acknowledgedAt,
+    handoffId: openHandoff,
+  };
+}
+
+export interface ProfileParts {
+  name: string | null;
+  answers: { question: string; answer: string }[];
+  goals: string[];
+}
+
+/** The handoff's profile JSON ({ answers, goals, skipped }), read defensively: it was written by another flow. */
+export function readProfile(value: unknown): ProfileParts {
+  const answers = field(value, 'answers');
+  const goals = field(value, 'goals');
+  const list = QUESTION_ORDER.filter((q) => q !== 'goals').flatMap((q) => {
+    const answer = field(answers, q);
+    return typeof answer === 'string' && answer.trim() !== '' ? [{ question: q, answer }] : [];
+  });
+  const name = field(answers, 'name');
+  return {
+    name: typeof name === 'string' && name.trim() !== '' ? name.trim() : null,
+    answers: list,
+    goals: Array.isArray(goals) ? goals.filter((g): g is string => typeof g === 'string') : [],
+  };
+}
+
+function nameFromSnapshot(snapshot: unknown): string | null {
+  return readProfile(field(field(snapshot, 'context'), 'profile')).name;
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Reflect.get(value, key) : undefined;
+}

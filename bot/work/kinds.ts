@@ -1,0 +1,16 @@
+// The kinds of persisted work, and what each carries. One place, so the code that schedules a job and the code that
+// handles it cannot drift apart.
+export const JobKinds = {
+  /** A safety event to alert coordinators about (and re-alert while unacknowledged). { safetyEventId } */
+  safetyAlert: 'safety.alert',
+  /** A new handoff to announce to coordinators. { handoffId } */
+  handoffCreated: 'handoff.created',
+  /** A person's message while waiting for or talking with a coordinator. { handoffId, messageId } */
+  handoffRelay: 'handoff.relay',
+  /** Nobody has claimed a handoff yet: remind coordinators. { handoffId } */
+  handoffEscalate: 'handoff.escalate',
+  /** The one reminder a person asked for. { personId } */
+  intakeReminder: 'intake.reminder',
+} as const;
+
+export type JobKind = (typeof JobKinds)[keyof typeof JobKinds];

@@ -1,0 +1,55 @@
+// The safety alert card: urgent alerts are loud and need an acknowledgement; a concern is a quieter note.
+import { card, execute, facts, heading, text, toJson, type AdaptiveCard, type CardElement } from './adaptive.js';
+import { channelTitle, personName, when } from './format.js';
+import { CoordinatorVerbs } from './verbs.js';
+import type { AlertView, Audience, CoordinatorSettings } from './views.js';
+import type { JsonObject } from '../../bot/work/json.js';
+
+export function alertCard(view: AlertView, audience: Audience, settings: CoordinatorSettings): JsonObject {
+  return toJson(buildAlertCard(view, audience, settings));
+}
+
+export function buildAlertCard(view: AlertView, audience: Audience, settings: CoordinatorSettings): AdaptiveCard {
+  const who = view.person ? personName(view.person) : `${view.staffName ?? 'A member of staff'} (staff)`;
+  const urgent = view.level === 'urgent';
+  const title = urgent
+    ? `URGENT${view.round > 1 ? ` (reminder ${view.round - 1})` : ''}: ${who} may be at risk`
+    : `Worth a look: ${who}`;
+  const body: CardElement[] = [
+    { type: 'Container', style: urgent ? 'attention' : 'warning', items: [heading(title, urgent ? 'Attention' : 'Warning')] },
+    text(
+      urgent
+        ? 'They were sent the crisis numbers straight away. Please check on them and tap Acknowledge so the team knows someone has it.'
+        : 'The safety net noticed something worrying. No action is needed unless you think it is.',
+    ),
+    facts([
+      ['When', when(view.at, settings.timeZone)],
+      ['Channel', view.person ? channelTitle(view.person.channel) : 'Teams'],
+      ['Contact', view.person ? contact(view, audience) : null],
+      ['Flagged for', view.reasons.length > 0 ? view.reasons.join(', ') : null],
+    ]),
+  ];
+  if (view.text !== null) body.push(text('What they wrote', { weight: 'Bolder' }), text(`"${view.text}"`, { isSubtle: false }));
+  if (view.acknowledgedBy) {
+    body.push(
+      text(`Acknowledged by ${view.acknowledgedBy}${view.acknowledgedAt ? ` at ${when(view.acknowledgedAt, settings.timeZone)}` : ''}.`, {
+        color: 'Good',
+        weight: 'Bolder',
+      }),
+    );
+  }
+  const actions =
+    urgent && !view.acknowledgedBy
+      ? [execute('Acknowledge', CoordinatorVerbs.acknowledge, { safetyEventId: view.id }, 'destructive')]
+      : [];
+  if (view.handoffId && !view.acknowledgedBy && urgent) {
+    actions.push(execute('Claim this person', CoordinatorVerbs.claim, { handoffId: view.handoffId }, 'positive'));
+  }
+  return card(body, actions);
+}
+
+function contact(view: AlertView, audience: Audience): string {
+  if (audience !== 'coordinator') return "Shown in coordinators' own chats with the bot";
+  if (view.person?.channel === 'teams') return 'Teams chat with the bot';
+  return view.person?.phone ?? 'No number kept';
+}

@@ -1,0 +1,8 @@
+// Coordinator-facing wording and cards: pure functions of plain views.
+export * from './adaptive.js';
+export * from './alert-card.js';
+export * from './format.js';
+export * from './handoff-card.js';
+export * from './messages.js';
+export * from './verbs.js';
+export * from './views.js';

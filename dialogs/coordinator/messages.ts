@@ -1,0 +1,81 @@
+// Everything the bot says to staff in plain text: relay lines, confirmations, refusals, reminders and help.
+// Plain English, short sentences; names the person where we can so nobody has to guess who a line is about.
+import { channelTitle, outcomeTitle, personName, waited, when } from './format.js';
+import type { HandoffOutcome, HandoffStatus, PersonView } from './views.js';
+
+const via = (person: PersonView) => (person.channel === 'sms' ? 'as a text message' : 'in Teams');
+
+export const coordinatorMessages = {
+  relayFromPerson: (person: PersonView, body: string) => `**${personName(person)}** (${channelTitle(person.channel)}): ${body}`,
+  relayWhileUnclaimed: (person: PersonView, body: string) =>
+    `**${personName(person)}** wrote while waiting for a coordinator (nobody has claimed them yet): ${body}`,
+  relayStarted: (person: PersonView) =>
+    `You're now talking with ${personName(person)}. What you type here goes to them ${via(person)}. ` +
+    'Tap Return to bot or Close on their card when you are done.',
+  relaySwitched: (person: PersonView, from: PersonView) =>
+    `You're now talking with ${personName(person)} (no longer with ${personName(from)}). ` +
+    `What you type here goes to them ${via(person)}.`,
+  noActiveRelay: () =>
+    'You are not talking with anyone right now, so that was not sent. Tap Claim or Message on a handoff card first. ' +
+    'Type queue to see who is waiting.',
+  relayNotInChannel: () => 'To message someone, use your own chat with me. In a channel I only answer queue and help.',
+  claimedByOther: (holder: string) => `${holder} has already claimed this, so it stays with them.`,
+  alreadyYours: () => 'You have already claimed this one.',
+  returned: (person: PersonView) =>
+    `${personName(person)} is back with the bot, which will pick up where they left off. Your chat with them has ended.`,
+  closed: (person: PersonView, outcome: HandoffOutcome) =>
+    `${personName(person)}'s handoff is closed (${outcomeTitle(outcome)}). Your chat with them has ended.`,
+  alreadyEnded: (status: HandoffStatus) =>
+    status === 'closed' ? 'This handoff is already closed.' : 'This person has already been handed back to the bot.',
+  notFound: () => 'I cannot find that handoff any more. The person may have asked us to delete their details.',
+  needsOutcome: () => 'Choose how it ended, then tap Close handoff.',
+  cannotReach: (person: PersonView, reason: string) => `I could not send that to ${personName(person)}: ${reason}.`,
+  coordinatorsOnly: () => 'Only coordinators can do that. If you think you should, ask a coordinator to check your role.',
+  staffOnly: () => 'Sorry, that button is for the Peer Connections team.',
+  acknowledged: () => 'Thanks. The team can see you have this alert.',
+  alreadyAcknowledged: (by: string) => `${by} has already acknowledged this alert.`,
+  reminder: (person: PersonView, since: Date, now: Date) =>
+    `Reminder: nobody has claimed ${personName(person)} yet. They have waited ${waited(since, now)}. ` +
+    'Type queue to see everyone who is waiting.',
+  concernNote: (person: PersonView | null, staffName: string | null) =>
+    `The safety net flagged a message from ${person ? personName(person) : `${staffName ?? 'a member of staff'} (staff)`} as worth a look. ` +
+    'It is not marked urgent.',
+  welcomeCoordinator: (name: string) =>
+    `Hi ${name}. New handoffs and safety alerts will come to this chat. Type queue to see who is waiting, or help for more.`,
+  welcomeChannel: () =>
+    'Hello. I will post new handoffs and safety alerts in this channel. Coordinators can claim them here.',
+  channelNeedsCoordinator: () =>
+    'Hello. Only a coordinator can set this channel up for handoffs: ask one to add me, or to @mention me here.',
+  coordinatorHelp: () =>
+    [
+      'Here is what I can do:',
+      '- New handoffs and safety alerts arrive as cards. Tap Claim to take one.',
+      '- Once you have claimed someone, what you type here goes to them. Their replies come here.',
+      '- Tap Return to bot or Close on their card to end the chat.',
+      '- Type queue to see open handoffs, urgent and oldest first.',
+    ].join('\n'),
+  mentorHelp: () => 'Hi. Referrals and check-ins for mentors come to this chat. A coordinator can help with anything else.',
+};
+
+export interface QueueItem {
+  person: PersonView;
+  createdAt: Date;
+  status: HandoffStatus;
+  urgent: boolean;
+  claimedBy: string | null;
+}
+
+/** The `queue` command's answer: open handoffs, urgent first, then oldest first (the caller sorts). */
+export function queueText(items: QueueItem[], now: Date, timeZone: string): string {
+  if (items.length === 0) return 'Nobody is waiting for a coordinator right now.';
+  const lines = items.map((item, i) => {
+    const flag = item.urgent ? 'URGENT: ' : '';
+    const owner = item.status === 'claimed' ? `claimed by ${item.claimedBy ?? 'a coordinator'}` : 'not claimed';
+    return `${i + 1}. ${flag}**${personName(item.person)}** (${channelTitle(item.person.channel)}), ${owner}, since ${when(item.createdAt, timeZone)} (${waited(item.createdAt, now)})`;
+  });
+  const open = items.filter((i) => i.status === 'open').length;
+  return [`${items.length} open handoff${items.length === 1 ? '' : 's'}, ${open} not claimed:`, ...lines].join('\n');
+}
+
+/** After an unexpected failure in a Teams turn. */
+export const turnFailedText = (): string => 'Sorry, something went wrong on our side. Please try that again in a minute.';

@@ -1,0 +1,109 @@
+// Wording for messages that show risk: the urgent crisis reply, the gentler concern reply and a one-line numbers list.
+// Written to Samaritans' and #chatsafe guidance: acknowledge, care, no judgement, no method talk, honest about limits.
+
+export type Channel = 'sms' | 'teams';
+
+/** Crisis routes for one area. Configuration: Somerset is the default, another area supplies its own. */
+export interface CrisisLines {
+  /** The local 24/7 mental health line, e.g. "Mindline Somerset". */
+  localName: string;
+  localPhone: string;
+  localFreephone?: string;
+  /** When the local line is open, in words: "day and night". */
+  localHours: string;
+  /** A crisis café or safe space and how to get there, if the area has one. */
+  safeSpace?: { name: string; howToBook: string };
+  /** NHS 111 and the option for mental health. */
+  nhs111: string;
+  samaritansPhone: string;
+  emergencyPhone: string;
+}
+
+export const somersetCrisisLines: CrisisLines = {
+  localName: 'Mindline Somerset',
+  localPhone: '01823 276 892',
+  localFreephone: '0800 138 1692',
+  localHours: 'day and night',
+  safeSpace: { name: 'the Crisis Safe Space', howToBook: 'open out of hours, and Mindline can book you in' },
+  nhs111: 'NHS 111, option 2',
+  samaritansPhone: '116 123',
+  emergencyPhone: '999',
+};
+
+// Varied openings so a second crisis reply in one conversation does not read like a template.
+// Kept short: the SMS version must fit three GSM-7 segments with every number in it.
+const OPENINGS: readonly string[] = [
+  'Thank you for telling us. That sounds so hard, and we care about you.',
+  "We're still here, and we're glad you told us. You matter to us.",
+  'Thank you for letting us know. It sounds really hard right now.',
+  "We hear you. You don't have to face this on your own.",
+];
+
+function opening(repeat: number): string {
+  const index = Math.max(0, Math.floor(repeat)) % OPENINGS.length;
+  return OPENINGS[index] ?? '';
+}
+
+function localNumbers(lines: CrisisLines): string {
+  return lines.localFreephone ? `${lines.localPhone} or free on ${lines.localFreephone}` : lines.localPhone;
+}
+
+/** Tells the person how to go back to where they were. The conversation flow accepts "carry on", "continue" and more. */
+export function resumeHint(channel: Channel): string {
+  return channel === 'sms'
+    ? "When you're ready, text 'carry on' to go back to where you were."
+    : "When you feel ready, type **carry on** and we'll pick up where you left off.";
+}
+
+/**
+ * The reply to every urgent message. `repeat` counts earlier crisis replies in this conversation: the opening changes,
+ * the numbers are always given again. SMS stays GSM-7 and within three segments.
+ */
+export function urgentReply(lines: CrisisLines, channel: Channel, repeat: number): string {
+  if (channel === 'sms') {
+    return [
+      opening(repeat),
+      "We have let the team know, but we're not a crisis service and may not read this straight away.",
+      `Please call ${lines.localName} ${lines.localHours} on ${localNumbers(lines)}.`,
+      lines.safeSpace ? `Ask them about ${lines.safeSpace.name}.` : '',
+      `Or try ${lines.nhs111}, or Samaritans free on ${lines.samaritansPhone}.`,
+      `In danger now? Call ${lines.emergencyPhone} or go to A&E.`,
+      resumeHint('sms'),
+    ]
+      .filter((part) => part !== '')
+      .join(' ');
+  }
+  return [
+    opening(repeat),
+    "We have let the team know. We're not a crisis service, so we may not read this straight away. Please reach out to someone who can talk now:",
+    [
+      `- **${lines.localName}**, ${lines.localHours}: **${lines.localPhone}**${lines.localFreephone ? ` or free on **${lines.localFreephone}**` : ''}`,
+      lines.safeSpace ? `- **${capitalise(lines.safeSpace.name)}**: ${lines.safeSpace.howToBook}` : '',
+      `- **${lines.nhs111}**`,
+      `- **Samaritans**, free at any time: **${lines.samaritansPhone}**`,
+      `- If you're in danger now, call **${lines.emergencyPhone}** or go to A&E.`,
+    ]
+      .filter((line) => line !== '')
+      .join('\n'),
+    resumeHint('teams'),
+  ].join('\n\n');
+}
+
+/** The reply to a concern: acknowledge, say where help is day and night, then carry on gently. */
+export function concernReply(lines: CrisisLines, channel: Channel): string {
+  const text =
+    channel === 'sms'
+      ? `Thank you for telling us. That sounds hard. If it gets too much, ${lines.localName} is there ${lines.localHours} on ${localNumbers(lines)}. We'll carry on gently.`
+      : `Thank you for telling us. That sounds hard. If it gets too much, **${lines.localName}** is there ${lines.localHours} on **${lines.localPhone}**${lines.localFreephone ? ` (free: **${lines.localFreephone}**)` : ''}. We'll carry on gently.`;
+  return text;
+}
+
+/** A short one-line version for welcome, help and handoff messages. */
+export function crisisNumbersLine(lines: CrisisLines, channel: Channel): string {
+  const local = channel === 'sms' ? localNumbers(lines) : `**${localNumbers(lines)}**`;
+  return `Need help now? ${lines.localName}: ${local}. Samaritans: ${lines.samaritansPhone}. In an emergency: ${lines.emergencyPhone}.`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,86 @@
+// All the words of the mentee's intake journey: one reply from the flow in, the text for the channel out.
+import type { IntakeReply } from '../../flows/intake/replies.js';
+import { concernReply, resumeHint, urgentReply } from '../crisis.js';
+import type { Channel, DialogSettings } from '../settings.js';
+import { closed, closedFollowUp, matched, returned, waitingAck } from './afterHandoff.js';
+import { confirmErase, eraseCancelled, erased, help, restarted } from './commands.js';
+import { askAge, askArea, outsideArea, signpost, under18 } from './eligibility.js';
+import { noReminder, paused, reminder, reminderSet, welcomeBack } from './pause.js';
+import { askQuestion, mediaOnly } from './questions.js';
+import { handedOff, review, reviewHelp } from './review.js';
+import { paragraphs } from './text.js';
+import { consentAsk, consentExplain, declined, welcome } from './welcome.js';
+
+export { SMS_MAX, gsmLength, isGsm7 } from './text.js';
+
+export function renderIntake(reply: IntakeReply, channel: Channel, settings: DialogSettings): string {
+  switch (reply.key) {
+    case 'welcome':
+      return welcome(channel, settings);
+    case 'consentAsk':
+      return consentAsk(reply.again, channel);
+    case 'consentExplain':
+      return consentExplain(channel, settings);
+    case 'declined':
+      return declined(channel);
+    case 'askAge':
+      return askAge(reply.again, channel);
+    case 'under18':
+      return under18(channel);
+    case 'askArea':
+      return askArea(reply.again, channel, settings);
+    case 'outsideArea':
+      return outsideArea(reply.again, channel, settings);
+    case 'signpost':
+      return signpost(channel);
+    case 'askQuestion':
+      return askQuestion(reply, channel);
+    case 'mediaOnly':
+      return mediaOnly();
+    case 'paused':
+      return paused(reply.askReminder, channel, settings);
+    case 'reminderSet':
+      return reminderSet(settings);
+    case 'noReminder':
+      return noReminder();
+    case 'welcomeBack':
+      return welcomeBack(reply.prompt, reply.answered, channel);
+    case 'reminder':
+      return reminder(channel, settings);
+    // Crisis wording is written once, in dialogs/crisis.ts.
+    case 'crisis':
+      return urgentReply(settings.crisisLines, channel, reply.repeat);
+    case 'concern':
+      return concernReply(settings.crisisLines, channel);
+    case 'crisisHold':
+      return paragraphs(channel, `We're still here, and there's no rush.`, resumeHint(channel));
+    case 'crisisResumed':
+      return `Thank you for letting us know. Let's carry on from where we were.`;
+    case 'review':
+      return review(reply.profile, reply.changed, channel);
+    case 'reviewHelp':
+      return reviewHelp(channel);
+    case 'handedOff':
+      return handedOff(reply.reason, channel, settings);
+    case 'waitingAck':
+      return waitingAck(reply.count, settings);
+    case 'returned':
+      return returned();
+    case 'closed':
+      return closed(reply.outcome, channel);
+    case 'closedFollowUp':
+      return closedFollowUp(channel);
+    case 'matched':
+      return matched(reply.mentorFirstName, channel);
+    case 'help':
+      return help(channel, settings);
+    case 'confirmErase':
+      return confirmErase(channel);
+    case 'erased':
+      return erased(channel);
+    case 'eraseCancelled':
+      return eraseCancelled();
+    case 'restarted':
+      return restarted();
+  }
+}

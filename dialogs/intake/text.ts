@@ -1,0 +1,64 @@
+// Small text tools the intake wording shares: channel formatting, varied phrasing, and keeping SMS in GSM-7.
+import type { Channel } from '../settings.js';
+
+/** Three SMS segments of GSM-7 (153 characters each once a message is split). */
+export const SMS_MAX = 459;
+
+/** A command word the person can send: capitals on SMS, bold in Teams. */
+export const cmd = (word: string, channel: Channel): string => (channel === 'sms' ? word.toUpperCase() : `**${word}**`);
+
+export const bold = (text: string, channel: Channel): string => (channel === 'sms' ? text : `**${text}**`);
+
+/** Joins non-empty parts as paragraphs: one line break on SMS (every character counts), a blank line in Teams. */
+export const paragraphs = (channel: Channel, ...parts: (string | false | null | undefined)[]): string =>
+  parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join(channel === 'sms' ? '\n' : '\n\n');
+
+/** Picks one of several wordings by a number the flow already knows (answers so far): varied, yet repeatable. */
+export const pick = (options: readonly string[], index: number): string =>
+  options[Math.abs(Math.trunc(index)) % options.length] ?? options[0] ?? '';
+
+const GSM_BASIC =
+  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+const GSM_EXTENDED = '^{}\\[~]|€';
+
+export const isGsm7 = (text: string): boolean =>
+  [...text].every((c) => GSM_BASIC.includes(c) || GSM_EXTENDED.includes(c));
+
+/** Length as an SMS counts it: the extended characters take two. */
+export const gsmLength = (text: string): number =>
+  [...text].reduce((n, c) => n + (GSM_EXTENDED.includes(c) ? 2 : 1), 0);
+
+const LOOKALIKES: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u2026': '...',
+  '\u00A0': ' ',
+  '\t': ' ',
+};
+
+/** People's own words, made safe for SMS: smart quotes and dashes become plain ones, emoji and the like go. */
+export function toGsm(text: string): string {
+  return [...text]
+    .map((c) => LOOKALIKES[c] ?? (GSM_BASIC.includes(c) || GSM_EXTENDED.includes(c) ? c : ''))
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** Shortens to `max` characters at a word break where it can, marking the cut with "...". */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const room = Math.max(1, max - 3);
+  const cut = flat.slice(0, room);
+  const space = cut.lastIndexOf(' ');
+  return `${space > room / 2 ? cut.slice(0, space) : cut}...`;
+}

@@ -1,0 +1,62 @@
+// The data the mentor wording renders: built by bot/mentors (anonymise.ts decides what goes in), shown here as is.
+// Plain JSON so a referral's summary can be stored and rendered again later without the person's record.
+
+/** What every mentor who gets a referral may see: nothing that names or locates the person. */
+export interface ReferralSummary {
+  initials: string | null;
+  age: number | null;
+  /** Town or district only. */
+  area: string | null;
+  situation: string | null;
+  help: string | null;
+  goals: string[];
+}
+
+/** What the matched mentor gets for the first contact, on top of the summary. */
+export interface MenteeIntro {
+  firstName: string | null;
+  /** E.164 phone, only when the person uses SMS and still accepts texts. */
+  phone: string | null;
+  /** 'sms' | 'teams': how the person talks with the service. */
+  channel: string;
+  meeting: string | null;
+  times: string | null;
+  access: string | null;
+  mentorWishes: string | null;
+}
+
+export type CheckInMode = 'phone' | 'video' | 'zoom' | 'in-person';
+export const CHECK_IN_MODES: readonly CheckInMode[] = ['phone', 'video', 'zoom', 'in-person'];
+
+export type ReviewDecision = 'continue' | 'close' | 'step-up';
+export const REVIEW_DECISIONS: readonly ReviewDecision[] = ['continue', 'close', 'step-up'];
+
+/** A mentor's current mentee, as the mentor may see them. */
+export interface MenteeLine {
+  referralId: string;
+  summary: ReferralSummary;
+  firstName: string | null;
+  sessionsDone: number;
+  nextSessionDate: string | null;
+}
+
+/** A mentor who answered "I could connect", for the coordinator. */
+export interface InterestLine {
+  mentorId: string;
+  mentorName: string;
+  note: string | null;
+}
+
+/** Why an action was refused; each has its own kind words in refusals.ts. */
+export type Refusal =
+  | 'not-coordinator'
+  | 'not-mentor'
+  | 'handoff-not-found'
+  | 'handoff-not-claimed'
+  | 'already-shared'
+  | 'referral-not-found'
+  | 'referral-closed'
+  | 'matched-elsewhere'
+  | 'not-interested'
+  | 'not-your-mentee'
+  | 'bad-input';

@@ -1,0 +1,111 @@
+// A handoff's life, as a pure machine: open → claimed → returned or closed (closing straight from open is allowed).
+// Effects are named actions the bot provides; the persisted state is the Handoff row's status and claimant.
+import { assign, setup } from 'xstate';
+
+export type HandoffOutcome = 'matched' | 'stepped-up' | 'not-eligible' | 'no-reply' | 'withdrew';
+export type HandoffState = 'open' | 'claimed' | 'returned' | 'closed';
+
+export interface Coordinator {
+  id: string;
+  name: string;
+}
+
+export interface HandoffContext {
+  claimedBy: Coordinator | null;
+  outcome: HandoffOutcome | null;
+}
+
+export type HandoffEvent =
+  | { type: 'CLAIM'; by: Coordinator; at: string }
+  | { type: 'RETURN'; by: Coordinator; at: string }
+  | { type: 'CLOSE'; by: Coordinator; outcome: HandoffOutcome; at: string };
+
+export const handoffSetup = setup({
+  types: {
+    context: {} as HandoffContext,
+    events: {} as HandoffEvent,
+    input: {} as Partial<HandoffContext>,
+  },
+  actions: {
+    /** The person's flow hears that a coordinator has them; the coordinator's relay starts. */
+    announceClaim: (_, _params: { by: Coordinator }) => {},
+    /** Back to the bot: the person is told kindly; the relay ends. */
+    announceReturn: (_, _params: { by: Coordinator }) => {},
+    /** Closed with an outcome: the person is told kindly; the relay ends. */
+    announceClose: (_, _params: { by: Coordinator; outcome: HandoffOutcome }) => {},
+    /** Someone else tapped Claim too late: tell them who has it. */
+    refuseClaim: (_, _params: { holder: Coordinator }) => {},
+    /** The claimant tapped Claim again. */
+    confirmOwn: () => {},
+    /** An action on a handoff that has ended. */
+    refuseEnded: (_, _params: { state: 'returned' | 'closed' }) => {},
+    assignClaim: assign((_, params: { by: Coordinator }) => ({ claimedBy: params.by })),
+    assignOutcome: assign((_, params: { outcome: HandoffOutcome }) => ({ outcome: params.outcome })),
+  },
+  guards: {
+    isClaimant: ({ context, event }) => context.claimedBy?.id === event.by.id,
+  },
+});
+
+const claim = {
+  target: 'claimed',
+  actions: [
+    { type: 'assignClaim', params: ({ event }: { event: HandoffEvent }) => ({ by: event.by }) },
+    { type: 'announceClaim', params: ({ event }: { event: HandoffEvent }) => ({ by: event.by }) },
+  ],
+} as const;
+
+const close = {
+  target: 'closed',
+  actions: [
+    { type: 'assignOutcome', params: ({ event }: { event: HandoffEvent }) => ({ outcome: outcomeOf(event) }) },
+    {
+      type: 'announceClose',
+      params: ({ event }: { event: HandoffEvent }) => ({ by: event.by, outcome: outcomeOf(event) }),
+    },
+  ],
+} as const;
+
+export const handoffMachine = handoffSetup.createMachine({
+  id: 'handoff',
+  context: ({ input }) => ({ claimedBy: input.claimedBy ?? null, outcome: input.outcome ?? null }),
+  initial: 'open',
+  states: {
+    open: {
+      on: {
+        CLAIM: claim,
+        CLOSE: close,
+        // Returning an unclaimed handoff is how a coordinator says "the bot can carry on with this one".
+        RETURN: { target: 'returned', actions: { type: 'announceReturn', params: ({ event }) => ({ by: event.by }) } },
+      },
+    },
+    claimed: {
+      on: {
+        CLAIM: [
+          { guard: 'isClaimant', actions: 'confirmOwn' },
+          { actions: { type: 'refuseClaim', params: ({ context }) => ({ holder: holderOf(context) }) } },
+        ],
+        RETURN: { target: 'returned', actions: { type: 'announceReturn', params: ({ event }) => ({ by: event.by }) } },
+        CLOSE: close,
+      },
+    },
+    returned: {
+      on: {
+        '*': { actions: { type: 'refuseEnded', params: { state: 'returned' } } },
+      },
+    },
+    closed: {
+      on: {
+        '*': { actions: { type: 'refuseEnded', params: { state: 'closed' } } },
+      },
+    },
+  },
+});
+
+function outcomeOf(event: HandoffEvent): HandoffOutcome {
+  return event.type === 'CLOSE' ? event.outcome : 'withdrew';
+}
+
+function holderOf(context: HandoffContext): Coordinator {
+  return context.claimedBy ?? { id: '', name: 'Another coordinator' };
+}

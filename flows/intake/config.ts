@@ -1,0 +1,4 @@
+// Defaults the journey's guards use; tests and the bot can change them with `.provide({ guards })`.
+
+/** A MESSAGE this many hours after the last one is met with "welcome back" and where we got to. */
+export const AWAY_HOURS = 6;

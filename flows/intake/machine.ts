@@ -1,0 +1,382 @@
+// The mentee's journey from first text to handoff, as a pure state machine: no I/O, no clock but events' `at`.
+// Effects (replies, handoff records, erasure, reminder jobs) are named actions the bot provides with `.provide()`.
+import { assign } from 'xstate';
+import { isNo, normalise, readAgeAnswer } from './intents.js';
+import { withAnswer } from './questions.js';
+import { intakeSteps } from './steps.js';
+import { initialContext } from './context.js';
+
+export type { ForgetReason, HandoffParams } from './setup.js';
+
+export const intakeMachine = intakeSteps.createMachine({
+  id: 'intake',
+  context: ({ input }) => initialContext(input.channel),
+  initial: 'start',
+  on: {
+    MESSAGE: { actions: ['routeMessage', 'noteTime'] },
+    URGENT: {
+      target: '.crisis',
+      actions: [
+        { type: 'reply', params: ({ context }) => ({ key: 'crisis', repeat: context.crisisCount }) },
+        'countCrisis',
+        'noteTime',
+      ],
+    },
+    // A coordinator may step in at any point (e.g. after an urgent alert): the bot falls silent.
+    COORDINATOR_CLAIMED: { target: '.handedOff.relay', actions: 'dropReminder' },
+    'intake.help': { actions: [{ type: 'reply', params: { key: 'help' } }, 'askAgain'] },
+    'intake.human': { target: '.handedOff', actions: 'handOffAsked' },
+    'intake.restart': { target: '.active.consent', actions: 'startFresh' },
+    'intake.erase': {
+      target: '.confirmErase',
+      actions: [
+        { type: 'setEraseReturn', params: { to: 'journey' } },
+        { type: 'reply', params: { key: 'confirmErase' } },
+      ],
+    },
+    'intake.pause': { target: '.paused' },
+    'intake.resume': { actions: 'askAgain' },
+  },
+  states: {
+    // Any first text, even "hi" or an empty MMS, gets the welcome.
+    start: {
+      on: {
+        MESSAGE: [
+          {
+            guard: { type: 'asks', params: { command: 'human' } },
+            target: 'handedOff',
+            actions: 'handOffAsked',
+          },
+          { target: 'active.consent', actions: 'startFresh' },
+        ],
+      },
+    },
+
+    active: {
+      initial: 'consent',
+      on: { REMINDER_DUE: { guard: 'reminderWanted', actions: 'sendReminder' } },
+      states: {
+        hist: { type: 'history', history: 'deep', target: 'consent' },
+        consent: {
+          on: {
+            'intake.answer': [
+              {
+                guard: 'saidYes',
+                target: 'eligibility',
+                actions: [
+                  assign({ prompt: { step: 'age' } }),
+                  { type: 'reply', params: { key: 'askAge', again: false } },
+                ],
+              },
+              {
+                guard: 'saidNo',
+                target: '#intake.ended',
+                actions: [
+                  { type: 'reply', params: { key: 'declined' } },
+                  { type: 'forget', params: { reason: 'declined' } },
+                  'clearContext',
+                ],
+              },
+              // "questions", "what is this" or anything else: explain a little more and ask again.
+              {
+                actions: [
+                  { type: 'reply', params: { key: 'consentExplain' } },
+                  { type: 'reply', params: { key: 'consentAsk', again: true } },
+                ],
+              },
+            ],
+          },
+        },
+
+        eligibility: {
+          initial: 'age',
+          states: {
+            age: {
+              on: {
+                'intake.answer': [
+                  {
+                    guard: 'isAdult',
+                    target: 'area',
+                    actions: [
+                      assign(({ context, event }) => {
+                        // "yes I'm 34": the age question is not asked again later.
+                        const age = readAgeAnswer(event.text)?.age;
+                        const profile = age ? withAnswer(context.profile, 'age', String(age)) : context.profile;
+                        return { profile, prompt: { step: 'area' } as const };
+                      }),
+                      { type: 'reply', params: { key: 'askArea', again: false } },
+                    ],
+                  },
+                  { guard: 'isUnder18', target: '#intake.ended', actions: 'endUnder18' },
+                  { actions: { type: 'reply', params: { key: 'askAge', again: true } } },
+                ],
+              },
+            },
+            area: {
+              on: {
+                'intake.answer': [
+                  { guard: 'livesInArea', target: '#intake.active.questions', actions: 'startQuestions' },
+                  // Outside the area or unsure: never a flat no. Explain, and let them choose.
+                  {
+                    target: 'outside',
+                    actions: [
+                      assign(({ context, event }) => ({
+                        profile:
+                          isNo(event.text) || normalise(event.text) === ''
+                            ? context.profile
+                            : withAnswer(context.profile, 'area', event.text.trim()),
+                        prompt: { step: 'outside' } as const,
+                      })),
+                      { type: 'reply', params: { key: 'outsideArea', again: false } },
+                    ],
+                  },
+                ],
+              },
+            },
+            outside: {
+              on: {
+                'intake.answer': [
+                  {
+                    guard: 'choseTeam',
+                    target: '#intake.handedOff',
+                    actions: 'handOffOutsideArea',
+                  },
+                  {
+                    guard: 'choseOther',
+                    target: '#intake.closed',
+                    actions: { type: 'reply', params: { key: 'signpost' } },
+                  },
+                  { actions: { type: 'reply', params: { key: 'outsideArea', again: true } } },
+                ],
+                // "talk to a person" here is the same choice as "pass me to the team".
+                'intake.human': {
+                  target: '#intake.handedOff',
+                  actions: 'handOffOutsideArea',
+                },
+              },
+            },
+          },
+        },
+
+        questions: {
+          on: {
+            'intake.answer': [
+              { guard: 'isEmptyAnswer', actions: 'emptyAnswer' },
+              { guard: 'isUnder18Age', target: '#intake.ended', actions: 'endUnder18' },
+              { guard: 'finishesQuestions', target: 'review', actions: 'takeAnswer' },
+              { actions: 'takeAnswer' },
+            ],
+          },
+        },
+
+        review: {
+          on: {
+            'intake.answer': [
+              {
+                guard: 'wantsSend',
+                target: '#intake.handedOff',
+                actions: 'handOffCompleted',
+              },
+              { guard: 'wantsChange', target: 'questions', actions: 'applyChange' },
+              { guard: 'wantsRemove', actions: 'applyRemove' },
+              { actions: { type: 'reply', params: { key: 'reviewHelp' } } },
+            ],
+          },
+        },
+      },
+    },
+
+    // Everything is already saved; paused only changes what the next message means.
+    paused: {
+      initial: 'askReminder',
+      entry: [
+        { type: 'reply', params: ({ context }) => ({ key: 'paused', askReminder: !context.reminder.optedIn }) },
+        'rebookReminder',
+      ],
+      on: {
+        'intake.answer': { target: 'active.hist', actions: 'resumeFromPause' },
+        'intake.resume': { target: 'active.hist', actions: 'resumeFromPause' },
+        'intake.pause': { actions: { type: 'reply', params: { key: 'paused', askReminder: false } } },
+        REMINDER_DUE: { guard: 'reminderWanted', actions: 'sendReminder' },
+      },
+      states: {
+        askReminder: {
+          on: {
+            'intake.answer': [
+              {
+                guard: 'saidYes',
+                target: 'idle',
+                actions: [
+                  assign(({ context }) => ({ reminder: { ...context.reminder, optedIn: true } })),
+                  'scheduleReminder',
+                  { type: 'reply', params: { key: 'reminderSet' } },
+                ],
+              },
+              { guard: 'saidNo', target: 'idle', actions: { type: 'reply', params: { key: 'noReminder' } } },
+              { target: '#intake.active.hist', actions: 'resumeFromPause' },
+            ],
+          },
+        },
+        idle: {},
+      },
+    },
+
+    crisis: {
+      exit: 'endCrisis',
+      on: {
+        // Each new urgent message gets the numbers again, worded as a repeat.
+        URGENT: {
+          actions: [
+            { type: 'reply', params: ({ context }) => ({ key: 'crisis', repeat: context.crisisCount }) },
+            'countCrisis',
+            'noteTime',
+          ],
+        },
+        'intake.resume': { target: 'active.hist', actions: 'resumeFromCrisis' },
+        'intake.answer': [
+          // A hello hours later carries on too: one crisis reply must never trap anyone.
+          { guard: 'wasAway', target: 'active.hist', actions: 'resumeFromCrisis' },
+          { actions: { type: 'reply', params: { key: 'crisisHold' } } },
+        ],
+        'intake.help': { actions: { type: 'reply', params: { key: 'help' } } },
+      },
+    },
+
+    confirmErase: {
+      on: {
+        'intake.answer': [
+          { guard: 'saidYes', target: 'ended', actions: 'eraseEverything' },
+          {
+            guard: { type: 'returnsTo', params: { to: 'waiting' } },
+            target: 'handedOff.waiting',
+            actions: { type: 'reply', params: { key: 'eraseCancelled' } },
+          },
+          {
+            guard: { type: 'returnsTo', params: { to: 'closed' } },
+            target: 'closed',
+            actions: { type: 'reply', params: { key: 'eraseCancelled' } },
+          },
+          { target: 'active.hist', actions: 'keepData' },
+        ],
+        'intake.erase': { target: 'ended', actions: 'eraseEverything' },
+        // Already waiting for the team: asking for a person again means "keep it", not a second handoff.
+        'intake.human': {
+          guard: { type: 'returnsTo', params: { to: 'waiting' } },
+          target: 'handedOff.waiting',
+          actions: { type: 'reply', params: { key: 'eraseCancelled' } },
+        },
+      },
+    },
+
+    handedOff: {
+      initial: 'waiting',
+      exit: 'endCrisis',
+      on: {
+        // Deeper than the root's URGENT on purpose: the crisis reply goes out and the team sees the message too.
+        URGENT: {
+          actions: [
+            { type: 'reply', params: ({ context }) => ({ key: 'crisis', repeat: context.crisisCount }) },
+            { type: 'relay', params: ({ event }) => ({ text: event.text }) },
+            'countCrisis',
+            'noteTime',
+          ],
+        },
+        HANDOFF_CLOSED: {
+          target: 'closed',
+          actions: { type: 'reply', params: ({ event }) => ({ key: 'closed', outcome: event.outcome }) },
+        },
+        COORDINATOR_RETURNED: [
+          { guard: 'hasStarted', target: 'active.hist', actions: 'handBack' },
+          { target: 'active.consent', actions: 'handBack' },
+        ],
+      },
+      states: {
+        waiting: {
+          on: {
+            MESSAGE: [
+              {
+                guard: { type: 'asks', params: { command: 'help' } },
+                actions: [{ type: 'reply', params: { key: 'help' } }, 'noteTime'],
+              },
+              {
+                guard: { type: 'asks', params: { command: 'erase' } },
+                target: '#intake.confirmErase',
+                actions: [
+                  { type: 'setEraseReturn', params: { to: 'waiting' } },
+                  { type: 'reply', params: { key: 'confirmErase' } },
+                  'noteTime',
+                ],
+              },
+              { actions: ['relayWhileWaiting', 'noteTime'] },
+            ],
+            MENTOR_MATCHED: {
+              actions: {
+                type: 'reply',
+                params: ({ event }) => ({ key: 'matched', mentorFirstName: event.mentorFirstName }),
+              },
+            },
+          },
+        },
+        // A coordinator is talking with the person: the bot says nothing itself but the crisis reply.
+        relay: {
+          on: {
+            MESSAGE: { actions: [{ type: 'relay', params: ({ event }) => ({ text: event.text }) }, 'noteTime'] },
+          },
+        },
+      },
+    },
+
+    closed: {
+      on: {
+        MESSAGE: [
+          { guard: 'asksForTeam', target: 'handedOff', actions: 'handOffAsked' },
+          { guard: { type: 'asks', params: { command: 'restart' } }, target: 'active.consent', actions: 'startFresh' },
+          {
+            guard: { type: 'asks', params: { command: 'erase' } },
+            target: 'confirmErase',
+            actions: [
+              { type: 'setEraseReturn', params: { to: 'closed' } },
+              { type: 'reply', params: { key: 'confirmErase' } },
+              'noteTime',
+            ],
+          },
+          {
+            guard: { type: 'asks', params: { command: 'help' } },
+            actions: [
+              { type: 'reply', params: { key: 'help' } },
+              { type: 'reply', params: { key: 'closedFollowUp' } },
+              'noteTime',
+            ],
+          },
+          { actions: [{ type: 'reply', params: { key: 'closedFollowUp' } }, 'noteTime'] },
+        ],
+        URGENT: {
+          actions: [
+            { type: 'reply', params: ({ context }) => ({ key: 'crisis', repeat: context.crisisCount }) },
+            'countCrisis',
+            'noteTime',
+          ],
+        },
+        MENTOR_MATCHED: {
+          actions: {
+            type: 'reply',
+            params: ({ event }) => ({ key: 'matched', mentorFirstName: event.mentorFirstName }),
+          },
+        },
+      },
+    },
+
+    // Nothing is kept and the bot deletes the conversation; a message that still arrives here is a first contact.
+    ended: {
+      on: {
+        MESSAGE: { target: 'active.consent', actions: 'startFresh' },
+        URGENT: {
+          actions: [
+            { type: 'reply', params: ({ context }) => ({ key: 'crisis', repeat: context.crisisCount }) },
+            'countCrisis',
+          ],
+        },
+      },
+    },
+  },
+});

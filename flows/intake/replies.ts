@@ -1,0 +1,73 @@
+// What the journey wants to say, as data: `dialogs/intake` turns each reply into words for the channel.
+import type { HandoffOutcome } from './events.js';
+import type { Profile, QuestionId } from './questions.js';
+
+/** What we last asked and are waiting for: asked again after a pause, a crisis, HELP or a long gap. */
+export type Prompt =
+  | { step: 'consent' }
+  | { step: 'age' }
+  | { step: 'area' }
+  | { step: 'outside' }
+  | { step: 'question'; question: QuestionId }
+  | { step: 'review' };
+
+export type HandoffReason = 'completed' | 'asked' | 'outside-area';
+
+/** How a question is introduced: the first one after the checks, thanks for an answer, ok for a skip, or nothing. */
+export type QuestionLead = 'intro' | 'thanks' | 'skipped' | 'none';
+
+export type IntakeReply =
+  // First contact and consent
+  | { key: 'welcome' }
+  | { key: 'consentAsk'; again: boolean }
+  | { key: 'consentExplain' }
+  | { key: 'declined' }
+  // Eligibility
+  | { key: 'askAge'; again: boolean }
+  | { key: 'under18' }
+  | { key: 'askArea'; again: boolean }
+  | { key: 'outsideArea'; again: boolean }
+  | { key: 'signpost' }
+  // Getting to know them
+  | {
+      key: 'askQuestion';
+      question: QuestionId;
+      lead: QuestionLead;
+      /** Answers so far: varies the thanks and says how far we are. */
+      answered: number;
+      /** For goals: which goal this is (1 to 3); 0 for other questions. */
+      goalNumber: number;
+      /** True when asked again after a pause, a crisis or a long gap. */
+      resumed: boolean;
+    }
+  | { key: 'mediaOnly' }
+  // At their pace
+  | { key: 'paused'; askReminder: boolean }
+  | { key: 'reminderSet' }
+  | { key: 'noReminder' }
+  | { key: 'welcomeBack'; prompt: Prompt; answered: number }
+  | { key: 'reminder' }
+  // Safety
+  | { key: 'crisis'; repeat: number }
+  | { key: 'concern' }
+  | { key: 'crisisHold' }
+  | { key: 'crisisResumed' }
+  // Review and handoff
+  | { key: 'review'; profile: Profile; changed: boolean }
+  | { key: 'reviewHelp' }
+  | { key: 'handedOff'; reason: HandoffReason }
+  | { key: 'waitingAck'; count: number }
+  | { key: 'returned' }
+  | { key: 'closed'; outcome: HandoffOutcome }
+  | { key: 'closedFollowUp' }
+  | { key: 'matched'; mentorFirstName: string }
+  // Any time
+  | { key: 'help' }
+  | { key: 'confirmErase' }
+  | { key: 'erased' }
+  | { key: 'eraseCancelled' }
+  | { key: 'restarted' };
+
+export type IntakeReplyKey = IntakeReply['key'];
+
+export type AskQuestionReply = Extract<IntakeReply, { key: 'askQuestion' }>;

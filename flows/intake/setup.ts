@@ -1,0 +1,77 @@
+// The journey's typed building blocks: context, events, the effects the bot provides, and named guards.
+// Effects are no-op placeholders here; the composition root replaces them with `.provide({ actions })`.
+import { assign, setup } from 'xstate';
+import { hoursBetween, initialContext } from './context.js';
+import type { EraseReturn, IntakeContext } from './context.js';
+import type { IntakeEvent, IntakeInput } from './events.js';
+import {
+  isNo,
+  isYes,
+  normalise,
+  readAgeAnswer,
+  readAreaAnswer,
+  readCommand,
+  readOutsideChoice,
+  readReviewAction,
+} from './intents.js';
+import { answerPlan, changePlan, isUnder18Answer, removePlan } from './plans.js';
+import type { Profile } from './questions.js';
+import type { HandoffReason, IntakeReply } from './replies.js';
+
+export type ForgetReason = 'declined' | 'under-18' | 'erase-request';
+
+export interface HandoffParams {
+  reason: HandoffReason;
+  profile: Profile;
+}
+
+export const textOf = (event: IntakeEvent): string => ('text' in event ? event.text : '');
+/** The text of an `intake.answer`; '' for any other event, so answer guards are false elsewhere. */
+export const answerText = (event: IntakeEvent): string => (event.type === 'intake.answer' ? event.text : '');
+
+export const intakeSetup = setup({
+  types: {
+    context: {} as IntakeContext,
+    events: {} as IntakeEvent,
+    input: {} as IntakeInput,
+  },
+  actions: {
+    reply: (_, _params: IntakeReply) => {},
+    raiseHandoff: (_, _params: HandoffParams) => {},
+    relay: (_, _params: { text: string }) => {},
+    forget: (_, _params: { reason: ForgetReason }) => {},
+    scheduleReminder: () => {},
+    cancelReminder: () => {},
+    noteTime: assign({ lastAt: ({ context, event }) => ('at' in event ? event.at : context.lastAt) }),
+    countCrisis: assign({ crisisCount: ({ context }) => context.crisisCount + 1 }),
+    endCrisis: assign({ crisisCount: 0 }),
+    setEraseReturn: assign((_, params: { to: EraseReturn }) => ({ eraseReturn: params.to })),
+    // Erasure and a declined consent leave nothing in the persisted snapshot either.
+    clearContext: assign(({ context }) => initialContext(context.channel)),
+  },
+  guards: {
+    isAwayLong: ({ context, event }, params: { hours: number }) =>
+      'at' in event && hoursBetween(context.lastAt, event.at) > params.hours,
+    saidYes: ({ event }) => isYes(answerText(event)),
+    saidNo: ({ event }) => isNo(answerText(event)),
+    wasAway: ({ event }) => 'away' in event && event.away,
+    isAdult: ({ event }) => readAgeAnswer(answerText(event))?.kind === 'adult',
+    isUnder18: ({ event }) => readAgeAnswer(answerText(event))?.kind === 'under18',
+    livesInArea: ({ event }) => readAreaAnswer(answerText(event)).kind === 'inArea',
+    choseTeam: ({ event }) => readOutsideChoice(answerText(event)) === 'team',
+    choseOther: ({ event }) => readOutsideChoice(answerText(event)) === 'other',
+    isEmptyAnswer: ({ event }) => event.type === 'intake.answer' && normalise(event.text) === '',
+    isUnder18Age: ({ context, event }) => isUnder18Answer(context, answerText(event)),
+    finishesQuestions: ({ context, event }) => answerPlan(context, answerText(event)).toReview,
+    wantsSend: ({ event }) => readReviewAction(answerText(event))?.kind === 'send',
+    wantsChange: ({ context, event }) => changePlan(context, answerText(event)) !== null,
+    wantsRemove: ({ context, event }) => removePlan(context, answerText(event)) !== null,
+    hasStarted: ({ context }) => context.prompt !== null,
+    reminderWanted: ({ context, event }) =>
+      event.type === 'REMINDER_DUE' && context.reminder.optedIn && context.reminder.sent < event.max,
+    returnsTo: ({ context }, params: { to: EraseReturn }) => context.eraseReturn === params.to,
+    asks: ({ event }, params: { command: 'help' | 'human' | 'restart' | 'erase' }) =>
+      readCommand(textOf(event)) === params.command,
+    asksForTeam: ({ event }) => readCommand(textOf(event)) === 'human' || readOutsideChoice(textOf(event)) === 'team',
+  },
+});

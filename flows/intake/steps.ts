@@ -1,0 +1,146 @@
+// Named actions that do one step of the journey: change the context and queue the replies and effects for it.
+// Built on the effects in setup.ts, so the bot's `.provide()` of `reply` etc. reaches them too.
+import { AWAY_HOURS } from './config.js';
+import { answerPlan, changePlan, freshContext, removePlan, resumeReplies, startQuestionsPlan } from './plans.js';
+import { isGreeting, isResume, readCommand } from './intents.js';
+import { answeredCount } from './questions.js';
+import type { HandoffReason } from './replies.js';
+import { answerText, intakeSetup } from './setup.js';
+
+const { enqueueActions } = intakeSetup;
+
+/** Raises the handoff record with what we have, tells the person honestly what happens next. */
+const handOff = (reason: HandoffReason) =>
+  enqueueActions(({ context, enqueue }) => {
+    enqueue({ type: 'raiseHandoff', params: { reason, profile: context.profile } });
+    enqueue({ type: 'reply', params: { key: 'handedOff', reason } });
+    if (context.reminder.optedIn) enqueue('cancelReminder');
+    enqueue('noteTime');
+  });
+
+export const intakeSteps = intakeSetup.extend({
+  actions: {
+    // Every MESSAGE the states do not read themselves becomes one intent, so each state only says what a command
+    // or an answer means there. The concern line comes first; the message is still read as the answer it is.
+    routeMessage: enqueueActions(({ context, event, enqueue, check }) => {
+      if (event.type !== 'MESSAGE') return;
+      if (event.concern && context.crisisCount === 0) enqueue({ type: 'reply', params: { key: 'concern' } });
+      const command = readCommand(event.text);
+      if (command) {
+        enqueue.raise({ type: `intake.${command}`, at: event.at });
+        return;
+      }
+      const away = context.prompt !== null && check({ type: 'isAwayLong', params: { hours: AWAY_HOURS } });
+      if (away && context.prompt) {
+        const answered = answeredCount(context.profile);
+        enqueue({ type: 'reply', params: { key: 'welcomeBack', prompt: context.prompt, answered } });
+      }
+      if (isResume(event.text) || (away && isGreeting(event.text))) {
+        enqueue.raise({ type: 'intake.resume', at: event.at, away });
+      } else {
+        enqueue.raise({ type: 'intake.answer', text: event.text, media: event.media, at: event.at, away });
+      }
+    }),
+    takeAnswer: enqueueActions(({ context, event, enqueue }) => {
+      const plan = answerPlan(context, answerText(event));
+      enqueue.assign({ profile: plan.profile, prompt: plan.prompt, editing: plan.editing });
+      for (const params of plan.replies) enqueue({ type: 'reply', params });
+    }),
+    startQuestions: enqueueActions(({ context, event, enqueue }) => {
+      const plan = startQuestionsPlan(context, answerText(event));
+      enqueue.assign({ profile: plan.profile, prompt: plan.prompt, editing: null });
+      for (const params of plan.replies) enqueue({ type: 'reply', params });
+    }),
+    applyChange: enqueueActions(({ context, event, enqueue }) => {
+      const plan = changePlan(context, answerText(event));
+      if (!plan) return;
+      enqueue.assign({ profile: plan.profile, prompt: plan.prompt, editing: plan.editing });
+      for (const params of plan.replies) enqueue({ type: 'reply', params });
+    }),
+    applyRemove: enqueueActions(({ context, event, enqueue }) => {
+      const plan = removePlan(context, answerText(event));
+      if (!plan) return;
+      enqueue.assign({ profile: plan.profile, prompt: plan.prompt, editing: plan.editing });
+      for (const params of plan.replies) enqueue({ type: 'reply', params });
+    }),
+    /** Asks again what we were waiting for (after HELP, "carry on", or an empty message). */
+    askAgain: enqueueActions(({ context, enqueue }) => {
+      for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
+    }),
+    /** An empty message or a picture alone: we can only read words, so we ask again. */
+    emptyAnswer: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type === 'intake.answer' && event.media > 0) enqueue({ type: 'reply', params: { key: 'mediaOnly' } });
+      for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
+    }),
+    dropReminder: enqueueActions(({ context, enqueue }) => {
+      if (context.reminder.optedIn) enqueue('cancelReminder');
+    }),
+    /** Someone who already asked for a reminder gets it booked again when they pause again. */
+    rebookReminder: enqueueActions(({ context, enqueue }) => {
+      if (context.reminder.optedIn) enqueue('scheduleReminder');
+    }),
+    /** Waiting for a coordinator: the message goes to the team, with a short kind word back. */
+    relayWhileWaiting: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'MESSAGE') return;
+      enqueue({ type: 'relay', params: { text: event.text } });
+      if (event.concern) enqueue({ type: 'reply', params: { key: 'concern' } });
+      enqueue({ type: 'reply', params: { key: 'waitingAck', count: context.relayed } });
+      enqueue.assign({ relayed: context.relayed + 1 });
+    }),
+    /** Back from a pause: cancel the reminder, say where we got to (unless a welcome back was just said). */
+    resumeFromPause: enqueueActions(({ context, event, enqueue }) => {
+      if (context.reminder.optedIn) enqueue('cancelReminder');
+      const away = 'away' in event && event.away;
+      for (const params of resumeReplies(context, !away)) enqueue({ type: 'reply', params });
+      if (context.prompt === null) enqueue.assign({ prompt: { step: 'consent' } });
+    }),
+    resumeFromCrisis: enqueueActions(({ context, enqueue }) => {
+      enqueue({ type: 'reply', params: { key: 'crisisResumed' } });
+      for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
+      if (context.prompt === null) enqueue.assign({ prompt: { step: 'consent' } });
+    }),
+    /** The coordinator hands the person back: say so kindly, then carry on where we were. */
+    handBack: enqueueActions(({ context, enqueue }) => {
+      enqueue({ type: 'reply', params: { key: 'returned' } });
+      for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
+      if (context.prompt === null) enqueue.assign({ prompt: { step: 'consent' } });
+    }),
+    /** A new start after an ending, or "start again": nothing of the old journey is kept. */
+    startFresh: enqueueActions(({ context, event, enqueue }) => {
+      const restart = event.type === 'intake.restart' || ('text' in event && readCommand(event.text) === 'restart');
+      enqueue.assign({ ...freshContext(context), prompt: { step: 'consent' } });
+      if (context.reminder.optedIn) enqueue('cancelReminder');
+      if (event.type === 'MESSAGE' && event.concern) enqueue({ type: 'reply', params: { key: 'concern' } });
+      if (restart) enqueue({ type: 'reply', params: { key: 'restarted' } });
+      enqueue({ type: 'reply', params: { key: 'welcome' } });
+      enqueue({ type: 'reply', params: { key: 'consentAsk', again: false } });
+      enqueue('noteTime');
+    }),
+    handOffAsked: handOff('asked'),
+    handOffCompleted: handOff('completed'),
+    handOffOutsideArea: handOff('outside-area'),
+    endUnder18: enqueueActions(({ enqueue }) => {
+      enqueue({ type: 'reply', params: { key: 'under18' } });
+      enqueue({ type: 'forget', params: { reason: 'under-18' } });
+      enqueue('clearContext');
+    }),
+    eraseEverything: enqueueActions(({ context, enqueue }) => {
+      if (context.reminder.optedIn) enqueue('cancelReminder');
+      enqueue({ type: 'forget', params: { reason: 'erase-request' } });
+      enqueue({ type: 'reply', params: { key: 'erased' } });
+      enqueue('clearContext');
+    }),
+    keepData: enqueueActions(({ context, enqueue }) => {
+      enqueue({ type: 'reply', params: { key: 'eraseCancelled' } });
+      for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
+    }),
+    sendReminder: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'REMINDER_DUE') return;
+      const sent = context.reminder.sent + 1;
+      enqueue({ type: 'reply', params: { key: 'reminder' } });
+      enqueue.assign({ reminder: { ...context.reminder, sent } });
+      // "Never more than the configured number": the next one is booked only while some are left.
+      if (sent < event.max) enqueue('scheduleReminder');
+    }),
+  },
+});

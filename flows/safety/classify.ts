@@ -1,0 +1,76 @@
+// Gives every inbound message a safety level and the ids of the rules that fired. Pure, synchronous, deterministic.
+// When torn it errs towards flagging: a missed crisis costs far more than a gentle extra signpost.
+
+import { normalise } from './normalise.js';
+import type { CompiledRule } from './lexicon.js';
+import { compile } from './lexicon.js';
+import { URGENT_RULES } from './lexicon-urgent.js';
+import { CONCERN_RULES } from './lexicon-concern.js';
+import {
+  NEGATED_BEFORE,
+  PAST_BEFORE,
+  PAST_IN_SENTENCE,
+  PRESENT_BEFORE,
+  PRESENT_IN_SENTENCE,
+  removeIdioms,
+} from './negations.js';
+
+export type SafetyLevel = 'urgent' | 'concern' | 'none';
+
+export interface SafetyResult {
+  level: SafetyLevel;
+  reasons: string[];
+}
+
+// Compiled once at module load.
+const RULES: readonly CompiledRule[] = compile([...URGENT_RULES, ...CONCERN_RULES]);
+
+// Very long messages are classified in full; this cap only guards against pathological input sizes.
+const MAX_CHARS = 20_000;
+// How far back a negation or tense frame may sit from the match.
+const LOOKBACK_CHARS = 60;
+// How far either side of a match tense markers count: run-on messages without full stops are common in SMS.
+const SENTENCE_WINDOW = 160;
+
+type Hit = 'current' | 'past' | 'negated';
+
+function judgeMatch(rule: CompiledRule, text: string, start: number, end: number): Hit {
+  if (!rule.negatable && !rule.past) return 'current';
+  const sentenceStart = Math.max(text.lastIndexOf(' . ', start) + 1, start - SENTENCE_WINDOW);
+  const before = text.slice(Math.max(sentenceStart, start - LOOKBACK_CHARS), start);
+  if (rule.negatable && NEGATED_BEFORE.test(before)) return 'negated';
+  if (!rule.past) return 'current';
+  const nextBreak = text.indexOf(' . ', end);
+  const sentenceEnd = Math.min(nextBreak === -1 ? text.length : nextBreak, end + SENTENCE_WINDOW);
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  if (PRESENT_IN_SENTENCE.test(sentence)) return 'current';
+  if (PAST_BEFORE.test(before)) return 'past';
+  if (PRESENT_BEFORE.test(before)) return 'current';
+  return PAST_IN_SENTENCE.test(sentence) ? 'past' : 'current';
+}
+
+/** Classifies one message. Never throws; empty or non-text input is `none`. */
+export function classify(text: string): SafetyResult {
+  if (typeof text !== 'string' || text.trim() === '') return { level: 'none', reasons: [] };
+  const canonical = removeIdioms(normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text));
+  const urgent = new Set<string>();
+  const concern = new Set<string>();
+  for (const rule of RULES) {
+    // Several rules share an id; once it has fired, the rest cannot change the result.
+    if ((rule.level === 'urgent' ? urgent : concern).has(rule.id)) continue;
+    const { regex } = rule;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(canonical); m !== null; m = regex.exec(canonical)) {
+      if (m[0].length === 0) regex.lastIndex += 1;
+      const hit = judgeMatch(rule, canonical, m.index, m.index + m[0].length);
+      if (hit === 'negated') continue;
+      if (hit === 'past' && rule.past) concern.add(rule.past);
+      else (rule.level === 'urgent' ? urgent : concern).add(rule.id);
+      // One current match is enough for this rule.
+      if (hit === 'current') break;
+    }
+  }
+  if (urgent.size > 0) return { level: 'urgent', reasons: [...urgent, ...[...concern].filter((r) => !urgent.has(r))] };
+  if (concern.size > 0) return { level: 'concern', reasons: [...concern] };
+  return { level: 'none', reasons: [] };
+}

@@ -1,0 +1,4 @@
+// Public face of the safety module: classify every inbound message before anything else handles it.
+export { classify } from './classify.js';
+export type { SafetyLevel, SafetyResult } from './classify.js';
+export { normalise } from './normalise.js';

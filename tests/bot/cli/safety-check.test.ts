@@ -1,0 +1,49 @@
+// The safety:check contract, run as a real process: one JSON line per input line, in order, exit 0.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+function run(input: string): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/cli/safety-check.ts'], { cwd: root });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout }));
+    child.stdin.end(input);
+  });
+}
+
+describe('safety:check', () => {
+  it('prints one result per line, in order, handling CRLF, empty lines and no final newline', async () => {
+    const { code, stdout } = await run(
+      'I want to die\r\n\r\nmy phone died\nI have stopped taking my meds\nthis is goodbye',
+    );
+    expect(code).toBe(0);
+    const results = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: string; reasons: string[] });
+    expect(results.map((r) => r.level)).toEqual(['urgent', 'none', 'none', 'concern', 'urgent']);
+    expect(results[1]).toEqual({ level: 'none', reasons: [] });
+    expect(results[3]?.reasons).toContain('stopped-medication');
+  });
+
+  it('streams a large input', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? 'kms' : 'can we meet on Tuesday?'));
+    const { code, stdout } = await run(`${lines.join('\n')}\n`);
+    expect(code).toBe(0);
+    const out = stdout.trimEnd().split('\n');
+    expect(out).toHaveLength(3000);
+    expect(out[0]).toBe('{"level":"urgent","reasons":["suicidal-intent"]}');
+    expect(out[1]).toBe('{"level":"none","reasons":[]}');
+  });
+
+  it('prints nothing for empty input and exits 0', async () => {
+    const { code, stdout } = await run('');
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+  });
+});

@@ -1,0 +1,97 @@
+// `npm start` as an operator meets it: a real process that migrates, listens, answers /healthz and stops cleanly on
+// SIGTERM; and the clear one-line refusals for a bad environment.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { databases } from '../support/databases.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts bot/server.ts; `whenListening` runs once it logs that it listens, then the process gets SIGTERM. */
+function runServer(env: Record<string, string>, whenListening?: (url: string) => Promise<void>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, ['bot/server.ts'], {
+      cwd: root,
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let seen = false;
+    const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const m = /listening on (http:\/\/[^"\s]+)/.exec(stdout);
+      if (m?.[1] && !seen) {
+        seen = true;
+        (whenListening ? whenListening(m[1]) : Promise.resolve())
+          .catch(reject)
+          .finally(() => child.kill('SIGTERM'));
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-server-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('npm start', () => {
+  it('creates and migrates SQLite, says what is on and off, serves /healthz, and stops on SIGTERM', async () => {
+    const file = path.join(tmp, 'fresh', 'data', 'pc.db');
+    let health: unknown;
+    const run = await runServer({ DATABASE_URL: `file:${file}`, PORT: '0', HOST: '127.0.0.1' }, async (url) => {
+      const res = await fetch(`${url}/healthz`);
+      expect(res.status).toBe(200);
+      health = await res.json();
+    });
+    expect(run.code).toBe(0);
+    expect(health).toMatchObject({ status: 'ok', database: 'sqlite' });
+    expect(fs.existsSync(file)).toBe(true);
+    expect(run.stdout).toMatch(/SQLite at /);
+    expect(run.stdout).toMatch(/SMS channel: off/);
+    expect(run.stdout).toMatch(/AUTHENTICATION OFF/);
+    expect(run.stdout).toMatch(/stopped/);
+  });
+
+  const pg = databases.find((d) => d.name === 'postgresql');
+  it.skipIf(pg?.skipped !== null)('runs the same code on PostgreSQL', async () => {
+    if (!pg) return;
+    const url = await pg.makeUrl();
+    try {
+      const run = await runServer({ DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1' }, async (base) => {
+        const res = await fetch(`${base}/healthz`);
+        expect(await res.json()).toMatchObject({ status: 'ok', database: 'postgresql' });
+      });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/PostgreSQL at 127\.0\.0\.1:5432\/pc_test_/);
+    } finally {
+      await pg.drop(url);
+    }
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT: /],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, /DATABASE_URL: must start with file:/],
+    [{ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/nowhere' }, /cannot (reach|migrate) the database/],
+    [{ DATABASE_URL: `file:${path.join(root, 'package.json', 'db.sqlite')}` }, /folder/],
+  ])('refuses %o with one clear line and a non-zero exit', async (env, reason) => {
+    const run = await runServer({ PORT: '0', HOST: '127.0.0.1', ...env });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(reason);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack dump
+  });
+});

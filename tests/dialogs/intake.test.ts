@@ -1,0 +1,99 @@
+// The intake wording: every reply renders on both channels; SMS is GSM-7 and fits three segments; no clinical
+// labels or promises; the crisis numbers are where people need them.
+import { describe, expect, it } from 'vitest';
+import { crisisNumbersLine } from '../../dialogs/crisis.js';
+import { SMS_MAX, gsmLength, isGsm7, renderIntake } from '../../dialogs/intake/index.js';
+import type { Channel } from '../../dialogs/settings.js';
+import { allReplies, profiles, settings } from './intakeSamples.js';
+
+const channels: Channel[] = ['sms', 'teams'];
+const FORBIDDEN =
+  /\b(patients?|disorders?|diagnos\w*|symptoms?|service users?|a mentor will|your mentor will|sufferers?|mentally ill)\b/i;
+
+describe.each(channels)('every intake reply on %s', (channel) => {
+  it.each(allReplies())('%s', (_label, reply) => {
+    const text = renderIntake(reply, channel, settings);
+    expect(text.trim().length).toBeGreaterThan(0);
+    expect(text).not.toMatch(FORBIDDEN);
+    expect(text).not.toMatch(/undefined|null|NaN|\[object/);
+    if (channel === 'sms') {
+      expect(isGsm7(text), `not GSM-7: ${text}`).toBe(true);
+      expect(gsmLength(text), text).toBeLessThanOrEqual(SMS_MAX);
+      expect(text).not.toMatch(/\*\*/);
+    } else {
+      expect(text.length).toBeLessThanOrEqual(4000);
+    }
+  });
+});
+
+describe('crisis numbers', () => {
+  it.each(channels)('are in the welcome, help and every handoff reply (%s)', (channel) => {
+    const line = crisisNumbersLine(settings.crisisLines, channel);
+    for (const reply of [
+      { key: 'welcome' },
+      { key: 'help' },
+      { key: 'handedOff', reason: 'completed' },
+      { key: 'handedOff', reason: 'asked' },
+      { key: 'handedOff', reason: 'outside-area' },
+    ] as const) {
+      expect(renderIntake(reply, channel, settings)).toContain(line);
+    }
+  });
+});
+
+describe('what the words promise', () => {
+  it('the welcome says what this is and is not, and that they can skip, pause or stop', () => {
+    const text = renderIntake({ key: 'welcome' }, 'sms', settings);
+    expect(text).toMatch(/peer support/i);
+    expect(text).toMatch(/lived/i);
+    expect(text).toMatch(/not a clinical or crisis service/i);
+    expect(text).toMatch(/box/);
+    expect(text).toMatch(/skip, pause or stop/);
+  });
+
+  it('consent says who sees what and how to delete it', () => {
+    const text = renderIntake({ key: 'consentAsk', again: false }, 'sms', settings);
+    expect(text).toMatch(/initials, age and area/);
+    expect(text).toMatch(/DELETE MY DATA/);
+    expect(text).toMatch(/YES or NO/);
+  });
+
+  it('handoff is honest about hours and days, from config', () => {
+    const text = renderIntake({ key: 'handedOff', reason: 'completed' }, 'sms', {
+      ...settings,
+      replyWithinWorkingDays: 3,
+    });
+    expect(text).toContain('Monday to Friday, 9am to 5pm');
+    expect(text).toContain('3 working days');
+    expect(text).not.toMatch(/\bwill call\b|\bwill text\b/);
+  });
+
+  it('under 18 gives only true signposts', () => {
+    const text = renderIntake({ key: 'under18' }, 'sms', settings);
+    expect(text).toContain('0800 1111');
+    expect(text).toMatch(/Kooth\.com/);
+  });
+
+  it('the review keeps their words, numbered, and cuts long answers to fit SMS', () => {
+    const typical = renderIntake({ key: 'review', profile: profiles.typical!, changed: false }, 'sms', settings);
+    expect(typical).toContain('1. Name: Sam');
+    expect(typical).toContain('6. Goals: Walk to the shop; Join a group');
+    expect(typical).toMatch(/SEND/);
+    const long = renderIntake({ key: 'review', profile: profiles.longAndFancy!, changed: false }, 'sms', settings);
+    expect(long).toContain('...');
+    expect(long).toContain('10. Mentor:');
+    expect(long).toContain('"It\'s hard" -');
+  });
+
+  it('thanks vary between questions', () => {
+    const leads = [0, 1, 2, 3].map(
+      (answered) =>
+        renderIntake(
+          { key: 'askQuestion', question: 'help', lead: 'thanks', answered, goalNumber: 0, resumed: false },
+          'sms',
+          settings,
+        ).split('\n')[0],
+    );
+    expect(new Set(leads).size).toBeGreaterThan(2);
+  });
+});

@@ -1,0 +1,84 @@
+// Drives the intake machine like the bot does (one event per turn) with vi.fn() effects, recording what it did.
+import { vi } from 'vitest';
+import { createActor } from 'xstate';
+import type { Snapshot } from 'xstate';
+import { intakeMachine, topState } from '../../../flows/intake/index.js';
+import type { ForgetReason, HandoffParams, InboundEvent, IntakeReply } from '../../../flows/intake/index.js';
+
+export const START = Date.parse('2026-03-02T10:00:00Z');
+
+export function effects() {
+  return {
+    reply: vi.fn<(params: IntakeReply) => void>(),
+    raiseHandoff: vi.fn<(params: HandoffParams) => void>(),
+    relay: vi.fn<(params: { text: string }) => void>(),
+    forget: vi.fn<(params: { reason: ForgetReason }) => void>(),
+    scheduleReminder: vi.fn<() => void>(),
+    cancelReminder: vi.fn<() => void>(),
+  };
+}
+
+export type Effects = ReturnType<typeof effects>;
+
+/** The machine with every effect a recording vi.fn(). */
+export function testMachine(fx: Effects) {
+  return intakeMachine.provide({
+    actions: {
+      reply: (_, params) => fx.reply(params),
+      raiseHandoff: (_, params) => fx.raiseHandoff(params),
+      relay: (_, params) => fx.relay(params),
+      forget: (_, params) => fx.forget(params),
+      scheduleReminder: () => fx.scheduleReminder(),
+      cancelReminder: () => fx.cancelReminder(),
+    },
+  });
+}
+
+export type Step = InboundEvent | string | { text: string; after?: number; concern?: boolean; media?: number };
+
+/** A conversation with a clock: each message is a minute after the last unless `after` (hours) says otherwise. */
+export function conversation(channel: 'sms' | 'teams' = 'sms') {
+  const fx = effects();
+  const machine = testMachine(fx);
+  let actor = createActor(machine, { input: { channel } }).start();
+  let now = START;
+  const at = () => new Date(now).toISOString();
+
+  function send(step: Step): IntakeReply[] {
+    fx.reply.mockClear();
+    if (typeof step === 'string' || !('type' in step)) {
+      const s = typeof step === 'string' ? { text: step } : step;
+      now += (s.after ?? 1 / 60) * 3_600_000;
+      actor.send({ type: 'MESSAGE', text: s.text, at: at(), concern: s.concern ?? false, media: s.media ?? 0 });
+    } else {
+      now += 60_000;
+      actor.send({ ...step, at: at() });
+    }
+    return fx.reply.mock.calls.map(([r]) => r);
+  }
+
+  return {
+    fx,
+    send,
+    keys: (step: Step) => send(step).map((r) => r.key),
+    state: () => topState(actor.getSnapshot()),
+    snapshot: () => actor.getSnapshot(),
+    context: () => actor.getSnapshot().context,
+    /** Persist and reload, as the bot does between turns. */
+    rehydrate: () => {
+      const persisted: Snapshot<unknown> = JSON.parse(
+        JSON.stringify(actor.getPersistedSnapshot()),
+      ) as Snapshot<unknown>;
+      actor.stop();
+      actor = createActor(machine, { snapshot: persisted, input: { channel } }).start();
+    },
+    at,
+  };
+}
+
+export const urgent = (text = 'I want to end it'): InboundEvent => ({
+  type: 'URGENT',
+  text,
+  at: '',
+  reasons: ['test'],
+});

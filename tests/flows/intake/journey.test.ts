@@ -1,0 +1,290 @@
+// The mentee's journey as conversation tables: what they send, where the flow is after, what it replies.
+import { describe, expect, it } from 'vitest';
+import type { IntakeTopState } from '../../../flows/intake/index.js';
+import { conversation, urgent } from './harness.js';
+import type { Step } from './harness.js';
+
+type Row = [Step, IntakeTopState, string[]];
+
+function play(rows: Row[], channel: 'sms' | 'teams' = 'sms') {
+  const c = conversation(channel);
+  rows.forEach(([step, state, keys], i) => {
+    const got = c.keys(step);
+    expect({ row: i, step, state: c.state(), keys: got }).toEqual({ row: i, step, state, keys });
+  });
+  return c;
+}
+
+const ask = 'askQuestion';
+const toQuestions: Row[] = [
+  ['hi', 'consent', ['welcome', 'consentAsk']],
+  ['yes', 'eligibility', ['askAge']],
+  ["yes I'm 34", 'eligibility', ['askArea']],
+  ['Taunton', 'questions', [ask]],
+];
+
+describe('the whole journey', () => {
+  it('runs from hello to handoff at the person pace, with skips, a pause, a change and a send', () => {
+    const c = play([
+      ['hi', 'consent', ['welcome', 'consentAsk']],
+      ['what is this', 'consent', ['consentExplain', 'consentAsk']],
+      ['Yes.', 'eligibility', ['askAge']],
+      ["yes I'm 34", 'eligibility', ['askArea']],
+      ['yes, Taunton', 'questions', [ask]],
+      ['Sam', 'questions', [ask]],
+      ['rather not say', 'questions', [ask]],
+      ['later', 'paused', ['paused']],
+      ['yes', 'paused', ['reminderSet']],
+      [{ text: 'hello', after: 72 }, 'questions', ['welcomeBack', ask]],
+      ['Getting out of the house', 'questions', [ask]],
+      ['Walk to the shop', 'questions', [ask]],
+      ['Join a group', 'questions', [ask]],
+      ["that's all", 'questions', [ask]],
+      ['Phone first', 'questions', [ask]],
+      ['Mornings', 'questions', [ask]],
+      ['pass', 'questions', [ask]],
+      ['Someone older', 'review', ['review']],
+      ['change 1', 'questions', [ask]],
+      ['SJ', 'review', ['review']],
+      ['what?', 'review', ['reviewHelp']],
+      ['send', 'waiting', ['handedOff']],
+    ]);
+    expect(c.fx.raiseHandoff).toHaveBeenCalledTimes(1);
+    expect(c.fx.raiseHandoff).toHaveBeenCalledWith({
+      reason: 'completed',
+      profile: {
+        answers: {
+          name: 'SJ',
+          age: '34',
+          area: 'Taunton',
+          help: 'Getting out of the house',
+          meeting: 'Phone first',
+          times: 'Mornings',
+          mentorWishes: 'Someone older',
+        },
+        goals: ['Walk to the shop', 'Join a group'],
+        skipped: ['situation', 'access'],
+      },
+    });
+    expect(c.fx.scheduleReminder).toHaveBeenCalledTimes(1);
+    expect(c.fx.cancelReminder).toHaveBeenCalled();
+  });
+
+  it('never asks again what was answered: age given at the check is not asked, the pending question is', () => {
+    const c = play(toQuestions);
+    expect(c.send('Jo')).toMatchObject([{ key: ask, question: 'situation', lead: 'thanks' }]);
+    expect(c.send({ text: 'hi', after: 30 })).toMatchObject([
+      { key: 'welcomeBack', prompt: { step: 'question', question: 'situation' }, answered: 3 },
+      { key: ask, question: 'situation', resumed: true },
+    ]);
+  });
+
+  it('a long gap followed by a real answer says welcome back and takes the answer', () => {
+    const c = play(toQuestions);
+    expect(c.keys({ text: 'Jo', after: 48 })).toEqual(['welcomeBack', ask]);
+    expect(c.context().profile.answers.name).toBe('Jo');
+  });
+
+  it('asks for words when only a picture arrives', () => {
+    const c = play(toQuestions);
+    expect(c.keys({ text: '', media: 1 })).toEqual(['mediaOnly', ask]);
+  });
+});
+
+describe('safety', () => {
+  it('urgent at first contact: crisis reply, then "carry on" starts the welcome', () => {
+    play([
+      [urgent(), 'crisis', ['crisis']],
+      ['ok', 'crisis', ['crisisHold']],
+      ["I'm ok now, can we carry on", 'consent', ['crisisResumed', 'welcome', 'consentAsk']],
+    ]);
+  });
+
+  it('urgent mid-journey repeats the numbers (repeat=1), then resumes the same question', () => {
+    const c = play([...toQuestions, ['Sam', 'questions', [ask]], [urgent(), 'crisis', ['crisis']]]);
+    expect(c.send(urgent())).toEqual([{ key: 'crisis', repeat: 1 }]);
+    expect(c.send("I'm ok now, can we carry on")).toMatchObject([
+      { key: 'crisisResumed' },
+      { key: ask, question: 'situation' },
+    ]);
+    expect(c.state()).toBe('questions');
+    expect(c.send(urgent())).toEqual([{ key: 'crisis', repeat: 0 }]);
+  });
+
+  it('urgent while paused, then carry on', () => {
+    play([
+      ...toQuestions,
+      ['later', 'paused', ['paused']],
+      [urgent(), 'crisis', ['crisis']],
+      ['carry on', 'questions', ['crisisResumed', ask]],
+    ]);
+  });
+
+  it('a concern is acknowledged and still taken as the answer', () => {
+    const c = play([...toQuestions, ['Sam', 'questions', [ask]]]);
+    expect(c.keys({ text: 'I feel low most days', concern: true })).toEqual(['concern', ask]);
+    expect(c.context().profile.answers.situation).toBe('I feel low most days');
+  });
+
+  it('during relay the bot is silent but for the crisis reply, and relays everything', () => {
+    const c = play([
+      ...toQuestions,
+      ['talk to a person', 'waiting', ['handedOff']],
+      ['are you there?', 'waiting', ['waitingAck']],
+      [{ type: 'COORDINATOR_CLAIMED', at: '', coordinatorName: 'Alex' }, 'relay', []],
+      ['hi Alex', 'relay', []],
+      [{ text: 'bit low today', concern: true }, 'relay', []],
+      [urgent('I have the pills here'), 'relay', ['crisis']],
+      [urgent('I have the pills here'), 'relay', ['crisis']],
+      [{ type: 'COORDINATOR_RETURNED', at: '' }, 'questions', ['returned', ask]],
+    ]);
+    expect(c.fx.relay.mock.calls.map(([p]) => p.text)).toEqual([
+      'are you there?',
+      'hi Alex',
+      'bit low today',
+      'I have the pills here',
+      'I have the pills here',
+    ]);
+    expect(c.fx.reply.mock.calls).toEqual([[{ key: 'returned' }], [expect.objectContaining({ key: ask })]]);
+  });
+});
+
+describe('any time', () => {
+  it('HELP answers and asks the pending question again, at several points', () => {
+    play([
+      ['hi', 'consent', ['welcome', 'consentAsk']],
+      ['HELP', 'consent', ['help', 'consentAsk']],
+      ['yes', 'eligibility', ['askAge']],
+      ['help?', 'eligibility', ['help', 'askAge']],
+      ['34', 'eligibility', ['askArea']],
+      ['Yeovil', 'questions', [ask]],
+      ['help', 'questions', ['help', ask]],
+      ['I need help getting out', 'questions', [ask]],
+    ]);
+  });
+
+  it('start again clears the answers and welcomes again', () => {
+    const c = play([
+      ...toQuestions,
+      ['Sam', 'questions', [ask]],
+      ['start again', 'consent', ['restarted', 'welcome', 'consentAsk']],
+    ]);
+    expect(c.context().profile).toEqual({ answers: {}, goals: [], skipped: [] });
+  });
+
+  it('delete my data asks first; no keeps everything, yes erases', () => {
+    const c = play([
+      ...toQuestions,
+      ['Sam', 'questions', [ask]],
+      ['delete my data', 'confirm-erase', ['confirmErase']],
+      ['no', 'questions', ['eraseCancelled', ask]],
+      ['delete my data', 'confirm-erase', ['confirmErase']],
+      ['yes', 'ended', ['erased']],
+    ]);
+    expect(c.fx.forget).toHaveBeenCalledWith({ reason: 'erase-request' });
+    expect(c.context().profile.answers).toEqual({});
+    expect(c.keys('hi')).toEqual(['welcome', 'consentAsk']);
+  });
+
+  it('delete my data while waiting for the team', () => {
+    const c = play([
+      ...toQuestions,
+      ['talk to someone', 'waiting', ['handedOff']],
+      ['delete my data', 'confirm-erase', ['confirmErase']],
+      ['nah', 'waiting', ['eraseCancelled']],
+    ]);
+    expect(c.fx.forget).not.toHaveBeenCalled();
+  });
+
+  it('talk to a person at first contact, in eligibility and in review hands off with what we have', () => {
+    const first = play([['can I talk to a person', 'waiting', ['handedOff']]]);
+    expect(first.fx.raiseHandoff).toHaveBeenCalledWith({
+      reason: 'asked',
+      profile: { answers: {}, goals: [], skipped: [] },
+    });
+    const mid = play([...toQuestions.slice(0, 3), ['speak to someone', 'waiting', ['handedOff']]]);
+    expect(mid.fx.raiseHandoff).toHaveBeenCalledWith(expect.objectContaining({ reason: 'asked' }));
+    expect(mid.context().profile.answers.age).toBe('34');
+  });
+});
+
+describe('endings', () => {
+  it('consent no ends kindly and keeps nothing', () => {
+    const c = play([
+      ['hi', 'consent', ['welcome', 'consentAsk']],
+      ['no thanks', 'ended', ['declined']],
+    ]);
+    expect(c.fx.forget).toHaveBeenCalledWith({ reason: 'declined' });
+  });
+
+  it('under 18 signposts and keeps nothing', () => {
+    const c = play([
+      ['hi', 'consent', ['welcome', 'consentAsk']],
+      ['yes', 'eligibility', ['askAge']],
+      ["I'm 16", 'ended', ['under18']],
+    ]);
+    expect(c.fx.forget).toHaveBeenCalledWith({ reason: 'under-18' });
+    expect(c.fx.raiseHandoff).not.toHaveBeenCalled();
+  });
+
+  it('outside the area, pass to the team anyway', () => {
+    const c = play([
+      ['hi', 'consent', ['welcome', 'consentAsk']],
+      ['yes', 'eligibility', ['askAge']],
+      ['yes', 'eligibility', ['askArea']],
+      ['I live in Bath', 'eligibility', ['outsideArea']],
+      ['hmm', 'eligibility', ['outsideArea']],
+      ['TEAM', 'waiting', ['handedOff']],
+    ]);
+    expect(c.fx.raiseHandoff).toHaveBeenCalledWith({
+      reason: 'outside-area',
+      profile: { answers: { area: 'I live in Bath' }, goals: [], skipped: [] },
+    });
+  });
+
+  it('unsure of the area, other places to try; a later message offers the team again', () => {
+    const c = play([
+      ['hi', 'consent', ['welcome', 'consentAsk']],
+      ['yes', 'eligibility', ['askAge']],
+      ['yes', 'eligibility', ['askArea']],
+      ['not sure', 'eligibility', ['outsideArea']],
+      ['other', 'closed', ['signpost']],
+      ['hello', 'closed', ['closedFollowUp']],
+      ['team', 'waiting', ['handedOff']],
+    ]);
+    expect(c.fx.raiseHandoff).toHaveBeenCalledWith(expect.objectContaining({ reason: 'asked' }));
+  });
+
+  it('a closed handoff says a kind word per outcome, then offers the team or a new start', () => {
+    play([
+      ...toQuestions,
+      ['talk to a person', 'waiting', ['handedOff']],
+      [{ type: 'MENTOR_MATCHED', at: '', mentorFirstName: 'Sharon' }, 'waiting', ['matched']],
+      [{ type: 'HANDOFF_CLOSED', at: '', outcome: 'matched' }, 'closed', ['closed']],
+      ['thanks', 'closed', ['closedFollowUp']],
+      ['start again', 'consent', ['restarted', 'welcome', 'consentAsk']],
+    ]);
+  });
+});
+
+describe('reminders', () => {
+  it('only after opting in, never more than max, and never after the person comes back', () => {
+    const c = play([...toQuestions, ['later', 'paused', ['paused']], ['no', 'paused', ['noReminder']]]);
+    expect(c.keys({ type: 'REMINDER_DUE', at: '', max: 1 })).toEqual([]);
+    expect(c.fx.scheduleReminder).not.toHaveBeenCalled();
+
+    const d = play([...toQuestions, ['not now', 'paused', ['paused']], ['yes please', 'paused', ['reminderSet']]]);
+    expect(d.keys({ type: 'REMINDER_DUE', at: '', max: 1 })).toEqual(['reminder']);
+    expect(d.keys({ type: 'REMINDER_DUE', at: '', max: 1 })).toEqual([]);
+    expect(d.fx.scheduleReminder).toHaveBeenCalledTimes(1);
+  });
+
+  it('books the next one only while the max allows', () => {
+    const c = play([...toQuestions, ['later', 'paused', ['paused']], ['yes', 'paused', ['reminderSet']]]);
+    expect(c.keys({ type: 'REMINDER_DUE', at: '', max: 2 })).toEqual(['reminder']);
+    expect(c.fx.scheduleReminder).toHaveBeenCalledTimes(2);
+    expect(c.keys({ type: 'REMINDER_DUE', at: '', max: 2 })).toEqual(['reminder']);
+    expect(c.fx.scheduleReminder).toHaveBeenCalledTimes(2);
+    expect(c.keys({ type: 'REMINDER_DUE', at: '', max: 2 })).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+// Table tests per risk category and per idiom or negation, the tuning-set thresholds, normalisation and robustness.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../flows/safety/classify.js';
+import type { SafetyLevel } from '../../../flows/safety/classify.js';
+import { normalise, squeeze } from '../../../flows/safety/normalise.js';
+import { evaluate, loadTuningSet } from '../../safety/tune.js';
+
+const cases: Record<string, [string, SafetyLevel, string?][]> = {
+  'suicidal thoughts and intent': [
+    ['I want to end my life', 'urgent', 'suicidal-intent'],
+    ['feeling suicidal tonight', 'urgent', 'suicidal-intent'],
+    ["I'd be better off dead", 'urgent', 'death-wish'],
+    ['I wish I would not wake up', 'urgent', 'death-wish'],
+  ],
+  'slang, typos and emoji': [
+    ['kms', 'urgent', 'suicidal-intent'],
+    ['thinking of unaliving myself', 'urgent', 'suicidal-intent'],
+    ['i wanna kil myslef', 'urgent', 'suicidal-intent'],
+    ['sucidal again', 'urgent', 'suicidal-intent'],
+    ['💊💊💊', 'urgent', 'method-overdose'],
+  ],
+  'means and plans': [
+    ["I've been stockpiling paracetamol", 'urgent', 'method-overdose'],
+    ['took a whole box of my tablets', 'urgent', 'method-overdose'],
+    ["I've put my affairs in order", 'urgent', 'suicide-plan'],
+    ['I bought a rope', 'urgent', 'method-hanging'],
+  ],
+  'self-harm': [
+    ['I cut myself an hour ago', 'urgent', 'self-harm-now'],
+    ['I used to self harm at school', 'concern', 'past-self-harm'],
+  ],
+  goodbyes: [
+    ['this is goodbye', 'urgent', 'goodbye'],
+    ["you won't hear from me again", 'urgent', 'goodbye'],
+  ],
+  'voices, others and danger': [
+    ['the voices are telling me to hurt my neighbour', 'urgent', 'command-voices'],
+    ["I'm going to kill him", 'urgent', 'harm-others'],
+    ['my partner is hitting me right now', 'urgent', 'danger-from-others'],
+    ['the voices are getting louder', 'concern', 'voices-worse'],
+  ],
+  concerns: [
+    ['I tried to kill myself years ago', 'concern', 'past-attempt'],
+    ["what's the point of anything", 'concern', 'passive-hopelessness'],
+    ["I've stopped taking my medication", 'concern', 'stopped-medication'],
+    ["I haven't slept for days", 'concern', 'not-sleeping'],
+    ['I think I am becoming unwell again', 'concern', 'relapse-signs'],
+  ],
+  'idioms and negations': [
+    ['this traffic is killing me', 'none'],
+    ['dying to meet my mentor', 'none'],
+    ["I'm not suicidal, just lonely", 'none'],
+    ['my phone died', 'none'],
+    ['I killed it at the quiz', 'none'],
+    ['the medication helped me sleep', 'none'],
+    ['kill the lights', 'none'],
+    ['I would never hurt myself', 'none'],
+    ["I'm not going to lie, I want to die", 'urgent', 'death-wish'],
+    ["I'm not suicidal but I've taken all my tablets", 'urgent', 'method-overdose'],
+    ["I'm not ok. I want to die", 'urgent', 'death-wish'],
+  ],
+};
+
+describe('classify', () => {
+  for (const [category, rows] of Object.entries(cases)) {
+    describe(category, () => {
+      it.each(rows)('%s → %s', (text, level, reason) => {
+        const result = classify(text);
+        expect(result.level).toBe(level);
+        if (reason) expect(result.reasons).toContain(reason);
+        if (level === 'none') expect(result.reasons).toEqual([]);
+      });
+    });
+  }
+
+  it('finds risk buried in a long intake answer', () => {
+    const filler =
+      'I would like to get out more, maybe a walking group, and I prefer to meet in Taunton on a Tuesday. ';
+    const text = `${filler.repeat(8)}Some nights I think about ending it all. ${filler.repeat(6)}`;
+    expect(classify(text).level).toBe('urgent');
+  });
+
+  it('is deterministic', () => {
+    const text = 'the voices say I should hurt him';
+    expect(classify(text)).toEqual(classify(text));
+  });
+});
+
+describe('tuning set', () => {
+  const all = loadTuningSet();
+
+  it('has several hundred labelled messages and a holdout part', () => {
+    expect(all.length).toBeGreaterThanOrEqual(500);
+    expect(all.filter((m) => m.holdout).length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('misses no urgent message and raises under 5% false alarms on ordinary ones', () => {
+    const report = evaluate(all);
+    expect(report.urgentMisses).toEqual([]);
+    expect(report.perLevel.urgent.recall).toBe(1);
+    expect(report.falseAlarmRate).toBeLessThan(0.05);
+  });
+});
+
+describe('normalise', () => {
+  it.each([
+    ['I’M SOOOO   tired!!!', ' i am so tired . '],
+    ['k1ll mys3lf', ' kil myself '],
+    ["don't", ' do not '],
+    ['i want 2 die', ' i want to die '],
+    ['💊 and 🔪', ' pilemoji and knife '],
+    ['su\u200Bicide', ' suicide '],
+    ['café naïve', ' cafe naive '],
+    ['k i l l  m y s e l f', ' kil myself '],
+    ['800mg', ' 800mg '],
+  ])('%s → %s', (raw, expected) => {
+    expect(normalise(raw)).toBe(expected);
+  });
+
+  it('squeezes repeated letters but not digits', () => {
+    expect(squeeze('diiiie 1000')).toBe('die 1000');
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    ['empty', ''],
+    ['spaces and newlines', ' \n\r\n\t '],
+    ['emoji only', '😀😀🎉🙏🏽'],
+    ['right-to-left text', 'مرحبا كيف حالك שלום'],
+    ['weird unicode', '\u0000\uFFFF\uD83D 𝕳𝖊𝖑𝖑𝖔 Ｆｕｌｌｗｉｄｔｈ'],
+  ])('%s → none', (_name, text) => {
+    expect(classify(text)).toEqual({ level: 'none', reasons: [] });
+  });
+
+  it('copes with a 5,000-character message', () => {
+    expect(classify('I like walks. '.repeat(360)).level).toBe('none');
+    expect(classify(`${'I like walks. '.repeat(360)}I want to die`).level).toBe('urgent');
+  });
+
+  it('reads styled letters as plain text', () => {
+    expect(classify('𝐈 𝐰𝐚𝐧𝐭 𝐭𝐨 𝐝𝐢𝐞').level).toBe('urgent');
+  });
+});

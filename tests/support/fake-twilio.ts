@@ -1,0 +1,82 @@
+// A local stand-in for Twilio's REST API (the only part of Twilio outside this machine): records every message
+// the app sends and can be told to fail, so outbox retries are tested against real HTTP.
+import http from 'node:http';
+import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+
+export interface SentSms {
+  sid: string;
+  accountSid: string;
+  to: string;
+  from: string | undefined;
+  messagingServiceSid: string | undefined;
+  body: string;
+  statusCallback: string | undefined;
+}
+
+type Failure = { status: number; code?: number } | 'hang';
+
+export class FakeTwilio {
+  readonly sent: SentSms[] = [];
+  /** Every request, including the ones told to fail. */
+  attempts = 0;
+  private failures: Failure[] = [];
+  private server: http.Server | undefined;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** The next requests fail, in order: an HTTP status (with an optional Twilio error code) or a hang. */
+  failNext(...failures: Failure[]): void {
+    this.failures.push(...failures);
+  }
+
+  to(phone: string): string[] {
+    return this.sent.filter((m) => m.to === phone).map((m) => m.body);
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const match = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\.json$/.exec(req.url ?? '');
+    if (req.method !== 'POST' || !match) {
+      reply(res, 404, { status: 404, message: 'not found' });
+      return;
+    }
+    this.attempts++;
+    const failure = this.failures.shift();
+    if (failure === 'hang') return; // the client's timeout must deal with it
+    if (failure) {
+      reply(res, failure.status, { status: failure.status, code: failure.code ?? 20500, message: 'fake failure' });
+      return;
+    }
+    const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+    const sms: SentSms = {
+      sid: `SM${crypto.randomBytes(16).toString('hex')}`,
+      accountSid: match[1] ?? '',
+      to: form.get('To') ?? '',
+      from: form.get('From') ?? undefined,
+      messagingServiceSid: form.get('MessagingServiceSid') ?? undefined,
+      body: form.get('Body') ?? '',
+      statusCallback: form.get('StatusCallback') ?? undefined,
+    };
+    this.sent.push(sms);
+    reply(res, 201, { sid: sms.sid, status: 'queued', to: sms.to, from: sms.from, body: sms.body, account_sid: sms.accountSid });
+  }
+}
+
+function reply(res: http.ServerResponse, status: number, body: object): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(body));
+}
