@@ -15,7 +15,7 @@ server.post('/api/sms', (req, res, next) => {
   const signature = req.header('x-twilio-signature');
   const params: unknown = req.body;
   const fields = typeof params === 'object' && params !== null ? (params as Record<string, string>) : {};
-  if (!signature || !twilio.validateRequest(token, signature, publicUrl + (req.getUrl().path ?? ''), fields)) {
+  if (!signature || !twilio.validateRequest(token, signature, publicUrl + (req.url ?? ''), fields)) {
     res.send(403);
     return next();
   }

@@ -193,9 +193,16 @@ export function readCommand(text: string): GlobalCommand | null {
   return null;
 }
 
+/** Inside a longer message: "I feel a bit better, can we continue". */
+const RESUME_WORDS = /\b(?:carry on|continue|go on|keep going|resume|where were we)\b/;
+const FEELING_OK = /\b(?:im|i am|i m|feeling|i feel)\s(?:a bit |a little |much |a lot |loads )?(?:ok|okay|fine|alright|all right|better|safe)\b/;
+/** "I can't go on", "I don't feel safe": never read as ready to carry on, whatever else the message says. */
+const NEGATION = /\b(?:not|no|dont|don t|cant|can t|cannot|never|wont|won t|isnt|aint)\b/;
+
 export function isResume(text: string): boolean {
   const t = normalise(text);
-  return closeTo(t, RESUME) || RESUME_PATTERN.test(t);
+  if (closeTo(t, RESUME) || RESUME_PATTERN.test(t)) return true;
+  return t.split(' ').length <= 15 && !NEGATION.test(t) && (RESUME_WORDS.test(t) || FEELING_OK.test(t));
 }
 
 const GREETINGS = phrases(
@@ -378,7 +385,7 @@ export function readAgeAnswer(text: string): AgeAnswer {
 export function readAge(text: string): number | null {
   const t = normalise(text);
   const m =
-    /^(?:(?:yes|yeah|yep|y|ok)\s)?(?:(?:im|i am|i m|age|aged)\s)?(\d{1,3})(?:\s(?:years old|years|yrs old|yrs|yo|y o))?(?:\s(?:now|thanks))?$/.exec(
+    /^(?:(?:yes|yeah|yep|y|ok|no|nope|nah|well)\s)?(?:(?:im|i am|i m|age|aged|i turned|just turned)\s)?(\d{1,3})(?:\s(?:years old|years|yrs old|yrs|yo|y o))?(?:\s(?:now|thanks))?$/.exec(
       t,
     );
   if (!m?.[1]) return null;

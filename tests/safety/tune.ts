@@ -103,9 +103,21 @@ function print(title: string, report: TuningReport): void {
   for (const m of report.otherErrors) console.log(`  other (want ${m.want}, got ${m.got}): ${m.text}`);
 }
 
+/** Path of a set that sits next to this script, e.g. `setPath('blind-3.tsv')`. */
+export function setPath(name: string): string {
+  return fileURLToPath(new URL(`./${name}`, import.meta.url));
+}
+
+// With file arguments (e.g. `npx tsx tests/safety/tune.ts tests/safety/blind-2.tsv`) each file is scored on its own,
+// so a fresh blind set can be measured without merging it into the tuning set first.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const all = loadTuningSet();
-  print('tuning part', evaluate(all.filter((m) => !m.holdout)));
-  print('holdout part', evaluate(all.filter((m) => m.holdout)));
-  print('all', evaluate(all));
+  const files = process.argv.slice(2);
+  if (files.length > 0) {
+    for (const file of files) print(file, evaluate(loadTuningSet(file)));
+  } else {
+    const all = loadTuningSet();
+    print('tuning part', evaluate(all.filter((m) => !m.holdout)));
+    print('holdout part', evaluate(all.filter((m) => m.holdout)));
+    print('all', evaluate(all));
+  }
 }

@@ -77,7 +77,7 @@ export class FakeConnector {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     if (req.url?.startsWith('/v3/conversations') && !match && req.method === 'POST') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `conv-${crypto.randomUUID()}` }));
+      reply(res, 200, { id: `conv-${crypto.randomUUID()}` });
       return;
     }
     if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
@@ -88,7 +88,7 @@ export class FakeConnector {
     const failure = this.failures.shift();
     if (failure === 'hang') return;
     if (failure) {
-      res.writeHead(failure.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'Fake', message: 'fake failure' } }));
+      reply(res, failure.status, { error: { code: 'Fake', message: 'fake failure' } });
       return;
     }
     const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as ConnectorActivity;
@@ -97,8 +97,14 @@ export class FakeConnector {
     const kind = req.method === 'PUT' ? 'update' : 'send';
     const id = kind === 'send' ? `act-${crypto.randomUUID()}` : activityId;
     this.calls.push({ kind, conversationId, activityId, id: kind === 'send' ? id : undefined, activity });
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+    reply(res, 200, { id });
   }
+}
+
+function reply(res: http.ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(body));
 }
 
 export function cardsOf(activity: ConnectorActivity): CardJson[] {
