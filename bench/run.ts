@@ -81,6 +81,8 @@ async function probe<T>(url: string, driver: Driver<T>): Promise<boolean> {
 
 interface Measure<T> {
   path: PathName;
+  /** Names the log and profile files; path and concurrency unless given. */
+  label?: string;
   entry: string;
   env: Record<string, string>;
   driver: Driver<T>;
@@ -91,7 +93,7 @@ interface Measure<T> {
 }
 
 async function measure<T>(m: Measure<T>): Promise<PathRun> {
-  const label = `${m.path}-c${m.connections}`;
+  const label = m.label ?? `${m.path}-c${m.connections}`;
   const nodeFlags =
     profile && (m.path === 'sms' || m.path === 'teams')
       ? ['--cpu-prof', `--cpu-prof-dir=${path.join(runDir, 'profiles')}`, `--cpu-prof-name=${label}.cpuprofile`]
@@ -284,10 +286,10 @@ async function flatRun(fakesUrl: string, template: { snapshot: string; state: st
       }),
     );
     say(`  seeded ${STORED.toLocaleString('en-GB')} conversations in ${(seedMs / 1000).toFixed(1)} s`);
-    const on = (db: BenchDatabase) =>
-      measure({ path: 'sms', entry: 'bot/server.ts', env: appEnv(db.url, fakesUrl), driver: smsDriver(), connections: FLAT_CONNECTIONS });
-    const emptyRun = await on(empty);
-    const seededRun = await on(seeded);
+    const on = (db: BenchDatabase, label: string) =>
+      measure({ path: 'sms', label, entry: 'bot/server.ts', env: appEnv(db.url, fakesUrl), driver: smsDriver(), connections: FLAT_CONNECTIONS });
+    const emptyRun = await on(empty, 'sms-empty');
+    const seededRun = await on(seeded, 'sms-stored');
     return {
       conversations: STORED,
       seedMs,

@@ -45,7 +45,13 @@ export function buildApp(deps: AppDeps): App {
   installErrorHandler(server, log);
 
   const worker = new Worker({ db, clock, log: log.child({ part: 'worker' }), intervalMs: config.workerIntervalMs });
-  const intake = new IntakeService({ db, clock, log: log.child({ part: 'intake' }), config, wake: () => worker.wake() });
+  const intake = new IntakeService({
+    db,
+    clock,
+    log: log.child({ part: 'intake' }),
+    config,
+    wake: () => worker.wake(),
+  });
   const optOuts = new OptOuts({ db, clock });
 
   installHealth(server, db, { database: deps.provider, version: VERSION });

@@ -35,14 +35,25 @@ const schema = z
     DATABASE_URL: z
       .string()
       .default(DEFAULT_DATABASE_URL)
-      .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), 'must start with file: (SQLite) or postgresql:// (PostgreSQL)'),
+      .refine(
+        (v) => /^(file:|postgres(ql)?:\/\/)/.test(v),
+        'must start with file: (SQLite) or postgresql:// (PostgreSQL)',
+      ),
     PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
-    TWILIO_ACCOUNT_SID: optionalText.pipe(z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be AC followed by 32 hex digits').optional()),
+    TWILIO_ACCOUNT_SID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^AC[0-9a-fA-F]{32}$/, 'must be AC followed by 32 hex digits')
+        .optional(),
+    ),
     TWILIO_AUTH_TOKEN: optionalText,
     TWILIO_FROM: optionalText.pipe(
       z
         .string()
-        .regex(/^(\+[1-9]\d{6,14}|MG[0-9a-fA-F]{32})$/, 'must be an E.164 number (+44…) or a Messaging Service SID (MG…)')
+        .regex(
+          /^(\+[1-9]\d{6,14}|MG[0-9a-fA-F]{32})$/,
+          'must be an E.164 number (+44…) or a Messaging Service SID (MG…)',
+        )
         .optional(),
     ),
     TWILIO_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
@@ -60,17 +71,25 @@ const schema = z
     WORKING_DAYS: z
       .string()
       .default('1-5')
-      .transform((v, ctx) => parseDays(v) ?? (ctx.addIssue({ code: 'custom', message: 'must be days 0-6 like 1-5 or 1,2,4 (0 = Sunday)' }), z.NEVER)),
+      .transform(
+        (v, ctx) =>
+          parseDays(v) ??
+          (ctx.addIssue({ code: 'custom', message: 'must be days 0-6 like 1-5 or 1,2,4 (0 = Sunday)' }), z.NEVER),
+      ),
     WORKING_HOURS: z
       .string()
       .default('09:00-17:00')
-      .transform((v, ctx) => parseSpan(v) ?? (ctx.addIssue({ code: 'custom', message: 'must be like 09:00-17:00' }), z.NEVER)),
+      .transform(
+        (v, ctx) => parseSpan(v) ?? (ctx.addIssue({ code: 'custom', message: 'must be like 09:00-17:00' }), z.NEVER),
+      ),
     WORKING_HOURS_TEXT: z.string().min(1).default('Monday to Friday, 9am to 5pm'),
     REPLY_WITHIN_WORKING_DAYS: intIn(1, 30, 2),
     DAYTIME_HOURS: z
       .string()
       .default('10:00-19:00')
-      .transform((v, ctx) => parseSpan(v) ?? (ctx.addIssue({ code: 'custom', message: 'must be like 10:00-19:00' }), z.NEVER)),
+      .transform(
+        (v, ctx) => parseSpan(v) ?? (ctx.addIssue({ code: 'custom', message: 'must be like 10:00-19:00' }), z.NEVER),
+      ),
     REMINDER_AFTER_DAYS: intIn(1, 60, 3),
     REMINDER_MAX: intIn(0, 3, 1),
     HANDOFF_REMIND_AFTER_MINUTES: intIn(5, 10_080, 120),
@@ -79,7 +98,10 @@ const schema = z
     PEER_MEETING: optionalText.pipe(
       z
         .string()
-        .regex(/^(first|second|third|fourth|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) ([01]\d|2[0-3]):[0-5]\d$/i, 'must be like "first tuesday 18:00"')
+        .regex(
+          /^(first|second|third|fourth|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) ([01]\d|2[0-3]):[0-5]\d$/i,
+          'must be like "first tuesday 18:00"',
+        )
         .optional(),
     ),
     CRISIS_LINES: optionalText.pipe(
@@ -89,7 +111,10 @@ const schema = z
           try {
             return crisisLinesSchema.parse(JSON.parse(v));
           } catch {
-            ctx.addIssue({ code: 'custom', message: 'must be JSON with localName, localPhone, localHours (see .env.example)' });
+            ctx.addIssue({
+              code: 'custom',
+              message: 'must be JSON with localName, localPhone, localHours (see .env.example)',
+            });
             return z.NEVER;
           }
         })
@@ -110,7 +135,11 @@ const schema = z
       });
     }
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: 'is required when MicrosoftAppId is set',
+      });
     }
   });
 
@@ -157,7 +186,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     samaritansPhone: somersetCrisisLines.samaritansPhone,
     emergencyPhone: somersetCrisisLines.emergencyPhone,
   };
-  const crisisLines: CrisisLines = e.CRISIS_LINES ? withoutUndefined({ ...national, ...e.CRISIS_LINES }) : somersetCrisisLines;
+  const crisisLines: CrisisLines = e.CRISIS_LINES
+    ? withoutUndefined({ ...national, ...e.CRISIS_LINES })
+    : somersetCrisisLines;
   return {
     port: e.PORT,
     host: e.HOST,
@@ -166,7 +197,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     twilio:
       e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
-        ? { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, from: e.TWILIO_FROM, apiUrl: e.TWILIO_API_URL }
+        ? {
+            accountSid: e.TWILIO_ACCOUNT_SID,
+            authToken: e.TWILIO_AUTH_TOKEN,
+            from: e.TWILIO_FROM,
+            apiUrl: e.TWILIO_API_URL,
+          }
         : undefined,
     teams: e.MicrosoftAppId
       ? {

@@ -52,7 +52,9 @@ async function main(): Promise<void> {
   const app = buildApp({ config, db: database.db, provider: database.provider, log });
   logChannels(config, log);
   app.worker.start();
-  await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve) => {
+    app.server.listen(config.port, config.host, resolve);
+  });
   log.info({ url: app.server.url, publicUrl: config.publicUrl }, `listening on ${app.server.url}`);
 
   let stopping = false;

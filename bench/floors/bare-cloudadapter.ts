@@ -1,10 +1,13 @@
 // Floor for the Teams path: restify and botbuilder's CloudAdapter (authentication off, as in the benchmark's app)
 // echoing each message; the reply is POSTed to the activity's serviceUrl, the same fake connector the app uses.
-import { CloudAdapter } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import restify from 'restify';
 
 const port = Number(process.env['PORT'] ?? 0);
-const adapter = new CloudAdapter();
+// Built as the app builds it with no MicrosoftAppId: empty settings turn authentication off.
+const adapter = new CloudAdapter(
+  new ConfigurationBotFrameworkAuthentication({}, new ConfigurationServiceClientCredentialFactory({})),
+);
 adapter.onTurnError = async (ctx, err) => {
   process.stderr.write(`bare-cloudadapter turn error: ${err instanceof Error ? err.message : String(err)}\n`);
   await ctx.sendActivity('Sorry, something went wrong.');

@@ -24,10 +24,21 @@ export class OptOuts {
           update: { optedOutAt: intent === 'stop' ? now : null },
         }),
         db.message.create({
-          data: { createdAt: now, personId, direction: 'in', channel: 'sms', providerId, body: intent.toUpperCase(), replies: [] },
+          data: {
+            createdAt: now,
+            personId,
+            direction: 'in',
+            channel: 'sms',
+            providerId,
+            body: intent.toUpperCase(),
+            replies: [],
+          },
         }),
         ...(intent === 'stop'
-          ? [cancelJob(db, `reminder:${personId}`), db.outbox.deleteMany({ where: { target: phone, status: 'pending' } })]
+          ? [
+              cancelJob(db, `reminder:${personId}`),
+              db.outbox.deleteMany({ where: { target: phone, status: 'pending' } }),
+            ]
           : []),
         audit(db, now, `person:${personId}`, intent === 'stop' ? 'sms.opted-out' : 'sms.opted-in', 'person', personId),
       ]);

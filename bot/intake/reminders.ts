@@ -10,6 +10,10 @@ export function installReminders(worker: Worker, deps: { intake: IntakeService; 
   worker.onJob(JobKinds.intakeReminder, async (job) => {
     const personId = job.payload['personId'];
     if (typeof personId !== 'string') return;
-    await deps.intake.dispatch(personId, { type: 'REMINDER_DUE', at: deps.clock.now().toISOString(), max: deps.config.reminderMax });
+    await deps.intake.dispatch(personId, {
+      type: 'REMINDER_DUE',
+      at: deps.clock.now().toISOString(),
+      max: deps.config.reminderMax,
+    });
   });
 }

@@ -70,7 +70,10 @@ export class IntakeService {
   /** An event from a coordinator or a scheduled job; replies go out through the outbox. Returns false if the
    * person no longer exists (erased). */
   async dispatch(personId: string, event: DispatchedEvent): Promise<boolean> {
-    const found = await this.deps.db.person.findUnique({ where: { id: personId }, select: { phone: true, teamsUserId: true } });
+    const found = await this.deps.db.person.findUnique({
+      where: { id: personId },
+      select: { phone: true, teamsUserId: true },
+    });
     if (!found) return false;
     const key = found.phone ? `sms:${found.phone}` : `teams:${found.teamsUserId ?? personId}`;
     return this.lock.run(key, () => this.retrying(() => this.dispatchOnce(personId, event)));
@@ -95,7 +98,13 @@ export class IntakeService {
     const event: IntakeEvent =
       safety.level === 'urgent'
         ? { type: 'URGENT', text: msg.text, at: now.toISOString(), reasons: safety.reasons }
-        : { type: 'MESSAGE', text: msg.text, at: now.toISOString(), concern: safety.level === 'concern', media: msg.media };
+        : {
+            type: 'MESSAGE',
+            text: msg.text,
+            at: now.toISOString(),
+            concern: safety.level === 'concern',
+            media: msg.media,
+          };
     const effects = emptyEffects();
     const turn = runMachine(effects, person, msg.channel, event);
     // After STOP nothing is sent by SMS, but the turn still runs: the safety alert and relay must still happen.
@@ -145,13 +154,21 @@ export class IntakeService {
       });
       ops.push(...recorded.ops);
     }
-    ops.push(...this.effectOps({ personId, person, channel: msg.channel, turn, effects, messageId, urgent: safety.level === 'urgent' }, now));
+    ops.push(
+      ...this.effectOps(
+        { personId, person, channel: msg.channel, turn, effects, messageId, urgent: safety.level === 'urgent' },
+        now,
+      ),
+    );
 
     try {
       await db.$transaction(ops);
     } catch (err) {
       if (isUniqueViolation(err)) {
-        const earlier = await db.message.findUnique({ where: { providerId: msg.providerId }, select: { replies: true } });
+        const earlier = await db.message.findUnique({
+          where: { providerId: msg.providerId },
+          select: { replies: true },
+        });
         if (earlier) return { replies: asStrings(earlier.replies), duplicate: true, level: safety.level };
         throw new VersionConflict('a person or conversation was created at the same time', { cause: err });
       }
@@ -178,7 +195,9 @@ export class IntakeService {
         ops.push(enqueue(db, { dedupeKey: key, channel: 'sms', target: person.phone, payload: { text } }, now));
       } else if (channel === 'teams' && isReference(person.teamsRef)) {
         const target = conversationIdOf(person.teamsRef);
-        ops.push(enqueue(db, { dedupeKey: key, channel: 'teams', target, payload: { text, reference: person.teamsRef } }, now));
+        ops.push(
+          enqueue(db, { dedupeKey: key, channel: 'teams', target, payload: { text, reference: person.teamsRef } }, now),
+        );
       }
     });
     try {
@@ -199,7 +218,8 @@ export class IntakeService {
     const conversation = person?.conversation;
 
     if (effects.forget) {
-      if (conversation) ops.push(db.conversation.delete({ where: { id: conversation.id, version: conversation.version } }));
+      if (conversation)
+        ops.push(db.conversation.delete({ where: { id: conversation.id, version: conversation.version } }));
       ops.push(...eraseOps(db, personId, person, effects.forget, now));
       return ops;
     }
@@ -240,14 +260,27 @@ export class IntakeService {
             profile: effects.handoff.profile as unknown as JsonObject,
           },
         }),
-        scheduleJob(db, { kind: JobKinds.handoffCreated, key: `handoff:${handoffId}:created`, runAt: now, payload: { handoffId } }),
+        scheduleJob(db, {
+          kind: JobKinds.handoffCreated,
+          key: `handoff:${handoffId}:created`,
+          runAt: now,
+          payload: { handoffId },
+        }),
         scheduleJob(db, {
           kind: JobKinds.handoffEscalate,
           key: `handoff:${handoffId}:escalate`,
-          runAt: addWorkingMinutes(now, config.handoffRemindAfterMinutes, config.timeZone, config.workingDays, config.workingHours),
+          runAt: addWorkingMinutes(
+            now,
+            config.handoffRemindAfterMinutes,
+            config.timeZone,
+            config.workingDays,
+            config.workingHours,
+          ),
           payload: { handoffId },
         }),
-        audit(db, now, `person:${personId}`, 'handoff.created', 'handoff', handoffId, { reason: effects.handoff.reason }),
+        audit(db, now, `person:${personId}`, 'handoff.created', 'handoff', handoffId, {
+          reason: effects.handoff.reason,
+        }),
       );
     }
     if (handoffId && t.messageId) {
@@ -294,7 +327,12 @@ interface MachineTurn {
   version: number;
 }
 
-function runMachine(effects: IntakeEffects, person: LoadedPerson | null, channel: Channel, event: IntakeEvent): MachineTurn {
+function runMachine(
+  effects: IntakeEffects,
+  person: LoadedPerson | null,
+  channel: Channel,
+  event: IntakeEvent,
+): MachineTurn {
   const machine = collectingMachine(effects);
   const saved = person?.conversation?.snapshot;
   const actor = saved

@@ -2,7 +2,8 @@
 // alert, the one overdue reminder set for the next session, and the review prompt at session six.
 // Authorisation: mayCheckIn (only the matched mentor, only while matched).
 import { z } from 'zod/v4';
-import { checkedInText, checkInCard, pickMenteeCard, USUAL_SESSIONS } from '../../dialogs/mentor/checkins.js';
+import { checkedInCard, checkedInText, checkInCard, pickMenteeCard, USUAL_SESSIONS } from '../../dialogs/mentor/checkins.js';
+import { whoLine } from '../../dialogs/mentor/referrals.js';
 import { noMenteesText } from '../../dialogs/mentor/replies.js';
 import { CHECK_IN_MODES, type MenteeLine } from '../../dialogs/mentor/views.js';
 import type { Db } from '../db/client.js';
@@ -28,6 +29,12 @@ export function mayCheckIn(
   if (referral.matchedMentorId !== actor.id) return 'not-your-mentee';
   if (referral.status !== 'matched') return 'referral-closed';
   return null;
+}
+
+/** The mentee's first name, for their own mentor's eyes. */
+function firstNameOf(referral: { handoff: { profile: unknown; channel: string } }): string | null {
+  const { profile, channel } = referral.handoff;
+  return introFor({ profile, channel, phone: null, optedOutAt: null, erasedAt: null }).firstName;
 }
 
 /** The mentor's own current mentees, and nobody else's. */
@@ -85,14 +92,7 @@ export async function startCheckIn(
     orderBy: { session: 'desc' },
     select: { session: true },
   });
-  const firstName = introFor({
-    profile: referral.handoff.profile,
-    channel: referral.handoff.channel,
-    phone: null,
-    optedOutAt: null,
-    erasedAt: null,
-  }).firstName;
-  return done({ card: checkInCard(referralId, summaryOf(referral), firstName, (last?.session ?? 0) + 1, today) });
+  return done({ card: checkInCard(referralId, summaryOf(referral), firstNameOf(referral), (last?.session ?? 0) + 1, today) });
 }
 
 const optionalText = z
@@ -177,8 +177,9 @@ export async function submitCheckIn(deps: FeatureDeps, actor: StaffMember, data:
   worker.wake();
 
   const reviewCard = input.session >= USUAL_SESSIONS.review ? await promptReview(deps, referral, actor) : null;
+  const who = firstNameOf(referral) ?? whoLine(summaryOf(referral));
   return done({
     message: checkedInText(input.session, input.concern !== null),
-    ...(reviewCard ? { card: reviewCard } : {}),
+    card: reviewCard ?? checkedInCard(who, input.session, input.mode),
   });
 }

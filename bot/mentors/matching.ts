@@ -34,7 +34,6 @@ export function mayViewContact(
 
 function intro(referral: LoadedReferral) {
   return introCard(
-    referral.id,
     summaryOf(referral),
     introFor({ profile: referral.handoff.profile, channel: referral.handoff.channel, ...referral.handoff.person }),
   );

@@ -42,7 +42,12 @@ export function recordSafetyEvent(db: Db, input: SafetyEventInput) {
           lastAlertAt: input.at,
         },
       }),
-      scheduleJob(db, { kind: JobKinds.safetyAlert, key: `safety:${id}`, runAt: input.at, payload: { safetyEventId: id } }),
+      scheduleJob(db, {
+        kind: JobKinds.safetyAlert,
+        key: `safety:${id}`,
+        runAt: input.at,
+        payload: { safetyEventId: id },
+      }),
     ],
   };
 }

@@ -3,7 +3,10 @@ const STOP_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'cancel', 'end', '
 const START_WORDS = new Set(['start', 'unstop', 'yes']);
 
 function keyword(body: string): string {
-  return body.trim().toLowerCase().replace(/[^a-z]/g, '');
+  return body
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 /** Twilio's Advanced Opt-Out says which it was in OptOutType; without it we recognise the default keywords. */

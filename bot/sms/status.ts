@@ -41,10 +41,15 @@ export async function recordDeliveryStatus(
   if (!existing) {
     // The report beat our own bookkeeping of the send: keep it, the send's record will fill in the rest.
     await db.message
-      .create({ data: { providerId, direction: 'out', channel: 'sms', status, statusAt: now, errorCode: errorCode ?? null } })
+      .create({
+        data: { providerId, direction: 'out', channel: 'sms', status, statusAt: now, errorCode: errorCode ?? null },
+      })
       .catch(() => undefined);
   } else if (rank >= (RANK[existing.status] ?? 0)) {
-    await db.message.update({ where: { id: existing.id }, data: { status, statusAt: now, errorCode: errorCode ?? null } });
+    await db.message.update({
+      where: { id: existing.id },
+      data: { status, statusAt: now, errorCode: errorCode ?? null },
+    });
   }
   const problem = errorCode ? PERMANENT.get(errorCode) : undefined;
   if ((status === 'failed' || status === 'undelivered') && problem) {

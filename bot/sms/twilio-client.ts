@@ -72,7 +72,9 @@ function classify(err: unknown): Error {
     const permanent = err.code === undefined ? undefined : PERMANENT_CODES.get(err.code);
     if (permanent) return new PermanentSendError(`Twilio refused the message (${err.code})`, permanent, { cause: err });
     if (err.status >= 400 && err.status < 500 && err.status !== 429) {
-      return new PermanentSendError(`Twilio refused the message (HTTP ${err.status})`, `http-${err.status}`, { cause: err });
+      return new PermanentSendError(`Twilio refused the message (HTTP ${err.status})`, `http-${err.status}`, {
+        cause: err,
+      });
     }
     return new Error(`Twilio answered HTTP ${err.status}`, { cause: err });
   }

@@ -24,7 +24,14 @@ export function scheduleJob(db: Db, spec: JobSpec) {
   return db.job.upsert({
     where: { key: spec.key },
     create: { key: spec.key, kind: spec.kind, runAt: spec.runAt, payload: spec.payload, status: 'pending' },
-    update: { kind: spec.kind, runAt: spec.runAt, payload: spec.payload, status: 'pending', attempts: 0, lastError: null },
+    update: {
+      kind: spec.kind,
+      runAt: spec.runAt,
+      payload: spec.payload,
+      status: 'pending',
+      attempts: 0,
+      lastError: null,
+    },
   });
 }
 

@@ -107,5 +107,8 @@ export function markRetry(db: Db, id: string, error: string, retryAt: Date) {
 }
 
 export function markDead(db: Db, id: string, error: string) {
-  return db.outbox.update({ where: { id }, data: { status: 'dead', lockedUntil: null, lastError: error.slice(0, 500) } });
+  return db.outbox.update({
+    where: { id },
+    data: { status: 'dead', lockedUntil: null, lastError: error.slice(0, 500) },
+  });
 }

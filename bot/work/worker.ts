@@ -127,7 +127,8 @@ export class Worker {
         await handler(job);
         await completeJob(db, job.id);
       } catch (err) {
-        const retry = job.attempts < MAX_ATTEMPTS ? new Date(clock.now().getTime() + backoffMs(job.attempts)) : undefined;
+        const retry =
+          job.attempts < MAX_ATTEMPTS ? new Date(clock.now().getTime() + backoffMs(job.attempts)) : undefined;
         log.warn({ err, jobId: job.id, kind: job.kind, attempts: job.attempts, retry: Boolean(retry) }, 'job failed');
         await failJob(db, job.id, errorText(err), retry);
       }

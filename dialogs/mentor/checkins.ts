@@ -63,6 +63,11 @@ export function pickMenteeCard(mentees: readonly MenteeLine[]): Card {
   );
 }
 
+/** Replaces the check-in card once sent, so it cannot be sent twice by accident. */
+export function checkedInCard(who: string, session: number, mode: CheckInMode): Card {
+  return card([heading(`Checked in: ${who}`), para(progressLine(session)), checkInFacts(session, mode)]);
+}
+
 export function checkedInText(session: number, concern: boolean): string {
   const thanks = `Thank you, that's saved. ${progressLine(session)}.`;
   return concern ? `${thanks} We've passed your concern to a coordinator now: they'll pick it up.` : thanks;

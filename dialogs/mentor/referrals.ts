@@ -97,28 +97,25 @@ export function matchedText(mentorName: string): string {
 }
 
 /** The matched mentor's intro: what they need for the first contact. */
-export function introCard(referralId: string, s: ReferralSummary, intro: MenteeIntro): Card {
+export function introCard(s: ReferralSummary, intro: MenteeIntro): Card {
   const contact =
     intro.phone !== null
       ? `Phone or text: ${intro.phone}`
       : 'They use Teams with us, not a phone: your coordinator will set up the first contact with you.';
-  return card(
-    [
-      heading(`You've been matched with ${intro.firstName ?? whoLine(s)}`),
-      para("Thank you for offering your time. Here's what you need to get in touch."),
-      facts([
-        ['Name', intro.firstName],
-        ['Contact', contact],
-        ['How they would like to meet', intro.meeting],
-        ['Good times', intro.times],
-        ['Anything that would help', intro.access],
-        ['What they would like in a mentor', intro.mentorWishes],
-      ]),
-      ...summaryBody(s),
-      para('They know your first name and that you will be in touch. After each session, say "check in" here.', true),
-    ],
-    [submit('Check in after a session', 'checkin.start', { referralId })],
-  );
+  return card([
+    heading(`You've been matched with ${intro.firstName ?? whoLine(s)}`),
+    para("Thank you for offering your time. Here's what you need to get in touch."),
+    facts([
+      ['Name', intro.firstName],
+      ['Contact', contact],
+      ['How they would like to meet', intro.meeting],
+      ['Good times', intro.times],
+      ['Anything that would help', intro.access],
+      ['What they would like in a mentor', intro.mentorWishes],
+    ]),
+    ...summaryBody(s),
+    para('They know your first name and that you will be in touch. After each session, say "check in" here.', true),
+  ]);
 }
 
 export function matchedElsewhereText(s: ReferralSummary): string {

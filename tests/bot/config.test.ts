@@ -41,7 +41,10 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
     [{ TWILIO_ACCOUNT_SID: 'AC123' }, 'TWILIO_ACCOUNT_SID'],
-    [{ TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32) }, 'TWILIO_ACCOUNT_SID: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM go together'],
+    [
+      { TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32) },
+      'TWILIO_ACCOUNT_SID: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM go together',
+    ],
     [{ TWILIO_FROM: '07700 900123', TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32), TWILIO_AUTH_TOKEN: 'x' }, 'TWILIO_FROM'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TIMEZONE: 'Somerset/Taunton' }, 'TIMEZONE'],
@@ -68,7 +71,11 @@ describe('loadConfig', () => {
 
   it('takes crisis lines for another area as JSON', () => {
     const config = loadConfig({
-      CRISIS_LINES: JSON.stringify({ localName: 'Devon Mental Health Line', localPhone: '0800 000 0000', localHours: '24/7' }),
+      CRISIS_LINES: JSON.stringify({
+        localName: 'Devon Mental Health Line',
+        localPhone: '0800 000 0000',
+        localHours: '24/7',
+      }),
     });
     expect(config.dialog.crisisLines.localName).toBe('Devon Mental Health Line');
   });

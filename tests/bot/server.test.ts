@@ -33,9 +33,7 @@ function runServer(env: Record<string, string>, whenListening?: (url: string) =>
       const m = /listening on (http:\/\/[^"\s]+)/.exec(stdout);
       if (m?.[1] && !seen) {
         seen = true;
-        (whenListening ? whenListening(m[1]) : Promise.resolve())
-          .catch(reject)
-          .finally(() => child.kill('SIGTERM'));
+        (whenListening ? whenListening(m[1]) : Promise.resolve()).catch(reject).finally(() => child.kill('SIGTERM'));
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

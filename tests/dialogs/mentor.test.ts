@@ -33,15 +33,6 @@ describe('mentor wording', () => {
   it('builds Adaptive Cards whose buttons carry their verb', () => {
     const cards = [
       referralCard('r1', summary),
-      introCard('r1', summary, {
-        firstName: 'Jo',
-        phone: null,
-        channel: 'teams',
-        meeting: null,
-        times: null,
-        access: null,
-        mentorWishes: null,
-      }),
       checkInCard('r1', summary, 'Jo', 3, '2026-11-23'),
       reviewPromptCard('r1', 'Jo', false, 'Sharon'),
     ];
@@ -56,7 +47,7 @@ describe('mentor wording', () => {
   });
 
   it('says a Teams mentee is reached through the coordinator', () => {
-    const card = introCard('r1', summary, {
+    const card = introCard(summary, {
       firstName: 'Jo',
       phone: null,
       channel: 'teams',

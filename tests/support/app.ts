@@ -1,6 +1,5 @@
 // Starts the real app on loopback for a test file: real config parsing, the test database, a manual clock, a fake
 // Twilio REST API. Requests go over HTTP like Twilio's and Teams' would.
-import type { AddressInfo } from 'node:net';
 import { buildApp, type App } from '../../bot/app.js';
 import { ManualClock } from '../../bot/clock.js';
 import { loadConfig, type Config } from '../../bot/config.js';
@@ -27,6 +26,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Leave Twilio unconfigured (SMS off). */
   withoutSms?: boolean;
+  /** Where log lines go (default: stdout, silent unless TEST_LOG_LEVEL is set). */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function startTestApp(ctx: DatabaseContext, options: TestAppOptions = {}): Promise<TestApp> {
@@ -40,15 +41,22 @@ export async function startTestApp(ctx: DatabaseContext, options: TestAppOptions
     WORKER_INTERVAL_MS: '60000',
     ...(options.withoutSms
       ? {}
-      : { TWILIO_ACCOUNT_SID: TWILIO_SID, TWILIO_AUTH_TOKEN: TWILIO_TOKEN, TWILIO_FROM: TWILIO_NUMBER, TWILIO_API_URL: twilio.url }),
+      : {
+          TWILIO_ACCOUNT_SID: TWILIO_SID,
+          TWILIO_AUTH_TOKEN: TWILIO_TOKEN,
+          TWILIO_FROM: TWILIO_NUMBER,
+          TWILIO_API_URL: twilio.url,
+        }),
     ...options.env,
   };
   const config = loadConfig(env);
   const clock = new ManualClock();
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, options.logStream);
   const app = buildApp({ config, db: ctx.db, provider: ctx.provider, log, clock });
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  const port = (app.server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => {
+    app.server.listen(0, '127.0.0.1', resolve);
+  });
+  const port = app.server.address().port;
   return {
     app,
     config,
@@ -58,7 +66,9 @@ export async function startTestApp(ctx: DatabaseContext, options: TestAppOptions
     async close() {
       await app.worker.stop();
       app.server.server.closeAllConnections();
-      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        app.server.close(() => resolve());
+      });
       await twilio.stop();
     },
   };

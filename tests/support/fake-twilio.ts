@@ -71,7 +71,14 @@ export class FakeTwilio {
       statusCallback: form.get('StatusCallback') ?? undefined,
     };
     this.sent.push(sms);
-    reply(res, 201, { sid: sms.sid, status: 'queued', to: sms.to, from: sms.from, body: sms.body, account_sid: sms.accountSid });
+    reply(res, 201, {
+      sid: sms.sid,
+      status: 'queued',
+      to: sms.to,
+      from: sms.from,
+      body: sms.body,
+      account_sid: sms.accountSid,
+    });
   }
 }
 

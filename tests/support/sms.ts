@@ -39,13 +39,19 @@ export interface PostOptions {
 }
 
 /** POST a signed form to the app (the signature is computed unless given; null sends none). */
-export async function postSigned(t: TestApp, fields: Record<string, string>, options: PostOptions = {}): Promise<SmsReply> {
+export async function postSigned(
+  t: TestApp,
+  fields: Record<string, string>,
+  options: PostOptions = {},
+): Promise<SmsReply> {
   const path = options.path ?? '/api/sms';
   const signature =
     options.signature === undefined
       ? twilio.getExpectedTwilioSignature(options.token ?? TWILIO_TOKEN, PUBLIC_URL + path, fields)
       : options.signature;
-  const headers: Record<string, string> = { 'content-type': options.contentType ?? 'application/x-www-form-urlencoded' };
+  const headers: Record<string, string> = {
+    'content-type': options.contentType ?? 'application/x-www-form-urlencoded',
+  };
   if (signature !== null) headers['x-twilio-signature'] = signature;
   const res = await fetch(t.baseUrl + path, {
     method: 'POST',

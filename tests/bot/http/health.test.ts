@@ -1,6 +1,7 @@
 // GET /healthz says whether the database answers, as load balancers and the contract expect.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase } from '../../support/databases.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../bot/db/client.js';
+import { databases, describeEachDatabase } from '../../support/databases.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
 
 describeEachDatabase('GET /healthz', (ctx) => {
@@ -22,5 +23,27 @@ describeEachDatabase('GET /healthz', (ctx) => {
     const res = await fetch(`${t.baseUrl}/nowhere`);
     expect(res.status).toBe(404);
     expect(await res.json()).toHaveProperty('message');
+  });
+});
+
+const postgresql = databases.find((d) => d.name === 'postgresql');
+
+describe.skipIf(postgresql?.skipped !== null)('GET /healthz when the database goes away [postgresql]', () => {
+  it('is 503, and says so without details', async () => {
+    if (!postgresql) return;
+    const url = await postgresql.makeUrl();
+    const opened = await openDatabase(url);
+    const ctx = { provider: 'postgresql' as const, url, db: opened.db, clear: () => Promise.resolve() };
+    const t = await startTestApp(ctx);
+    try {
+      expect((await fetch(`${t.baseUrl}/healthz`)).status).toBe(200);
+      await postgresql.drop(url); // WITH (FORCE): the app's connections are cut and the database is gone
+      const res = await fetch(`${t.baseUrl}/healthz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ status: 'unavailable' });
+    } finally {
+      await t.close();
+      await opened.close().catch(() => undefined);
+    }
   });
 });

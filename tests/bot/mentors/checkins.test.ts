@@ -63,7 +63,7 @@ describeEachDatabase('mentors: check-ins', (ctx) => {
     for (const [session, reply] of table) {
       const seen = await checkIn(session, { mode: session % 2 ? 'zoom' : 'in-person' });
       expect(seen.texts).toEqual([reply]);
-      expect(seen.cards).toEqual([]);
+      expect(cardText(seen.cards[0])).toContain(`Checked in: Jo`);
     }
     const sixth = await checkIn(6);
     expect(sixth.texts).toEqual(["Thank you, that's saved. Session 6 of 6-8."]);
@@ -73,7 +73,7 @@ describeEachDatabase('mentors: check-ins', (ctx) => {
     expect(await ctx.db.checkIn.count({ where: { referralId } })).toBe(6);
 
     // Correcting session six does not prompt again.
-    expect((await checkIn(6, { summary: 'Went well' })).cards).toEqual([]);
+    expect(cardText((await checkIn(6, { summary: 'Went well' })).cards[0])).not.toContain('six sessions');
 
     const suggestion = await tap(feature, sharon, button(sixth.cards[0], 'Carry on to eight'));
     expect(suggestion.texts).toEqual([

@@ -29,7 +29,8 @@ describeEachDatabase('the SMS journey', (ctx) => {
     }
   }
 
-  const stateOf = async (phone: string) => (await ctx.db.conversation.findFirst({ where: { person: { phone } } }))?.state;
+  const stateOf = async (phone: string) =>
+    (await ctx.db.conversation.findFirst({ where: { person: { phone } } }))?.state;
 
   it('goes from "hi" to a handoff, one question at a time, with a pause of days in the middle', async () => {
     const phone = '+447700900101';
@@ -47,7 +48,9 @@ describeEachDatabase('the SMS journey', (ctx) => {
       ['yes', /remind/i],
     ]);
     expect(await stateOf(phone)).toBe('paused');
-    const reminder = await ctx.db.job.findUnique({ where: { key: `reminder:${(await ctx.db.person.findUnique({ where: { phone } }))?.id}` } });
+    const reminder = await ctx.db.job.findUnique({
+      where: { key: `reminder:${(await ctx.db.person.findUnique({ where: { phone } }))?.id}` },
+    });
     expect(reminder?.status).toBe('pending');
 
     t.clock.advance(days(2));
@@ -73,9 +76,9 @@ describeEachDatabase('the SMS journey', (ctx) => {
     expect(await ctx.db.job.count({ where: { key: `handoff:${handoff?.id}:created` } })).toBe(1);
     // Nothing we did not mean to send went out by SMS; the reminder was cancelled when they came back.
     expect(t.twilio.to(phone)).toEqual([]);
-    expect((await ctx.db.job.findFirst({ where: { key: { startsWith: 'reminder:' }, kind: 'intake.reminder' } }))?.status).not.toBe(
-      'done',
-    );
+    expect(
+      (await ctx.db.job.findFirst({ where: { key: { startsWith: 'reminder:' }, kind: 'intake.reminder' } }))?.status,
+    ).not.toBe('done');
   });
 
   it('carries on after the server restarts mid-journey', async () => {

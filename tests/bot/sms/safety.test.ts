@@ -31,7 +31,8 @@ describeEachDatabase('the safety net over SMS', (ctx) => {
     }
   }
 
-  const stateOf = async (phone: string) => (await ctx.db.conversation.findFirst({ where: { person: { phone } } }))?.state;
+  const stateOf = async (phone: string) =>
+    (await ctx.db.conversation.findFirst({ where: { person: { phone } } }))?.state;
 
   it('at first contact: the crisis reply, an alert, and then the welcome when they are ready', async () => {
     const phone = '+447700900201';
@@ -90,7 +91,11 @@ describeEachDatabase('the safety net over SMS', (ctx) => {
     expect(relays.some((job) => JSON.stringify(job.payload).includes(handoffId))).toBe(true);
     expect(await stateOf(phone)).toBe('waiting');
 
-    await t.app.intake.dispatch(person?.id ?? '', { type: 'COORDINATOR_CLAIMED', at: t.clock.now().toISOString(), coordinatorName: 'Alex' });
+    await t.app.intake.dispatch(person?.id ?? '', {
+      type: 'COORDINATOR_CLAIMED',
+      at: t.clock.now().toISOString(),
+      coordinatorName: 'Alex',
+    });
     expect(await stateOf(phone)).toBe('relay');
     expect(await say(phone, 'thanks for calling me back')).toBe(''); // the bot is quiet while a person talks with them
     const relay = await say(phone, 'the voices are telling me to hurt myself');

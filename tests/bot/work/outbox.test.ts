@@ -32,7 +32,9 @@ describeEachDatabase('outbox: SMS through the Twilio REST API', (ctx) => {
     const row = await ctx.db.outbox.findUnique({ where: { dedupeKey: 'k1' } });
     expect(row?.status).toBe('sent');
     expect(row?.providerId).toBe(sent?.sid);
-    expect((await ctx.db.message.findUnique({ where: { providerId: `sms:${sent?.sid}` } }))?.body).toBe('Hello from the team');
+    expect((await ctx.db.message.findUnique({ where: { providerId: `sms:${sent?.sid}` } }))?.body).toBe(
+      'Hello from the team',
+    );
   });
 
   it('retries after a 500 and after a timeout, with backoff, and sends once', async () => {

@@ -1,0 +1,136 @@
+// `npm run -s admin -- …`: staff and data administration against DATABASE_URL (migrated on open). Exit 0 on
+// success; otherwise one line on stderr saying why, and exit 1.
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { ConfigError, loadConfig } from '../config.js';
+import { openDatabase, type OpenDatabase } from '../db/client.js';
+import { oneLineReason } from '../db/errors.js';
+import { erasePersonByPhone } from '../intake/erase.js';
+import { addStaff, listStaff, removeStaff } from '../staff/registry.js';
+import { isE164 } from '../util/phone.js';
+import { formatStaffTable } from './staff-table.js';
+
+/** A failure the operator can fix: printed as one line, no stack. */
+class AdminError extends Error {}
+
+export interface AdminIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: NodeJS.ProcessEnv;
+  now?: () => Date;
+}
+
+function capacity(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 20) throw new InvalidArgumentError('must be a whole number from 0 to 20');
+  return n;
+}
+
+function role(value: string): 'coordinator' | 'mentor' {
+  if (value !== 'coordinator' && value !== 'mentor') throw new InvalidArgumentError('must be coordinator or mentor');
+  return value;
+}
+
+function aad(value: string): string {
+  const v = value.trim();
+  if (!/^[\w:.@-]{3,100}$/.test(v)) throw new InvalidArgumentError('must be an AAD object id (a GUID)');
+  return v;
+}
+
+function program(io: AdminIo, withDb: <T>(job: (db: OpenDatabase['db']) => Promise<T>) => Promise<T>): Command {
+  const now = io.now ?? (() => new Date());
+  const root = new Command('admin')
+    .description('peer-connect administration: staff who use the Teams bot, and erasing a person on request')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .showHelpAfterError(false);
+
+  const staff = root.command('staff').description('register, list and remove coordinators and mentors').exitOverride();
+  staff
+    .command('add')
+    .description('register (or update) a member of staff by their Microsoft Entra (AAD) object id')
+    .requiredOption('--role <role>', 'coordinator or mentor', role)
+    .requiredOption('--aad <id>', 'their AAD object id', aad)
+    .requiredOption('--name <name>', 'their display name, as colleagues know them')
+    .option('--capacity <n>', 'mentors: how many mentees they can take (default 2)', capacity)
+    .exitOverride()
+    .action(async (opts: { role: 'coordinator' | 'mentor'; aad: string; name: string; capacity?: number }) => {
+      const name = opts.name.trim();
+      if (name === '') throw new AdminError('--name must not be empty');
+      if (opts.capacity !== undefined && opts.role !== 'mentor') throw new AdminError('--capacity is for mentors only');
+      const row = await withDb((db) => addStaff(db, { aadObjectId: opts.aad, name, role: opts.role, capacity: opts.capacity }, now()));
+      io.out(`added ${row.role} ${row.name} (${row.aadObjectId})`);
+    });
+  staff
+    .command('list')
+    .description('list active staff')
+    .exitOverride()
+    .action(async () => {
+      const rows = await withDb((db) => listStaff(db));
+      io.out(formatStaffTable(rows));
+    });
+  staff
+    .command('remove')
+    .description('remove a member of staff (their past actions stay on record)')
+    .requiredOption('--aad <id>', 'their AAD object id', aad)
+    .exitOverride()
+    .action(async (opts: { aad: string }) => {
+      const removed = await withDb((db) => removeStaff(db, opts.aad, now()));
+      if (!removed) throw new AdminError(`no active member of staff has AAD id ${opts.aad}`);
+      io.out(`removed ${opts.aad}`);
+    });
+
+  root
+    .command('erase')
+    .description("erase a person's data on request (an opt-out is kept, so they are never texted again)")
+    .requiredOption('--phone <E.164>', 'their phone number, e.g. +447700900123')
+    .exitOverride()
+    .action(async (opts: { phone: string }) => {
+      if (!isE164(opts.phone)) throw new AdminError('--phone must be an E.164 number such as +447700900123');
+      const erased = await withDb((db) => erasePersonByPhone(db, opts.phone, now(), 'admin'));
+      if (!erased) throw new AdminError(`nobody with phone ${opts.phone} to erase`);
+      io.out(`erased ${opts.phone}`);
+    });
+  return root;
+}
+
+/** Runs one admin command; returns the exit code. */
+export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
+  let opened: OpenDatabase | undefined;
+  const withDb = async <T>(job: (db: OpenDatabase['db']) => Promise<T>): Promise<T> => {
+    if (!opened) opened = await openDatabase(loadConfig(io.env).databaseUrl);
+    return job(opened.db);
+  };
+  try {
+    const cli = program(io, withDb);
+    if (argv.length === 0) {
+      io.out(cli.helpInformation().trimEnd());
+      return 0;
+    }
+    await cli.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version print themselves and exit 0; usage errors were already printed by commander.
+      return err.exitCode === 0 ? 0 : 1;
+    }
+    if (err instanceof ConfigError) io.err(`admin: ${err.message.replace(/\n\s*/g, ' ')}`);
+    else io.err(`admin: ${oneLineReason(err)}`);
+    return 1;
+  } finally {
+    await opened?.close();
+  }
+}
+
+if (process.argv[1]?.endsWith('admin.ts')) {
+  runAdmin(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+  }).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`admin: ${oneLineReason(err)}\n`);
+      process.exit(1);
+    },
+  );
+}
