@@ -34,28 +34,34 @@ export async function runLoad<T>(options: LoadOptions<T>): Promise<LoadResult> {
   // autocannon's own histogram keeps whole milliseconds; the floors answer in well under one, so keep every time.
   const times: number[] = [];
   try {
-    const instance = autocannon({
-      url: options.url,
-      connections: options.connections,
-      duration: options.seconds,
-      timeout: 10,
-      requests: [
+    let instance: autocannon.Instance | undefined;
+    const done = new Promise<autocannon.Result>((resolve, reject) => {
+      instance = autocannon(
         {
-          method: 'POST',
-          setupRequest: (request, context) => {
-            const next = driver.next();
-            senders.set(context, next.who);
-            return { ...request, path: next.path, headers: next.headers, body: next.body };
-          },
-          onResponse: (status, body, context) => {
-            const who = senders.get(context);
-            if (who !== undefined) driver.answered(who, status, body);
-          },
+          url: options.url,
+          connections: options.connections,
+          duration: options.seconds,
+          timeout: 10,
+          requests: [
+            {
+              method: 'POST',
+              setupRequest: (request, context) => {
+                const next = driver.next();
+                senders.set(context, next.who);
+                return { ...request, path: next.path, headers: next.headers, body: next.body };
+              },
+              onResponse: (status, body, context) => {
+                const who = senders.get(context);
+                if (who !== undefined) driver.answered(who, status, body);
+              },
+            },
+          ],
         },
-      ],
+        (err: Error | null, result: autocannon.Result) => (err ? reject(err) : resolve(result)),
+      );
     });
-    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
-    const result = await instance;
+    instance?.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+    const result = await done;
     times.sort((a, b) => a - b);
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
     const seconds = options.seconds;

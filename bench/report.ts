@@ -134,7 +134,8 @@ function fmt(n: number, digits: number): string {
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -163,10 +164,13 @@ export function render(report: BenchReport): string {
     ),
     '',
   ];
-  if (report.coldStartMs !== null) out.push(`cold start to first answered SMS (fresh database): ${fmt(report.coldStartMs, 0)} ms`);
+  if (report.coldStartMs !== null)
+    out.push(`cold start to first answered SMS (fresh database): ${fmt(report.coldStartMs, 0)} ms`);
   if (report.safety) {
     const s = report.safety;
-    out.push(`safety classification, ${s.chars} chars, ${s.runs} runs: p50 ${fmt(s.p50, 3)} ms, p99 ${fmt(s.p99, 3)} ms, max ${fmt(s.max, 3)} ms`);
+    out.push(
+      `safety classification, ${s.chars} chars, ${s.runs} runs: p50 ${fmt(s.p50, 3)} ms, p99 ${fmt(s.p99, 3)} ms, max ${fmt(s.max, 3)} ms`,
+    );
   }
   if (report.flat) {
     const f = report.flat;

@@ -10,7 +10,17 @@ import type { FakeCounts } from './fake-connector.js';
 import { SmsJourneys, TeamsCoordinators, type Driver } from './journeys.js';
 import { runLoad, type LoadResult } from './load.js';
 import { summarise } from './profile.js';
-import { judge, machine, render, save, type BenchReport, type FlatRun, type PathName, type PathRun, type SafetyRun } from './report.js';
+import {
+  judge,
+  machine,
+  render,
+  save,
+  type BenchReport,
+  type FlatRun,
+  type PathName,
+  type PathRun,
+  type SafetyRun,
+} from './report.js';
 import { seedConversations } from './seed.js';
 
 const args = new Set(process.argv.slice(2));
@@ -29,7 +39,10 @@ const SID = 'AC' + 'b'.repeat(32);
 const FROM = '+441234567890';
 const PUBLIC_URL = 'https://bench.peer-connect.invalid';
 const TENANT = '00000000-0000-4000-8000-00000000beef';
-const COORDINATORS = Array.from({ length: 100 }, (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
+const COORDINATORS = Array.from(
+  { length: 100 },
+  (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+);
 const COORDINATOR_TEXTS = ['help', 'list', 'hi'];
 
 const takenAt = new Date().toISOString();
@@ -47,7 +60,12 @@ function smsDriver(): SmsJourneys {
 }
 
 function teamsDriver(connectorUrl: string): TeamsCoordinators {
-  return new TeamsCoordinators({ connectorUrl, coordinators: COORDINATORS, tenantId: TENANT, texts: COORDINATOR_TEXTS });
+  return new TeamsCoordinators({
+    connectorUrl,
+    coordinators: COORDINATORS,
+    tenantId: TENANT,
+    texts: COORDINATOR_TEXTS,
+  });
 }
 
 function appEnv(databaseUrl: string, fakesUrl: string): Record<string, string> {
@@ -99,7 +117,12 @@ async function measure<T>(m: Measure<T>): Promise<PathRun> {
       ? ['--cpu-prof', `--cpu-prof-dir=${path.join(runDir, 'profiles')}`, `--cpu-prof-name=${label}.cpuprofile`]
       : [];
   say(`  ${label}: starting ${m.entry}`);
-  const child: Child = await spawnChild({ entry: m.entry, env: m.env, logFile: path.join(runDir, `${label}.log`), nodeFlags });
+  const child: Child = await spawnChild({
+    entry: m.entry,
+    env: m.env,
+    logFile: path.join(runDir, `${label}.log`),
+    nodeFlags,
+  });
   try {
     const coldStartMs = await waitUntil(child, () => probe(child.url, m.driver));
     await runLoad({ url: child.url, connections: m.connections, seconds: WARMUP_SECONDS, driver: m.driver });
@@ -115,7 +138,15 @@ async function measure<T>(m: Measure<T>): Promise<PathRun> {
     const lifetimePeakRssMb = child.highWaterMb();
     const notes = m.notes ? await m.notes(load) : {};
     say(`  ${label}: ${Math.round(load.turnsPerSecond)} turns/s, p99 ${load.latencyMs.p99} ms`);
-    return { path: m.path, database: m.path.startsWith('floor') ? '-' : databaseLabel, load, peakRssMb: child.peakRssMb, lifetimePeakRssMb, coldStartMs, notes };
+    return {
+      path: m.path,
+      database: m.path.startsWith('floor') ? '-' : databaseLabel,
+      load,
+      peakRssMb: child.peakRssMb,
+      lifetimePeakRssMb,
+      coldStartMs,
+      notes,
+    };
   } finally {
     await child.stop();
   }
@@ -134,7 +165,11 @@ async function smsNotes(driver: SmsJourneys, db: BenchDatabase): Promise<Record<
 
 async function teamsNotes(fakesUrl: string, before: FakeCounts, load: LoadResult): Promise<Record<string, number>> {
   const after = await fakeCounts(fakesUrl);
-  return { posted: after.activities - before.activities, turns: load.requests, unfaked: after.unknown - before.unknown };
+  return {
+    posted: after.activities - before.activities,
+    turns: load.requests,
+    unfaked: after.unknown - before.unknown,
+  };
 }
 
 async function runSafety(): Promise<SafetyRun | null> {
@@ -162,8 +197,14 @@ async function attempt<T>(what: string, job: () => Promise<T>): Promise<T | unde
 }
 
 async function main(): Promise<void> {
-  say(`peer-connect benchmark (${quick ? 'quick' : 'full'}): ${SECONDS} s per run, ${databaseLabel}; logs in ${runDir}`);
-  const fakes = await spawnChild({ entry: 'bench/children/fakes.ts', env: {}, logFile: path.join(runDir, 'fakes.log') });
+  say(
+    `peer-connect benchmark (${quick ? 'quick' : 'full'}): ${SECONDS} s per run, ${databaseLabel}; logs in ${runDir}`,
+  );
+  const fakes = await spawnChild({
+    entry: 'bench/children/fakes.ts',
+    env: {},
+    logFile: path.join(runDir, 'fakes.log'),
+  });
   const runs: PathRun[] = [];
   let coldStartMs: number | null = null;
   let template: { snapshot: string; state: string } | undefined;
@@ -219,7 +260,11 @@ async function main(): Promise<void> {
         try {
           await withDb(db.url, (client) =>
             client.staff.createMany({
-              data: COORDINATORS.map((aad, i) => ({ aadObjectId: aad, name: `Coordinator ${i + 1}`, role: 'coordinator' })),
+              data: COORDINATORS.map((aad, i) => ({
+                aadObjectId: aad,
+                name: `Coordinator ${i + 1}`,
+                role: 'coordinator',
+              })),
             }),
           );
           const before = await fakeCounts(fakes.url);
@@ -267,7 +312,9 @@ async function main(): Promise<void> {
 
 /** The most advanced journey of a run, as a template for the stored conversations. */
 async function longestSnapshot(url: string): Promise<{ snapshot: string; state: string } | undefined> {
-  const row = await withDb(url, (db) => db.conversation.findFirst({ orderBy: { version: 'desc' }, select: { snapshot: true, state: true } }));
+  const row = await withDb(url, (db) =>
+    db.conversation.findFirst({ orderBy: { version: 'desc' }, select: { snapshot: true, state: true } }),
+  );
   return row ? { snapshot: JSON.stringify(row.snapshot), state: row.state } : undefined;
 }
 
@@ -287,7 +334,14 @@ async function flatRun(fakesUrl: string, template: { snapshot: string; state: st
     );
     say(`  seeded ${STORED.toLocaleString('en-GB')} conversations in ${(seedMs / 1000).toFixed(1)} s`);
     const on = (db: BenchDatabase, label: string) =>
-      measure({ path: 'sms', label, entry: 'bot/server.ts', env: appEnv(db.url, fakesUrl), driver: smsDriver(), connections: FLAT_CONNECTIONS });
+      measure({
+        path: 'sms',
+        label,
+        entry: 'bot/server.ts',
+        env: appEnv(db.url, fakesUrl),
+        driver: smsDriver(),
+        connections: FLAT_CONNECTIONS,
+      });
     const emptyRun = await on(empty, 'sms-empty');
     const seededRun = await on(seeded, 'sms-stored');
     return {

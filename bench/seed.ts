@@ -25,7 +25,9 @@ type Rows = { table: string; columns: string[]; values: string[] };
 
 export async function seedConversations(db: Db, _provider: DatabaseProvider, options: SeedOptions): Promise<number> {
   const started = performance.now();
-  const profile = quote(JSON.stringify({ answers: { name: 'Sam', area: 'Taunton' }, goals: ['get out more'], skipped: [] }));
+  const profile = quote(
+    JSON.stringify({ answers: { name: 'Sam', area: 'Taunton' }, goals: ['get out more'], skipped: [] }),
+  );
   const snapshot = quote(options.snapshot);
   const state = quote(options.state);
   const base = Date.now() - 2 * 365 * 86_400_000;
@@ -36,12 +38,36 @@ export async function seedConversations(db: Db, _provider: DatabaseProvider, opt
     const people: Rows = { table: 'Person', columns: ['id', 'createdAt', 'phone'], values: [] };
     const conversations: Rows = {
       table: 'Conversation',
-      columns: ['id', 'personId', 'channel', 'flow', 'snapshot', 'state', 'version', 'lastInboundAt', 'createdAt', 'updatedAt'],
+      columns: [
+        'id',
+        'personId',
+        'channel',
+        'flow',
+        'snapshot',
+        'state',
+        'version',
+        'lastInboundAt',
+        'createdAt',
+        'updatedAt',
+      ],
       values: [],
     };
     const handoffs: Rows = {
       table: 'Handoff',
-      columns: ['id', 'createdAt', 'updatedAt', 'personId', 'channel', 'reason', 'status', 'urgent', 'profile', 'closedAt', 'outcome', 'version'],
+      columns: [
+        'id',
+        'createdAt',
+        'updatedAt',
+        'personId',
+        'channel',
+        'reason',
+        'status',
+        'urgent',
+        'profile',
+        'closedAt',
+        'outcome',
+        'version',
+      ],
       values: [],
     };
     const messages: Rows = {
@@ -63,7 +89,9 @@ export async function seedConversations(db: Db, _provider: DatabaseProvider, opt
       );
       for (let m = 0; m < options.messagesEach; m++) {
         const sid = quote(`sms:SM${crypto.randomBytes(16).toString('hex')}`);
-        messages.values.push(`(${quote(crypto.randomUUID())}, ${at(when)}, ${quote(person)}, 'in', 'sms', ${sid}, 'skip', 'received')`);
+        messages.values.push(
+          `(${quote(crypto.randomUUID())}, ${at(when)}, ${quote(person)}, 'in', 'sms', ${sid}, 'skip', 'received')`,
+        );
       }
     }
     // Messages are the most rows: split them so one statement stays a few hundred rows.
@@ -72,7 +100,9 @@ export async function seedConversations(db: Db, _provider: DatabaseProvider, opt
       messageChunks.push({ ...messages, values: messages.values.slice(i, i + ROWS_PER_STATEMENT) });
     }
     // One transaction per slice: built, written and dropped, so memory stays flat however many are asked for.
-    const statements = [people, conversations, handoffs, ...messageChunks].filter((r) => r.values.length > 0).map(insert);
+    const statements = [people, conversations, handoffs, ...messageChunks]
+      .filter((r) => r.values.length > 0)
+      .map(insert);
     await db.$transaction(statements.map((sql) => db.$executeRawUnsafe(sql)));
   }
   return performance.now() - started;

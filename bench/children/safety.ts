@@ -21,12 +21,13 @@ try {
 } catch {
   // Without the articles, ordinary words still give the classifier a realistic amount of text to read.
 }
-if (corpus.length < LENGTH * 2) corpus = 'I have been feeling a bit low lately and would like someone to talk to. '.repeat(200);
+if (corpus.length < LENGTH * 2)
+  corpus = 'I have been feeling a bit low lately and would like someone to talk to. '.repeat(200);
 
 const WORRYING = [
   "I don't want to be here any more",
   'I used to self harm but not now',
-  "sometimes I think everyone would be better off without me",
+  'sometimes I think everyone would be better off without me',
   'I am not suicidal',
   'I took too many tablets last year',
 ];

@@ -1,6 +1,10 @@
 // Floor for the Teams path: restify and botbuilder's CloudAdapter (authentication off, as in the benchmark's app)
 // echoing each message; the reply is POSTed to the activity's serviceUrl, the same fake connector the app uses.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+} from 'botbuilder';
 import restify from 'restify';
 
 const port = Number(process.env['PORT'] ?? 0);

@@ -42,7 +42,20 @@ function program(io: AdminIo, withDb: <T>(job: (db: OpenDatabase['db']) => Promi
     .description('peer-connect administration: staff who use the Teams bot, and erasing a person on request')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
-    .showHelpAfterError(false);
+    .showHelpAfterError(false)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'All commands:',
+        '  staff add --role coordinator|mentor --aad <id> --name "<name>" [--capacity N]',
+        '  staff list',
+        '  staff remove --aad <id>',
+        '  erase --phone <E.164>',
+        '',
+        'They act on the database named by DATABASE_URL (default: SQLite under ./data/).',
+      ].join('\n'),
+    );
 
   const staff = root.command('staff').description('register, list and remove coordinators and mentors').exitOverride();
   staff
