@@ -25,9 +25,21 @@ function owner(url: string): string {
   return project?.[1] ? `project: ${project[1]}/` : url.replace(/^file:\/\//, '');
 }
 
-function selfTimes(profile: CpuProfile): Map<number, number> {
+/** Milliseconds since the process started: only samples inside it count (the load, not the start-up). */
+export interface Window {
+  fromMs: number;
+  toMs: number;
+}
+
+function selfTimes(profile: CpuProfile, window: Window | undefined): Map<number, number> {
   const byNode = new Map<number, number>();
-  profile.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let clock = 0;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    clock += delta;
+    if (window && (clock < window.fromMs * 1000 || clock > window.toMs * 1000)) return;
+    byNode.set(id, (byNode.get(id) ?? 0) + delta);
+  });
   return byNode;
 }
 
@@ -38,9 +50,9 @@ function top(map: Map<string, number>, total: number, n: number): string[] {
     .map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
 }
 
-export function summariseFile(file: string, n = 20): string[] {
+export function summariseFile(file: string, window?: Window, n = 25): string[] {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
-  const times = selfTimes(profile);
+  const times = selfTimes(profile, window);
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const byOwner = new Map<string, number>();
   const byFunction = new Map<string, number>();
@@ -54,8 +66,9 @@ export function summariseFile(file: string, n = 20): string[] {
     const fn = `${frame.functionName || '(anonymous)'} ${path.basename(frame.url)}:${frame.lineNumber + 1} [${who}]`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
   }
+  const span = window ? ` between ${(window.fromMs / 1000).toFixed(1)} and ${(window.toMs / 1000).toFixed(1)} s` : '';
   return [
-    `${path.basename(file)}: ${(total / 1e6).toFixed(1)} s sampled`,
+    `${path.basename(file)}: ${(total / 1e6).toFixed(1)} s sampled${span}`,
     ' self time by package:',
     ...top(byOwner, total, 15),
     ' self time by function:',
@@ -63,15 +76,31 @@ export function summariseFile(file: string, n = 20): string[] {
   ];
 }
 
-export function summarise(target: string, print: (line: string) => void): void {
+/** The busiest profile in a folder (the main thread; the others are loader threads, idle after start-up). */
+function busiest(files: string[]): string | undefined {
+  let best: { file: string; busy: number } | undefined;
+  for (const file of files) {
+    const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
+    const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+    const busy = profile.samples.reduce((sum, id, i) => sum + (idle.has(id) ? 0 : (profile.timeDeltas[i] ?? 0)), 0);
+    if (!best || busy > best.busy) best = { file, busy };
+  }
+  return best?.file;
+}
+
+/** A .cpuprofile, or a folder of them, or a folder of such folders (one per benchmark run). */
+/** `windows` maps a run's folder name (e.g. sms-c50) to the part of its life the load ran in. */
+export function summarise(target: string, print: (line: string) => void, windows = new Map<string, Window>()): void {
   if (!fs.existsSync(target)) return print(`no profiles in ${target}`);
-  const files = fs.statSync(target).isDirectory()
-    ? fs
-        .readdirSync(target)
-        .filter((f) => f.endsWith('.cpuprofile'))
-        .map((f) => path.join(target, f))
-    : [target];
-  for (const file of files) for (const line of summariseFile(file)) print(line);
+  if (!fs.statSync(target).isDirectory()) {
+    for (const line of summariseFile(target)) print(line);
+    return;
+  }
+  const entries = fs.readdirSync(target).map((f) => path.join(target, f));
+  const file = busiest(entries.filter((f) => f.endsWith('.cpuprofile')));
+  const window = windows.get(path.basename(target));
+  if (file) for (const line of [`${path.basename(target)}:`, ...summariseFile(file, window)]) print(line);
+  for (const dir of entries.filter((f) => fs.statSync(f).isDirectory())) summarise(dir, print, windows);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.dirname, 'profile.ts')) {

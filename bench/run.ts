@@ -9,7 +9,7 @@ import { freshDatabase, withDb, type BenchDatabase } from './databases.js';
 import type { FakeCounts } from './fake-connector.js';
 import { SmsJourneys, TeamsCoordinators, type Driver } from './journeys.js';
 import { runLoad, type LoadResult } from './load.js';
-import { summarise } from './profile.js';
+import { summarise, type Window } from './profile.js';
 import {
   judge,
   machine,
@@ -24,6 +24,12 @@ import {
 import { seedConversations } from './seed.js';
 
 const args = new Set(process.argv.slice(2));
+// --only=sms,teams,floor-twiml,floor-cloudadapter,stored,safety: a subset, e.g. to profile one path.
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const wanted = (part: string): boolean => !only || only.includes(part);
 const quick = args.has('--quick');
 const profile = args.has('--profile');
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? (quick ? 3 : 10));
@@ -49,6 +55,8 @@ const takenAt = new Date().toISOString();
 const resultsDir = path.resolve('bench/results');
 const runDir = path.join(resultsDir, 'runs', takenAt.replace(/[:.]/g, '-'));
 const problems: string[] = [];
+/** When each run's measured load ran, from its spawn: profiles are read for that window only. */
+const loadWindows = new Map<string, Window>();
 let phoneCursor = 700_900_000;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -114,7 +122,8 @@ async function measure<T>(m: Measure<T>): Promise<PathRun> {
   const label = m.label ?? `${m.path}-c${m.connections}`;
   const nodeFlags =
     profile && (m.path === 'sms' || m.path === 'teams')
-      ? ['--cpu-prof', `--cpu-prof-dir=${path.join(runDir, 'profiles')}`, `--cpu-prof-name=${label}.cpuprofile`]
+      ? // One folder per run: node writes a profile per thread (tsx's loader has one), and a fixed name would clash.
+        ['--cpu-prof', `--cpu-prof-dir=${path.join(runDir, 'profiles', label)}`]
       : [];
   say(`  ${label}: starting ${m.entry}`);
   const child: Child = await spawnChild({
@@ -127,6 +136,7 @@ async function measure<T>(m: Measure<T>): Promise<PathRun> {
     const coldStartMs = await waitUntil(child, () => probe(child.url, m.driver));
     await runLoad({ url: child.url, connections: m.connections, seconds: WARMUP_SECONDS, driver: m.driver });
     child.resetPeak();
+    const fromMs = performance.now() - child.spawnedAt;
     const load = await runLoad({
       url: child.url,
       connections: m.connections,
@@ -135,6 +145,7 @@ async function measure<T>(m: Measure<T>): Promise<PathRun> {
       onTick: () => child.sample(),
     });
     child.sample();
+    loadWindows.set(label, { fromMs, toMs: performance.now() - child.spawnedAt });
     const lifetimePeakRssMb = child.highWaterMb();
     const notes = m.notes ? await m.notes(load) : {};
     say(`  ${label}: ${Math.round(load.turnsPerSecond)} turns/s, p99 ${load.latencyMs.p99} ms`);
@@ -186,6 +197,7 @@ async function runSafety(): Promise<SafetyRun | null> {
 }
 
 async function attempt<T>(what: string, job: () => Promise<T>): Promise<T | undefined> {
+  if (!wanted(what.split(' ')[0] ?? what)) return undefined;
   try {
     return await job();
   } catch (err) {
@@ -212,7 +224,7 @@ async function main(): Promise<void> {
   let safety: SafetyRun | null = null;
   try {
     await waitUntil(fakes, async () => (await fetch(`${fakes.url}/counts`)).ok);
-    safety = await runSafety();
+    if (wanted('safety')) safety = await runSafety();
 
     for (const connections of CONNECTIONS) {
       say(`concurrency ${connections}`);
@@ -285,8 +297,8 @@ async function main(): Promise<void> {
       runs.push(...[floorSms, sms, floorTeams, teams].filter((r): r is PathRun => r !== undefined));
     }
 
-    say(`stored conversations: empty database against ${STORED.toLocaleString('en-GB')}`);
-    flat = (await attempt('stored conversations', () => flatRun(fakes.url, template))) ?? null;
+    if (wanted('stored')) say(`stored conversations: empty database against ${STORED.toLocaleString('en-GB')}`);
+    flat = (await attempt('stored (conversations)', () => flatRun(fakes.url, template))) ?? null;
   } finally {
     await fakes.stop();
   }
@@ -307,7 +319,7 @@ async function main(): Promise<void> {
   say('');
   say(render(report));
   say(`\nfigures: ${save(report, resultsDir)}`);
-  if (profile) summarise(path.join(runDir, 'profiles'), say);
+  if (profile) summarise(path.join(runDir, 'profiles'), say, loadWindows);
 }
 
 /** The most advanced journey of a run, as a template for the stored conversations. */

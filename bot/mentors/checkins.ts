@@ -2,7 +2,13 @@
 // alert, the one overdue reminder set for the next session, and the review prompt at session six.
 // Authorisation: mayCheckIn (only the matched mentor, only while matched).
 import { z } from 'zod/v4';
-import { checkedInCard, checkedInText, checkInCard, pickMenteeCard, USUAL_SESSIONS } from '../../dialogs/mentor/checkins.js';
+import {
+  checkedInCard,
+  checkedInText,
+  checkInCard,
+  pickMenteeCard,
+  USUAL_SESSIONS,
+} from '../../dialogs/mentor/checkins.js';
 import { whoLine } from '../../dialogs/mentor/referrals.js';
 import { noMenteesText } from '../../dialogs/mentor/replies.js';
 import { CHECK_IN_MODES, type MenteeLine } from '../../dialogs/mentor/views.js';
@@ -92,7 +98,9 @@ export async function startCheckIn(
     orderBy: { session: 'desc' },
     select: { session: true },
   });
-  return done({ card: checkInCard(referralId, summaryOf(referral), firstNameOf(referral), (last?.session ?? 0) + 1, today) });
+  return done({
+    card: checkInCard(referralId, summaryOf(referral), firstNameOf(referral), (last?.session ?? 0) + 1, today),
+  });
 }
 
 const optionalText = z

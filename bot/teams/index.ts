@@ -21,6 +21,7 @@ import type { FeatureDeps, TeamsFeature, TeamsServices } from './feature.js';
 import { HandoffDesk } from './handoff-desk.js';
 import { createTeamsSender, type CardRenderer } from './sender.js';
 import { TeamsOutbox } from './services.js';
+import { isPlausibleBearer } from './token-check.js';
 import { TeamsTurns } from './turn.js';
 import { loadAlertView, loadHandoffView } from './views.js';
 
@@ -96,6 +97,10 @@ export function installTeams(server: Server, deps: TeamsDeps): TeamsChannel {
   app.conversationUpdate('membersRemoved', (ctx) => turns.onMembersRemoved(ctx));
 
   server.post('/api/messages', async (req, res) => {
+    if (authEnabled && !isPlausibleBearer(req.headers.authorization)) {
+      res.send(401, { error: 'Unauthorized' });
+      return;
+    }
     await adapter.process(req, res, async (ctx) => {
       await app.run(ctx);
     });

@@ -317,10 +317,17 @@ export const intakeMachine = intakeSteps.createMachine({
             },
           },
         },
-        // A coordinator is talking with the person: the bot says nothing itself but the crisis reply.
+        // A coordinator is talking with the person: the bot says nothing itself but the crisis reply, and the news
+        // of a matched mentor (the coordinator asked for it to be sent).
         relay: {
           on: {
             MESSAGE: { actions: [{ type: 'relay', params: ({ event }) => ({ text: event.text }) }, 'noteTime'] },
+            MENTOR_MATCHED: {
+              actions: {
+                type: 'reply',
+                params: ({ event }) => ({ key: 'matched', mentorFirstName: event.mentorFirstName }),
+              },
+            },
           },
         },
       },

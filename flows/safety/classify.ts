@@ -1,6 +1,7 @@
 // Gives every inbound message a safety level and the ids of the rules that fired. Pure, synchronous, deterministic.
 // When torn it errs towards flagging: a missed crisis costs far more than a gentle extra signpost.
 
+import { broadScan } from './broad.js';
 import { normalise } from './normalise.js';
 import type { CompiledRule } from './lexicon.js';
 import { compile } from './lexicon.js';
@@ -70,6 +71,10 @@ export function classify(text: string): SafetyResult {
       if (hit === 'current') break;
     }
   }
+  // The vocabulary layer adds what the category rules missed; it can only raise the level, never lower it.
+  const broad = broadScan(canonical, concern.size > 0);
+  for (const id of broad.urgent) urgent.add(id);
+  for (const id of broad.concern) concern.add(id);
   if (urgent.size > 0) return { level: 'urgent', reasons: [...urgent, ...[...concern].filter((r) => !urgent.has(r))] };
   if (concern.size > 0) return { level: 'concern', reasons: [...concern] };
   return { level: 'none', reasons: [] };

@@ -80,7 +80,8 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'exaggeration',
-    pattern: `\\b${alt('died', 'dying', 'die', 'dead', 'nearly died', 'could have died')} ${alt('of', 'from', 'with')}? ?${alt('laughing', 'laughter', 'embarrassment', 'shame', 'cringe', 'boredom', 'lol', 'haha', 'hunger', 'thirst', 'heat')}\\b`,
+    // Not after "to": "I want to die lol" is a death wish with a nervous laugh.
+    pattern: `(?<!\\bto )\\b${alt('died', 'dying', 'die', 'dead', 'nearly died', 'could have died')} ${alt('of', 'from', 'with')}? ?${alt('laughing', 'laughter', 'embarrassment', 'shame', 'cringe', 'boredom', 'lol', 'haha', 'hunger', 'thirst', 'heat')}\\b`,
   },
   {
     why: 'exaggeration',
@@ -88,7 +89,11 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'dead as an intensifier',
-    pattern: `\\bdead ${alt('tired', 'funny', 'good', 'nice', 'easy', 'excited', 'proud', 'chuffed', 'serious', 'happy', 'keen', 'on time', 'right', 'jealous', 'lucky', 'hard', 'quiet', 'busy', 'boring', 'cold', 'hot', 'late', 'early', 'posh', 'friendly', 'sweet', 'good', 'lovely', 'kind', 'helpful', 'simple', 'end', 'heat', 'line')}\\b`,
+    pattern: `\\bdead ${alt('tired', 'funny', 'good', 'nice', 'easy', 'excited', 'proud', 'chuffed', 'serious', 'happy', 'keen', 'on time', 'right', 'jealous', 'lucky', 'hard', 'quiet', 'busy', 'boring', 'cold', 'hot', 'late', 'early', 'posh', 'friendly', 'sweet', 'good', 'lovely', 'kind', 'helpful', 'simple', 'end', 'heat', 'line', 'nervous', 'worried', 'scared', 'anxious', 'pleased', 'hungry', 'sleepy', 'slow', 'fast', 'loud', 'bored', 'embarrassed', 'awkward', 'annoying', 'sure', 'certain', 'straight', 'ahead', 'centre', 'on my feet', 'set on', 'against', 'cheap', 'expensive')}\\b`,
+  },
+  {
+    why: 'hyperbole about an ordinary ordeal',
+    pattern: `\\b${alt('will', 'would', 'could', 'might')} (?:literally |actually |honestly |just )?die if i ${alt('have', 'had', 'got', 'need')} to\\b`,
   },
   { why: 'death metal', pattern: `\\bdeath ${alt('metal', 'stare')}\\b` },
   { why: 'craving', pattern: `\\bcould ${alt('murder', 'kill')} ${alt('a', 'an', 'for a', 'for an', 'some')}\\b` },
@@ -116,6 +121,11 @@ const IDIOMS: readonly Idiom[] = [
   {
     why: 'cooking',
     pattern: `\\b${alt('knife and fork', 'butter knife', 'bread knife', 'knife block', 'steak knife')}\\b`,
+  },
+  {
+    why: 'someone else self-harming or overdosing: concern for them, the sender is not the one at risk',
+    marker: 'thirdpartymarker',
+    pattern: `\\b${alt('he', 'she', 'they', 'my (?:[a-z]+ )?(?:son|daughter|friend|mate|brother|sister|partner|husband|wife|boyfriend|girlfriend|mum|dad|cousin|flatmate|neighbour|kid|kids)')} (?:has |have |is |are |keeps |has been |have been |had )?${alt('self harms', 'self harming', 'self harmed', 'overdosed', 'took an overdose', 'cuts (?:himself|herself|themselves)', 'cutting (?:himself|herself|themselves)')}\\b`,
   },
   { why: 'films and training, not intent', pattern: `\\bsuicide ${alt('squad', 'prevention', 'awareness')}\\b` },
   {

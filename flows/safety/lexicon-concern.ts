@@ -3,6 +3,7 @@
 
 import type { Rule } from './lexicon.js';
 import { alt, gap, MEDS } from './lexicon.js';
+import { CONCERN_SIGN_RULES } from './lexicon-concern-signs.js';
 
 export const CONCERN_RULES: readonly Rule[] = [
   // Past attempts and self-harm that are not current.
@@ -44,7 +45,8 @@ export const CONCERN_RULES: readonly Rule[] = [
       'no hope',
       'lost (?:all )?hope',
       'no future',
-      '(?:what is|wat is) the point',
+      // Not "what's the point of the group sessions?": a question about the service.
+      '(?:what is|wat is) the point(?! (?:of|in) (?:the|this|these|those|that|a|an|your|having|booking|signing|coming) (?!life|pain|world)[a-z]+)',
       'no point (?:in )?(?:anything|trying|it|any of it)',
       'nothing (?:will|is going to|is ever going to) (?:ever )?(?:get|change|be) (?:any )?(?:better|different)',
       '(?:things|it|life) (?:will|is|are) never (?:going to )?(?:get|be|change)',
@@ -210,7 +212,7 @@ export const CONCERN_RULES: readonly Rule[] = [
   {
     id: 'distress',
     level: 'concern',
-    pattern: `\\b${alt('dead inside', 'cannot stop crying', 'in crisis', 'crisis team', 'breakdown', 'mental breakdown', 'need help now', 'need help urgently', 'please help me')}\\b`,
+    pattern: `\\b${alt('dead inside', 'cannot stop crying', 'crisis team', 'breakdown', 'mental breakdown', 'need help now', 'need help urgently', 'please help me')}\\b`,
   },
   {
     id: 'distress',
@@ -238,4 +240,5 @@ export const CONCERN_RULES: readonly Rule[] = [
     level: 'concern',
     pattern: `\\b${alt('really', 'so', 'very', 'quite', 'extremely')} ${alt('paranoid', 'suspicious', 'hopeless', 'agitated')}\\b`,
   },
+  ...CONCERN_SIGN_RULES,
 ];

@@ -12,7 +12,8 @@ const DEATH_STATE = alt(
   'not be alive',
   'not be here',
   'not be here anymore',
-  'disappear',
+  // Not "disappear into a good book" or "disappear for the weekend".
+  'disappear(?! into| for (?:a|the|an) (?!while))',
   'vanish',
   'sleep forever',
   'go to sleep forever',
@@ -103,7 +104,7 @@ export const DEATH_WISH_RULES: readonly Rule[] = [
   {
     id: 'death-wish',
     level: 'urgent',
-    pattern: `\\b${alt('tired', 'sick', 'exhausted', 'done', 'finished', 'fed up')} (?:of|with) ${alt('living', 'life', 'being alive', 'existing', 'this life', 'my life', 'fighting to stay alive', 'being here')}\\b`,
+    pattern: `\\b${alt('tired', 'sick', 'exhausted', 'done', 'finished', 'fed up', 'had enough', 'have had enough')} (?:of|with) ${alt('living', 'life', 'being alive', 'existing', 'this life', 'my life', 'fighting to stay alive', 'being here')}\\b`,
   },
   {
     id: 'death-wish',

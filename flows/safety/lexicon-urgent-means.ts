@@ -24,7 +24,7 @@ export const MEANS_RULES: readonly Rule[] = [
   {
     id: 'suicide-plan',
     level: 'urgent',
-    pattern: `\\b${alt('written', 'wrote', 'writing', 'left', 'leaving', 'made', 'updated', 'making', 'updating', 'done')} (?:a |my |the |some )?${alt('suicide note', 'goodbye (?:letter|note|letters|notes|message|messages)', 'last letters?', 'will', 'notes? (?:for|to) (?:my |everyone|the |people|family|mum|dad|kids)', 'letters (?:for|to) (?:my |everyone|the |people|family|mum|dad|kids)')}\\b`,
+    pattern: `\\b${alt('written', 'wrote', 'writing', 'left', 'leaving', 'made', 'updated', 'making', 'updating', 'done', 'sorted', 'sorting', 'finished')} (?:a |my |the |some )?${alt('suicide note', 'goodbye (?:letter|note|letters|notes|message|messages)', 'last letters?', 'will', 'notes? (?:for|to) (?:my |everyone|the |people|family|mum|dad|kids)', 'letters (?:for|to) (?:my |everyone|the |people|family|mum|dad|kids)')}\\b`,
   },
   {
     id: 'suicide-plan',
@@ -62,12 +62,12 @@ export const MEANS_RULES: readonly Rule[] = [
   {
     id: 'method-overdose',
     level: 'urgent',
-    pattern: `\\b${MEDS} ${alt('lined up', 'counted out', 'laid out', 'ready', 'in front of me', 'next to me', 'in my hand', 'all out', 'saved up')}\\b`,
+    pattern: `\\b${MEDS} (?:are |is )?(?:all )?${alt('lined up', 'counted out', 'laid out', 'ready', 'in front of me', 'next to me', 'in my hand', 'all out', 'saved up')}\\b`,
   },
   {
     id: 'method-overdose',
     level: 'urgent',
-    pattern: `\\b${alt('how many', 'how much', 'what dose of', 'what amount of')} (?:of )?(?:my |the |these )?${gap(1)} ?${alt(MEDS, 'it')} ${alt('it would take', 'would it take', 'does it take', 'to take to', 'would kill', 'will kill', 'to die', 'to overdose', 'is lethal', 'is a lethal', 'is fatal', 'to not wake up', 'would be fatal', 'would be enough')}`,
+    pattern: `\\b${alt('how many', 'how much', 'what dose of', 'what amount of')} (?:of )?(?:my |the |these )?${gap(1)} ?${alt(MEDS, 'it')} ${alt('it would take', 'would it take', 'does it take', 'it takes', 'it will take', 'to take', 'to take to', 'would kill', 'will kill', 'to die', 'to overdose', 'is lethal', 'is a lethal', 'is fatal', 'to not wake up', 'would be fatal', 'would be enough')}`,
   },
   {
     id: 'method-overdose',
@@ -77,7 +77,7 @@ export const MEANS_RULES: readonly Rule[] = [
   {
     id: 'method-overdose',
     level: 'urgent',
-    pattern: `\\benough ${gap(2)} ?${MEDS} to ${alt('kill', 'end', 'do it', 'die', 'overdose', 'take (?:my|them all)', 'finish', 'not wake up')}`,
+    pattern: `\\benough ${gap(2)} ?${MEDS}${gap(2)} to ${alt('kill', 'end', 'do it', 'die', 'overdose', 'take (?:my|them all)', 'finish', 'not wake up')}`,
   },
   { id: 'method-overdose', level: 'urgent', pattern: `\\bpillemoji(?: [a-z]+)? pillemoji\\b` },
   {
@@ -167,5 +167,33 @@ export const MEANS_RULES: readonly Rule[] = [
     id: 'method-weapon',
     level: 'urgent',
     pattern: `\\b${alt('coffin', 'grave', 'skull', 'goodbye')}\\b[^.]{0,40}\\b${alt('gun', 'knife', 'razor', 'rope', 'pillemoji', 'blade')}\\b`,
+  },
+
+  // Found by the second blind set: "gonna od", the whole supply after a drink, standing on a height, dates picked.
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b${alt('going to', 'want to', 'about to', 'will', 'planning to', 'thinking of', 'thinking about', 'might', 'ready to', 'need to', 'urge to', 'tempted to')} (?:just )?(?:od|odd)\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${alt('took', 'taken', 'swallowed', 'had', 'necked', 'downed', 'popped')} (?:all )?(?:of )?(?:my |the |his |her |mums |dads )?${MEDS}${gap(2)} ${alt('all of (?:it|them)', 'the lot', 'the whole (?:lot|box|packet|bottle)', 'every (?:one|last one)', 'in one go')}\\b`,
+  },
+  {
+    id: 'method-jump',
+    level: 'urgent',
+    pattern: `\\b${alt('standing', 'am stood', 'am sat', 'sitting', 'waiting', 'perched', 'stuck', 'here')} (?:right )?${alt('on', 'at', 'by', 'near', 'under', 'over')} (?:the |a |top of (?:the |a )|the top of (?:the |a )|the edge of (?:the |a ))${alt('bridge', 'roof', 'ledge', 'edge', 'cliff', 'cliffs', 'tracks', 'railway line', 'railway', 'multi storey', 'top floor', 'platform edge', 'motorway bridge')}\\b(?! ${alt('club', 'cafe', 'road', 'street', 'inn', 'pub', 'game', 'of my nose', 'of my seat', 'party')}\\b)`,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b${alt('picked', 'chosen', 'set', 'decided on', 'planned')} (?:a |the )?${alt('date', 'day', 'time', 'place', 'spot')}\\b(?= \\.| $| and| i will| for it| to do it)`,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b(?:a |the |my )?plan and (?:a |the )?${alt('date', 'time', 'place', 'way', 'means')}\\b`,
   },
 ];

@@ -2,7 +2,7 @@
 // Past self-harm is reported at concern level through each rule's `past` id.
 
 import type { Rule } from './lexicon.js';
-import { alt, SELF } from './lexicon.js';
+import { alt, gap, SELF } from './lexicon.js';
 
 export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
   {
@@ -124,11 +124,24 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
   {
     id: 'goodbye',
     level: 'urgent',
-    pattern: `\\b(?:thank you|thanks|thank u|ty) (?:so much )?for ${alt('everything', 'all you have done', 'all your help', 'trying', 'trying to help(?: me)?', 'being there', 'listening', 'putting up with me')}\\b(?=[^]*\\b${alt('sorry', 'forgive', 'goodbye', 'forever', 'last', 'anymore', 'any more', 'not be', 'no longer', 'love you all', 'gone', 'wave', 'goodbye')}\\b)`,
+    pattern: `\\b(?:thank you|thanks|thank u|ty) (?:so much )?for ${alt('everything', 'all you have done', 'all your help', 'trying', 'trying to help(?: me)?', 'being there', 'listening', 'putting up with me')}\\b(?=[^]*\\b${alt('sorry', 'forgive', 'goodbye', 'forever', 'last', 'anymore', 'any more', 'not be', 'no longer', 'love you all', 'gone', 'wave', 'goodbye', 'look after (?:yourselves|yourself|each other|everyone)', 'going now')}\\b)`,
   },
   {
     id: 'goodbye',
     level: 'urgent',
     pattern: `\\b(?:please )?look after ${alt('my', 'the')} (?:[a-z]+ )?${alt('kids', 'children', 'cat', 'cats', 'dog', 'dogs', 'family', 'mum', 'pets', 'boys', 'girls', 'son', 'daughter')} (?:for me )?${alt('when i', 'after i', 'once i', 'for me when', 'for me after', 'forever')}\\b`,
+  },
+
+  // Found by the second blind set: depth and blood words carry self-harm on their own.
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    past: 'past-self-harm',
+    pattern: `\\b${alt('cut', 'cutting', 'cuts', 'went')} ${alt('deeper', 'too deep', 'really deep', 'so deep', 'deep')}\\b`,
+  },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b${alt('a lot of', 'so much', 'loads of', 'lots of', 'too much', 'pool of')} blood\\b|\\b(?:blood|bleeding)${gap(4)} ${alt('will not stop', 'cannot stop', 'does not stop', 'not stopping', 'keeps coming')}\\b`,
   },
 ];

@@ -147,6 +147,8 @@ const RELATION = alt(
 export const OTHER_PERSON = alt(
   'whoever(?: did (?:this|it))?',
   '(?:the|that) (?:person|people)',
+  // "the next person who…", "the first one to…": an unnamed victim is still a victim.
+  'the (?:next|first|last) [a-z]+',
   '(?:them|all of them) all',
   'him',
   'her',

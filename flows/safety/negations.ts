@@ -85,6 +85,9 @@ export const PAST_IN_SENTENCE = rx(
   `\\b${alt(
     'used to',
     'years? ago',
+    'last (?:month|year)',
+    '(?:few |couple of |some )?weeks ago',
+    '(?:they|it|that) (?:have|has) passed',
     'months ago',
     'long time ago',
     'ages ago',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../../flows/safety/classify.js';
 import type { SafetyLevel } from '../../../flows/safety/classify.js';
 import { normalise, squeeze } from '../../../flows/safety/normalise.js';
-import { evaluate, loadTuningSet } from '../../safety/tune.js';
+import { evaluate, loadTuningSet, setPath } from '../../safety/tune.js';
 
 const cases: Record<string, [string, SafetyLevel, string?][]> = {
   'suicidal thoughts and intent': [
@@ -45,6 +45,19 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ["I've stopped taking my medication", 'concern', 'stopped-medication'],
     ["I haven't slept for days", 'concern', 'not-sleeping'],
     ['I think I am becoming unwell again', 'concern', 'relapse-signs'],
+  ],
+  'risk vocabulary layer': [
+    ["can't stop thinking about dying", 'urgent', 'risk-intent'],
+    ['ending it tonight', 'urgent', 'risk-intent'],
+    ['i keep thinking about death', 'urgent', 'risk-intent'],
+    ['I feel dead inside', 'concern'],
+    ['my friend wants to die', 'concern', 'others-at-risk'],
+    ['I wanted to die when I was a teenager', 'concern'],
+    ['im gonna do it tonight, i cant cope', 'urgent', 'intent-with-distress'],
+    ['I will do it tonight, the form I mean', 'none'],
+    ['my dad is dying of cancer', 'none'],
+    ['I want to disappear into a good book', 'none'],
+    ["I'll die if I have to do a presentation", 'none'],
   ],
   'idioms and negations': [
     ['this traffic is killing me', 'none'],
@@ -99,6 +112,18 @@ describe('tuning set', () => {
     expect(report.urgentMisses).toEqual([]);
     expect(report.perLevel.urgent.recall).toBe(1);
     expect(report.falseAlarmRate).toBeLessThan(0.05);
+  });
+});
+
+// Written after the blind-2 changes were frozen and never tuned on: the floor is what the classifier reached on its
+// first and only blind run (urgent recall 37.5%), so a fall shows up; raise it only with a fresh blind set.
+describe('blind-3 holdout', () => {
+  const report = evaluate(loadTuningSet(setPath('blind-3.tsv')));
+
+  it('keeps the urgent recall and false-alarm rate it had when first measured', () => {
+    expect(report.total).toBeGreaterThanOrEqual(80);
+    expect(report.perLevel.urgent.recall).toBeGreaterThanOrEqual(0.35);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 });
 
