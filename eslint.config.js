@@ -18,7 +18,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env'] > Identifier[name='NODE_ENV']", message: 'No NODE_ENV branches.' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env'] > Identifier[name='NODE_ENV']",
+          message: 'No NODE_ENV branches.',
+        },
       ],
     },
   },

@@ -1,7 +1,9 @@
 // Wording for messages that show risk: the urgent crisis reply, the gentler concern reply and a one-line numbers list.
 // Written to Samaritans' and #chatsafe guidance: acknowledge, care, no judgement, no method talk, honest about limits.
 
-export type Channel = 'sms' | 'teams';
+import type { Channel } from './channel.js';
+
+export type { Channel };
 
 /** Crisis routes for one area. Configuration: Somerset is the default, another area supplies its own. */
 export interface CrisisLines {

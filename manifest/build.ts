@@ -39,7 +39,9 @@ export function fillManifest(template: string, values: Record<string, string>): 
 /** The schema's complaints, one line each; empty when the manifest is valid. */
 export function validateManifest(manifest: Record<string, unknown>): string[] {
   const version = String(manifest['manifestVersion']);
-  const file = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`);
+  const file = require.resolve(
+    `@microsoft/app-manifest/build/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`,
+  );
   const schema = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
   // The Teams schemas declare draft-04 but use nothing draft-04-only; Ajv reads them as its default draft.
   delete schema['$schema'];
@@ -62,7 +64,8 @@ export async function buildPackage(options: BuildOptions = {}): Promise<BuildRes
   const config = loadConfig(options.env ?? process.env);
   const warnings: string[] = [];
   const botId = config.teams?.appId ?? LOCAL_BOT_ID;
-  if (!config.teams) warnings.push(`MicrosoftAppId is not set: the package uses the placeholder bot id ${LOCAL_BOT_ID}`);
+  if (!config.teams)
+    warnings.push(`MicrosoftAppId is not set: the package uses the placeholder bot id ${LOCAL_BOT_ID}`);
   const env = options.env ?? process.env;
   const pkg = JSON.parse(fs.readFileSync(path.join(HERE, '..', 'package.json'), 'utf8')) as { version: string };
   const manifest = fillManifest(fs.readFileSync(path.join(HERE, 'manifest.json'), 'utf8'), {
@@ -74,7 +77,8 @@ export async function buildPackage(options: BuildOptions = {}): Promise<BuildRes
   const host = new URL(config.publicUrl).hostname;
   if (host !== 'localhost' && host !== '127.0.0.1') manifest['validDomains'] = [host];
   const problems = validateManifest(manifest);
-  if (problems.length > 0) throw new Error(`manifest.json does not match the Teams schema:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`manifest.json does not match the Teams schema:\n  ${problems.join('\n  ')}`);
   checkIcon(path.join(HERE, 'color.png'), 192, false);
   checkIcon(path.join(HERE, 'outline.png'), 32, true);
 

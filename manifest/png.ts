@@ -26,7 +26,11 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** `pixel(x, y)` returns [r, g, b, a] for each pixel. */
-export function encodePng(width: number, height: number, pixel: (x: number, y: number) => [number, number, number, number]): Buffer {
+export function encodePng(
+  width: number,
+  height: number,
+  pixel: (x: number, y: number) => [number, number, number, number],
+): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -37,7 +41,12 @@ export function encodePng(width: number, height: number, pixel: (x: number, y: n
     rows[row] = 0; // filter: none
     for (let x = 0; x < width; x++) rows.set(pixel(x, y), row + 1 + x * 4);
   }
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 export interface PngInfo {
@@ -58,7 +67,7 @@ export function readPngInfo(png: Buffer): PngInfo {
 export function readPixels(png: Buffer): { width: number; height: number; rgba: Buffer } {
   const { width, height } = readPngInfo(png);
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
     at += 12 + length;

@@ -28,7 +28,7 @@ server.post('/api/messages', async (req, res) => {
 
 server.get('/healthz', (_req, res, next) => {
   res.send(200, { status: 'ok' });
-  return next();
+  next();
 });
 
 server.listen(port, '127.0.0.1');

@@ -17,19 +17,20 @@ server.post('/api/sms', (req, res, next) => {
   const fields = typeof params === 'object' && params !== null ? (params as Record<string, string>) : {};
   if (!signature || !twilio.validateRequest(token, signature, publicUrl + (req.url ?? ''), fields)) {
     res.send(403);
-    return next();
+    next();
+    return;
   }
   const twiml = new twilio.twiml.MessagingResponse();
   twiml.message('Thanks for your message.');
   const xml = twiml.toString();
   res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8', 'content-length': Buffer.byteLength(xml) });
   res.end(xml);
-  return next();
+  next();
 });
 
 server.get('/healthz', (_req, res, next) => {
   res.send(200, { status: 'ok' });
-  return next();
+  next();
 });
 
 server.listen(port, '127.0.0.1');

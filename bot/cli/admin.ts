@@ -70,7 +70,9 @@ function program(io: AdminIo, withDb: <T>(job: (db: OpenDatabase['db']) => Promi
       const name = opts.name.trim();
       if (name === '') throw new AdminError('--name must not be empty');
       if (opts.capacity !== undefined && opts.role !== 'mentor') throw new AdminError('--capacity is for mentors only');
-      const row = await withDb((db) => addStaff(db, { aadObjectId: opts.aad, name, role: opts.role, capacity: opts.capacity }, now()));
+      const row = await withDb((db) =>
+        addStaff(db, { aadObjectId: opts.aad, name, role: opts.role, capacity: opts.capacity }, now()),
+      );
       io.out(`added ${row.role} ${row.name} (${row.aadObjectId})`);
     });
   staff

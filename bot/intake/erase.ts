@@ -7,7 +7,10 @@ import { cancelJob } from '../work/jobs.js';
 
 /** Erases the person with this phone number; false if there is nobody (left) to erase. */
 export async function erasePersonByPhone(db: Db, phone: string, now: Date, actor: string): Promise<boolean> {
-  const person = await db.person.findUnique({ where: { phone }, select: { id: true, optedOutAt: true, erasedAt: true } });
+  const person = await db.person.findUnique({
+    where: { phone },
+    select: { id: true, optedOutAt: true, erasedAt: true },
+  });
   if (!person || person.erasedAt) return false;
   const id = person.id;
   const handoffs = await db.handoff.findMany({ where: { personId: id }, select: { id: true } });
@@ -16,7 +19,10 @@ export async function erasePersonByPhone(db: Db, phone: string, now: Date, actor
     db.conversation.deleteMany({ where: { personId: id } }),
     db.safetyEvent.updateMany({ where: { personId: id }, data: { personId: null, messageId: null } }),
     db.message.deleteMany({ where: { personId: id } }),
-    db.staff.updateMany({ where: { activeHandoffId: { in: handoffs.map((h) => h.id) } }, data: { activeHandoffId: null } }),
+    db.staff.updateMany({
+      where: { activeHandoffId: { in: handoffs.map((h) => h.id) } },
+      data: { activeHandoffId: null },
+    }),
     db.handoff.deleteMany({ where: { personId: id } }),
     db.outbox.deleteMany({ where: { target: phone, status: { in: ['pending', 'sending'] } } }),
     db.auditEvent.create({ data: { at: now, actor, action: 'person.erased', detail: { reason: 'admin-request' } } }),

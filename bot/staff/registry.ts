@@ -18,7 +18,14 @@ export async function addStaff(db: Db, staff: NewStaff, now: Date) {
     update: { name: staff.name, role: staff.role, capacity, status: 'active', breakUntil: null },
   });
   await db.auditEvent.create({
-    data: { at: now, actor: 'system', action: 'staff.added', subjectType: 'staff', subjectId: row.id, detail: { role: staff.role } },
+    data: {
+      at: now,
+      actor: 'system',
+      action: 'staff.added',
+      subjectType: 'staff',
+      subjectId: row.id,
+      detail: { role: staff.role },
+    },
   });
   return row;
 }
@@ -33,8 +40,13 @@ export async function removeStaff(db: Db, aadObjectId: string, now: Date): Promi
   if (!row || row.status === 'removed') return false;
   await db.$transaction([
     db.staff.update({ where: { id: row.id }, data: { status: 'removed', activeHandoffId: null } }),
-    db.staffChannel.updateMany({ where: { addedById: row.id, kind: 'personal', removedAt: null }, data: { removedAt: now } }),
-    db.auditEvent.create({ data: { at: now, actor: 'system', action: 'staff.removed', subjectType: 'staff', subjectId: row.id } }),
+    db.staffChannel.updateMany({
+      where: { addedById: row.id, kind: 'personal', removedAt: null },
+      data: { removedAt: now },
+    }),
+    db.auditEvent.create({
+      data: { at: now, actor: 'system', action: 'staff.removed', subjectType: 'staff', subjectId: row.id },
+    }),
   ]);
   return true;
 }

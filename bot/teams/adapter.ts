@@ -16,7 +16,11 @@ export interface BuiltAdapter {
   authEnabled: boolean;
 }
 
-export function createAdapter(config: Config, log: Logger, onError: (ctx: TurnContext, err: unknown) => Promise<void>): BuiltAdapter {
+export function createAdapter(
+  config: Config,
+  log: Logger,
+  onError: (ctx: TurnContext, err: unknown) => Promise<void>,
+): BuiltAdapter {
   const teams = config.teams;
   const settings = teams
     ? {
@@ -29,7 +33,10 @@ export function createAdapter(config: Config, log: Logger, onError: (ctx: TurnCo
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings, credentials));
   adapter.onTurnError = async (ctx, err) => {
-    log.error({ err, activityType: ctx.activity.type, conversation: ctx.activity.conversation?.id }, 'teams turn failed');
+    log.error(
+      { err, activityType: ctx.activity.type, conversation: ctx.activity.conversation?.id },
+      'teams turn failed',
+    );
     await onError(ctx, err);
   };
   return { adapter, appId: teams?.appId ?? '', authEnabled: Boolean(teams) };

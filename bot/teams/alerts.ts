@@ -52,36 +52,78 @@ async function alert(deps: AlertDeps, id: string, round: number): Promise<void> 
   });
   if (!event || event.acknowledgedAt) return;
   if (event.level !== 'urgent') {
-    const staff = event.staffId ? await db.staff.findUnique({ where: { id: event.staffId }, select: { name: true } }) : null;
-    const person = event.personId ? { name: null, phone: null, channel: event.channel === 'teams' ? ('teams' as const) : ('sms' as const) } : null;
-    await outbox.notifyCoordinators({ dedupeKey: `safety:${id}:note`, text: say.concernNote(person, staff?.name ?? null) });
+    const staff = event.staffId
+      ? await db.staff.findUnique({ where: { id: event.staffId }, select: { name: true } })
+      : null;
+    const person = event.personId
+      ? { name: null, phone: null, channel: event.channel === 'teams' ? ('teams' as const) : ('sms' as const) }
+      : null;
+    await outbox.notifyCoordinators({
+      dedupeKey: `safety:${id}:note`,
+      text: say.concernNote(person, staff?.name ?? null),
+    });
     return;
   }
   const handoff = event.personId
-    ? await db.handoff.findFirst({ where: { personId: event.personId, status: { in: ['open', 'claimed'] } }, select: { id: true } })
+    ? await db.handoff.findFirst({
+        where: { personId: event.personId, status: { in: ['open', 'claimed'] } },
+        select: { id: true },
+      })
     : null;
   await outbox.postCard('safety', id, { round, ...(handoff ? { handoffId: handoff.id } : {}) });
   const now = clock.now();
   // Re-sent while nobody acknowledges; at night it waits for the working day, when someone can act on it.
-  const next = nextWithin(new Date(now.getTime() + config.urgentResendMinutes * 60_000), config.timeZone, config.workingHours, config.workingDays);
+  const next = nextWithin(
+    new Date(now.getTime() + config.urgentResendMinutes * 60_000),
+    config.timeZone,
+    config.workingHours,
+    config.workingDays,
+  );
   await db.$transaction([
     db.safetyEvent.update({ where: { id }, data: { alertCount: round, lastAlertAt: now } }),
     // A new key per round: the worker marks the running job done after this handler returns.
-    scheduleJob(db, { kind: JobKinds.safetyAlert, key: `safety:${id}:round:${round + 1}`, runAt: next, payload: { safetyEventId: id, round: round + 1 } }),
+    scheduleJob(db, {
+      kind: JobKinds.safetyAlert,
+      key: `safety:${id}:round:${round + 1}`,
+      runAt: next,
+      payload: { safetyEventId: id, round: round + 1 },
+    }),
   ]);
   if (handoff) await outbox.refreshHandoffCards(handoff.id);
 }
 
 async function escalate(deps: AlertDeps, handoffId: string, round: number): Promise<void> {
   const { db, clock, config, outbox } = deps;
-  const handoff = await db.handoff.findUnique({ where: { id: handoffId }, include: { person: { select: { phone: true } } } });
+  const handoff = await db.handoff.findUnique({
+    where: { id: handoffId },
+    include: { person: { select: { phone: true } } },
+  });
   if (!handoff || handoff.status !== 'open') return;
   const now = clock.now();
-  const person = { name: readProfile(handoff.profile).name, phone: handoff.person.phone, channel: handoff.channel === 'teams' ? ('teams' as const) : ('sms' as const) };
-  await outbox.notifyCoordinators({ dedupeKey: `remind:${handoffId}:${round}`, text: say.reminder(person, handoff.createdAt, now), handoffId });
-  const next = addWorkingMinutes(now, config.handoffRemindAfterMinutes, config.timeZone, config.workingDays, config.workingHours);
+  const person = {
+    name: readProfile(handoff.profile).name,
+    phone: handoff.person.phone,
+    channel: handoff.channel === 'teams' ? ('teams' as const) : ('sms' as const),
+  };
+  await outbox.notifyCoordinators({
+    dedupeKey: `remind:${handoffId}:${round}`,
+    text: say.reminder(person, handoff.createdAt, now),
+    handoffId,
+  });
+  const next = addWorkingMinutes(
+    now,
+    config.handoffRemindAfterMinutes,
+    config.timeZone,
+    config.workingDays,
+    config.workingHours,
+  );
   await db.$transaction([
     db.handoff.update({ where: { id: handoffId }, data: { remindedAt: now } }),
-    scheduleJob(db, { kind: JobKinds.handoffEscalate, key: `handoff:${handoffId}:escalate:${round + 1}`, runAt: next, payload: { handoffId, round: round + 1 } }),
+    scheduleJob(db, {
+      kind: JobKinds.handoffEscalate,
+      key: `handoff:${handoffId}:escalate:${round + 1}`,
+      runAt: next,
+      payload: { handoffId, round: round + 1 },
+    }),
   ]);
 }

@@ -55,18 +55,25 @@ export function createCoordinatorFeature(deps: CoordinatorDeps): TeamsFeature {
         if (!isOutcome(outcome)) return { message: say.needsOutcome() };
         result = await deps.desk.act(staff, handoffId, { kind: 'close', outcome });
       } else {
-        const kind = verb === CoordinatorVerbs.return ? 'return' : verb === CoordinatorVerbs.message ? 'message' : 'claim';
+        const kind =
+          verb === CoordinatorVerbs.return ? 'return' : verb === CoordinatorVerbs.message ? 'message' : 'claim';
         result = await deps.desk.act(staff, handoffId, { kind });
         // Claiming from an urgent alert card also says "I have this" about the alert.
-        if (kind === 'claim' && alertId && result.changed) await acknowledge(deps.db, deps.outbox, deps.clock, staff.id, alertId);
+        if (kind === 'claim' && alertId && result.changed)
+          await acknowledge(deps.db, deps.outbox, deps.clock, staff.id, alertId);
       }
-      const card = alertId ? await deps.render('safety', alertId, audience, 1) : await deps.render('handoff', handoffId, audience, 1);
+      const card = alertId
+        ? await deps.render('safety', alertId, audience, 1)
+        : await deps.render('handoff', handoffId, audience, 1);
       return withCard(card, result.message);
     },
 
     async onMessage({ ctx, staff, text }: StaffMessage): Promise<boolean> {
       if (staff.role !== 'coordinator') return false;
-      const command = text.trim().toLowerCase().replace(/[.!?]+$/, '');
+      const command = text
+        .trim()
+        .toLowerCase()
+        .replace(/[.!?]+$/, '');
       if (command === 'queue' || command === 'open' || command === 'list') {
         await ctx.sendActivity(await queue(deps.db, deps.clock.now(), deps.config.timeZone));
         return true;
@@ -102,15 +109,22 @@ async function acknowledge(db: Db, outbox: TeamsOutbox, clock: Clock, staffId: s
   if (count === 0) {
     const event = await db.safetyEvent.findUnique({ where: { id }, select: { acknowledgedById: true } });
     if (!event) return say.notFound();
-    const by = event.acknowledgedById ? await db.staff.findUnique({ where: { id: event.acknowledgedById }, select: { name: true } }) : null;
+    const by = event.acknowledgedById
+      ? await db.staff.findUnique({ where: { id: event.acknowledgedById }, select: { name: true } })
+      : null;
     return say.alreadyAcknowledged(by?.name ?? 'Another coordinator');
   }
   const event = await db.safetyEvent.findUnique({ where: { id }, select: { personId: true } });
   const handoff = event?.personId
-    ? await db.handoff.findFirst({ where: { personId: event.personId, status: { in: ['open', 'claimed'] } }, select: { id: true } })
+    ? await db.handoff.findFirst({
+        where: { personId: event.personId, status: { in: ['open', 'claimed'] } },
+        select: { id: true },
+      })
     : null;
   const ops = [
-    db.auditEvent.create({ data: { at: now, actor: `staff:${staffId}`, action: 'safety.acknowledged', subjectType: 'safety', subjectId: id } }),
+    db.auditEvent.create({
+      data: { at: now, actor: `staff:${staffId}`, action: 'safety.acknowledged', subjectType: 'safety', subjectId: id },
+    }),
     ...(await outbox.refreshOps('safety', id)),
     ...(handoff ? await outbox.refreshOps('handoff', handoff.id) : []),
   ];
@@ -127,7 +141,11 @@ async function queue(db: Db, now: Date, timeZone: string): Promise<string> {
     include: { person: { select: { phone: true } }, claimedBy: { select: { name: true } } },
   });
   const items = rows.map((r) => ({
-    person: { name: readProfile(r.profile).name, phone: r.person.phone, channel: r.channel === 'teams' ? ('teams' as const) : ('sms' as const) },
+    person: {
+      name: readProfile(r.profile).name,
+      phone: r.person.phone,
+      channel: r.channel === 'teams' ? ('teams' as const) : ('sms' as const),
+    },
     createdAt: r.createdAt,
     status: r.status === 'claimed' ? ('claimed' as const) : ('open' as const),
     urgent: r.urgent,

@@ -20,7 +20,8 @@ import type { StaffMember } from './feature.js';
 import type { TeamsOutbox } from './services.js';
 import { readProfile } from './views.js';
 
-export type DeskCommand = { kind: 'claim' } | { kind: 'return' } | { kind: 'close'; outcome: HandoffOutcome } | { kind: 'message' };
+export type DeskCommand =
+  { kind: 'claim' } | { kind: 'return' } | { kind: 'close'; outcome: HandoffOutcome } | { kind: 'message' };
 
 export interface DeskResult {
   /** What to tell the coordinator who acted. */
@@ -86,7 +87,8 @@ export class HandoffDesk {
         refuseEnded: (_, params) => void (effects.message = say.alreadyEnded(params.state)),
       },
     });
-    const status = row.status === 'claimed' || row.status === 'returned' || row.status === 'closed' ? row.status : 'open';
+    const status =
+      row.status === 'claimed' || row.status === 'returned' || row.status === 'closed' ? row.status : 'open';
     const snapshot = snapshotFromRow({
       status,
       claimedBy: row.claimedBy,
@@ -153,7 +155,8 @@ export class HandoffDesk {
   ): Promise<void> {
     const at = now.toISOString();
     try {
-      if (what === 'claim') await this.deps.intake.dispatch(personId, { type: 'COORDINATOR_CLAIMED', at, coordinatorName });
+      if (what === 'claim')
+        await this.deps.intake.dispatch(personId, { type: 'COORDINATOR_CLAIMED', at, coordinatorName });
       else if (what === 'return') await this.deps.intake.dispatch(personId, { type: 'COORDINATOR_RETURNED', at });
       else await this.deps.intake.dispatch(personId, { type: 'HANDOFF_CLOSED', at, outcome: outcome ?? 'withdrew' });
     } catch (err) {
@@ -168,8 +171,15 @@ export class HandoffDesk {
     const before = staff?.activeHandoffId;
     await this.deps.db.staff.update({ where: { id: staffId }, data: { activeHandoffId: handoffId } });
     if (!before || before === handoffId) return null;
-    const previous = await this.deps.db.handoff.findUnique({ where: { id: before }, include: { person: { select: { phone: true } } } });
+    const previous = await this.deps.db.handoff.findUnique({
+      where: { id: before },
+      include: { person: { select: { phone: true } } },
+    });
     if (!previous || previous.status !== 'claimed') return null;
-    return { name: readProfile(previous.profile).name, phone: previous.person.phone, channel: previous.channel === 'teams' ? 'teams' : 'sms' };
+    return {
+      name: readProfile(previous.profile).name,
+      phone: previous.person.phone,
+      channel: previous.channel === 'teams' ? 'teams' : 'sms',
+    };
   }
 }

@@ -31,17 +31,31 @@ export async function relayToCoordinator(deps: RelayDeps, handoffId: string, mes
   if (handoff.status !== 'open' && handoff.status !== 'claimed') return;
   const person = personOf(handoff);
   if (handoff.status === 'claimed' && handoff.claimedById) {
-    const write = await outbox.toStaffOp(handoff.claimedById, `relay:${messageId}`, { text: say.relayFromPerson(person, message.body) }, handoffId);
+    const write = await outbox.toStaffOp(
+      handoff.claimedById,
+      `relay:${messageId}`,
+      { text: say.relayFromPerson(person, message.body) },
+      handoffId,
+    );
     if (write) return outbox.commit([write.op]);
     deps.log.warn({ handoffId }, 'the claiming coordinator has no chat with the bot yet: relaying to everyone');
   }
-  await outbox.notifyCoordinators({ dedupeKey: `relay:${messageId}`, text: say.relayWhileUnclaimed(person, message.body), handoffId });
+  await outbox.notifyCoordinators({
+    dedupeKey: `relay:${messageId}`,
+    text: say.relayWhileUnclaimed(person, message.body),
+    handoffId,
+  });
 }
 
 export type RelayOutcome = { sent: true } | { sent: false; reply: string };
 
 /** A coordinator's plain message in their own chat, for the person they are talking with. */
-export async function relayToPerson(deps: RelayDeps, staff: StaffEntry, text: string, activityId: string): Promise<RelayOutcome> {
+export async function relayToPerson(
+  deps: RelayDeps,
+  staff: StaffEntry,
+  text: string,
+  activityId: string,
+): Promise<RelayOutcome> {
   const { db, clock } = deps;
   const me = await db.staff.findUnique({ where: { id: staff.id }, select: { activeHandoffId: true } });
   const handoffId = me?.activeHandoffId;
@@ -64,19 +78,54 @@ export async function relayToPerson(deps: RelayDeps, staff: StaffEntry, text: st
     const conversationId = conversationIdOf(ref);
     if (!conversationId) return { sent: false, reply: say.cannotReach(person, 'we have no Teams chat with them') };
     ops.push(
-      enqueue(db, { dedupeKey, channel: 'teams', target: conversationId, payload: { text, reference: ref as JsonObject }, handoffId: handoff.id }, now),
+      enqueue(
+        db,
+        {
+          dedupeKey,
+          channel: 'teams',
+          target: conversationId,
+          payload: { text, reference: ref as JsonObject },
+          handoffId: handoff.id,
+        },
+        now,
+      ),
       db.message.create({
-        data: { createdAt: now, personId: handoff.person.id, staffId: staff.id, handoffId: handoff.id, direction: 'out', channel: 'teams', body: text, status: 'queued' },
+        data: {
+          createdAt: now,
+          personId: handoff.person.id,
+          staffId: staff.id,
+          handoffId: handoff.id,
+          direction: 'out',
+          channel: 'teams',
+          body: text,
+          status: 'queued',
+        },
       }),
     );
   } else {
-    if (!handoff.person.phone) return { sent: false, reply: say.cannotReach(person, 'we have no phone number for them') };
-    if (handoff.person.optedOutAt) return { sent: false, reply: say.cannotReach(person, 'they have opted out of texts (STOP)') };
+    if (!handoff.person.phone)
+      return { sent: false, reply: say.cannotReach(person, 'we have no phone number for them') };
+    if (handoff.person.optedOutAt)
+      return { sent: false, reply: say.cannotReach(person, 'they have opted out of texts (STOP)') };
     // The SMS's Message row is written when Twilio accepts it (bot/sms/sent.ts), keyed by its SID.
-    ops.push(enqueue(db, { dedupeKey, channel: 'sms', target: handoff.person.phone, payload: { text }, handoffId: handoff.id }, now));
+    ops.push(
+      enqueue(
+        db,
+        { dedupeKey, channel: 'sms', target: handoff.person.phone, payload: { text }, handoffId: handoff.id },
+        now,
+      ),
+    );
   }
   ops.push(
-    db.auditEvent.create({ data: { at: now, actor: `staff:${staff.id}`, action: 'handoff.message', subjectType: 'handoff', subjectId: handoff.id } }),
+    db.auditEvent.create({
+      data: {
+        at: now,
+        actor: `staff:${staff.id}`,
+        action: 'handoff.message',
+        subjectType: 'handoff',
+        subjectId: handoff.id,
+      },
+    }),
   );
   await deps.outbox.commit(ops);
   return { sent: true };

@@ -1,7 +1,13 @@
 // The outbox's Teams sender: a proactive message, card or card update through the adapter. Cards named by subject
 // are rendered at send time, so a card posted late or retried shows the handoff as it is now, and the posted
 // activity id is kept so the card can be updated everywhere later.
-import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import {
+  CardFactory,
+  MessageFactory,
+  type CloudAdapter,
+  type ConversationReference,
+  type TurnContext,
+} from 'botbuilder';
 import type { Audience } from '../../dialogs/coordinator/index.js';
 import type { Db } from '../db/client.js';
 import type { JsonObject } from '../work/json.js';
@@ -22,7 +28,12 @@ export interface TeamsPayload {
   update?: { subjectType: CardSubject; subjectId: string };
 }
 
-export type CardRenderer = (subject: CardSubject, id: string, audience: Audience, round: number) => Promise<JsonObject | null>;
+export type CardRenderer = (
+  subject: CardSubject,
+  id: string,
+  audience: Audience,
+  round: number,
+) => Promise<JsonObject | null>;
 
 export interface TeamsSenderDeps {
   adapter: CloudAdapter;
@@ -39,7 +50,12 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
       const payload = item.payload as unknown as TeamsPayload;
       if (!isObject(payload.reference)) throw new PermanentSendError('no conversation reference', 'no-reference');
       const card = payload.render
-        ? await deps.render(payload.render.subject, payload.render.id, payload.render.audience, payload.render.round ?? 1)
+        ? await deps.render(
+            payload.render.subject,
+            payload.render.id,
+            payload.render.audience,
+            payload.render.round ?? 1,
+          )
         : (payload.card ?? null);
       if (payload.render && !card) return {}; // the subject is gone (erased): nothing left to show
       let update: { id: string } | undefined;
@@ -54,7 +70,9 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
       }
       const activityId = await withTimeout(deps.timeoutMs ?? 15_000, () =>
         proactive(deps, payload.reference as Partial<ConversationReference>, async (ctx) => {
-          const activity = card ? MessageFactory.attachment(CardFactory.adaptiveCard(card)) : MessageFactory.text(payload.text ?? '');
+          const activity = card
+            ? MessageFactory.attachment(CardFactory.adaptiveCard(card))
+            : MessageFactory.text(payload.text ?? '');
           if (update) {
             await ctx.updateActivity({ ...activity, id: update.id });
             return update.id;
@@ -66,7 +84,13 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
       if (payload.post && activityId) {
         const key = { ...payload.post, conversationId: item.target };
         await deps.db.postedCard.upsert({
-          where: { subjectType_subjectId_conversationId: { subjectType: key.subjectType, subjectId: key.subjectId, conversationId: key.conversationId } },
+          where: {
+            subjectType_subjectId_conversationId: {
+              subjectType: key.subjectType,
+              subjectId: key.subjectId,
+              conversationId: key.conversationId,
+            },
+          },
           create: { ...key, handoffId: key.handoffId ?? null, activityId, createdAt: deps.now() },
           update: { activityId },
         });
@@ -82,13 +106,21 @@ async function proactive(
   logic: (ctx: TurnContext) => Promise<string | undefined>,
 ): Promise<string | undefined> {
   let result: string | undefined;
+  let failure: unknown;
   try {
+    // The adapter hands errors thrown inside the turn to onTurnError and returns normally: catch them here, so
+    // the outbox sees a failed send as failed and retries it.
     await deps.adapter.continueConversationAsync(deps.appId, reference, async (ctx) => {
-      result = await logic(ctx);
+      try {
+        result = await logic(ctx);
+      } catch (err) {
+        failure = err;
+      }
     });
   } catch (err) {
-    throw classify(err);
+    failure = err;
   }
+  if (failure !== undefined) throw classify(failure);
   return result;
 }
 

@@ -21,7 +21,9 @@ export class TeamsOutbox implements TeamsServices {
 
   async notifyCoordinators(item: Item): Promise<void> {
     const targets = await coordinatorTargets(this.db);
-    await this.commit(targets.map((t) => this.enqueueOp(t, `${item.dedupeKey}:${t.conversationId}`, contentOf(item), item.handoffId)));
+    await this.commit(
+      targets.map((t) => this.enqueueOp(t, `${item.dedupeKey}:${t.conversationId}`, contentOf(item), item.handoffId)),
+    );
   }
 
   async sendToStaff(staffId: string, item: { dedupeKey: string; text?: string; card?: JsonObject }): Promise<boolean> {
@@ -58,7 +60,10 @@ export class TeamsOutbox implements TeamsServices {
   /** The writes that re-render a subject's cards wherever they were posted (alerts: every round's card). */
   async refreshOps(subject: CardSubject, id: string): Promise<Op[]> {
     const posted = await this.db.postedCard.findMany({
-      where: subject === 'handoff' ? { subjectType: subject, subjectId: id } : { subjectType: subject, subjectId: { startsWith: id } },
+      where:
+        subject === 'handoff'
+          ? { subjectType: subject, subjectId: id }
+          : { subjectType: subject, subjectId: { startsWith: id } },
       select: { subjectId: true, conversationId: true },
     });
     if (posted.length === 0) return [];
@@ -102,7 +107,11 @@ export class TeamsOutbox implements TeamsServices {
   /** The write that sends to a conversation we hold a reference for (a mentee on Teams, a staff chat). */
   enqueueOp(target: NotifyTarget, dedupeKey: string, content: Partial<TeamsPayload>, handoffId?: string): Op {
     const payload = { ...content, reference: target.reference } as unknown as JsonObject;
-    return enqueue(this.db, { dedupeKey, channel: 'teams', target: target.conversationId, payload, handoffId }, this.clock.now());
+    return enqueue(
+      this.db,
+      { dedupeKey, channel: 'teams', target: target.conversationId, payload, handoffId },
+      this.clock.now(),
+    );
   }
 
   async commit(ops: Op[]): Promise<void> {

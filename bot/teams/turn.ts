@@ -89,7 +89,8 @@ export class TeamsTurns {
       return; // a mentee's journey starts with their first message
     }
     await this.remember(ctx, staff);
-    if (staff.role === 'coordinator') await ctx.sendActivity(personal ? say.welcomeCoordinator(staff.name) : say.welcomeChannel());
+    if (staff.role === 'coordinator')
+      await ctx.sendActivity(personal ? say.welcomeCoordinator(staff.name) : say.welcomeChannel());
     else if (personal) await ctx.sendActivity(mentorHelpText());
     else await ctx.sendActivity(say.channelNeedsCoordinator());
   }
@@ -140,10 +141,25 @@ export class TeamsTurns {
     const now = clock.now();
     const message = await db.message.upsert({
       where: { providerId: `teams:${ctx.activity.id ?? ''}` },
-      create: { createdAt: now, staffId: staff.id, direction: 'in', channel: 'teams', providerId: `teams:${ctx.activity.id ?? ''}`, body: text },
+      create: {
+        createdAt: now,
+        staffId: staff.id,
+        direction: 'in',
+        channel: 'teams',
+        providerId: `teams:${ctx.activity.id ?? ''}`,
+        body: text,
+      },
       update: {},
     });
-    const recorded = recordSafetyEvent(db, { personId: null, staffId: staff.id, messageId: message.id, channel: 'teams', result, flowState: null, at: now });
+    const recorded = recordSafetyEvent(db, {
+      personId: null,
+      staffId: staff.id,
+      messageId: message.id,
+      channel: 'teams',
+      result,
+      flowState: null,
+      at: now,
+    });
     await db.$transaction(recorded.ops);
     this.deps.wake();
     await ctx.sendActivity(urgentReply(config.dialog.crisisLines, 'teams', 0));

@@ -1,7 +1,13 @@
 // Loads what the coordinator cards show, in one query each: a handoff with its person, claimant and safety flags;
 // a safety alert with its message, person and acknowledger.
 import { QUESTION_ORDER } from '../../flows/intake/questions.js';
-import type { AlertView, HandoffOutcome, HandoffStatus, HandoffView, PersonView } from '../../dialogs/coordinator/index.js';
+import type {
+  AlertView,
+  HandoffOutcome,
+  HandoffStatus,
+  HandoffView,
+  PersonView,
+} from '../../dialogs/coordinator/index.js';
 import { isOutcome } from '../../dialogs/coordinator/index.js';
 import type { Db } from '../db/client.js';
 
@@ -14,7 +20,11 @@ export async function loadHandoffView(db: Db, id: string): Promise<HandoffView |
       person: {
         select: {
           phone: true,
-          safetyEvents: { orderBy: { createdAt: 'desc' }, take: 5, select: { level: true, createdAt: true, acknowledgedAt: true } },
+          safetyEvents: {
+            orderBy: { createdAt: 'desc' },
+            take: 5,
+            select: { level: true, createdAt: true, acknowledgedAt: true },
+          },
         },
       },
       claimedBy: { select: { name: true } },

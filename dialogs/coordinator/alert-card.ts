@@ -16,7 +16,11 @@ export function buildAlertCard(view: AlertView, audience: Audience, settings: Co
     ? `URGENT${view.round > 1 ? ` (reminder ${view.round - 1})` : ''}: ${who} may be at risk`
     : `Worth a look: ${who}`;
   const body: CardElement[] = [
-    { type: 'Container', style: urgent ? 'attention' : 'warning', items: [heading(title, urgent ? 'Attention' : 'Warning')] },
+    {
+      type: 'Container',
+      style: urgent ? 'attention' : 'warning',
+      items: [heading(title, urgent ? 'Attention' : 'Warning')],
+    },
     text(
       urgent
         ? 'They were sent the crisis numbers straight away. Please check on them and tap Acknowledge so the team knows someone has it.'
@@ -29,13 +33,17 @@ export function buildAlertCard(view: AlertView, audience: Audience, settings: Co
       ['Flagged for', view.reasons.length > 0 ? view.reasons.join(', ') : null],
     ]),
   ];
-  if (view.text !== null) body.push(text('What they wrote', { weight: 'Bolder' }), text(`"${view.text}"`, { isSubtle: false }));
+  if (view.text !== null)
+    body.push(text('What they wrote', { weight: 'Bolder' }), text(`"${view.text}"`, { isSubtle: false }));
   if (view.acknowledgedBy) {
     body.push(
-      text(`Acknowledged by ${view.acknowledgedBy}${view.acknowledgedAt ? ` at ${when(view.acknowledgedAt, settings.timeZone)}` : ''}.`, {
-        color: 'Good',
-        weight: 'Bolder',
-      }),
+      text(
+        `Acknowledged by ${view.acknowledgedBy}${view.acknowledgedAt ? ` at ${when(view.acknowledgedAt, settings.timeZone)}` : ''}.`,
+        {
+          color: 'Good',
+          weight: 'Bolder',
+        },
+      ),
     );
   }
   const actions =

@@ -37,8 +37,7 @@ export function when(at: Date, timeZone: string): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  })
-    .format(at);
+  }).format(at);
 }
 
 /** "5 minutes", "2 hours", "3 days": how long something has waited. */

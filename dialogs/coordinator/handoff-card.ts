@@ -1,6 +1,16 @@
 // The handoff card: who, when, how they reached us, their profile and goals in their own words, safety flags, and
 // the actions that fit the handoff's state. Rendered again wherever it was posted when anything changes.
-import { card, execute, facts, heading, text, toJson, type AdaptiveCard, type CardAction, type CardElement } from './adaptive.js';
+import {
+  card,
+  execute,
+  facts,
+  heading,
+  text,
+  toJson,
+  type AdaptiveCard,
+  type CardAction,
+  type CardElement,
+} from './adaptive.js';
 import { channelTitle, OUTCOMES, outcomeTitle, personName, questionTitle, reasonTitle, when } from './format.js';
 import { CoordinatorVerbs } from './verbs.js';
 import type { Audience, CoordinatorSettings, HandoffView } from './views.js';
@@ -14,7 +24,11 @@ export function buildHandoffCard(view: HandoffView, audience: Audience, settings
   const name = personName(view.person);
   const body: CardElement[] = [];
   if (view.urgent || view.safety.some((s) => s.level === 'urgent' && !s.acknowledged)) {
-    body.push({ type: 'Container', style: 'attention', items: [heading('Urgent: safety flag on this person', 'Attention')] });
+    body.push({
+      type: 'Container',
+      style: 'attention',
+      items: [heading('Urgent: safety flag on this person', 'Attention')],
+    });
   }
   body.push(heading(`Handoff: ${name}`), statusLine(view));
   body.push(
@@ -53,7 +67,7 @@ function statusLine(view: HandoffView) {
 }
 
 function contactLine(view: HandoffView, audience: Audience): string {
-  if (audience !== 'coordinator') return 'Shown in coordinators\' own chats with the bot';
+  if (audience !== 'coordinator') return "Shown in coordinators' own chats with the bot";
   if (view.person.channel === 'teams') return 'Teams chat with the bot';
   return view.person.phone ?? 'No number kept';
 }

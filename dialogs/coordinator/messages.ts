@@ -6,7 +6,8 @@ import type { HandoffOutcome, HandoffStatus, PersonView } from './views.js';
 const via = (person: PersonView) => (person.channel === 'sms' ? 'as a text message' : 'in Teams');
 
 export const coordinatorMessages = {
-  relayFromPerson: (person: PersonView, body: string) => `**${personName(person)}** (${channelTitle(person.channel)}): ${body}`,
+  relayFromPerson: (person: PersonView, body: string) =>
+    `**${personName(person)}** (${channelTitle(person.channel)}): ${body}`,
   relayWhileUnclaimed: (person: PersonView, body: string) =>
     `**${personName(person)}** wrote while waiting for a coordinator (nobody has claimed them yet): ${body}`,
   relayStarted: (person: PersonView) =>
@@ -30,7 +31,8 @@ export const coordinatorMessages = {
   notFound: () => 'I cannot find that handoff any more. The person may have asked us to delete their details.',
   needsOutcome: () => 'Choose how it ended, then tap Close handoff.',
   cannotReach: (person: PersonView, reason: string) => `I could not send that to ${personName(person)}: ${reason}.`,
-  coordinatorsOnly: () => 'Only coordinators can do that. If you think you should, ask a coordinator to check your role.',
+  coordinatorsOnly: () =>
+    'Only coordinators can do that. If you think you should, ask a coordinator to check your role.',
   staffOnly: () => 'Sorry, that button is for the Peer Connections team.',
   acknowledged: () => 'Thanks. The team can see you have this alert.',
   alreadyAcknowledged: (by: string) => `${by} has already acknowledged this alert.`,
@@ -54,7 +56,8 @@ export const coordinatorMessages = {
       '- Tap Return to bot or Close on their card to end the chat.',
       '- Type queue to see open handoffs, urgent and oldest first.',
     ].join('\n'),
-  mentorHelp: () => 'Hi. Referrals and check-ins for mentors come to this chat. A coordinator can help with anything else.',
+  mentorHelp: () =>
+    'Hi. Referrals and check-ins for mentors come to this chat. A coordinator can help with anything else.',
 };
 
 export interface QueueItem {
@@ -78,4 +81,5 @@ export function queueText(items: QueueItem[], now: Date, timeZone: string): stri
 }
 
 /** After an unexpected failure in a Teams turn. */
-export const turnFailedText = (): string => 'Sorry, something went wrong on our side. Please try that again in a minute.';
+export const turnFailedText = (): string =>
+  'Sorry, something went wrong on our side. Please try that again in a minute.';

@@ -195,7 +195,8 @@ export function readCommand(text: string): GlobalCommand | null {
 
 /** Inside a longer message: "I feel a bit better, can we continue". */
 const RESUME_WORDS = /\b(?:carry on|continue|go on|keep going|resume|where were we)\b/;
-const FEELING_OK = /\b(?:im|i am|i m|feeling|i feel)\s(?:a bit |a little |much |a lot |loads )?(?:ok|okay|fine|alright|all right|better|safe)\b/;
+const FEELING_OK =
+  /\b(?:im|i am|i m|feeling|i feel)\s(?:a bit |a little |much |a lot |loads )?(?:ok|okay|fine|alright|all right|better|safe)\b/;
 /** "I can't go on", "I don't feel safe": never read as ready to carry on, whatever else the message says. */
 const NEGATION = /\b(?:not|no|dont|don t|cant|can t|cannot|never|wont|won t|isnt|aint)\b/;
 

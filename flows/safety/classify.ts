@@ -71,10 +71,13 @@ export function classify(text: string): SafetyResult {
       if (hit === 'current') break;
     }
   }
-  // The vocabulary layer adds what the category rules missed; it can only raise the level, never lower it.
-  const broad = broadScan(canonical, concern.size > 0);
-  for (const id of broad.urgent) urgent.add(id);
-  for (const id of broad.concern) concern.add(id);
+  // The vocabulary layer adds what the category rules missed; it can only raise the level, so it is skipped once a
+  // rule has already made the message urgent (and the reasons stay those of the precise rule).
+  if (urgent.size === 0) {
+    const broad = broadScan(canonical, concern.size > 0);
+    for (const id of broad.urgent) urgent.add(id);
+    for (const id of broad.concern) concern.add(id);
+  }
   if (urgent.size > 0) return { level: 'urgent', reasons: [...urgent, ...[...concern].filter((r) => !urgent.has(r))] };
   if (concern.size > 0) return { level: 'concern', reasons: [...concern] };
   return { level: 'none', reasons: [] };

@@ -20,7 +20,8 @@ describe('the Teams app package', () => {
     expect(result.manifest['validDomains']).toEqual(['bot.example.org']);
     const zip = fs.readFileSync(result.zipPath);
     expect(zip.subarray(0, 2).toString()).toBe('PK');
-    for (const name of ['manifest.json', 'color.png', 'outline.png']) expect(zip.includes(Buffer.from(name))).toBe(true);
+    for (const name of ['manifest.json', 'color.png', 'outline.png'])
+      expect(zip.includes(Buffer.from(name))).toBe(true);
     expect(JSON.stringify(result.manifest)).not.toContain('${{');
   });
 
@@ -33,7 +34,12 @@ describe('the Teams app package', () => {
 
   it('rejects a manifest the Teams schema does not accept', () => {
     const template = fs.readFileSync(path.join(import.meta.dirname, '../../manifest/manifest.json'), 'utf8');
-    const good = fillManifest(template, { TEAMS_APP_ID: APP_ID, BOT_ID: APP_ID, APP_VERSION: '1.0.0', SERVICE_NAME: 'Peer Connections' });
+    const good = fillManifest(template, {
+      TEAMS_APP_ID: APP_ID,
+      BOT_ID: APP_ID,
+      APP_VERSION: '1.0.0',
+      SERVICE_NAME: 'Peer Connections',
+    });
     expect(validateManifest(good)).toEqual([]);
     expect(validateManifest({ ...good, id: 'not-a-guid' }).join('\n')).toMatch(/\/id/);
     const { bots: _bots, ...rest } = good;

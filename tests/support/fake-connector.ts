@@ -69,7 +69,9 @@ export class FakeConnector {
 
   /** The cards that replaced activity `activityId`, in order. */
   updatesOf(activityId: string): CardJson[] {
-    return this.calls.filter((c) => c.kind === 'update' && c.activityId === activityId).flatMap((c) => cardsOf(c.activity));
+    return this.calls
+      .filter((c) => c.kind === 'update' && c.activityId === activityId)
+      .flatMap((c) => cardsOf(c.activity));
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

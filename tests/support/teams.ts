@@ -76,7 +76,9 @@ export async function postActivity(
     body: JSON.stringify(activity),
   });
   const raw = await res.text();
-  const calls = connector.calls.slice(before).filter((c) => c.conversationId === activity.conversation.id && c.kind === 'send');
+  const calls = connector.calls
+    .slice(before)
+    .filter((c) => c.conversationId === activity.conversation.id && c.kind === 'send');
   return {
     status: res.status,
     replies: calls.flatMap((c) => (c.activity.text ? [c.activity.text] : [])),
@@ -86,7 +88,13 @@ export async function postActivity(
 }
 
 /** `user` writes `text` to the bot (their 1:1 chat, or @mentioning it in a channel). */
-export function say(t: TestApp, connector: FakeConnector, user: TeamsUser, text: string, where: Where = {}): Promise<TurnResult> {
+export function say(
+  t: TestApp,
+  connector: FakeConnector,
+  user: TeamsUser,
+  text: string,
+  where: Where = {},
+): Promise<TurnResult> {
   const mention = where.channel ? `<at>${BOT.name}</at> ` : '';
   return postActivity(t, connector, {
     ...base(t, connector, user, where),
@@ -140,7 +148,9 @@ export function install(t: TestApp, connector: FakeConnector, user: TeamsUser, w
     ...base(t, connector, user, where),
     type: 'conversationUpdate',
     membersAdded: [{ id: BOT.id }],
-    ...(where.channel ? { channelData: { tenant: { id: TENANT }, team: { id: where.channel.teamId }, eventType: 'teamMemberAdded' } } : {}),
+    ...(where.channel
+      ? { channelData: { tenant: { id: TENANT }, team: { id: where.channel.teamId }, eventType: 'teamMemberAdded' } }
+      : {}),
   });
 }
 
@@ -155,7 +165,9 @@ export function invokeCard(result: TurnResult): CardJson | null {
 /** The invoke response's message, from a tap's body. */
 export function invokeMessage(result: TurnResult): string | null {
   const body = result.body as { value?: unknown; type?: string } | null;
-  return body && body.type === 'application/vnd.microsoft.activity.message' && typeof body.value === 'string' ? body.value : null;
+  return body && body.type === 'application/vnd.microsoft.activity.message' && typeof body.value === 'string'
+    ? body.value
+    : null;
 }
 
 function safeJson(raw: string): unknown {

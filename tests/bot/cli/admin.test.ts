@@ -31,10 +31,30 @@ describeEachDatabase('npm run admin', (ctx) => {
   });
 
   it.each<[string, string[], number, RegExp]>([
-    ['adds a coordinator', ['staff', 'add', '--role', 'coordinator', '--aad', SAM, '--name', 'Sam Smith'], 0, /added coordinator Sam Smith/],
-    ['adds a mentor with a capacity', ['staff', 'add', '--role', 'mentor', '--aad', ALEX, '--name', 'Alex', '--capacity', '3'], 0, /added mentor Alex/],
-    ['refuses an unknown role', ['staff', 'add', '--role', 'boss', '--aad', SAM, '--name', 'S'], 1, /must be coordinator or mentor/],
-    ['refuses a capacity for a coordinator', ['staff', 'add', '--role', 'coordinator', '--aad', SAM, '--name', 'S', '--capacity', '2'], 1, /mentors only/],
+    [
+      'adds a coordinator',
+      ['staff', 'add', '--role', 'coordinator', '--aad', SAM, '--name', 'Sam Smith'],
+      0,
+      /added coordinator Sam Smith/,
+    ],
+    [
+      'adds a mentor with a capacity',
+      ['staff', 'add', '--role', 'mentor', '--aad', ALEX, '--name', 'Alex', '--capacity', '3'],
+      0,
+      /added mentor Alex/,
+    ],
+    [
+      'refuses an unknown role',
+      ['staff', 'add', '--role', 'boss', '--aad', SAM, '--name', 'S'],
+      1,
+      /must be coordinator or mentor/,
+    ],
+    [
+      'refuses a capacity for a coordinator',
+      ['staff', 'add', '--role', 'coordinator', '--aad', SAM, '--name', 'S', '--capacity', '2'],
+      1,
+      /mentors only/,
+    ],
     ['refuses a missing name', ['staff', 'add', '--role', 'mentor', '--aad', ALEX], 1, /--name/],
     ['refuses removing nobody', ['staff', 'remove', '--aad', 'no-such-person'], 1, /no active member of staff/],
     ['refuses a phone that is not E.164', ['erase', '--phone', '07700 900123'], 1, /E\.164/],
@@ -60,7 +80,9 @@ describeEachDatabase('npm run admin', (ctx) => {
   it("erases a person's data but keeps their opt-out and an audit line", async () => {
     const person = await ctx.db.person.create({ data: { phone: '+447700900123', optedOutAt: new Date() } });
     await ctx.db.message.create({ data: { personId: person.id, direction: 'in', channel: 'sms', body: 'my story' } });
-    await ctx.db.handoff.create({ data: { personId: person.id, channel: 'sms', reason: 'asked', profile: { answers: {} } } });
+    await ctx.db.handoff.create({
+      data: { personId: person.id, channel: 'sms', reason: 'asked', profile: { answers: {} } },
+    });
     const run = await admin('erase', '--phone', '+447700900123');
     expect(run).toMatchObject({ code: 0, out: 'erased +447700900123' });
     expect(await ctx.db.message.count({ where: { personId: person.id } })).toBe(0);

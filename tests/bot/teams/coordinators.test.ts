@@ -21,7 +21,10 @@ describeEachDatabase('coordinators together', (ctx) => {
     connector = await new FakeConnector().start();
     // Monday 23 Nov 2026, 10:00 in London: working hours.
     t = await startTestApp(ctx, { env: { HANDOFF_REMIND_AFTER_MINUTES: '60', URGENT_RESEND_MINUTES: '15' } });
-    for (const [user, name] of [[sam, 'Sam'], [jo, 'Jo']] as const) {
+    for (const [user, name] of [
+      [sam, 'Sam'],
+      [jo, 'Jo'],
+    ] as const) {
       await addStaff(ctx.db, { aadObjectId: user.aadObjectId, name, role: 'coordinator' }, t.clock.now());
       await install(t, connector, user);
     }
@@ -45,7 +48,9 @@ describeEachDatabase('coordinators together', (ctx) => {
     const [posted] = connector.cards(channel.conversationId);
     expect(posted && cardText(posted.card)).toMatch(/Nobody has claimed this yet/);
     expect(posted && cardText(posted.card)).not.toContain('+447700900201');
-    expect(connector.cards(sam.chatId).at(-1)?.card && cardText(connector.cards(sam.chatId).at(-1)?.card ?? {})).toContain('+447700900201');
+    expect(
+      connector.cards(sam.chatId).at(-1)?.card && cardText(connector.cards(sam.chatId).at(-1)?.card ?? {}),
+    ).toContain('+447700900201');
     await tap(t, connector, sam, 'handoff.close', { handoffId: id, outcome: 'withdrew' });
   });
 
@@ -96,7 +101,10 @@ describeEachDatabase('coordinators together', (ctx) => {
     const before = connector.texts(sam.chatId).length;
     t.clock.advance(61 * MINUTE);
     await t.app.worker.runOnce();
-    const reminders = connector.texts(sam.chatId).slice(before).filter((m) => m.startsWith('Reminder'));
+    const reminders = connector
+      .texts(sam.chatId)
+      .slice(before)
+      .filter((m) => m.startsWith('Reminder'));
     expect(reminders.length).toBeGreaterThan(0);
     expect(connector.texts(jo.chatId).some((m) => m.startsWith('Reminder'))).toBe(true);
     expect((await ctx.db.handoff.findUniqueOrThrow({ where: { id: handoffId } })).remindedAt).not.toBeNull();
@@ -115,7 +123,14 @@ describeEachDatabase('coordinators together', (ctx) => {
     expect(cardText(alerts()[1]?.card ?? {})).toMatch(/reminder 1/);
 
     const event = await ctx.db.safetyEvent.findFirstOrThrow({ where: { person: { phone } } });
-    const ack = await tap(t, connector, jo, 'safety.ack', { safetyEventId: event.id }, { cardActivityId: alerts()[0]?.id ?? '' });
+    const ack = await tap(
+      t,
+      connector,
+      jo,
+      'safety.ack',
+      { safetyEventId: event.id },
+      { cardActivityId: alerts()[0]?.id ?? '' },
+    );
     expect(cardText(invokeCard(ack) ?? {})).toMatch(/Acknowledged by Jo/);
     const again = await tap(t, connector, sam, 'safety.ack', { safetyEventId: event.id });
     expect(again.replies.join('\n') + JSON.stringify(again.body)).toMatch(/Jo has already acknowledged/);

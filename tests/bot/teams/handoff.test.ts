@@ -62,7 +62,7 @@ describeEachDatabase('a handoff from SMS, handled in Teams', (ctx) => {
     expect(connector.updatesOf(cardId).map(cardText).join('\n')).toContain('Claimed by Sam');
   });
 
-  it('relays the person\'s texts to Sam and Sam\'s replies back by text, the bot saying nothing itself', async () => {
+  it("relays the person's texts to Sam and Sam's replies back by text, the bot saying nothing itself", async () => {
     const reply = await text(t, PHONE, 'Hello, is anyone there?');
     expect(reply.replies).toEqual([]);
     await t.app.worker.runOnce();
@@ -86,7 +86,14 @@ describeEachDatabase('a handoff from SMS, handled in Teams', (ctx) => {
 
   it('closes with an outcome: the person is told kindly and the relay ends', async () => {
     const before = t.twilio.to(PHONE).length;
-    const turn = await tap(t, connector, sam, 'handoff.close', { handoffId, outcome: 'matched' }, { cardActivityId: cardId });
+    const turn = await tap(
+      t,
+      connector,
+      sam,
+      'handoff.close',
+      { handoffId, outcome: 'matched' },
+      { cardActivityId: cardId },
+    );
     const card = invokeCard(turn);
     expect(card && cardText(card)).toContain('Closed: Matched with a mentor');
     expect(card && cardVerbs(card)).toEqual([]);

@@ -45,7 +45,9 @@ describeEachDatabase('the Teams outbox', (ctx) => {
     t.clock.advance(7 * SECOND);
     await t.app.worker.runOnce();
     expect(connector.cards(sam.chatId)).toHaveLength(1);
-    const row = await ctx.db.outbox.findFirstOrThrow({ where: { target: sam.chatId, dedupeKey: { startsWith: 'card:handoff:' } } });
+    const row = await ctx.db.outbox.findFirstOrThrow({
+      where: { target: sam.chatId, dedupeKey: { startsWith: 'card:handoff:' } },
+    });
     expect([row.status, row.attempts]).toEqual(['sent', 2]);
   });
 
@@ -89,12 +91,29 @@ describeEachDatabase('the Teams outbox', (ctx) => {
     });
     const worker = new Worker({ db: ctx.db, clock, log, intervalMs: 60_000 });
     worker.useSender('teams', sender);
-    const reference = { serviceUrl: connector.url, channelId: 'msteams', conversation: { id: 'a:hang-test' }, bot: { id: '28:bot' } };
-    await enqueue(ctx.db, { dedupeKey: 'hang-test', channel: 'teams', target: 'a:hang-test', payload: { text: 'Are you there?', reference } }, clock.now());
+    const reference = {
+      serviceUrl: connector.url,
+      channelId: 'msteams',
+      conversation: { id: 'a:hang-test' },
+      bot: { id: '28:bot' },
+    };
+    await enqueue(
+      ctx.db,
+      {
+        dedupeKey: 'hang-test',
+        channel: 'teams',
+        target: 'a:hang-test',
+        payload: { text: 'Are you there?', reference },
+      },
+      clock.now(),
+    );
     connector.failNext('hang');
     await worker.runOnce();
     const afterHang = await ctx.db.outbox.findUniqueOrThrow({ where: { dedupeKey: 'hang-test' } });
-    expect([afterHang.status, afterHang.lastError]).toEqual(['pending', expect.stringMatching(/did not answer within 300 ms/)]);
+    expect([afterHang.status, afterHang.lastError]).toEqual([
+      'pending',
+      expect.stringMatching(/did not answer within 300 ms/),
+    ]);
     clock.advance(7 * SECOND);
     await worker.runOnce();
     expect(connector.texts('a:hang-test')).toEqual(['Are you there?']);

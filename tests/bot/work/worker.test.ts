@@ -24,7 +24,7 @@ describeEachDatabase('worker', (ctx) => {
   function workerOn(db: typeof ctx.db, ran: string[], sent: string[]): Worker {
     const worker = new Worker({ db, clock, log, intervalMs: 60_000 });
     worker.onJob('test.job', async (job) => {
-      ran.push(String(job.payload['n']));
+      ran.push(JSON.stringify(job.payload['n']));
       await new Promise((resolve) => setTimeout(resolve, 1));
     });
     worker.useSender('sms', {
@@ -62,9 +62,9 @@ describeEachDatabase('worker', (ctx) => {
   it('runs a job again later when it fails, and not before', async () => {
     let calls = 0;
     const worker = new Worker({ db: ctx.db, clock, log, intervalMs: 60_000 });
-    worker.onJob('flaky', async () => {
+    worker.onJob('flaky', () => {
       calls++;
-      if (calls === 1) throw new Error('not yet');
+      return calls === 1 ? Promise.reject(new Error('not yet')) : Promise.resolve();
     });
     await scheduleJob(ctx.db, { kind: 'flaky', key: 'flaky-1', runAt: clock.now(), payload: {} });
     await worker.runOnce();
@@ -81,8 +81,9 @@ describeEachDatabase('worker', (ctx) => {
   it('scheduling the same key again moves the job instead of adding one, and a job not yet due waits', async () => {
     const worker = new Worker({ db: ctx.db, clock, log, intervalMs: 60_000 });
     const ran: string[] = [];
-    worker.onJob('later', async (job) => {
+    worker.onJob('later', (job) => {
       ran.push(job.key);
+      return Promise.resolve();
     });
     await scheduleJob(ctx.db, {
       kind: 'later',

@@ -23,7 +23,9 @@ const describePath = (events: HandoffEvent[]) => events.map((e) => `${e.by.name}
 
 describe(`handoff paths (${paths.length})`, () => {
   it('reaches every state', () => {
-    expect(new Set(paths.map((p) => String(p.state.value)))).toEqual(new Set(['open', 'claimed', 'returned', 'closed']));
+    expect(new Set(paths.map((p) => String(p.state.value)))).toEqual(
+      new Set(['open', 'claimed', 'returned', 'closed']),
+    );
   });
 
   for (const path of paths) {
@@ -56,7 +58,8 @@ describe(`handoff paths (${paths.length})`, () => {
         }
         if (event.type === 'RETURN' && !ended) expect(fx.announceReturn).toHaveBeenCalledTimes(1);
         // At most one announcement per event: the person hears one thing.
-        const announced = fx.announceClaim.mock.calls.length + fx.announceReturn.mock.calls.length + fx.announceClose.mock.calls.length;
+        const announced =
+          fx.announceClaim.mock.calls.length + fx.announceReturn.mock.calls.length + fx.announceClose.mock.calls.length;
         expect(announced).toBeLessThanOrEqual(1);
       }
       expect(serializeState(actor.getSnapshot())).toBe(serializeState(path.state));

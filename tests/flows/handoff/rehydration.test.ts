@@ -2,7 +2,12 @@
 // persisted snapshot round-trips through JSON, so a turn after a restart resumes exactly where it was.
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { handoffMachine, rowFromSnapshot, snapshotFromRow, type HandoffRowState } from '../../../flows/handoff/index.js';
+import {
+  handoffMachine,
+  rowFromSnapshot,
+  snapshotFromRow,
+  type HandoffRowState,
+} from '../../../flows/handoff/index.js';
 import { effects, JO, SAM, testMachine } from './harness.js';
 
 const at = '2026-11-23T10:00:00.000Z';
@@ -25,7 +30,10 @@ describe('handoff rehydration', () => {
     first.stop();
 
     const fx = effects();
-    const again = createActor(testMachine(fx), { snapshot: saved as ReturnType<typeof snapshotFromRow>, input: {} }).start();
+    const again = createActor(testMachine(fx), {
+      snapshot: saved as ReturnType<typeof snapshotFromRow>,
+      input: {},
+    }).start();
     expect(again.getSnapshot().value).toBe('claimed');
     again.send({ type: 'CLAIM', by: JO, at });
     expect(fx.refuseClaim).toHaveBeenCalledWith({ holder: SAM });

@@ -51,7 +51,7 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['ending it tonight', 'urgent', 'risk-intent'],
     ['i keep thinking about death', 'urgent', 'risk-intent'],
     ['I feel dead inside', 'concern'],
-    ['my friend wants to die', 'concern', 'others-at-risk'],
+    ['my friend keeps talking about dying', 'concern', 'others-at-risk'],
     ['I wanted to die when I was a teenager', 'concern'],
     ['im gonna do it tonight, i cant cope', 'urgent', 'intent-with-distress'],
     ['I will do it tonight, the form I mean', 'none'],

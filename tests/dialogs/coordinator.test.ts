@@ -1,0 +1,100 @@
+// Coordinator wording and cards are pure: who sees contact details, which actions each state offers, how alerts read.
+import { describe, expect, it } from 'vitest';
+import {
+  alertCard,
+  handoffCard,
+  queueText,
+  type AlertView,
+  type HandoffView,
+} from '../../dialogs/coordinator/index.js';
+import { cardText, cardVerbs } from '../support/fake-connector.js';
+
+const settings = { timeZone: 'Europe/London' };
+const view = (over: Partial<HandoffView> = {}): HandoffView => ({
+  id: 'h1',
+  createdAt: new Date('2026-11-23T10:00:00Z'),
+  person: { name: 'Alex', phone: '+447700900123', channel: 'sms' },
+  reason: 'completed',
+  status: 'open',
+  urgent: false,
+  answers: [{ question: 'area', answer: 'Taunton' }],
+  goals: ['Walk to the shops'],
+  claimedBy: null,
+  outcome: null,
+  deliveryIssue: null,
+  safety: [],
+  ...over,
+});
+
+describe('the handoff card', () => {
+  it.each<[string, Partial<HandoffView>, string[], RegExp]>([
+    ['open', {}, ['handoff.claim', 'handoff.close'], /Nobody has claimed this yet/],
+    [
+      'claimed',
+      { status: 'claimed', claimedBy: 'Sam' },
+      ['handoff.message', 'handoff.return', 'handoff.close'],
+      /Claimed by Sam/,
+    ],
+    ['returned', { status: 'returned', claimedBy: 'Sam' }, [], /Handed back to the bot by Sam/],
+    ['closed', { status: 'closed', claimedBy: 'Sam', outcome: 'stepped-up' }, [], /Closed: Stepped up to navigators/],
+  ])('%s: offers the right actions', (_state, over, verbs, status) => {
+    const card = handoffCard(view(over), 'coordinator', settings);
+    expect(cardVerbs(card)).toEqual(verbs);
+    expect(cardText(card)).toMatch(status);
+  });
+
+  it('shows the profile and goals in their words, contact details only in a coordinator chat', () => {
+    expect(cardText(handoffCard(view(), 'coordinator', settings))).toMatch(/Taunton[\s\S]*Walk to the shops/);
+    expect(cardText(handoffCard(view(), 'coordinator', settings))).toContain('+447700900123');
+    expect(cardText(handoffCard(view(), 'channel', settings))).not.toContain('+447700900123');
+  });
+
+  it('shows delivery problems and unacknowledged urgent flags loudly', () => {
+    const text = cardText(
+      handoffCard(
+        view({
+          deliveryIssue: 'they have opted out of texts',
+          safety: [{ level: 'urgent', at: new Date(), acknowledged: false }],
+        }),
+        'coordinator',
+        settings,
+      ),
+    );
+    expect(text).toMatch(/Urgent: safety flag/);
+    expect(text).toMatch(/not reaching them: they have opted out of texts/);
+    expect(text).toMatch(/NOT yet acknowledged/);
+  });
+});
+
+describe('the alert card', () => {
+  const alert: AlertView = {
+    id: 's1',
+    level: 'urgent',
+    at: new Date('2026-11-23T10:00:00Z'),
+    person: { name: 'Alex', phone: '+447700900123', channel: 'sms' },
+    staffName: null,
+    text: 'I want to end it',
+    reasons: ['suicidal intent'],
+    round: 1,
+    acknowledgedBy: null,
+    acknowledgedAt: null,
+    handoffId: 'h1',
+  };
+  it('asks for an acknowledgement until someone gives it', () => {
+    expect(cardVerbs(alertCard(alert, 'coordinator', settings))).toEqual(['safety.ack', 'handoff.claim']);
+    const acked = alertCard({ ...alert, acknowledgedBy: 'Jo', acknowledgedAt: new Date() }, 'coordinator', settings);
+    expect(cardVerbs(acked)).toEqual([]);
+    expect(cardText(acked)).toMatch(/Acknowledged by Jo/);
+  });
+  it('says when it is a reminder', () => {
+    expect(cardText(alertCard({ ...alert, round: 3 }, 'channel', settings))).toMatch(
+      /URGENT \(reminder 2\): Alex may be at risk/,
+    );
+  });
+});
+
+describe('the queue', () => {
+  it('says so when nobody is waiting', () => {
+    expect(queueText([], new Date(), 'Europe/London')).toBe('Nobody is waiting for a coordinator right now.');
+  });
+});
