@@ -32,4 +32,8 @@ server.get('/healthz', (_req, res, next) => {
 });
 
 server.listen(port, '127.0.0.1');
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0));
+  // Idle keep-alive sockets (the load generator's, the readiness probe's) would hold close() open.
+  server.server.closeIdleConnections();
+});

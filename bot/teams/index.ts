@@ -53,7 +53,7 @@ export function installTeams(server: Server, deps: TeamsDeps): TeamsChannel {
   const outbox = new TeamsOutbox(db, clock, () => worker.wake());
   const directory = new StaffDirectory(db, clock);
   const { adapter, appId, authEnabled } = createAdapter(config, log, async (ctx) => {
-    if (ctx.activity.type === ActivityTypes.Message) await ctx.sendActivity(turnFailedText());
+    if (ctx.activity.type === 'message') await ctx.sendActivity(turnFailedText());
   });
 
   const render: CardRenderer = async (subject, id, audience, round) => {

@@ -42,7 +42,7 @@ export async function loadHandoffView(db: Db, id: string): Promise<HandoffView |
     answers: profile.answers,
     goals: profile.goals,
     claimedBy: row.claimedBy?.name ?? null,
-    outcome: isOutcome(row.outcome) ? (row.outcome as HandoffOutcome) : null,
+    outcome: isOutcome(row.outcome) ? row.outcome : null,
     deliveryIssue: row.deliveryIssue,
     safety: row.person.safetyEvents.map((s) => ({
       level: s.level === 'urgent' ? 'urgent' : 'concern',

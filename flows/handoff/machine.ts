@@ -24,7 +24,7 @@ export const handoffSetup = setup({
   types: {
     context: {} as HandoffContext,
     events: {} as HandoffEvent,
-    input: {} as Partial<HandoffContext>,
+    input: {} satisfies Partial<HandoffContext> as Partial<HandoffContext>,
   },
   actions: {
     /** The person's flow hears that a coordinator has them; the coordinator's relay starts. */
