@@ -94,7 +94,7 @@ export class HandoffDesk {
       claimedBy: row.claimedBy,
       outcome: null,
     });
-    const actor = createActor(machine, { snapshot, input: {} });
+    const actor = createActor(machine, { snapshot });
     actor.start();
     actor.send(event);
     const next = rowFromSnapshot(actor.getSnapshot());

@@ -57,6 +57,8 @@ export class TeamsTurns {
     }
     const aad = userOf(activity);
     const staff = aad ? await this.deps.directory.byAad(aad) : null;
+    // An id, never content: lets an operator register someone as staff (`admin staff add --aad …`).
+    this.deps.log.debug({ aadObjectId: aad, staff: staff?.role ?? null }, 'teams message');
     if (!staff) return this.menteeMessage(ctx, aad);
     await this.remember(ctx, staff);
     const text = (activity.text ?? '').trim();

@@ -1,13 +1,7 @@
 // Loads what the coordinator cards show, in one query each: a handoff with its person, claimant and safety flags;
 // a safety alert with its message, person and acknowledger.
 import { QUESTION_ORDER } from '../../flows/intake/questions.js';
-import type {
-  AlertView,
-  HandoffOutcome,
-  HandoffStatus,
-  HandoffView,
-  PersonView,
-} from '../../dialogs/coordinator/index.js';
+import type { AlertView, HandoffStatus, HandoffView, PersonView } from '../../dialogs/coordinator/index.js';
 import { isOutcome } from '../../dialogs/coordinator/index.js';
 import type { Db } from '../db/client.js';
 

@@ -24,7 +24,6 @@ export const handoffSetup = setup({
   types: {
     context: {} as HandoffContext,
     events: {} as HandoffEvent,
-    input: {} satisfies Partial<HandoffContext> as Partial<HandoffContext>,
   },
   actions: {
     /** The person's flow hears that a coordinator has them; the coordinator's relay starts. */
@@ -68,7 +67,7 @@ const close = {
 
 export const handoffMachine = handoffSetup.createMachine({
   id: 'handoff',
-  context: ({ input }) => ({ claimedBy: input.claimedBy ?? null, outcome: input.outcome ?? null }),
+  context: { claimedBy: null, outcome: null },
   initial: 'open',
   states: {
     open: {

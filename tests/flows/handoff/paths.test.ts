@@ -18,7 +18,7 @@ const EVENTS: HandoffEvent[] = [
 
 type Snap = SnapshotFrom<typeof handoffMachine>;
 const serializeState = (s: Snap) => JSON.stringify([s.value, s.context.claimedBy?.id ?? null, s.context.outcome]);
-const paths = getShortestPaths(handoffMachine, { input: {}, events: EVENTS, serializeState });
+const paths = getShortestPaths(handoffMachine, { events: EVENTS, serializeState });
 const describePath = (events: HandoffEvent[]) => events.map((e) => `${e.by.name} ${e.type}`).join(' > ') || '(new)';
 
 describe(`handoff paths (${paths.length})`, () => {
@@ -32,7 +32,7 @@ describe(`handoff paths (${paths.length})`, () => {
     const events = path.steps.map((s) => s.event).filter((e) => String(e.type) !== 'xstate.init');
     it(describePath(events), () => {
       const fx = effects();
-      const actor = createActor(testMachine(fx), { input: {} }).start();
+      const actor = createActor(testMachine(fx)).start();
       for (const event of events) {
         const before = actor.getSnapshot();
         Object.values(fx).forEach((f) => f.mockClear());

@@ -19,12 +19,12 @@ describe('handoff rehydration', () => {
     { status: 'returned', claimedBy: SAM, outcome: null },
     { status: 'closed', claimedBy: JO, outcome: 'stepped-up' },
   ])('row $status round-trips through the machine', (row) => {
-    const actor = createActor(handoffMachine, { snapshot: snapshotFromRow(row), input: {} }).start();
+    const actor = createActor(handoffMachine, { snapshot: snapshotFromRow(row) }).start();
     expect(rowFromSnapshot(actor.getSnapshot())).toEqual(row);
   });
 
   it('a persisted snapshot survives JSON and carries on: a claimed handoff refuses a second claimant', () => {
-    const first = createActor(handoffMachine, { input: {} }).start();
+    const first = createActor(handoffMachine).start();
     first.send({ type: 'CLAIM', by: SAM, at });
     const saved: unknown = JSON.parse(JSON.stringify(first.getPersistedSnapshot()));
     first.stop();
@@ -32,7 +32,6 @@ describe('handoff rehydration', () => {
     const fx = effects();
     const again = createActor(testMachine(fx), {
       snapshot: saved as ReturnType<typeof snapshotFromRow>,
-      input: {},
     }).start();
     expect(again.getSnapshot().value).toBe('claimed');
     again.send({ type: 'CLAIM', by: JO, at });
@@ -42,10 +41,10 @@ describe('handoff rehydration', () => {
   });
 
   it('a row from the database resumes like the live actor it came from', () => {
-    const live = createActor(handoffMachine, { input: {} }).start();
+    const live = createActor(handoffMachine).start();
     live.send({ type: 'CLAIM', by: JO, at });
     const row = rowFromSnapshot(live.getSnapshot());
-    const resumed = createActor(handoffMachine, { snapshot: snapshotFromRow(row), input: {} }).start();
+    const resumed = createActor(handoffMachine, { snapshot: snapshotFromRow(row) }).start();
     live.send({ type: 'RETURN', by: JO, at });
     resumed.send({ type: 'RETURN', by: JO, at });
     expect(rowFromSnapshot(resumed.getSnapshot())).toEqual(rowFromSnapshot(live.getSnapshot()));
