@@ -2,7 +2,9 @@
 // rows per statement, in transactions. Each past conversation is a person with a finished journey, the closed
 // handoff it led to and some messages, so every table a turn reads grows as it would in years of service.
 import crypto from 'node:crypto';
-import type { DatabaseProvider, Db } from '../bot/db/client.js';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import pg from 'pg';
+import type { DatabaseProvider } from '../bot/db/client.js';
 
 export interface SeedOptions {
   conversations: number;
@@ -23,8 +25,46 @@ const at = (d: Date): string => quote(d.toISOString().replace('Z', '+00:00'));
 
 type Rows = { table: string; columns: string[]; values: string[] };
 
-export async function seedConversations(db: Db, _provider: DatabaseProvider, options: SeedOptions): Promise<number> {
+/** Runs whole scripts on the database's own driver: the Prisma client's raw queries are ten times slower here. */
+interface ScriptRunner {
+  run(script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function scriptRunner(url: string, provider: DatabaseProvider): Promise<ScriptRunner> {
+  if (provider === 'sqlite') {
+    const connection = await new PrismaBetterSqlite3({ url: url.slice('file:'.length) }).connect();
+    // A scratch copy being filled: losing it to a power cut costs nothing, so skip the syncs.
+    await connection.executeScript('PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF;');
+    return { run: (script) => connection.executeScript(script), close: () => connection.dispose() };
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return {
+    run: async (script) => {
+      await client.query(script);
+    },
+    close: () => client.end(),
+  };
+}
+
+/** Seeds the (migrated) database at `url`; returns how long it took, ms. */
+export async function seedConversations(
+  url: string,
+  provider: DatabaseProvider,
+  options: SeedOptions,
+): Promise<number> {
   const started = performance.now();
+  const runner = await scriptRunner(url, provider);
+  try {
+    await insertAll(runner, options);
+  } finally {
+    await runner.close();
+  }
+  return performance.now() - started;
+}
+
+async function insertAll(runner: ScriptRunner, options: SeedOptions): Promise<void> {
   const profile = quote(
     JSON.stringify({ answers: { name: 'Sam', area: 'Taunton' }, goals: ['get out more'], skipped: [] }),
   );
@@ -103,7 +143,6 @@ export async function seedConversations(db: Db, _provider: DatabaseProvider, opt
     const statements = [people, conversations, handoffs, ...messageChunks]
       .filter((r) => r.values.length > 0)
       .map(insert);
-    await db.$transaction(statements.map((sql) => db.$executeRawUnsafe(sql)));
+    await runner.run(`BEGIN; ${statements.join(';\n')}; COMMIT;`);
   }
-  return performance.now() - started;
 }

@@ -67,12 +67,6 @@ export function buildApp(deps: AppDeps): App {
     );
     worker.onSent((send, providerId) => recordSmsSent(db, send, providerId, clock.now()));
   }
-  // A send that can never succeed shows on the person's handoff, so a coordinator knows to try another way.
-  worker.onDeadLetter(async (send, _reason, code) => {
-    if (send.handoffId) {
-      await db.handoff.updateMany({ where: { id: send.handoffId }, data: { deliveryIssue: code ?? 'failed' } });
-    }
-  });
   installSmsRoutes(server, { config, db, log: log.child({ part: 'sms' }), intake, optOuts });
   installReminders(worker, { intake, config, clock });
 

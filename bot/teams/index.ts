@@ -3,7 +3,8 @@
 import { Application } from '@microsoft/teams-ai';
 import { ActivityTypes, type CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
-import { alertCard, deliveryIssueText, handoffCard, turnFailedText } from '../../dialogs/coordinator/index.js';
+import { alertCard, handoffCard, turnFailedText } from '../../dialogs/coordinator/index.js';
+import { handoffReferralSection } from '../mentors/handoff-card.js';
 import { createMentorFeature } from '../mentors/teams.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
@@ -59,7 +60,8 @@ export function installTeams(server: Server, deps: TeamsDeps): TeamsChannel {
   const render: CardRenderer = async (subject, id, audience, round) => {
     if (subject === 'handoff') {
       const view = await loadHandoffView(db, id);
-      return view ? handoffCard(view, audience, settings) : null;
+      if (!view) return null;
+      return handoffCard(view, audience, settings, await handoffReferralSection(db, view));
     }
     const view = await loadAlertView(db, id, round);
     return view ? alertCard(view, audience, settings) : null;
@@ -69,8 +71,9 @@ export function installTeams(server: Server, deps: TeamsDeps): TeamsChannel {
     if (send.channel === 'teams' && (code === 'teams-403' || code === 'teams-404')) {
       await removeChannel(db, send.target, clock.now()); // the bot was removed from that chat or channel
     }
+    // A text that can never be delivered shows on the person's handoff (as a code; the card words it).
     if (send.channel === 'sms' && send.handoffId) {
-      await db.handoff.updateMany({ where: { id: send.handoffId }, data: { deliveryIssue: deliveryIssueText(code) } });
+      await db.handoff.updateMany({ where: { id: send.handoffId }, data: { deliveryIssue: code ?? 'failed' } });
       await outbox.refreshHandoffCards(send.handoffId);
     }
   });

@@ -11,13 +11,31 @@ import {
   type CardAction,
   type CardElement,
 } from './adaptive.js';
-import { channelTitle, OUTCOMES, outcomeTitle, personName, questionTitle, reasonTitle, when } from './format.js';
+import {
+  channelTitle,
+  deliveryIssueText,
+  OUTCOMES,
+  outcomeTitle,
+  personName,
+  questionTitle,
+  reasonTitle,
+  when,
+} from './format.js';
 import { CoordinatorVerbs } from './verbs.js';
 import type { Audience, CoordinatorSettings, HandoffView } from './views.js';
 import type { JsonObject } from '../../bot/work/json.js';
 
-export function handoffCard(view: HandoffView, audience: Audience, settings: CoordinatorSettings): JsonObject {
-  return toJson(buildHandoffCard(view, audience, settings));
+/** `extras`: sections other features add (the mentors' share button and who could connect), above the actions. */
+export function handoffCard(
+  view: HandoffView,
+  audience: Audience,
+  settings: CoordinatorSettings,
+  extras: readonly JsonObject[] = [],
+): JsonObject {
+  const json = toJson(buildHandoffCard(view, audience, settings));
+  const body = json['body'];
+  if (Array.isArray(body)) body.push(...extras);
+  return json;
 }
 
 export function buildHandoffCard(view: HandoffView, audience: Audience, settings: CoordinatorSettings): AdaptiveCard {
@@ -40,7 +58,12 @@ export function buildHandoffCard(view: HandoffView, audience: Audience, settings
     ]),
   );
   if (view.deliveryIssue) {
-    body.push(text(`Messages are not reaching them: ${view.deliveryIssue}.`, { color: 'Warning', weight: 'Bolder' }));
+    body.push(
+      text(`Messages are not reaching them: ${deliveryIssueText(view.deliveryIssue)}.`, {
+        color: 'Warning',
+        weight: 'Bolder',
+      }),
+    );
   }
   body.push(...profileSection(view));
   if (view.safety.length > 0) body.push(...safetySection(view, settings));

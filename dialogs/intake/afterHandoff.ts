@@ -14,6 +14,13 @@ export function waitingAck(count: number, s: DialogSettings): string {
   return `${pick(ACKS, count)}${when}`;
 }
 
+/** Said once when a coordinator picks the person up, so the first human message is not a surprise. */
+export function claimed(coordinatorName: string, channel: Channel): string {
+  const name = channel === 'sms' ? toGsm(coordinatorName).trim() : coordinatorName.trim();
+  const who = name ? `${name} from our team` : 'Someone from our team';
+  return `${who} has read your messages and will reply to you here. You can write back in this chat.`;
+}
+
 export function returned(): string {
   return `Hi again. Our team has passed you back to this chat, so let's carry on from where we were.`;
 }

@@ -2,7 +2,7 @@
 import type { IntakeReply } from '../../flows/intake/replies.js';
 import { concernReply, resumeHint, urgentReply } from '../crisis.js';
 import type { Channel, DialogSettings } from '../settings.js';
-import { closed, closedFollowUp, matched, returned, waitingAck } from './afterHandoff.js';
+import { claimed, closed, closedFollowUp, matched, returned, waitingAck } from './afterHandoff.js';
 import { confirmErase, eraseCancelled, erased, help, restarted } from './commands.js';
 import { askAge, askArea, outsideArea, signpost, under18 } from './eligibility.js';
 import { noReminder, paused, reminder, reminderSet, welcomeBack } from './pause.js';
@@ -64,6 +64,8 @@ export function renderIntake(reply: IntakeReply, channel: Channel, settings: Dia
       return handedOff(reply.reason, channel, settings);
     case 'waitingAck':
       return waitingAck(reply.count, settings);
+    case 'claimed':
+      return claimed(reply.coordinatorName, channel);
     case 'returned':
       return returned();
     case 'closed':

@@ -23,7 +23,13 @@ export const intakeMachine = intakeSteps.createMachine({
       ],
     },
     // A coordinator may step in at any point (e.g. after an urgent alert): the bot falls silent.
-    COORDINATOR_CLAIMED: { target: '.handedOff.relay', actions: 'dropReminder' },
+    COORDINATOR_CLAIMED: {
+      target: '.handedOff.relay',
+      actions: [
+        'dropReminder',
+        { type: 'reply', params: ({ event }) => ({ key: 'claimed', coordinatorName: event.coordinatorName }) },
+      ],
+    },
     'intake.help': { actions: [{ type: 'reply', params: { key: 'help' } }, 'askAgain'] },
     'intake.human': { target: '.handedOff', actions: 'handOffAsked' },
     'intake.restart': { target: '.active.consent', actions: 'startFresh' },

@@ -57,6 +57,7 @@ export type IntakeReply =
   | { key: 'reviewHelp' }
   | { key: 'handedOff'; reason: HandoffReason }
   | { key: 'waitingAck'; count: number }
+  | { key: 'claimed'; coordinatorName: string }
   | { key: 'returned' }
   | { key: 'closed'; outcome: HandoffOutcome }
   | { key: 'closedFollowUp' }

@@ -59,7 +59,9 @@ export function classify(text: string): SafetyResult {
   for (const rule of RULES) {
     // Several rules share an id; once it has fired, the rest cannot change the result.
     if ((rule.level === 'urgent' ? urgent : concern).has(rule.id)) continue;
-    const { regex } = rule;
+    const { regex, unlessRegex } = rule;
+    regex.lastIndex = 0;
+    if (unlessRegex !== undefined && regex.test(canonical) && unlessRegex.test(canonical)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(canonical); m !== null; m = regex.exec(canonical)) {
       if (m[0].length === 0) regex.lastIndex += 1;

@@ -16,10 +16,13 @@ export interface Rule {
   negatable?: boolean;
   /** Reason reported at concern level when the match is about the past ("used to", "years ago") and not now. */
   past?: string;
+  /** Regex source over the whole normalised message: when it matches, the rule does not fire (an everyday sense). */
+  unless?: string;
 }
 
 export interface CompiledRule extends Rule {
   regex: RegExp;
+  unlessRegex?: RegExp;
 }
 
 /** Joins words into a non-capturing alternation. */
@@ -31,7 +34,11 @@ export function rx(source: string, flags = 'g'): RegExp {
 }
 
 export function compile(rules: readonly Rule[]): CompiledRule[] {
-  return rules.map((rule) => ({ ...rule, regex: rx(rule.pattern) }));
+  return rules.map((rule) => ({
+    ...rule,
+    regex: rx(rule.pattern),
+    ...(rule.unless === undefined ? {} : { unlessRegex: rx(rule.unless, '') }),
+  }));
 }
 
 /** Reflexive self-reference after normalisation ("my self", "meself" are mapped or allowed here). */
@@ -204,4 +211,8 @@ export const WEAPON = alt(
   'razorblades?',
   'scissors',
   'screwdriver',
+  'shotgun',
+  'rifle',
+  'pistol',
+  'firearm',
 );

@@ -27,6 +27,8 @@ const EMOJI_WORDS: ReadonlyMap<string, string> = new Map([
   ['💔', 'heartbroken'],
   ['😭', 'crying'],
   ['😢', 'crying'],
+  ['🕊', 'doveemoji'],
+  ['👼', 'angelemoji'],
 ]);
 
 /** Whole-token text-speak, contractions and common misspellings, written unsqueezed for readability. */
@@ -157,6 +159,15 @@ const WORD_MAP: Readonly<Record<string, string>> = {
   dieing: 'dying',
   slep: 'sleep',
   voises: 'voices',
+  // "no1", "every1", "some1" after the leet pass (1 → i).
+  noi: 'no one',
+  everyi: 'everyone',
+  somei: 'someone',
+  anyi: 'anyone',
+  wen: 'when',
+  wiv: 'with',
+  nite: 'night',
+  bye4now: 'bye for now',
 };
 
 /** Collapses every run of one repeated letter to a single letter; digits are left alone ("800"). */
@@ -213,6 +224,8 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
 ];
 // "want 2 die": a lone 2 after these words is "to".
 const TWO_MEANS_TO = /\b(want|wana|going|gona|ned|used|try|trying|able|ready) 2\b/g;
+// "gonna b with nan", "wont b here": a lone b after these words is "be".
+const B_MEANS_BE = /\b(to|wil|gona|wont|not|never|cant|cannot|would|could|should|might|wana) b\b/g;
 // Only tokens with both letters and leet characters are candidates.
 const LEET_TOKEN = /(?<!\S)(?=\S*[a-z])(?=\S*[013457@$!])\S+/g;
 
@@ -238,7 +251,7 @@ export function normalise(raw: string): string {
   text = text.replace(LEET_TOKEN, deLeet);
   // Sentence breaks become a dot token: rule gaps never cross a sentence.
   text = text.replace(/[.!?;\n\r]+/g, ' . ').replace(/[^a-z0-9. ]+/g, ' ');
-  text = squeeze(text).replace(TWO_MEANS_TO, '$1 to');
+  text = squeeze(text).replace(TWO_MEANS_TO, '$1 to').replace(B_MEANS_BE, '$1 be');
   text = text.replace(WORD_MAP_KEYS, (word) => SQUEEZED_WORD_MAP.get(word) ?? word);
   return ` ${text} `.replace(/ +/g, ' ').replace(/(?: \.)+ /g, ' . ');
 }

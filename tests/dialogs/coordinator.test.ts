@@ -53,7 +53,7 @@ describe('the handoff card', () => {
     const text = cardText(
       handoffCard(
         view({
-          deliveryIssue: 'they have opted out of texts',
+          deliveryIssue: 'opted-out',
           safety: [{ level: 'urgent', at: new Date(), acknowledged: false }],
         }),
         'coordinator',

@@ -95,6 +95,7 @@ export function allReplies(): [string, IntakeReply][] {
     ['handedOff completed', { key: 'handedOff', reason: 'completed' }],
     ['handedOff asked', { key: 'handedOff', reason: 'asked' }],
     ['handedOff outside-area', { key: 'handedOff', reason: 'outside-area' }],
+    ['claimed', { key: 'claimed', coordinatorName: 'Alex' }],
     ['returned', { key: 'returned' }],
     ['closedFollowUp', { key: 'closedFollowUp' }],
     ['matched', { key: 'matched', mentorFirstName: 'Sharon' }],

@@ -54,7 +54,8 @@ describeEachDatabase('a handoff from SMS, handled in Teams', (ctx) => {
     expect(turn.status).toBe(200);
     const card = invokeCard(turn);
     expect(card && cardText(card)).toContain('Claimed by Sam');
-    expect(card && cardVerbs(card)).toEqual(['handoff.message', 'handoff.return', 'handoff.close']);
+    // The mentors' section adds 'Share with mentors' once the handoff is claimed.
+    expect(card && cardVerbs(card)).toEqual(['referral.share', 'handoff.message', 'handoff.return', 'handoff.close']);
     expect(turn.replies.join('\n')).toMatch(/You're now talking with/);
     await t.app.worker.runOnce();
     const conversation = await ctx.db.conversation.findFirstOrThrow({ where: { person: { phone: PHONE } } });

@@ -126,12 +126,12 @@ describe('safety', () => {
     expect(c.context().profile.answers.situation).toBe('I feel low most days');
   });
 
-  it('during relay the bot is silent but for the crisis reply, and relays everything', () => {
+  it('during relay the bot is silent but for who picked them up and the crisis reply, and relays everything', () => {
     const c = play([
       ...toQuestions,
       ['talk to a person', 'waiting', ['handedOff']],
       ['are you there?', 'waiting', ['waitingAck']],
-      [{ type: 'COORDINATOR_CLAIMED', at: '', coordinatorName: 'Alex' }, 'relay', []],
+      [{ type: 'COORDINATOR_CLAIMED', at: '', coordinatorName: 'Alex' }, 'relay', ['claimed']],
       ['hi Alex', 'relay', []],
       [{ text: 'bit low today', concern: true }, 'relay', []],
       [urgent('I have the pills here'), 'relay', ['crisis']],

@@ -1,0 +1,199 @@
+// Urgent rules for means and preparation phrased without a risk word (blind-3 and blind-4 misses): means kept
+// "just in case" or "ready for later", a ligature fixed to an anchor, questions about how long or how many it would
+// take, pills with a bottle, a gun in hand, gas with the windows shut. Means nouns × readiness, not sentences.
+
+import type { Rule } from './lexicon.js';
+import { alt, gap, MEDS, WEAPON } from './lexicon.js';
+
+/** Things used to hang or strangle. */
+const LIGATURE = alt(
+  'ropes?',
+  'belts?',
+  'cables?',
+  'cords?',
+  'dressing gown cord',
+  'scarf',
+  'scarves',
+  'ties?',
+  'sheets?',
+  'bed ?sheets?',
+  'washing line',
+  'clothes ?line',
+  'dog lead',
+  'leads?',
+  'wires?',
+  'flex',
+  'straps?',
+  'shoe ?laces?',
+  'tow rope',
+  'extension lead',
+);
+
+/** Fixtures a ligature is tied to. */
+const ANCHOR = alt(
+  'banisters?',
+  'stairs',
+  'loft(?: hatch)?',
+  'hatch',
+  'beams?',
+  'rafters?',
+  'ceiling',
+  'hooks?',
+  'door(?: handle| frame)?',
+  'tree',
+  'branch',
+  'wardrobe',
+  'curtain rail',
+  'shower rail',
+  'rail',
+  'pipe',
+  'bars?',
+  'railings?',
+  'light fitting',
+  'bed frame',
+);
+
+/** Any means of suicide or self-harm, as a noun. */
+const MEANS = alt(MEDS, WEAPON, LIGATURE, 'bag of [a-z]+', 'stash', 'petrol', 'lighter fluid', 'bleach', 'charcoal');
+
+/** A qualifier that makes keeping any means sinister: "for when it gets bad", "ready for later". */
+const KEPT_FOR = alt(
+  'for when (?:it|i|things|the|everything|i am)',
+  'for the end',
+  'for the right (?:time|moment|night|day)',
+  'when the time (?:comes|is right)',
+  'ready for (?:later|tonight|when|it|the end|the weekend)',
+  '(?:saved|saving|keeping|kept|hidden|hid|stashed)(?: [a-z]+){0,3} for (?:later|tonight|when|the end|it)',
+  'ready (?:to go|now|and waiting)(?= \\.| $)',
+  'for if (?:i|it|things)',
+  'for a bad (?:day|night)',
+  'not for washing',
+  'and it is not for',
+);
+
+/** Where or why a blade or cord is kept that makes it sinister: "just in case", "in my drawer". */
+const KEPT_WHERE = alt(
+  'just in case',
+  'in case (?:it|i|things|nothing|i need)',
+  'in the boot',
+  'under my (?:bed|pillow|mattress)',
+  'in my (?:drawer|bedside|sock drawer|wardrobe)',
+  'hidden',
+  'where no one',
+  'where nobody',
+);
+
+/** Everyday uses of the same nouns. */
+const EVERYDAY_MEANS = `\\b${alt('tug toy', 'for the (?:dog|garden|kids|boat|tent|car|party|trip|holiday)', 'for work', 'first aid', 'emergency kit', 'camping', 'doctor said', 'prescribed', 'cricket', 'rounders', 'baseball', 'softball', 'tow', 'climbing', 'sewing', 'crafts?', 'wrapping')}\\b`;
+
+export const PREPARATION_RULES: readonly Rule[] = [
+  // Means kept back for later: "keep a blade in my drawer just in case", "pills and gin ready for later".
+  {
+    id: 'means-ready',
+    level: 'urgent',
+    pattern: `\\b${MEANS}\\b[^.]{0,50}\\b${KEPT_FOR}`,
+    unless: EVERYDAY_MEANS,
+  },
+  {
+    id: 'means-ready',
+    level: 'urgent',
+    pattern: `\\b${alt(WEAPON, LIGATURE)}\\b[^.]{0,50}\\b${KEPT_WHERE}|\\b${KEPT_WHERE}\\b[^.]{0,30}\\b${alt(WEAPON, LIGATURE)}\\b`,
+    unless: EVERYDAY_MEANS,
+  },
+  {
+    id: 'means-ready',
+    level: 'urgent',
+    pattern: `\\b${alt('bought', 'buying', 'got', 'ordered', 'found', 'have', 'kept', 'keeping', 'keep')} (?:a |an |some |the |my |a length of |a new |enough )?${LIGATURE}\\b[^.]{0,40}\\b${alt('not for', 'strong enough', 'hold my weight', 'take my weight', 'the right length', 'in the boot', 'in my (?:room|bag|car)')}`,
+    unless: EVERYDAY_MEANS,
+  },
+  // A ligature fixed to an anchor: "hung a belt from the loft hatch", "the cable's tied to the bannister".
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\b${LIGATURE}\\b${gap(3)} ${alt('tied', 'tying', 'attached', 'fixed', 'hung', 'hanging', 'looped', 'knotted', 'secured', 'fastened', 'up')} ${alt('to', 'from', 'over', 'round', 'around', 'on', 'onto')} (?:the |my |a |our )?${ANCHOR}\\b`,
+  },
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\b${alt('tied', 'tying', 'tie', 'attached', 'attach', 'fixed', 'hung', 'hang', 'hanging', 'looped', 'loop', 'knotted', 'secured', 'rigged', 'put up', 'set up', 'tested', 'tried')} (?:up )?(?:a |the |my |some |an )?${LIGATURE}\\b${gap(2)} ${alt('to', 'from', 'over', 'round', 'around', 'on', 'onto')} (?:the |my |a |our )?${ANCHOR}\\b`,
+  },
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\b(?:hold|take|bear|support) my weight\\b|\\b${alt('bag', 'plastic bag', 'pillow')} over my (?:head|face)\\b`,
+  },
+  // Questions about how it would go: "how long does it take to bleed out", "how many would it take".
+  {
+    id: 'method-question',
+    level: 'urgent',
+    pattern: `\\bhow ${alt('many', 'much', 'long', 'quick', 'quickly', 'fast', 'high', 'far', 'deep')}\\b[^.]{0,40}\\b${alt('would it take', 'does it take', 'will it take', 'would i need', 'do i need to (?:take|swallow|jump)', 'to die', 'to bleed out', 'bleed out', 'bleed to death', 'to drown', 'drown', 'to kill', 'would kill', 'will kill', 'kills you', 'until (?:you|i|someone) (?:die|dies|pass out|stop breathing)', 'to stop breathing', 'to not wake up', 'before (?:you|i|your heart|my heart) (?:die|stop)', 'is fatal', 'is lethal', 'to be fatal', 'to be sure', 'to make sure', 'to finish (?:me|it)', 'to end it')}`,
+  },
+  {
+    id: 'method-question',
+    level: 'urgent',
+    pattern: `\\b${alt('how many', 'how much')} (?:would it take|does it take|will it take|would i need|do i need)(?= \\.| $)`,
+  },
+  {
+    id: 'method-question',
+    level: 'urgent',
+    pattern: `\\b${alt('quickest', 'easiest', 'fastest', 'least painful', 'painless', 'surest', 'best', 'most peaceful', 'cleanest', 'simplest')} (?:way|method|means|ways|methods) (?:to |of )${alt('go(?= \\.| $| without| out| painlessly| peacefully| quietly| for good| that)', 'do it', 'die', 'dying', 'end (?:it|things|my life)', 'check out', 'not wake', 'go to sleep (?:and|forever)', 'disappear', 'get it over')}`,
+  },
+  {
+    id: 'method-question',
+    level: 'urgent',
+    pattern: `\\b(?:feel|hurt|painful|survive)\\b[^.]{0,30}\\bif (?:you|i|someone|a person) ${alt('jump', 'jumped', 'fall', 'fell', 'hang', 'drown', 'take', 'took', 'swallow', 'step')}\\b|\\b(?:high|deep|fast|many) enough\\b[^.]{0,30}\\b(?:jump|fall|drown|die|kill|not survive|not wake)|\\b(?:jump|fall|drop)\\b[^.]{0,30}\\b(?:high|far|deep) enough\\b`,
+  },
+  {
+    id: 'method-question',
+    level: 'urgent',
+    pattern: `\\b(?:would|will|could|does|did) (?:the |a |that )?${alt('fall', 'drop', 'jump', 'height', 'it', 'that', 'impact', 'train', 'water')} ${alt('kill', 'finish')} (?:me|you|someone|a person|somebody)\\b`,
+  },
+  {
+    id: 'method-question',
+    level: 'urgent',
+    pattern: `\\b(?:what|which) ${alt('tablets?', 'pills?', 'medication', 'drugs?', 'dose', 'amount', 'height', 'bridge', 'building')} (?:would|will|could|is|are|do you need to) (?:kill|be (?:fatal|lethal|enough)|do it|finish)\\b`,
+  },
+  // Pills with drink, now or ready: "downed a whole bottle of vodka and my meds".
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${alt('downed', 'necked', 'drank', 'drunk', 'swallowed', 'took', 'taken', 'had', 'mixed', 'mixing', 'going to (?:down|neck|take|mix)', 'about to (?:down|neck|take|mix)')} (?:a |the )?(?:whole |full |entire )?(?:bottle|litre|half bottle) of [a-z]+\\b[^.]{0,30}\\b(?:and|with|plus) (?:all )?(?:my |the |some |loads of |a load of )?(?:${MEDS}|them)\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${MEDS}\\b[^.]{0,30}\\b(?:and|with|plus) (?:a |the )?(?:whole )?(?:bottle|litre) of [a-z]+\\b[^.]{0,30}\\b${alt('ready', 'lined up', 'waiting', 'tonight', 'later', 'in front of me', 'next to me', 'together', 'all at once', 'going to', 'about to')}`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:got|have) (?:all )?(?:of )?(?:the |my |them |these |those )?(?:${MEDS} )?${alt('here', 'in my hand', 'in front of me', 'out', 'ready', 'with me')}\\b[^.]{0,30}\\b(?:going to|about to|will|want to|gonna|ready to) ${alt('take', 'swallow', 'neck', 'have', 'down')} (?:them|it|the lot|all|every)`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${alt('want', 'tempted', 'going', 'about', 'ready', 'thinking of', 'thinking about', 'urge', 'urges', 'could', 'might', 'need')} (?:to )?(?:just )?${alt('swallow', 'take', 'neck', 'down', 'taking', 'swallowing')} ${alt('the lot', 'them all', 'all of them', 'the whole lot', 'every last one', 'the whole (?:box|packet|bottle|pack)', 'the rest of them')}\\b(?! ${alt('back', 'to', 'with me', 'out', 'home', 'off', 'in the morning', 'round', 'along')}\\b)`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:different|separate|several|a few|two|three|four|five|\\d+) ${alt('chemists', 'pharmacies', 'shops', 'supermarkets', 'boots')}\\b[^.]{0,40}\\b${MEDS}|\\b${MEDS}\\b[^.]{0,40}\\b(?:different|separate|several|a few|two|three|four|five|\\d+) ${alt('chemists', 'pharmacies', 'shops', 'supermarkets')}\\b`,
+  },
+  // A gun in hand: "found my dad's shotgun and I'm holding it now".
+  {
+    id: 'method-weapon',
+    level: 'urgent',
+    pattern: `\\b${alt('gun', 'shotgun', 'rifle', 'pistol', 'firearm')}\\b[^.]{0,40}\\b${alt('holding (?:it|him)', 'loaded', 'in my (?:hand|lap|mouth)', 'to my head', 'at my head', 'pointed at me', 'cocked', 'the safety')}\\b`,
+  },
+  // Gas or fumes with the room sealed.
+  {
+    id: 'method-poison',
+    level: 'urgent',
+    pattern: `\\bgas (?:is |has been |left |turned )?(?:on|turned on|left on|full on)\\b[^]{0,50}\\b(?:shut|closed|sealed|taped|blocked) (?:up )?(?:all )?(?:the )?${alt('windows', 'doors', 'vents', 'door', 'window', 'gaps')}\\b|\\b(?:shut|closed|sealed|taped|blocked) (?:up )?(?:all )?(?:the )?${alt('windows', 'doors', 'vents')}\\b[^]{0,50}\\b(?:gas|engine|barbecue|bbq|charcoal) (?:is |has been )?(?:on|running|lit)\\b`,
+  },
+  {
+    id: 'method-poison',
+    level: 'urgent',
+    pattern: `\\b(?:engine|car) running\\b[^.]{0,30}\\b(?:garage|doors? (?:shut|closed)|windows (?:up|shut|closed))\\b|\\b(?:barbecue|bbq|charcoal|disposable barbecue) in (?:the |my )?(?:bedroom|room|car|tent|flat|bathroom)\\b`,
+  },
+];
