@@ -1,20 +1,28 @@
-// Erasing a person on request from outside their conversation (the admin CLI): the same rules as the intake flow's
-// own erase: messages, handoffs and pending texts go; safety events lose the link; an opt-out outlives erasure.
+// Erasing a person: one set of rules for "delete my data" in the conversation and `admin erase`. Messages, handoffs,
+// the conversation and pending texts go; safety events lose the link to them; an opt-out outlives erasure, and an
+// anonymous audit line records that it happened.
 import { Prisma } from '../../prisma/generated/sqlite/client.js';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { cancelJob } from '../work/jobs.js';
 
-/** Erases the person with this phone number; false if there is nobody (left) to erase. */
-export async function erasePersonByPhone(db: Db, phone: string, now: Date, actor: string): Promise<boolean> {
-  const person = await db.person.findUnique({
-    where: { phone },
-    select: { id: true, optedOutAt: true, erasedAt: true },
-  });
-  if (!person || person.erasedAt) return false;
-  const id = person.id;
+export interface ErasablePerson {
+  id: string;
+  phone: string | null;
+  optedOutAt: Date | null;
+}
+
+/** The writes that erase a person; run them in one transaction with whatever else the caller writes. */
+export async function eraseOps(
+  db: Db,
+  person: ErasablePerson,
+  reason: string,
+  actor: string,
+  now: Date,
+): Promise<Op[]> {
+  const { id } = person;
   const handoffs = await db.handoff.findMany({ where: { personId: id }, select: { id: true } });
-  const ops: Op[] = [
+  return [
     cancelJob(db, `reminder:${id}`),
     db.conversation.deleteMany({ where: { personId: id } }),
     db.safetyEvent.updateMany({ where: { personId: id }, data: { personId: null, messageId: null } }),
@@ -24,13 +32,24 @@ export async function erasePersonByPhone(db: Db, phone: string, now: Date, actor
       data: { activeHandoffId: null },
     }),
     db.handoff.deleteMany({ where: { personId: id } }),
-    db.outbox.deleteMany({ where: { target: phone, status: { in: ['pending', 'sending'] } } }),
-    db.auditEvent.create({ data: { at: now, actor, action: 'person.erased', detail: { reason: 'admin-request' } } }),
+    ...(person.phone
+      ? [db.outbox.deleteMany({ where: { target: person.phone, status: { in: ['pending', 'sending'] } } })]
+      : []),
+    db.auditEvent.create({ data: { at: now, actor, action: 'person.erased', detail: { reason } } }),
     // An opt-out must outlive erasure, or a later text could reach someone who said STOP.
     person.optedOutAt
-      ? db.person.update({ where: { id }, data: { erasedAt: now, teamsRef: Prisma.DbNull } })
-      : db.person.delete({ where: { id } }),
+      ? db.person.update({ where: { id }, data: { erasedAt: now, teamsRef: Prisma.DbNull, teamsUserId: null } })
+      : db.person.deleteMany({ where: { id } }),
   ];
-  await db.$transaction(ops);
+}
+
+/** Erases the person with this phone number; false if there is nobody (left) to erase. */
+export async function erasePersonByPhone(db: Db, phone: string, now: Date, actor: string): Promise<boolean> {
+  const person = await db.person.findUnique({
+    where: { phone },
+    select: { id: true, optedOutAt: true, erasedAt: true },
+  });
+  if (!person || person.erasedAt) return false;
+  await db.$transaction(await eraseOps(db, { ...person, phone }, 'admin-request', actor, now));
   return true;
 }

@@ -3,7 +3,6 @@
 // coordinator or a reminder send theirs through the outbox.
 import { randomUUID } from 'node:crypto';
 import { createActor } from 'xstate';
-import { Prisma } from '../../prisma/generated/sqlite/client.js';
 import { topState, type IntakeEvent } from '../../flows/intake/index.js';
 import { renderIntake } from '../../dialogs/intake/index.js';
 import type { Channel } from '../../dialogs/settings.js';
@@ -21,6 +20,7 @@ import { cancelJob, scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 import { enqueue } from '../work/outbox.js';
 import { collectingMachine, emptyEffects, type IntakeEffects } from './effects.js';
+import { eraseOps } from './erase.js';
 import { loadPerson, type LoadedPerson } from './people.js';
 
 export interface InboundText {
@@ -155,10 +155,10 @@ export class IntakeService {
       ops.push(...recorded.ops);
     }
     ops.push(
-      ...this.effectOps(
+      ...(await this.effectOps(
         { personId, person, channel: msg.channel, turn, effects, messageId, urgent: safety.level === 'urgent' },
         now,
-      ),
+      )),
     );
 
     try {
@@ -187,7 +187,10 @@ export class IntakeService {
     const channel = person.conversation.channel as Channel;
     const effects = emptyEffects();
     const turn = runMachine(effects, person, channel, event);
-    const ops: Op[] = this.effectOps({ personId, person, channel, turn, effects, messageId: null, urgent: false }, now);
+    const ops: Op[] = await this.effectOps(
+      { personId, person, channel, turn, effects, messageId: null, urgent: false },
+      now,
+    );
     const texts = effects.replies.map((r) => renderIntake(r, channel, config.dialog));
     texts.forEach((text, i) => {
       const key = `intake:${personId}:${turn.version}:${i}`;
@@ -211,16 +214,19 @@ export class IntakeService {
   }
 
   /** The writes for the snapshot and every effect the machine asked for. */
-  private effectOps(t: TurnWrite, now: Date): Op[] {
+  private async effectOps(t: TurnWrite, now: Date): Promise<Op[]> {
     const { db, config } = this.deps;
     const { personId, person, effects, turn } = t;
     const ops: Op[] = [];
     const conversation = person?.conversation;
 
     if (effects.forget) {
-      if (conversation)
+      // The version check still guards the turn; then the same erase rules as `admin erase`.
+      if (conversation) {
         ops.push(db.conversation.delete({ where: { id: conversation.id, version: conversation.version } }));
-      ops.push(...eraseOps(db, personId, person, effects.forget, now));
+      }
+      const target = { id: personId, phone: person?.phone ?? null, optedOutAt: person?.optedOutAt ?? null };
+      ops.push(...(await eraseOps(db, target, effects.forget, 'system', now)));
       return ops;
     }
 
@@ -345,26 +351,6 @@ function runMachine(
   const persisted = actor.getPersistedSnapshot() as unknown as JsonObject;
   actor.stop();
   return { snapshot: persisted, state: topState(snapshot), version: (person?.conversation?.version ?? -1) + 1 };
-}
-
-function eraseOps(db: Db, personId: string, person: LoadedPerson | null, reason: string, now: Date): Op[] {
-  const ops: Op[] = [
-    cancelJob(db, `reminder:${personId}`),
-    db.safetyEvent.updateMany({ where: { personId }, data: { personId: null, messageId: null } }),
-    db.message.deleteMany({ where: { personId } }),
-    db.handoff.deleteMany({ where: { personId } }),
-    audit(db, now, 'system', 'person.erased', null, null, { reason }),
-  ];
-  if (person?.phone) ops.push(db.outbox.deleteMany({ where: { target: person.phone, status: 'pending' } }));
-  // An opt-out must outlive erasure, or a later reminder could text someone who said STOP.
-  if (person?.optedOutAt) {
-    ops.push(db.person.update({ where: { id: personId }, data: { erasedAt: now, teamsRef: Prisma.DbNull } }));
-  } else if (person) {
-    ops.push(db.person.delete({ where: { id: personId } }));
-  } else {
-    ops.push(db.person.deleteMany({ where: { id: personId } }));
-  }
-  return ops;
 }
 
 export function audit(

@@ -109,7 +109,9 @@ const SUBJECT = rx(
 // A vague act ("do it", "go through with it") with a time, decision or readiness: urgent only next to distress.
 const VAGUE_ACT = rx(
   `\\b${alt(
-    '(?:going to|will|ready to|decided to|about to|planning to|want to|need to) (?:just )?(?:do it|go through with it|do something about it)(?! (?:for|with|to)\\b)',
+    '(?:going to|will|ready to|decided to|about to|planning to|want to|need to) (?:just )?(?:do it|go through with it|do something about it|finish it|finish things|do something (?:tonight|today|now|soon))(?! (?:for|with|to|off)\\b)',
+    '(?:got|have) (?:all )?(?:the |everything )?(?:stuff|things|everything) i need(?= \\.| $| now)',
+    'it is (?:happening|going to happen) (?:tonight|today|tomorrow|this weekend)(?= \\.| $)',
     'when i (?:will|am going to) do it',
     'i am ready(?= \\.| $| now| to go)',
     'tonight is the night',

@@ -4,6 +4,7 @@
 import type { Rule } from './lexicon.js';
 import { alt, gap, MEDS } from './lexicon.js';
 import { CONCERN_SIGN_RULES } from './lexicon-concern-signs.js';
+import { CONCERN_EXTRA_RULES } from './lexicon-concern-extra.js';
 
 export const CONCERN_RULES: readonly Rule[] = [
   // Past attempts and self-harm that are not current.
@@ -241,4 +242,5 @@ export const CONCERN_RULES: readonly Rule[] = [
     pattern: `\\b${alt('really', 'so', 'very', 'quite', 'extremely')} ${alt('paranoid', 'suspicious', 'hopeless', 'agitated')}\\b`,
   },
   ...CONCERN_SIGN_RULES,
+  ...CONCERN_EXTRA_RULES,
 ];

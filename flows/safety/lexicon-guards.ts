@@ -31,6 +31,8 @@ export const ORDINARY_ABSENCE = `\\b${alt(
   'on the \\d+',
   '\\d+(?:st|nd|rd|th)',
   'half term',
+  'at my [a-z]+s',
+  'at (?:my|the|our) [a-z]+s? (?:house|place|flat|caravan)',
   'rearrange',
   'reschedule',
 )}\\b`;
@@ -66,6 +68,21 @@ export const ORDINARY_PLAN = `\\b${alt(
   'sign(?:ed)? up',
   'apply',
   'applied',
+  'move to',
+  'moving to',
+  'move house',
+  'start(?:ing)? (?:a|the|my|at)',
+  'go back to (?:work|college|uni|school)',
+  '(?:stop|quit|give up) (?:smoking|drinking|vaping|my job)',
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)days',
+  'mornings',
+  'afternoons',
+  'evenings',
+  'at \\d',
+  'first date',
+  'a date',
+  'on a date',
+  'differently',
 )}\\b`;
 
 /** Leisure at water, heights and stations: "wild swim", "to see the fireworks", "running late". */

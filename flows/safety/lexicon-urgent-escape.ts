@@ -107,13 +107,13 @@ export const ESCAPE_RULES: readonly Rule[] = [
     id: 'escape-wish',
     level: 'urgent',
     negatable: true,
-    pattern: `\\b${alt('done', 'finished', 'through', 'over', 'had enough of', 'have had enough of', 'sick of', 'tired of', 'fed up of', 'fed up with', 'exhausted by', 'worn out by')} (?:with )?${alt('this world', 'the world', 'this earth', 'this planet', 'existence', 'existing', 'being alive', 'breathing', 'it all', 'everything', 'everyone and everything', 'this life', 'trying to stay alive', 'surviving')}\\b(?! ${alt('for (?:today|tonight|now|the (?:day|night|week))', 'at work', 'on the (?:form|list)', 'in the (?:kitchen|garden|house)', 'i needed', 'on my list')}\\b)`,
+    pattern: `\\b(?:${alt('done', 'finished', 'through', 'over')} (?:with )?${alt('it all', 'everything', 'everyone and everything')}|${alt('done', 'finished', 'through', 'over', 'had enough of', 'have had enough of', 'sick of', 'tired of', 'fed up of', 'fed up with', 'exhausted by', 'worn out by')} (?:with )?${alt('this world', 'the world', 'this earth', 'this planet', 'existence', 'existing', 'being alive', 'breathing', 'this life', 'trying to stay alive', 'surviving')})\\b(?! ${alt('for (?:today|tonight|now|the (?:day|night|week))', 'at work', 'on (?:my|the) (?:[a-z]+ ){0,2}list', 'in the (?:kitchen|garden|house)', 'i needed', 'of')}\\b)`,
     unless: `\\b${alt('course', 'exams?', 'homework', 'shopping', 'cleaning', 'housework', 'chores', 'form', 'packing', 'ironing', 'job', 'shift')}\\b`,
   },
   {
     id: 'escape-wish',
     level: 'urgent',
-    pattern: `\\b(?:cannot|can not|could not) do (?:it|this) ${alt('no more', 'anymore', 'any more', 'any longer', 'much longer')}\\b`,
+    pattern: `\\b(?:cannot|can not|could not) do (?:it|this) ${alt('no more', 'anymore', 'any more', 'any longer', 'much longer')}\\b|\\b(?:cannot|can not|could not) (?:keep going|go on|carry on|keep fighting)(?= \\.| $| i am| like this| with this)`,
     unless: `\\b${alt('knees?', 'my back', 'hips?', 'job', 'shifts?', 'commute', 'course', 'stairs', 'gym', 'exercise', 'driving', 'the walk', 'the bus')}\\b`,
   },
   {
@@ -130,6 +130,19 @@ export const ESCAPE_RULES: readonly Rule[] = [
     id: 'escape-wish',
     level: 'urgent',
     pattern: `\\b(?:better|easier|happier|simpler|nicer|lighter|best)\\b[^.]{0,40}\\bif i (?:just )?(?:was|were|am) (?:just )?(?:not|no longer|never) ${alt('in it', 'in (?:their|your|his|her|everyones|everybodys|the|anyones) (?:li[fv]e|lives|world|way|picture)', 'here', 'around', 'alive', 'born', 'about', 'in the world')}\\b(?! ${alt('on', 'at', 'for (?:the|a) (?:meeting|day|week)', 'this (?:week|weekend)', 'next')}\\b)`,
+  },
+  // Self-harm intended now without an object: "gonna cut tonight", "scratched my arms till they bled".
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b${alt('going to', 'want to', 'need to', 'will', 'urge to', 'urges to', 'about to', 'tempted to', 'have to', 'i am going to', 'ready to')} (?:just )?${alt('cut', 'burn', 'scratch', 'harm', 'hurt')}(?: ${alt('again', 'tonight', 'now', 'today', 'later', 'deep', 'deeper', 'so bad', 'badly')})*(?= \\.| $| i need| i have to| because| so i| till| until| to feel)`,
+  },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    past: 'past-self-harm',
+    pattern: `\\b${alt('scratched', 'scratching', 'scratch', 'cut', 'cutting', 'burnt', 'burned', 'burning', 'picked', 'picking', 'dug', 'digging', 'clawed', 'clawing', 'bit', 'biting', 'hit', 'hitting', 'punched', 'punching')} (?:at |into )?my ${alt('arms?', 'legs?', 'skin', 'wrists?', 'thighs?', 'stomach', 'hands?', 'face', 'chest')}\\b[^.]{0,30}\\b${alt('bled', 'bleeding', 'bleed', 'raw', 'blood', 'bruised', 'marks', 'scars?')}\\b`,
   },
   // Commands phrased without a harm verb: "the voice says I have to sacrifice myself", "god is telling me to leave my body".
   {

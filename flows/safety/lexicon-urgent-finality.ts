@@ -56,11 +56,13 @@ export const FINALITY_RULES: readonly Rule[] = [
     id: 'absence-future',
     level: 'urgent',
     pattern: `\\b${alt('will not', 'not going to', 'never')} need (?:it|them|this|that|any of (?:it|this|that|them)|my [a-z]+) ${alt('anymore', 'any more', 'after (?:tonight|today|this week)', 'much longer', 'where i am going')}\\b`,
+    unless: `\\b(?:got a|bought a|new one|instead|now that|got my own|found (?:a|my)|bus pass|replaced)\\b`,
   },
   {
     id: 'absence-future',
     level: 'urgent',
     pattern: `\\b(?:nobody|no one|no body|noone) (?:will|is going to) (?:ever )?find me\\b`,
+    unless: `\\b(?:lol|haha|library|cafe|hide and seek|hiding)\\b`,
   },
   {
     id: 'absence-future',
@@ -89,6 +91,7 @@ export const FINALITY_RULES: readonly Rule[] = [
     id: 'burden-ending',
     level: 'urgent',
     pattern: `\\b(?:soon|after tonight|by (?:the )?morning|tomorrow) ${alt('it', 'none of (?:it|this)', 'nothing')} (?:will not|will|would not) matter\\b|\\b${alt('it', 'none of (?:it|this)', 'nothing')} (?:will not|will) matter ${alt('soon', 'after tonight', 'by (?:the )?morning', 'much longer', 'anymore')}\\b`,
+    unless: `\\b(?:shop|shut|closed|anyway|weather|rain|by then)\\b`,
   },
   // A farewell pieced together: "im sorry mum. i love you. bye", "sorry for everything, love you all, bye".
   {
@@ -141,6 +144,18 @@ export const FINALITY_RULES: readonly Rule[] = [
     id: 'decision-made',
     level: 'urgent',
     pattern: `\\b(?:this time|tonight|tomorrow)\\b[^.]{0,25}\\b(?:go through with it|make sure it works|get it right|not mess it up|nobody (?:will )?stops? me|no one (?:will )?stops? me)\\b|\\bmake sure (?:it works|i do not wake|i do it properly|nobody finds|no one finds)\\b`,
+  },
+  {
+    id: 'decision-made',
+    level: 'urgent',
+    pattern: `\\b(?:tonight|today|this time)\\b[^.]{0,25}\\b(?:going to|will|gonna|about to|ready to) (?:just )?(?:finish (?:it|things|it all)|end (?:it|things))\\b|\\b(?:going to|will|gonna|about to|ready to) (?:just )?finish (?:it|things|it all) (?:tonight|today|now)\\b`,
+    unless: `\\b${alt('book', 'essay', 'homework', 'form', 'series', 'box set', 'boxset', 'puzzle', 'jigsaw', 'painting', 'drawing', 'course', 'job', 'work', 'film', 'season', 'game', 'knitting', 'project', 'report', 'assignment', 'bottle', 'wine', 'cake', 'chapters?', 'pages?', 'episodes?', 'left to go')}\\b`,
+  },
+  {
+    id: 'means-ready',
+    level: 'urgent',
+    pattern: `\\b(?:got|have|bought|found) (?:all )?(?:the |everything )?(?:stuff|things|everything|what) i need(?: now)?(?= \\.| $| to do it| for (?:it|tonight|later))`,
+    unless: `\\b${alt('shop', 'shops', 'shopping', 'tesco', 'asda', 'aldi', 'lidl', 'sainsburys', 'morrisons', 'co op', 'market', 'groceries', 'supermarket', 'town', 'dinner', 'tea', 'recipe', 'cake', 'course', 'class', 'trip', 'holiday', 'thanks', 'thank you', 'cheers')}\\b`,
   },
   // What keeps them alive now: "the only thing stopping me is my dog".
   {

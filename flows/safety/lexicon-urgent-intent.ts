@@ -100,5 +100,6 @@ export const SUICIDAL_INTENT_RULES: readonly Rule[] = [
     id: 'goodbye',
     level: 'urgent',
     pattern: `\\b${alt('checking out', 'check out', 'checked out', 'signing off', 'logging off', 'clocking off', 'bowing out')} ${alt('for good', 'forever', 'permanently', 'early', 'of (?:this )?life', 'of this world', 'for ever')}\\b`,
+    unless: `\\b(?:hotel|b and b|bnb|hostel|airbnb|caravan|cottage|room|library|shop|supermarket|till|books?)\\b`,
   },
 ];

@@ -3,6 +3,7 @@
 
 import type { Rule } from './lexicon.js';
 import { alt, gap, MEDS, WEAPON } from './lexicon.js';
+import { ORDINARY_PLAN } from './lexicon-guards.js';
 
 export const MEANS_RULES: readonly Rule[] = [
   // Plans, preparations and means (Crisis Text Line: means words predict emergencies better than "suicide").
@@ -15,6 +16,7 @@ export const MEANS_RULES: readonly Rule[] = [
     id: 'suicide-plan',
     level: 'urgent',
     pattern: `\\b${alt('know', 'decided', 'worked out', 'figured out', 'planned', 'planning', 'picked', 'chosen', 'chose', 'researched', 'researching', 'looked up', 'looking up', 'googled', 'googling')}${gap(2)} ${alt('how', 'when', 'where', 'ways')} (?:i will |i would |i am going to |i want to |to |i could |i might |i can )?${alt('do it', 'end it', 'die', 'kill', 'jump', 'end my life', 'overdose', 'hang', 'not wake up')}\\b`,
+    unless: ORDINARY_PLAN,
   },
   {
     id: 'suicide-plan',
@@ -25,6 +27,7 @@ export const MEANS_RULES: readonly Rule[] = [
     id: 'suicide-plan',
     level: 'urgent',
     pattern: `\\b${alt('written', 'wrote', 'writing', 'left', 'leaving', 'made', 'updated', 'making', 'updating', 'done', 'sorted', 'sorting', 'finished')} (?:a |my |the |some )?${alt('suicide note', 'goodbye (?:letter|note|letters|notes|message|messages)', 'last letters?', 'will', 'notes? (?:for|to) (?:my |everyone|the |people|family|mum|dad|kids)', 'letters (?:for|to) (?:my |everyone|the |people|family|mum|dad|kids)')}\\b`,
+    unless: `\\b(?:about the|asking|reminder|to remind|to say i (?:have|had|am|would)|shopping|bins|parcel|delivery|birthday|christmas card)\\b`,
   },
   {
     id: 'suicide-plan',
@@ -34,7 +37,7 @@ export const MEANS_RULES: readonly Rule[] = [
   {
     id: 'suicide-plan',
     level: 'urgent',
-    pattern: `\\b${alt('tonight is the night', 'today is the day i', 'it will be over soon', 'it will all be over', 'it will all be over soon', 'not be a problem for much longer', 'wont be a problem much longer', 'my mind is made up', 'i have made my decision', 'i have made up my mind to')}\\b`,
+    pattern: `\\b${alt('today is the day i', 'it will be over soon', 'it will all be over', 'it will all be over soon', 'not be a problem for much longer')}\\b`,
   },
   {
     id: 'method-overdose',
@@ -115,6 +118,7 @@ export const MEANS_RULES: readonly Rule[] = [
     id: 'method-hanging',
     level: 'urgent',
     pattern: `\\b${alt('tied', 'tying', 'made', 'making', 'bought', 'buying', 'ordered', 'got', 'getting', 'get', 'have', 'hung', 'hanging', 'attached', 'set up', 'found', 'hidden', 'strong')} (?:up )?(?:a |the |my |some |enough )?rope\\b`,
+    unless: `\\b(?:for (?:the|my|our) (?:allotment|garden|dog|boat|tent|car|shed|swing|kids|washing|climbing|camping|van|trailer)|tug toy|rope swing|skipping rope|climbing)\\b`,
   },
   {
     id: 'method-hanging',

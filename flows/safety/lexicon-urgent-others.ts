@@ -119,11 +119,12 @@ export const OTHERS_RULES: readonly Rule[] = [
     level: 'urgent',
     past: 'past-abuse',
     pattern: `\\b${OTHER_SUBJECT}${gap(3)} ${alt('is going to', 'will', 'wants to', 'want to', 'said (?:he|she|they) (?:would|will|is going to)', 'threatened to', 'has threatened to', 'is threatening to', 'tried to', 'is trying to', 'says (?:he|she|they) will', 'keeps saying (?:he|she|they) will', 'might', 'could', 'is coming to', 'is on (?:his|her|their) way to', 'is here to')} ${alt('kill', 'hurt', 'hit', 'stab', 'attack', 'beat', 'rape', 'shoot', 'strangle', 'burn', 'get', 'come for', 'batter', 'do')} ${alt('me', 'us', 'my (?:kids|children|baby|son|daughter|dog|cat|family)')}\\b(?! ${alt('a favour', 'some', 'a cuppa', 'a lift', 'from', 'at')})`,
+    unless: ` get (?:me|us) (?:a|an|some|the|one|something|new|home|back|from|lunch|dinner|tea|coffee|presents?|flowers|tickets?)\\b`,
   },
   {
     id: 'danger-from-others',
     level: 'urgent',
-    pattern: `\\b${alt('outside', 'at (?:my|the) (?:door|window|house|flat|gate)', 'in (?:my|the) (?:house|flat|room|garden|hallway|kitchen|home)', 'downstairs', 'upstairs', 'here', 'coming (?:over|round|here)', 'waiting for me')}${gap(2)} with ${alt('a', 'an', 'his', 'her', 'the', 'their')} ${WEAPON}\\b`,
+    pattern: `\\b${alt('outside', 'at (?:my|the) (?:door|window|house|flat|gate)', 'in (?:my|the) (?:house|flat|room|garden|hallway|kitchen|home)', 'downstairs', 'upstairs', 'here', 'coming (?:over|round|here)', 'waiting for me')}${gap(4)} with ${alt('a', 'an', 'his', 'her', 'the', 'their')} ${WEAPON}\\b`,
   },
   {
     id: 'danger-from-others',

@@ -126,7 +126,7 @@ export const PREPARATION_RULES: readonly Rule[] = [
   {
     id: 'method-question',
     level: 'urgent',
-    pattern: `\\bhow ${alt('many', 'much', 'long', 'quick', 'quickly', 'fast', 'high', 'far', 'deep')}\\b[^.]{0,40}\\b${alt('would it take', 'does it take', 'will it take', 'would i need', 'do i need to (?:take|swallow|jump)', 'to die', 'to bleed out', 'bleed out', 'bleed to death', 'to drown', 'drown', 'to kill', 'would kill', 'will kill', 'kills you', 'until (?:you|i|someone) (?:die|dies|pass out|stop breathing)', 'to stop breathing', 'to not wake up', 'before (?:you|i|your heart|my heart) (?:die|stop)', 'is fatal', 'is lethal', 'to be fatal', 'to be sure', 'to make sure', 'to finish (?:me|it)', 'to end it')}`,
+    pattern: `\\bhow ${alt('many', 'much', 'long', 'quick', 'quickly', 'fast', 'high', 'far', 'deep')}\\b[^.]{0,40}\\b${alt('do i need to (?:take|swallow|jump)', 'to die', 'to bleed out', 'bleed out', 'bleed to death', 'to drown', 'drown', 'to kill', 'would kill', 'will kill', 'kills you', 'until (?:you|i|someone) (?:die|dies|pass out|stop breathing)', 'to stop breathing', 'to not wake up', 'before (?:you|i|your heart|my heart) (?:die|stop)', 'is fatal', 'is lethal', 'to be fatal', 'to be sure', 'to make sure', 'to finish (?:me|it)', 'to end it')}`,
   },
   {
     id: 'method-question',

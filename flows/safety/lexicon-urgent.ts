@@ -8,6 +8,10 @@ import { DEATH_WISH_RULES } from './lexicon-urgent-death-wish.js';
 import { MEANS_RULES } from './lexicon-urgent-means.js';
 import { SELF_HARM_AND_GOODBYE_RULES } from './lexicon-urgent-self-harm.js';
 import { OTHERS_RULES } from './lexicon-urgent-others.js';
+import { FINALITY_RULES } from './lexicon-urgent-finality.js';
+import { PREPARATION_RULES } from './lexicon-urgent-preparation.js';
+import { PLACE_RULES } from './lexicon-urgent-places.js';
+import { ESCAPE_RULES } from './lexicon-urgent-escape.js';
 
 export const URGENT_RULES: readonly Rule[] = [
   ...SUICIDAL_INTENT_RULES,
@@ -15,4 +19,9 @@ export const URGENT_RULES: readonly Rule[] = [
   ...MEANS_RULES,
   ...SELF_HARM_AND_GOODBYE_RULES,
   ...OTHERS_RULES,
+  // Indirect phrasings without a risk word, added after blind-3 and blind-4 (see tests/safety/README.md).
+  ...FINALITY_RULES,
+  ...PREPARATION_RULES,
+  ...PLACE_RULES,
+  ...ESCAPE_RULES,
 ];
