@@ -73,6 +73,11 @@ export async function buildPackage(options: BuildOptions = {}): Promise<BuildRes
     BOT_ID: botId,
     APP_VERSION: options.version ?? pkg.version,
     SERVICE_NAME: config.dialog.serviceName.slice(0, 30),
+    // The organisation that publishes the app: each deployment sets its own (Rethink's pages are only the example).
+    DEVELOPER_NAME: env['TEAMS_DEVELOPER_NAME'] || 'Rethink Mental Illness',
+    WEBSITE_URL: env['TEAMS_WEBSITE_URL'] || 'https://www.rethink.org',
+    PRIVACY_URL: env['TEAMS_PRIVACY_URL'] || 'https://www.rethink.org/privacy-policy',
+    TERMS_URL: env['TEAMS_TERMS_URL'] || 'https://www.rethink.org/terms-and-conditions',
   });
   const host = new URL(config.publicUrl).hostname;
   if (host !== 'localhost' && host !== '127.0.0.1') manifest['validDomains'] = [host];

@@ -39,8 +39,13 @@ describe('the Teams app package', () => {
       BOT_ID: APP_ID,
       APP_VERSION: '1.0.0',
       SERVICE_NAME: 'Peer Connections',
+      DEVELOPER_NAME: 'A Somerset charity',
+      WEBSITE_URL: 'https://charity.example.org',
+      PRIVACY_URL: 'https://charity.example.org/privacy',
+      TERMS_URL: 'https://charity.example.org/terms',
     });
     expect(validateManifest(good)).toEqual([]);
+    expect(validateManifest({ ...good, developer: { name: 'x', websiteUrl: 'not a url' } })).not.toEqual([]);
     expect(validateManifest({ ...good, id: 'not-a-guid' }).join('\n')).toMatch(/\/id/);
     const { bots: _bots, ...rest } = good;
     expect(validateManifest({ ...rest, bots: [{ botId: APP_ID, scopes: ['everywhere'] }] })).not.toEqual([]);
