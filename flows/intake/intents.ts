@@ -12,142 +12,47 @@ export function normalise(text: string): string {
     .trim();
 }
 
-const phrases = (...list: string[]): ReadonlySet<string> => new Set(list);
+/** A phrase list written as comma-separated text, so the lists stay readable and short. */
+const phrases = (list: string): ReadonlySet<string> =>
+  new Set(
+    list
+      .split(',')
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );
 
 const COMMANDS: Record<GlobalCommand, ReadonlySet<string>> = {
-  help: phrases(
-    'help',
-    'help please',
-    'help me',
-    'helpp',
-    'hlep',
-    'hepl',
-    'halp',
-    'menu',
-    'options',
-    'commands',
-    'info',
-  ),
-  human: phrases(
-    'talk to a person',
-    'speak to a person',
-    'talk to someone',
-    'speak to someone',
-    'talk to a human',
-    'speak to a human',
-    'real person',
-    'a real person',
-    'human',
-    'a human',
-    'person',
-    'a person',
-    'agent',
-    'talk to a real person',
-    'speak to a real person',
-    'can i talk to a person',
-    'can i speak to a person',
-    'can i talk to someone',
-    'can i speak to someone',
-    'i want to talk to a person',
-    'i want to speak to someone',
-    'i want to talk to someone',
-    'talk to the team',
-    'speak to the team',
-    'talk to staff',
-    'coordinator',
-    'talk to a coordinator',
-    'call me',
-    'please call me',
-    'can someone call me',
-    'person please',
-  ),
-  restart: phrases(
-    'start again',
-    'start over',
-    'restart',
-    'begin again',
-    'reset',
-    'start from the beginning',
-    'start again please',
-    'can we start again',
-    'lets start again',
-    'start afresh',
-    'from the start',
-  ),
-  erase: phrases(
-    'delete my data',
-    'delete my details',
-    'delete my info',
-    'delete my information',
-    'delete me',
-    'delete',
-    'delete data',
-    'delete everything',
-    'erase',
-    'erase my data',
-    'erase my details',
-    'remove my data',
-    'remove my details',
-    'forget me',
-    'wipe my data',
-    'delete all my data',
-    'please delete my data',
-  ),
-  pause: phrases(
-    'later',
-    'pause',
-    'not now',
-    'not right now',
-    'maybe later',
-    'later please',
-    'another time',
-    'stop for now',
-    'can we do this later',
-    'can we do it later',
-    'talk later',
-    'speak later',
-    'gotta go',
-    'got to go',
-    'i have to go',
-    'busy',
-    'im busy',
-    'brb',
-    'l8r',
-    'laters',
-    'ltr',
-    'latr',
-    'pause please',
-    'lets pause',
-    'not today',
-    'another day',
-    'bye for now',
-    'hold on',
-    'wait',
-  ),
+  help: phrases(`
+help, help please, help me, helpp, hlep, hepl, halp, menu, options, commands, info
+`),
+  human: phrases(`
+talk to a person, speak to a person, talk to someone, speak to someone, talk to a human, speak to a human, real
+person, a real person, human, a human, person, a person, agent, talk to a real person, speak to a real person,
+can i talk to a person, can i speak to a person, can i talk to someone, can i speak to someone, i want to talk
+to a person, i want to speak to someone, i want to talk to someone, talk to the team, speak to the team, talk to
+staff, coordinator, talk to a coordinator, call me, please call me, can someone call me, person please
+`),
+  restart: phrases(`
+start again, start over, restart, begin again, reset, start from the beginning, start again please, can we start
+again, lets start again, start afresh, from the start
+`),
+  erase: phrases(`
+delete my data, delete my details, delete my info, delete my information, delete me, delete, delete data, delete
+everything, erase, erase my data, erase my details, remove my data, remove my details, forget me, wipe my data,
+delete all my data, please delete my data
+`),
+  pause: phrases(`
+later, pause, not now, not right now, maybe later, later please, another time, stop for now, can we do this
+later, can we do it later, talk later, speak later, gotta go, got to go, i have to go, busy, im busy, brb, l8r,
+laters, ltr, latr, pause please, lets pause, not today, another day, bye for now, hold on, wait
+`),
 };
 
-const RESUME = phrases(
-  'carry on',
-  'carry on please',
-  'continue',
-  'go on',
-  'resume',
-  'keep going',
-  'lets carry on',
-  'can we carry on',
-  'lets continue',
-  'can we continue',
-  'where were we',
-  'back',
-  'im back',
-  'i am back',
-  'ready',
-  'im ready',
-  'i am ready',
-  'ok lets go',
-  'lets go',
-  'carryon',
-);
+const RESUME = phrases(`
+carry on, carry on please, continue, go on, resume, keep going, lets carry on, can we carry on, lets continue,
+can we continue, where were we, back, im back, i am back, ready, im ready, i am ready, ok lets go, lets go,
+carryon
+`);
 
 /** "I'm ok now", "im fine thanks, can we carry on", "feeling better now, continue". */
 const RESUME_PATTERN =
@@ -206,27 +111,10 @@ export function isResume(text: string): boolean {
   return t.split(' ').length <= 15 && !NEGATION.test(t) && (RESUME_WORDS.test(t) || FEELING_OK.test(t));
 }
 
-const GREETINGS = phrases(
-  'hi',
-  'hello',
-  'hey',
-  'hiya',
-  'hi there',
-  'hello there',
-  'hey there',
-  'morning',
-  'good morning',
-  'afternoon',
-  'good afternoon',
-  'evening',
-  'good evening',
-  'hello again',
-  'hi again',
-  'its me',
-  'its me again',
-  'yo',
-  'hullo',
-);
+const GREETINGS = phrases(`
+hi, hello, hey, hiya, hi there, hello there, hey there, morning, good morning, afternoon, good afternoon,
+evening, good evening, hello again, hi again, its me, its me again, yo, hullo
+`);
 
 /** A hello (or an empty message) after a gap: we say where we got to rather than take it as an answer. */
 export const isGreeting = (text: string): boolean => {
@@ -234,139 +122,39 @@ export const isGreeting = (text: string): boolean => {
   return t === '' || GREETINGS.has(t);
 };
 
-const YES = phrases(
-  'yes',
-  'y',
-  'yeah',
-  'yea',
-  'ye',
-  'yep',
-  'yup',
-  'ya',
-  'yes please',
-  'ok',
-  'okay',
-  'k',
-  'sure',
-  'fine',
-  'go ahead',
-  'i agree',
-  'agree',
-  'i consent',
-  'consent',
-  'thats fine',
-  'thats ok',
-  'sounds good',
-  'alright',
-  'yess',
-  'yesss',
-  'aye',
-  'of course',
-  'definitely',
-  'please',
-  'ok thanks',
-  'yes thats fine',
-  'yes i agree',
-  'yes ok',
-  'ok yes',
-  'yes thanks',
-  'yes thank you',
-  'thats okay',
-  'that is fine',
-  'that is ok',
-  'yes fine',
-  'correct',
-  'i am',
-  'i do',
-  'yes i am',
-  'yes i do',
-);
+const YES = phrases(`
+yes, y, yeah, yea, ye, yep, yup, ya, yes please, ok, okay, k, sure, fine, go ahead, i agree, agree, i consent,
+consent, thats fine, thats ok, sounds good, alright, yess, yesss, aye, of course, definitely, please, ok thanks,
+yes thats fine, yes i agree, yes ok, ok yes, yes thanks, yes thank you, thats okay, that is fine, that is ok,
+yes fine, correct, i am, i do, yes i am, yes i do
+`);
 
-const NO = phrases(
-  'no',
-  'n',
-  'nope',
-  'nah',
-  'no thanks',
-  'no thank you',
-  'na',
-  'no ta',
-  'not really',
-  'i dont',
-  'dont',
-  'i dont agree',
-  'no way',
-  'no i dont',
-  'no im not',
-  'im not',
-  'i am not',
-  'no i am not',
-  'no not really',
-);
+const NO = phrases(`
+no, n, nope, nah, no thanks, no thank you, na, no ta, not really, i dont, dont, i dont agree, no way, no i dont,
+no im not, im not, i am not, no i am not, no not really
+`);
 
 export const isYes = (text: string): boolean => YES.has(normalise(text));
 export const isNo = (text: string): boolean => NO.has(normalise(text));
 
-const SKIP = phrases(
-  'skip',
-  'skip it',
-  'skip this',
-  'skip please',
-  'skip that',
-  'pass',
-  'pass please',
-  'next',
-  'next question',
-  'rather not say',
-  'id rather not say',
-  'i would rather not say',
-  'rather not',
-  'id rather not',
-  'prefer not to say',
-  'id prefer not to say',
-  'i prefer not to say',
-  'i would prefer not to say',
-  'no comment',
-  'skipp',
-  'sikp',
-);
+const SKIP = phrases(`
+skip, skip it, skip this, skip please, skip that, pass, pass please, next, next question, rather not say, id
+rather not say, i would rather not say, rather not, id rather not, prefer not to say, id prefer not to say, i
+prefer not to say, i would prefer not to say, no comment, skipp, sikp
+`);
 
 export const isSkip = (text: string): boolean => closeTo(normalise(text), SKIP);
 
 /** Ends the goals list: "no", "that's all", "done". */
-const DONE = phrases(
-  'no',
-  'nope',
-  'nah',
-  'no thanks',
-  'done',
-  'thats all',
-  'thats it',
-  'that is all',
-  'that is it',
-  'nothing else',
-  'no more',
-  'none',
-  'finished',
-  'im done',
-  'no thats all',
-  'no thats it',
-  'thats everything',
-  'all done',
-);
+const DONE = phrases(`
+no, nope, nah, no thanks, done, thats all, thats it, that is all, that is it, nothing else, no more, none,
+finished, im done, no thats all, no thats it, thats everything, all done
+`);
 export const isDone = (text: string): boolean => DONE.has(normalise(text)) || isSkip(text);
 
-const UNDER_18_NO = phrases(
-  'no',
-  'nope',
-  'nah',
-  'no im not',
-  'im not',
-  'no i am not',
-  'i am not',
-  'not yet',
-  'no not yet',
-);
+const UNDER_18_NO = phrases(`
+no, nope, nah, no im not, im not, no i am not, i am not, not yet, no not yet
+`);
 
 /** The answer to "Are you 18 or over?": an age if one is given ("yes I'm 34", "34"), or yes/no, or unclear. */
 export type AgeAnswer = { kind: 'adult'; age: number | null } | { kind: 'under18'; age: number | null } | null;
@@ -476,26 +264,10 @@ export function readOutsideChoice(text: string): OutsideChoice | null {
 export type ReviewAction =
   { kind: 'send' } | { kind: 'change'; item: number | null } | { kind: 'remove'; item: number | null };
 
-const SEND = phrases(
-  'send',
-  'send it',
-  'send please',
-  'please send',
-  'send it please',
-  'yes send',
-  'yes send it',
-  'ok send',
-  'looks good',
-  'thats right',
-  'all good',
-  'its fine',
-  'its right',
-  'correct',
-  'done',
-  'submit',
-  'sned',
-  'snd',
-);
+const SEND = phrases(`
+send, send it, send please, please send, send it please, yes send, yes send it, ok send, looks good, thats
+right, all good, its fine, its right, correct, done, submit, sned, snd
+`);
 
 export function readReviewAction(text: string): ReviewAction | null {
   const t = normalise(text);

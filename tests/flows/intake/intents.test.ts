@@ -147,3 +147,14 @@ describe('choices at the outside-area step and the review', () => {
     ['what?', null],
   ] as const)('review %j', (text, action) => expect(readReviewAction(text)).toEqual(action));
 });
+
+describe('phrase lists', () => {
+  // The lists are written as wrapped text: a phrase broken across two lines must still match as written.
+  it.each([
+    ['real person', 'human'],
+    ['i want to talk to a person', 'human'],
+    ['can we start again', 'restart'],
+  ])('"%s" is the %s command', (text, command) => {
+    expect(readCommand(text)).toBe(command);
+  });
+});
