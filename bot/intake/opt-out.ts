@@ -5,7 +5,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { cancelJob } from '../work/jobs.js';
-import { audit } from './service.js';
+import { audit } from '../audit.js';
 
 export class OptOuts {
   constructor(private readonly deps: { db: Db; clock: Clock }) {}

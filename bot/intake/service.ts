@@ -2,8 +2,7 @@
 // (with a version check), the message, and every effect. Webhook turns return their replies; turns started by a
 // coordinator or a reminder send theirs through the outbox.
 import { randomUUID } from 'node:crypto';
-import { createActor } from 'xstate';
-import { topState, type IntakeEvent } from '../../flows/intake/index.js';
+import type { IntakeEvent } from '../../flows/intake/index.js';
 import { renderIntake } from '../../dialogs/intake/index.js';
 import type { Channel } from '../../dialogs/settings.js';
 import type { Clock } from '../clock.js';
@@ -12,16 +11,14 @@ import type { Db } from '../db/client.js';
 import { isNotFound, isUniqueViolation } from '../db/errors.js';
 import type { Op } from '../db/ops.js';
 import type { Logger } from '../logger.js';
-import { addWorkingMinutes, reminderTime } from '../schedule/hours.js';
 import { assess, recordSafetyEvent } from '../safety/net.js';
 import { KeyedLock } from '../util/keyed-lock.js';
 import type { JsonObject } from '../work/json.js';
-import { cancelJob, scheduleJob } from '../work/jobs.js';
-import { JobKinds } from '../work/kinds.js';
 import { enqueue } from '../work/outbox.js';
-import { collectingMachine, emptyEffects, type IntakeEffects } from './effects.js';
-import { eraseOps } from './erase.js';
-import { loadPerson, type LoadedPerson } from './people.js';
+import { emptyEffects } from './effects.js';
+import { loadPerson } from './people.js';
+import { runMachine } from './run-machine.js';
+import { turnWrites } from './writes.js';
 
 export interface InboundText {
   channel: Channel;
@@ -155,7 +152,9 @@ export class IntakeService {
       ops.push(...recorded.ops);
     }
     ops.push(
-      ...(await this.effectOps(
+      ...(await turnWrites(
+        db,
+        config,
         { personId, person, channel: msg.channel, turn, effects, messageId, urgent: safety.level === 'urgent' },
         now,
       )),
@@ -187,7 +186,9 @@ export class IntakeService {
     const channel = person.conversation.channel as Channel;
     const effects = emptyEffects();
     const turn = runMachine(effects, person, channel, event);
-    const ops: Op[] = await this.effectOps(
+    const ops: Op[] = await turnWrites(
+      db,
+      config,
       { personId, person, channel, turn, effects, messageId: null, urgent: false },
       now,
     );
@@ -212,157 +213,6 @@ export class IntakeService {
     this.deps.wake();
     return true;
   }
-
-  /** The writes for the snapshot and every effect the machine asked for. */
-  private async effectOps(t: TurnWrite, now: Date): Promise<Op[]> {
-    const { db, config } = this.deps;
-    const { personId, person, effects, turn } = t;
-    const ops: Op[] = [];
-    const conversation = person?.conversation;
-
-    if (effects.forget) {
-      // The version check still guards the turn; then the same erase rules as `admin erase`.
-      if (conversation) {
-        ops.push(db.conversation.delete({ where: { id: conversation.id, version: conversation.version } }));
-      }
-      const target = { id: personId, phone: person?.phone ?? null, optedOutAt: person?.optedOutAt ?? null };
-      ops.push(...(await eraseOps(db, target, effects.forget, 'system', now)));
-      return ops;
-    }
-
-    if (conversation) {
-      ops.push(
-        db.conversation.update({
-          where: { id: conversation.id, version: conversation.version },
-          data: {
-            snapshot: turn.snapshot,
-            state: turn.state,
-            version: { increment: 1 },
-            channel: t.channel,
-            ...(t.messageId ? { lastInboundAt: now } : {}),
-          },
-        }),
-      );
-    } else {
-      ops.push(
-        db.conversation.create({
-          data: { personId, channel: t.channel, snapshot: turn.snapshot, state: turn.state, lastInboundAt: now },
-        }),
-      );
-    }
-
-    let handoffId = person?.handoffs[0]?.id;
-    if (effects.handoff) {
-      handoffId = randomUUID();
-      ops.push(
-        db.handoff.create({
-          data: {
-            id: handoffId,
-            createdAt: now,
-            personId,
-            channel: t.channel,
-            reason: effects.handoff.reason,
-            urgent: t.urgent,
-            profile: effects.handoff.profile as unknown as JsonObject,
-          },
-        }),
-        scheduleJob(db, {
-          kind: JobKinds.handoffCreated,
-          key: `handoff:${handoffId}:created`,
-          runAt: now,
-          payload: { handoffId },
-        }),
-        scheduleJob(db, {
-          kind: JobKinds.handoffEscalate,
-          key: `handoff:${handoffId}:escalate`,
-          runAt: addWorkingMinutes(
-            now,
-            config.handoffRemindAfterMinutes,
-            config.timeZone,
-            config.workingDays,
-            config.workingHours,
-          ),
-          payload: { handoffId },
-        }),
-        audit(db, now, `person:${personId}`, 'handoff.created', 'handoff', handoffId, {
-          reason: effects.handoff.reason,
-        }),
-      );
-    }
-    if (handoffId && t.messageId) {
-      effects.relays.forEach((_, i) => {
-        ops.push(
-          scheduleJob(db, {
-            kind: JobKinds.handoffRelay,
-            key: `relay:${t.messageId}:${i}`,
-            runAt: now,
-            payload: { handoffId, messageId: t.messageId },
-          }),
-        );
-      });
-    }
-    if (effects.reminder === 'schedule') {
-      ops.push(
-        scheduleJob(db, {
-          kind: JobKinds.intakeReminder,
-          key: `reminder:${personId}`,
-          runAt: reminderTime(now, config.reminderAfterDays, config.timeZone, config.daytimeHours),
-          payload: { personId },
-        }),
-      );
-    } else if (effects.reminder === 'cancel') {
-      ops.push(cancelJob(db, `reminder:${personId}`));
-    }
-    return ops;
-  }
-}
-
-interface TurnWrite {
-  personId: string;
-  person: LoadedPerson | null;
-  channel: Channel;
-  turn: MachineTurn;
-  effects: IntakeEffects;
-  messageId: string | null;
-  urgent: boolean;
-}
-
-interface MachineTurn {
-  snapshot: JsonObject;
-  state: string;
-  version: number;
-}
-
-function runMachine(
-  effects: IntakeEffects,
-  person: LoadedPerson | null,
-  channel: Channel,
-  event: IntakeEvent,
-): MachineTurn {
-  const machine = collectingMachine(effects);
-  const saved = person?.conversation?.snapshot;
-  const actor = saved
-    ? createActor(machine, { snapshot: saved as never, input: { channel } })
-    : createActor(machine, { input: { channel } });
-  actor.start();
-  actor.send(event);
-  const snapshot = actor.getSnapshot();
-  if (snapshot.status === 'error') throw new Error('the intake flow failed', { cause: snapshot.error });
-  const persisted = actor.getPersistedSnapshot() as unknown as JsonObject;
-  actor.stop();
-  return { snapshot: persisted, state: topState(snapshot), version: (person?.conversation?.version ?? -1) + 1 };
-}
-
-export function audit(
-  db: Db,
-  at: Date,
-  actor: string,
-  action: string,
-  subjectType: string | null,
-  subjectId: string | null,
-  detail?: JsonObject,
-) {
-  return db.auditEvent.create({ data: { at, actor, action, subjectType, subjectId, detail: detail ?? undefined } });
 }
 
 function asStrings(value: unknown): string[] {

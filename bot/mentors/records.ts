@@ -1,5 +1,6 @@
 // Shared reads and writes of the mentor feature: a referral with what the checks need, the audit line, the summary
 // as stored, and the coordinator to tell about a referral.
+import { audit as writeAudit } from '../audit.js';
 import type { ReferralSummary } from '../../dialogs/mentor/views.js';
 import type { Db } from '../db/client.js';
 import type { TeamsServices } from '../teams/feature.js';
@@ -34,9 +35,7 @@ export function audit(
   subjectId: string,
   detail?: JsonObject,
 ) {
-  return db.auditEvent.create({
-    data: { at, actor: staffId ? `staff:${staffId}` : 'system', action, subjectType: 'referral', subjectId, detail },
-  });
+  return writeAudit(db, at, staffId ? `staff:${staffId}` : 'system', action, 'referral', subjectId, detail);
 }
 
 /** The stored summary; it was written by anonymise(), so its shape is ours. */

@@ -56,9 +56,16 @@ export function classify(text: string): SafetyResult {
   const canonical = removeIdioms(normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text));
   const urgent = new Set<string>();
   const concern = new Set<string>();
+  let words: ReadonlySet<string> | undefined;
   for (const rule of RULES) {
     // Several rules share an id; once it has fired, the rest cannot change the result.
     if ((rule.level === 'urgent' ? urgent : concern).has(rule.id)) continue;
+    if (rule.gateWords !== undefined) {
+      words ??= new Set(canonical.split(' '));
+      let open = false;
+      for (const word of rule.gateWords) if (words.has(word)) open = true;
+      if (!open) continue;
+    }
     const { regex, unlessRegex } = rule;
     regex.lastIndex = 0;
     if (unlessRegex !== undefined && regex.test(canonical) && unlessRegex.test(canonical)) continue;

@@ -18,11 +18,17 @@ export interface Rule {
   past?: string;
   /** Regex source over the whole normalised message: when it matches, the rule does not fire (an everyday sense). */
   unless?: string;
+  /**
+   * Words (in canonical spelling) of which every match contains at least one. The rule is skipped when the message
+   * has none of them, which keeps the many indirect-phrasing rules cheap on long ordinary messages.
+   */
+  gate?: readonly string[];
 }
 
 export interface CompiledRule extends Rule {
   regex: RegExp;
   unlessRegex?: RegExp;
+  gateWords?: ReadonlySet<string>;
 }
 
 /** Joins words into a non-capturing alternation. */
@@ -38,6 +44,7 @@ export function compile(rules: readonly Rule[]): CompiledRule[] {
     ...rule,
     regex: rx(rule.pattern),
     ...(rule.unless === undefined ? {} : { unlessRegex: rx(rule.unless, '') }),
+    ...(rule.gate === undefined ? {} : { gateWords: new Set(rule.gate.map((word) => squeezePattern(word))) }),
   }));
 }
 

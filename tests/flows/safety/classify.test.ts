@@ -59,6 +59,28 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['I want to disappear into a good book', 'none'],
     ["I'll die if I have to do a presentation", 'none'],
   ],
+  'indirect phrasings (blind-3 and blind-4 categories)': [
+    ["i won't be here by then", 'urgent', 'absence-future'],
+    ["I won't be around next weekend, visiting my sister", 'none'],
+    ["i'm not gonna be a burden anymore", 'urgent', 'burden-ending'],
+    ['im sorry mum. i love you. bye', 'urgent', 'farewell'],
+    ["i've made my choice", 'urgent', 'decision-made'],
+    ["tonight's the night, pub quiz final!", 'none'],
+    ['the only thing stopping me is my dog', 'urgent', 'only-thing-stopping'],
+    ['keep a blade in my drawer just in case', 'urgent', 'means-ready'],
+    ['the kids loved the rope swing at the park', 'none'],
+    ['hung a belt from the loft hatch', 'urgent', 'method-hanging'],
+    ['how long does it take to bleed out', 'urgent', 'method-question'],
+    ['how long does it take to get a mentor?', 'none'],
+    ['i could just step off the platform', 'urgent', 'location-act'],
+    ['stood by the canal thinking how cold the water is', 'urgent', 'location-rumination'],
+    ['we walked along the canal to the pub', 'none'],
+    ['want to switch off for good', 'urgent', 'escape-wish'],
+    ['switching off for the night now', 'none'],
+    ['i want out of this life', 'urgent', 'escape-wish'],
+    ['the voice says I have to sacrifice myself', 'urgent', 'command-voices'],
+    ["he's locked the doors and says I'm not leaving alive", 'urgent', 'danger-from-others'],
+  ],
   'idioms and negations': [
     ['this traffic is killing me', 'none'],
     ['dying to meet my mentor', 'none'],
@@ -115,15 +137,16 @@ describe('tuning set', () => {
   });
 });
 
-// Written after the blind-2 changes were frozen and never tuned on: the floor is what the classifier reached on its
-// first and only blind run (urgent recall 37.5%), so a fall shows up; raise it only with a fresh blind set.
-describe('blind-3 holdout', () => {
-  const report = evaluate(loadTuningSet(setPath('blind-3.tsv')));
+// Written after the blind-3/blind-4 category work was frozen and never tuned on: the floor is what the classifier
+// reached on its first and only blind run (urgent recall 19.4%, 7/36; false alarms 10.3%, 3/29), so a fall shows
+// up. Raise it only with a fresh blind set; blind-3 and blind-4 are tuning data now.
+describe('blind-5 holdout', () => {
+  const report = evaluate(loadTuningSet(setPath('blind-5.tsv')));
 
   it('keeps the urgent recall and false-alarm rate it had when first measured', () => {
-    expect(report.total).toBeGreaterThanOrEqual(80);
-    expect(report.perLevel.urgent.recall).toBeGreaterThanOrEqual(0.35);
-    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.05);
+    expect(report.total).toBeGreaterThanOrEqual(75);
+    expect(report.perLevel.urgent.recall).toBeGreaterThanOrEqual(0.19);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.11);
   });
 });
 

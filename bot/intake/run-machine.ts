@@ -1,0 +1,34 @@
+// Runs one event through a person's intake machine, restored from its persisted snapshot, with the named actions
+// collecting effects; returns the snapshot to save. No I/O: the caller persists it.
+import { createActor } from 'xstate';
+import { topState, type IntakeEvent } from '../../flows/intake/index.js';
+import type { Channel } from '../../dialogs/settings.js';
+import type { JsonObject } from '../work/json.js';
+import { collectingMachine, type IntakeEffects } from './effects.js';
+import type { LoadedPerson } from './people.js';
+
+export interface MachineTurn {
+  snapshot: JsonObject;
+  state: string;
+  version: number;
+}
+
+export function runMachine(
+  effects: IntakeEffects,
+  person: LoadedPerson | null,
+  channel: Channel,
+  event: IntakeEvent,
+): MachineTurn {
+  const machine = collectingMachine(effects);
+  const saved = person?.conversation?.snapshot;
+  const actor = saved
+    ? createActor(machine, { snapshot: saved as never, input: { channel } })
+    : createActor(machine, { input: { channel } });
+  actor.start();
+  actor.send(event);
+  const snapshot = actor.getSnapshot();
+  if (snapshot.status === 'error') throw new Error('the intake flow failed', { cause: snapshot.error });
+  const persisted = actor.getPersistedSnapshot() as unknown as JsonObject;
+  actor.stop();
+  return { snapshot: persisted, state: topState(snapshot), version: (person?.conversation?.version ?? -1) + 1 };
+}
