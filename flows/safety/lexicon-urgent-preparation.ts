@@ -4,87 +4,7 @@
 
 import type { Rule } from './lexicon.js';
 import { alt, gap, MEDS, WEAPON } from './lexicon.js';
-
-/** Things used to hang or strangle. */
-const LIGATURE = alt(
-  'ropes?',
-  'belts?',
-  'cables?',
-  'cords?',
-  'dressing gown cord',
-  'scarf',
-  'scarves',
-  'ties?',
-  'sheets?',
-  'bed ?sheets?',
-  'washing line',
-  'clothes ?line',
-  'dog lead',
-  'leads?',
-  'wires?',
-  'flex',
-  'straps?',
-  'shoe ?laces?',
-  'tow rope',
-  'extension lead',
-);
-
-/** Fixtures a ligature is tied to. */
-const ANCHOR = alt(
-  'banisters?',
-  'stairs',
-  'loft(?: hatch)?',
-  'hatch',
-  'beams?',
-  'rafters?',
-  'ceiling',
-  'hooks?',
-  'door(?: handle| frame)?',
-  'tree',
-  'branch',
-  'wardrobe',
-  'curtain rail',
-  'shower rail',
-  'rail',
-  'pipe',
-  'bars?',
-  'railings?',
-  'light fitting',
-  'bed frame',
-);
-
-/** Any means of suicide or self-harm, as a noun. */
-const MEANS = alt(MEDS, WEAPON, LIGATURE, 'bag of [a-z]+', 'stash', 'petrol', 'lighter fluid', 'bleach', 'charcoal');
-
-/** A qualifier that makes keeping any means sinister: "for when it gets bad", "ready for later". */
-const KEPT_FOR = alt(
-  'for when (?:it|i|things|the|everything|i am)',
-  'for the end',
-  'for the right (?:time|moment|night|day)',
-  'when the time (?:comes|is right)',
-  'ready for (?:later|tonight|when|it|the end|the weekend)',
-  '(?:saved|saving|keeping|kept|hidden|hid|stashed)(?: [a-z]+){0,3} for (?:later|tonight|when|the end|it)',
-  'ready (?:to go|now|and waiting)(?= \\.| $)',
-  'for if (?:i|it|things)',
-  'for a bad (?:day|night)',
-  'not for washing',
-  'and it is not for',
-);
-
-/** Where or why a blade or cord is kept that makes it sinister: "just in case", "in my drawer". */
-const KEPT_WHERE = alt(
-  'just in case',
-  'in case (?:it|i|things|nothing|i need)',
-  'in the boot',
-  'under my (?:bed|pillow|mattress)',
-  'in my (?:drawer|bedside|sock drawer|wardrobe)',
-  'hidden',
-  'where no one',
-  'where nobody',
-);
-
-/** Everyday uses of the same nouns. */
-const EVERYDAY_MEANS = `\\b${alt('tug toy', 'for the (?:dog|garden|kids|boat|tent|car|party|trip|holiday)', 'for work', 'first aid', 'emergency kit', 'camping', 'doctor said', 'prescribed', 'cricket', 'rounders', 'baseball', 'softball', 'tow', 'climbing', 'sewing', 'crafts?', 'wrapping')}\\b`;
+import { ANCHOR, ANCHOR_WORDS, EVERYDAY_MEANS, KEPT_FOR, KEPT_WHERE, LIGATURE, MEANS } from './lexicon-means-words.js';
 
 export const PREPARATION_RULES: readonly Rule[] = [
   // Means kept back for later: "keep a blade in my drawer just in case", "pills and gin ready for later".
@@ -102,10 +22,8 @@ export const PREPARATION_RULES: readonly Rule[] = [
       'hidden',
       'hid',
       'stashed',
-      'if',
       'bad',
       'washing',
-      'not',
     ],
     level: 'urgent',
     pattern: `\\b${MEANS}\\b[^.]{0,50}\\b${KEPT_FOR}`,
@@ -128,63 +46,13 @@ export const PREPARATION_RULES: readonly Rule[] = [
   // A ligature fixed to an anchor: "hung a belt from the loft hatch", "the cable's tied to the bannister".
   {
     id: 'method-hanging',
-    gate: [
-      'banister',
-      'banisters',
-      'stairs',
-      'loft',
-      'hatch',
-      'beam',
-      'beams',
-      'rafter',
-      'rafters',
-      'ceiling',
-      'hook',
-      'hooks',
-      'door',
-      'tree',
-      'branch',
-      'wardrobe',
-      'rail',
-      'pipe',
-      'bar',
-      'bars',
-      'railing',
-      'railings',
-      'fitting',
-      'frame',
-    ],
+    gate: ANCHOR_WORDS,
     level: 'urgent',
     pattern: `\\b${LIGATURE}\\b${gap(3)} ${alt('tied', 'tying', 'attached', 'fixed', 'hung', 'hanging', 'looped', 'knotted', 'secured', 'fastened', 'up')} ${alt('to', 'from', 'over', 'round', 'around', 'on', 'onto')} (?:the |my |a |our )?${ANCHOR}\\b`,
   },
   {
     id: 'method-hanging',
-    gate: [
-      'banister',
-      'banisters',
-      'stairs',
-      'loft',
-      'hatch',
-      'beam',
-      'beams',
-      'rafter',
-      'rafters',
-      'ceiling',
-      'hook',
-      'hooks',
-      'door',
-      'tree',
-      'branch',
-      'wardrobe',
-      'rail',
-      'pipe',
-      'bar',
-      'bars',
-      'railing',
-      'railings',
-      'fitting',
-      'frame',
-    ],
+    gate: ANCHOR_WORDS,
     level: 'urgent',
     pattern: `\\b${alt('tied', 'tying', 'tie', 'attached', 'attach', 'fixed', 'hung', 'hang', 'hanging', 'looped', 'loop', 'knotted', 'secured', 'rigged', 'put up', 'set up', 'tested', 'tried')} (?:up )?(?:a |the |my |some |an )?${LIGATURE}\\b${gap(2)} ${alt('to', 'from', 'over', 'round', 'around', 'on', 'onto')} (?:the |my |a |our )?${ANCHOR}\\b`,
   },
