@@ -3,14 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import {
-  PrismaClient as PostgresClient,
-  type Prisma as PostgresPrisma,
-} from '../../prisma/generated/postgresql/client.js';
-import { PrismaClient as SqliteClient, type Prisma } from '../../prisma/generated/sqlite/client.js';
+import type { Prisma as PostgresPrisma } from '../../prisma/generated/postgresql/client.js';
+import type { PrismaClient as SqliteClient, Prisma } from '../../prisma/generated/sqlite/client.js';
 import { parseDatabaseUrl, type PostgresTarget, type SqliteTarget } from '../../prisma/tools/urls.js';
 import { DatabaseStartError, oneLineReason } from './errors.js';
 
@@ -99,6 +94,11 @@ async function openSqlite(url: string, target: SqliteTarget, migrate: boolean): 
   prepareFolder(target.file);
   // The engine holds SQLite in EXCLUSIVE locking mode until it is closed: deploy finishes before the client opens.
   if (migrate) await deploy(url, target.file);
+  // Each provider's client and driver are loaded only when used: the other one's would be memory for nothing.
+  const [{ PrismaBetterSqlite3 }, { PrismaClient: SqliteClient }] = await Promise.all([
+    import('@prisma/adapter-better-sqlite3'),
+    import('../../prisma/generated/sqlite/client.js'),
+  ]);
   const base = new PrismaBetterSqlite3({ url: target.file, timeout: 5000 });
   const adapter: SqlDriverAdapterFactory = {
     provider: base.provider,
@@ -136,6 +136,10 @@ async function openPostgres(url: string, target: PostgresTarget, migrate: boolea
   // Several instances may start at once: the engine serialises deploys with pg advisory lock 72707369.
   if (migrate) await deploy(url, target.label);
   // 2 cores: 10 connections keep both busy while some wait on I/O, well under PostgreSQL's default 100.
+  const [{ PrismaPg }, { PrismaClient: PostgresClient }] = await Promise.all([
+    import('@prisma/adapter-pg'),
+    import('../../prisma/generated/postgresql/client.js'),
+  ]);
   const client = new PostgresClient({ adapter: new PrismaPg({ ...target.config, max: 10 }) });
   const db = client as unknown as Db; // the one widening, justified by `_SameRows` (see Db)
   try {

@@ -14,28 +14,44 @@ export function emptyEffects(): IntakeEffects {
   return { replies: [], handoff: undefined, relays: [], forget: undefined, reminder: undefined };
 }
 
-/** The machine with its named actions bound to a collector for one turn. */
-export function collectingMachine(effects: IntakeEffects) {
-  return intakeMachine.provide({
-    actions: {
-      reply: (_, params) => {
-        effects.replies.push(params);
-      },
-      raiseHandoff: (_, params) => {
-        effects.handoff = params;
-      },
-      relay: (_, params) => {
-        effects.relays.push(params.text);
-      },
-      forget: (_, params) => {
-        effects.forget = params.reason;
-      },
-      scheduleReminder: () => {
-        effects.reminder = 'schedule';
-      },
-      cancelReminder: () => {
-        effects.reminder = 'cancel';
-      },
+// The machine is built once (providing actions costs a machine copy); its actions write into whichever collector the
+// current run set. Runs are synchronous from start to stop, so two turns can never share a collector.
+let current: IntakeEffects | undefined;
+
+function collector(): IntakeEffects {
+  if (!current) throw new Error('intake actions ran outside collectEffects()');
+  return current;
+}
+
+const collectingMachine = intakeMachine.provide({
+  actions: {
+    reply: (_, params) => {
+      collector().replies.push(params);
     },
-  });
+    raiseHandoff: (_, params) => {
+      collector().handoff = params;
+    },
+    relay: (_, params) => {
+      collector().relays.push(params.text);
+    },
+    forget: (_, params) => {
+      collector().forget = params.reason;
+    },
+    scheduleReminder: () => {
+      collector().reminder = 'schedule';
+    },
+    cancelReminder: () => {
+      collector().reminder = 'cancel';
+    },
+  },
+});
+
+/** Runs `run` (which must be synchronous) with the machine's actions collecting into `effects`. */
+export function collectEffects<T>(effects: IntakeEffects, run: (machine: typeof collectingMachine) => T): T {
+  current = effects;
+  try {
+    return run(collectingMachine);
+  } finally {
+    current = undefined;
+  }
 }

@@ -1,7 +1,8 @@
 // Erasing a person: one set of rules for "delete my data" in the conversation and `admin erase`. Messages, handoffs,
 // the conversation and pending texts go; safety events lose the link to them; an opt-out outlives erasure, and an
 // anonymous audit line records that it happened.
-import { Prisma } from '../../prisma/generated/sqlite/client.js';
+// The runtime's own null marker (the generated clients re-export it), so no provider's client is loaded here.
+import { DbNull } from '@prisma/client/runtime/client';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { cancelJob } from '../work/jobs.js';
@@ -38,7 +39,7 @@ export async function eraseOps(
     db.auditEvent.create({ data: { at: now, actor, action: 'person.erased', detail: { reason } } }),
     // An opt-out must outlive erasure, or a later text could reach someone who said STOP.
     person.optedOutAt
-      ? db.person.update({ where: { id }, data: { erasedAt: now, teamsRef: Prisma.DbNull, teamsUserId: null } })
+      ? db.person.update({ where: { id }, data: { erasedAt: now, teamsRef: DbNull, teamsUserId: null } })
       : db.person.deleteMany({ where: { id } }),
   ];
 }

@@ -4,7 +4,7 @@ import { createActor } from 'xstate';
 import { topState, type IntakeEvent } from '../../flows/intake/index.js';
 import type { Channel } from '../../dialogs/settings.js';
 import type { JsonObject } from '../work/json.js';
-import { collectingMachine, type IntakeEffects } from './effects.js';
+import { collectEffects, type IntakeEffects } from './effects.js';
 import type { LoadedPerson } from './people.js';
 
 export interface MachineTurn {
@@ -19,16 +19,17 @@ export function runMachine(
   channel: Channel,
   event: IntakeEvent,
 ): MachineTurn {
-  const machine = collectingMachine(effects);
   const saved = person?.conversation?.snapshot;
-  const actor = saved
-    ? createActor(machine, { snapshot: saved as never, input: { channel } })
-    : createActor(machine, { input: { channel } });
-  actor.start();
-  actor.send(event);
-  const snapshot = actor.getSnapshot();
-  if (snapshot.status === 'error') throw new Error('the intake flow failed', { cause: snapshot.error });
-  const persisted = actor.getPersistedSnapshot() as unknown as JsonObject;
-  actor.stop();
-  return { snapshot: persisted, state: topState(snapshot), version: (person?.conversation?.version ?? -1) + 1 };
+  return collectEffects(effects, (machine) => {
+    const actor = saved
+      ? createActor(machine, { snapshot: saved as never, input: { channel } })
+      : createActor(machine, { input: { channel } });
+    actor.start();
+    actor.send(event);
+    const snapshot = actor.getSnapshot();
+    if (snapshot.status === 'error') throw new Error('the intake flow failed', { cause: snapshot.error });
+    const persisted = actor.getPersistedSnapshot() as unknown as JsonObject;
+    actor.stop();
+    return { snapshot: persisted, state: topState(snapshot), version: (person?.conversation?.version ?? -1) + 1 };
+  });
 }

@@ -15,7 +15,7 @@ import { assess, recordSafetyEvent } from '../safety/net.js';
 import { KeyedLock } from '../util/keyed-lock.js';
 import type { JsonObject } from '../work/json.js';
 import { enqueue } from '../work/outbox.js';
-import { emptyEffects } from './effects.js';
+import { emptyEffects, type IntakeEffects } from './effects.js';
 import { loadPerson } from './people.js';
 import { runMachine } from './run-machine.js';
 import { turnWrites } from './writes.js';
@@ -174,7 +174,8 @@ export class IntakeService {
       if (isNotFound(err)) throw new VersionConflict('the conversation changed during the turn', { cause: err });
       throw err;
     }
-    this.deps.wake();
+    // Wake the worker only when this turn left it something to do: most turns leave nothing.
+    if (safety.level !== 'none' || queuesWork(effects)) this.deps.wake();
     return { replies, duplicate: false, level: safety.level };
   }
 
@@ -210,9 +211,13 @@ export class IntakeService {
       if (isNotFound(err) || isUniqueViolation(err)) throw new VersionConflict('conversation changed', { cause: err });
       throw err;
     }
-    this.deps.wake();
+    if (texts.length > 0 || queuesWork(effects)) this.deps.wake();
     return true;
   }
+}
+
+function queuesWork(effects: IntakeEffects): boolean {
+  return effects.handoff !== undefined || effects.relays.length > 0 || effects.reminder === 'schedule';
 }
 
 function asStrings(value: unknown): string[] {

@@ -6,18 +6,37 @@ export interface Span {
 }
 
 const STEP_MS = 5 * 60_000;
+const MINUTE_MS = 60_000;
+
+// Formatters are costly to build (~0.1 ms each): one per time zone, kept for the process.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
 
 export function localParts(at: Date, timeZone: string): { weekday: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
-  return { weekday, minutes: Number(get('hour')) * 60 + Number(get('minute')) };
+  let weekday = -1;
+  let hour = 0;
+  let minute = 0;
+  for (const part of formatterFor(timeZone).formatToParts(at)) {
+    if (part.type === 'weekday') weekday = WEEKDAYS.indexOf(part.value);
+    else if (part.type === 'hour') hour = Number(part.value);
+    else if (part.type === 'minute') minute = Number(part.value);
+  }
+  return { weekday, minutes: hour * 60 + minute };
 }
 
 function within(at: Date, timeZone: string, span: Span, days?: readonly number[]): boolean {
@@ -26,15 +45,24 @@ function within(at: Date, timeZone: string, span: Span, days?: readonly number[]
   return minutes >= span.from && minutes < span.to;
 }
 
-/** The first moment at or after `at` that falls inside the span (on one of `days`, if given). */
+/** The first moment at or after `at` that falls inside the span (on one of `days`, if given). It jumps straight to
+ * the next opening by wall-clock minutes and checks again, so a clock change costs one more jump, not a scan. */
 export function nextWithin(at: Date, timeZone: string, span: Span, days?: readonly number[]): Date {
-  let t = new Date(Math.ceil(at.getTime() / STEP_MS) * STEP_MS);
   if (within(at, timeZone, span, days)) return at;
-  for (let i = 0; i < (14 * 24 * 60 * 60_000) / STEP_MS; i++) {
-    if (within(t, timeZone, span, days)) return t;
-    t = new Date(t.getTime() + STEP_MS);
+  let t = new Date(Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS);
+  for (let jump = 0; jump < 40; jump++) {
+    const { weekday, minutes } = localParts(t, timeZone);
+    const today = !days || days.includes(weekday);
+    const wait = today && minutes < span.from ? span.from - minutes : 24 * 60 - minutes + span.from;
+    t = new Date(t.getTime() + wait * MINUTE_MS);
+    if (within(t, timeZone, span, days)) {
+      // Over a clock change the jump lands an hour past the opening: step back to the opening itself.
+      const late = localParts(t, timeZone).minutes - span.from;
+      const opening = new Date(t.getTime() - late * MINUTE_MS);
+      return late > 0 && within(opening, timeZone, span, days) ? opening : t;
+    }
   }
-  return at; // no allowed time in two weeks: the configuration is degenerate; do not hold the work back forever
+  return at; // no allowed time in weeks: the configuration is degenerate; do not hold the work back forever
 }
 
 /** When the one reminder should go: after the quiet spell, at the next daytime moment. */

@@ -2,6 +2,7 @@
 // When torn it errs towards flagging: a missed crisis costs far more than a gentle extra signpost.
 
 import { broadScan } from './broad.js';
+import { modelLevel } from './model.js';
 import { normalise } from './normalise.js';
 import type { CompiledRule } from './lexicon.js';
 import { compile } from './lexicon.js';
@@ -50,10 +51,35 @@ function judgeMatch(rule: CompiledRule, text: string, start: number, end: number
   return PAST_IN_SENTENCE.test(sentence) ? 'past' : 'current';
 }
 
-/** Classifies one message. Never throws; empty or non-text input is `none`. */
+/** Canonical text both layers read: normalised, idioms removed. */
+function canonicalOf(text: string): string {
+  return removeIdioms(normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text));
+}
+
+const RANK: Record<SafetyLevel, number> = { none: 0, concern: 1, urgent: 2 };
+
+/**
+ * Classifies one message. Never throws; empty or non-text input is `none`. The lexicon runs first (its idiom removal
+ * and negation guards apply to both layers, as the model reads the same idiom-free text); the learned layer
+ * (model.ts) can only raise the level, and its reasons (`model-urgent` or `model-concern`, then the `model:<feature>`
+ * ids that pushed it up) are added only when it does.
+ */
 export function classify(text: string): SafetyResult {
   if (typeof text !== 'string' || text.trim() === '') return { level: 'none', reasons: [] };
-  const canonical = removeIdioms(normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text));
+  const canonical = canonicalOf(text);
+  const lexicon = classifyCanonical(canonical);
+  const model = modelLevel(canonical);
+  if (RANK[model.level] <= RANK[lexicon.level]) return lexicon;
+  return { level: model.level, reasons: [...model.reasons, ...lexicon.reasons] };
+}
+
+/** The lexicon alone, without the learned layer: for the training script and for comparison. */
+export function classifyLexicon(text: string): SafetyResult {
+  if (typeof text !== 'string' || text.trim() === '') return { level: 'none', reasons: [] };
+  return classifyCanonical(canonicalOf(text));
+}
+
+function classifyCanonical(canonical: string): SafetyResult {
   const urgent = new Set<string>();
   const concern = new Set<string>();
   let words: ReadonlySet<string> | undefined;

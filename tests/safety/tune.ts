@@ -54,7 +54,10 @@ export function loadTuningSet(path = TUNING_SET_PATH): LabelledMessage[] {
   return out;
 }
 
-export function evaluate(messages: readonly LabelledMessage[]): TuningReport {
+export function evaluate(
+  messages: readonly LabelledMessage[],
+  classifier: (text: string) => { level: SafetyLevel; reasons: string[] } = classify,
+): TuningReport {
   const perLevel = {} as Record<SafetyLevel, LevelFigures>;
   const tp: Record<SafetyLevel, number> = { urgent: 0, concern: 0, none: 0 };
   const predicted: Record<SafetyLevel, number> = { urgent: 0, concern: 0, none: 0 };
@@ -68,7 +71,7 @@ export function evaluate(messages: readonly LabelledMessage[]): TuningReport {
     otherErrors: [],
   };
   for (const { level, text } of messages) {
-    const result = classify(text);
+    const result = classifier(text);
     count[level] += 1;
     predicted[result.level] += 1;
     if (result.level === level) tp[level] += 1;

@@ -22,6 +22,12 @@ describe('daytime texting', () => {
     expect(nextWithin(new Date('2026-06-10T07:00:00Z'), tz, daytime)).toEqual(new Date('2026-06-10T09:00:00Z'));
   });
 
+  it('lands on 10am local across the spring and autumn clock changes', () => {
+    // Clocks go forward on 29 March 2026 (10:00 BST = 09:00 UTC) and back on 25 October (10:00 GMT = 10:00 UTC).
+    expect(nextWithin(new Date('2026-03-28T22:00:00Z'), tz, daytime)).toEqual(new Date('2026-03-29T09:00:00Z'));
+    expect(nextWithin(new Date('2026-10-24T22:00:00Z'), tz, daytime)).toEqual(new Date('2026-10-25T10:00:00Z'));
+  });
+
   it('sends the reminder after the quiet spell, in daytime', () => {
     const lastSeen = new Date('2026-11-23T23:10:00Z');
     expect(reminderTime(lastSeen, 3, tz, daytime)).toEqual(new Date('2026-11-27T10:00:00Z'));

@@ -1,0 +1,172 @@
+// The learned second layer, without its weights: features and the linear scorer, shared by inference (model.ts) and
+// the training script (tests/safety/train.ts), so both see exactly the same features. Pure, no I/O.
+//
+// Features come from the canonical text the lexicon reads (normalise() then removeIdioms(), so idioms such as "this
+// traffic is killing me" are gone before the model sees them): word unigrams, with the up to 3 words after a negation
+// ("not", "never", "no", "nor") prefixed `NOT_`, and word bigrams ("better_off") on the unmarked words. Each feature
+// counts once per window (presence, not frequency). A sentence break or an idiom gap ends a negation and a bigram.
+// Long messages are scored in overlapping windows and the highest window wins, so risk buried in a long intake answer
+// is not diluted by the ordinary text around it.
+
+/** Weights as written by tests/safety/train.ts into model-weights.json. */
+export interface ModelWeights {
+  about: string;
+  /** Window length and stride, in words. */
+  window: number;
+  stride: number;
+  bias: { urgent: number; concern: number };
+  /** Probability thresholds chosen on cross-validation: `urgent` for urgent, `concern` for at least concern. */
+  thresholds: { urgent: number; concern: number };
+  /** Feature names and, at the same index, their weight for urgent and for at least concern. */
+  names: string[];
+  urgent: number[];
+  concern: number[];
+  /** Cross-validated figures recorded by the training run, for the reviewer. */
+  figures?: Record<string, unknown>;
+}
+
+export interface ModelScore {
+  /** Probability that the message is urgent. */
+  urgent: number;
+  /** Probability that the message is at least concern (concern or urgent). */
+  concern: number;
+  /** The features that pushed the winning window up most, strongest first. */
+  top: string[];
+}
+
+import { squeeze } from './normalise.js';
+
+// Word classes, so a word never seen in training still counts through its class ("viaduct" as a place, "zopiclone"
+// as a means). A class adds `@class` and, for two classes in the same window, `@a+@b` ("@means+@time").
+const CLASS_WORDS: Readonly<Record<string, readonly string[]>> = {
+  means: [
+    'tablets', 'tablet', 'pills', 'pill', 'pillemoji', 'paracetamol', 'painkillers', 'codeine', 'cocodamol', 'tramadol',
+    'insulin', 'lithium', 'quetiapine', 'olanzapine', 'clozapine', 'sertraline', 'fluoxetine', 'citalopram',
+    'mirtazapine', 'venlafaxine', 'diazepam', 'valium', 'zopiclone', 'amitriptyline', 'pregabalin', 'gabapentin',
+    'morphine', 'oxycodone', 'aspirin', 'ibuprofen', 'propranolol', 'medication', 'rope', 'belt', 'cable', 'cord',
+    'noose', 'knot', 'ligature', 'knife', 'knives', 'blade', 'blades', 'razor', 'glass', 'gun', 'shotgun', 'bleach',
+    'antifreeze', 'charcoal', 'exhaust', 'hosepipe', 'hose', 'tape', 'vodka', 'whisky', 'gin', 'poison', 'weedkiller',
+  ],
+  place: [
+    'platform', 'ledge', 'edge', 'roof', 'rooftop', 'cliff', 'cliffs', 'bridge', 'viaduct', 'flyover', 'balcony',
+    'multistorey', 'tower', 'quarry', 'pier', 'railing', 'railings', 'parapet', 'train', 'trains', 'tracks', 'railway',
+    'motorway', 'sea', 'river', 'canal', 'lake', 'reservoir', 'tide', 'weir', 'estuary', 'woods', 'crossing',
+  ],
+  time: [
+    'tonight', 'tomorrow', 'soon', 'later', 'midnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+    'saturday', 'sunday', 'weekend', 'today', 'morning', 'date', 'when',
+  ],
+  final: [
+    'forever', 'goodbye', 'farewell', 'bye', 'gone', 'last', 'final', 'end', 'ending', 'peace', 'rest', 'free', 'over',
+    'anymore', 'longer', 'again', 'done', 'finished', 'letters', 'note', 'notes', 'will',
+  ],
+  others: [
+    'everyone', 'everybody', 'family', 'kids', 'children', 'mum', 'dad', 'husband', 'wife', 'partner', 'son',
+    'daughter', 'nan', 'brother', 'sister', 'friends', 'people', 'anyone', 'nobody',
+  ],
+  burden: ['burden', 'better', 'relieved', 'easier', 'without', 'problem', 'happier', 'miss', 'notice', 'care'],
+};
+const WORD_CLASS: ReadonlyMap<string, string> = new Map(
+  Object.entries(CLASS_WORDS).flatMap(([cls, words]) => words.map((w) => [squeeze(w), `@${cls}`] as const)),
+);
+
+const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nor']);
+const BREAKS: ReadonlySet<string> = new Set(['.', '~']);
+const NEGATION_SCOPE = 3;
+const TOP_FEATURES = 3;
+
+/** Tokens of canonical text (already normalised, idioms removed). Break tokens are kept. */
+export function tokens(canonical: string): string[] {
+  return canonical.split(' ').filter((t) => t !== '');
+}
+
+/** Features of one run of tokens, each once, in first-seen order. */
+export function windowFeatures(toks: readonly string[], from = 0, to = toks.length): string[] {
+  const out = new Set<string>();
+  const classes = new Set<string>();
+  let negation = 0;
+  let prev: string | undefined;
+  for (let i = from; i < to; i++) {
+    const t = toks[i] ?? '';
+    if (BREAKS.has(t)) {
+      negation = 0;
+      prev = undefined;
+      continue;
+    }
+    out.add(negation > 0 ? `NOT_${t}` : t);
+    const cls = WORD_CLASS.get(t);
+    if (cls !== undefined && negation === 0) classes.add(cls);
+    if (prev !== undefined) out.add(`${prev}_${t}`);
+    prev = t;
+    if (NEGATORS.has(t)) negation = NEGATION_SCOPE;
+    else if (negation > 0) negation -= 1;
+  }
+  const found = [...classes].sort();
+  for (let a = 0; a < found.length; a++) {
+    out.add(found[a] ?? '');
+    for (let b = a + 1; b < found.length; b++) out.add(`${found[a]}+${found[b]}`);
+  }
+  return [...out];
+}
+
+/** Start and end token index of each window: one for a short message, overlapping ones for a long message. */
+export function windows(count: number, size: number, stride: number): [number, number][] {
+  if (count <= size) return [[0, count]];
+  const out: [number, number][] = [];
+  for (let start = 0; ; start += stride) {
+    const end = Math.min(count, start + size);
+    out.push([start, end]);
+    if (end === count) break;
+  }
+  return out;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export interface Scorer {
+  /** Scores canonical text (normalise() then removeIdioms()). */
+  scoreCanonical(canonical: string): ModelScore;
+  weights: ModelWeights;
+}
+
+export function createScorer(weights: ModelWeights): Scorer {
+  const index = new Map<string, number>();
+  weights.names.forEach((name, i) => index.set(name, i));
+  const wu = Float64Array.from(weights.urgent);
+  const wc = Float64Array.from(weights.concern);
+
+  function scoreCanonical(canonical: string): ModelScore {
+    const toks = tokens(canonical);
+    let bestU = -Infinity;
+    let bestC = -Infinity;
+    let idsU: number[] = [];
+    let idsC: number[] = [];
+    for (const [from, to] of windows(toks.length, weights.window, weights.stride)) {
+      let zu = weights.bias.urgent;
+      let zc = weights.bias.concern;
+      const ids: number[] = [];
+      for (const f of windowFeatures(toks, from, to)) {
+        const i = index.get(f);
+        if (i === undefined) continue;
+        zu += wu[i] ?? 0;
+        zc += wc[i] ?? 0;
+        ids.push(i);
+      }
+      if (zu > bestU) [bestU, idsU] = [zu, ids];
+      if (zc > bestC) [bestC, idsC] = [zc, ids];
+    }
+    const urgent = sigmoid(bestU);
+    const concern = sigmoid(bestC);
+    // Explained by the urgent window when that class is at or nearer its threshold, else by the concern window.
+    const byUrgent = urgent / weights.thresholds.urgent >= concern / weights.thresholds.concern;
+    const [ids, w] = byUrgent ? [idsU, wu] : [idsC, wc];
+    const top = ids
+      .filter((i) => (w[i] ?? 0) > 0)
+      .sort((a, b) => (w[b] ?? 0) - (w[a] ?? 0) || a - b)
+      .slice(0, TOP_FEATURES)
+      .map((i) => weights.names[i] ?? '');
+    return { urgent, concern, top };
+  }
+
+  return { scoreCanonical, weights };
+}

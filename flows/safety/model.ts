@@ -1,0 +1,47 @@
+// The learned second layer of the safety net: L2-regularised logistic regression, one model for urgent and one for
+// at least concern, over word unigrams, bigrams and negation-marked words (see model-core.ts). Weights are generated
+// by `npx tsx tests/safety/train.ts` into model-weights.json (do not edit by hand). Pure inference, no I/O per call.
+
+import weightsJson from './model-weights.json' with { type: 'json' };
+import type { ModelScore, ModelWeights } from './model-core.js';
+import { createScorer } from './model-core.js';
+import { normalise } from './normalise.js';
+import { removeIdioms } from './idioms.js';
+
+function checked(raw: unknown): ModelWeights {
+  const w = raw as ModelWeights;
+  const ok =
+    typeof w.window === 'number' &&
+    typeof w.stride === 'number' &&
+    Array.isArray(w.names) &&
+    w.names.length === w.urgent.length &&
+    w.names.length === w.concern.length &&
+    typeof w.thresholds.urgent === 'number' &&
+    typeof w.thresholds.concern === 'number';
+  if (!ok) throw new Error('flows/safety/model-weights.json has the wrong shape: run npx tsx tests/safety/train.ts');
+  return w;
+}
+
+const scorer = createScorer(checked(weightsJson));
+
+/** The weights in use (read-only), e.g. for the thresholds. */
+export const MODEL_WEIGHTS: Readonly<ModelWeights> = scorer.weights;
+
+/** Scores a raw message: probability of urgent, of at least concern, and the features that pushed it up. */
+export function score(text: string): ModelScore {
+  return scorer.scoreCanonical(removeIdioms(normalise(text)));
+}
+
+/** Scores canonical text (normalise() then removeIdioms()), as classify() has it already. */
+export function scoreCanonical(canonical: string): ModelScore {
+  return scorer.scoreCanonical(canonical);
+}
+
+/** The model's own level and reasons for canonical text, using the thresholds chosen on cross-validation. */
+export function modelLevel(canonical: string): { level: 'urgent' | 'concern' | 'none'; reasons: string[] } {
+  const s = scorer.scoreCanonical(canonical);
+  const { thresholds } = scorer.weights;
+  const level = s.urgent >= thresholds.urgent ? 'urgent' : s.concern >= thresholds.concern ? 'concern' : 'none';
+  if (level === 'none') return { level, reasons: [] };
+  return { level, reasons: [`model-${level}`, ...s.top.map((f) => `model:${f}`)] };
+}
