@@ -1,6 +1,7 @@
 // The Teams channel: POST /api/messages through one CloudAdapter and a teams-ai Application, the coordinator and
 // mentor features behind the TeamsFeature seam, the outbox's Teams sender, and the handoff and safety jobs.
-import { Application } from '@microsoft/teams-ai';
+// The Application module alone: the package's index also loads its AI planners, tokenizers and recognisers (~30 MB).
+import { Application } from '@microsoft/teams-ai/lib/Application.js';
 import { ActivityTypes, type CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import { alertCard, handoffCard, turnFailedText } from '../../dialogs/coordinator/index.js';
