@@ -12,6 +12,7 @@ import { FINALITY_RULES } from './lexicon-urgent-finality.js';
 import { PREPARATION_RULES } from './lexicon-urgent-preparation.js';
 import { PLACE_RULES } from './lexicon-urgent-places.js';
 import { ESCAPE_RULES } from './lexicon-urgent-escape.js';
+import { TIMED_RULES } from './lexicon-urgent-timed.js';
 
 export const URGENT_RULES: readonly Rule[] = [
   ...SUICIDAL_INTENT_RULES,
@@ -24,4 +25,6 @@ export const URGENT_RULES: readonly Rule[] = [
   ...PREPARATION_RULES,
   ...PLACE_RULES,
   ...ESCAPE_RULES,
+  // Sixth round: the categories the learned layer (model.ts) left below its threshold.
+  ...TIMED_RULES,
 ];

@@ -80,32 +80,49 @@ export function tokens(canonical: string): string[] {
   return canonical.split(' ').filter((t) => t !== '');
 }
 
-/** Features of one run of tokens, each once, in first-seen order. */
-export function windowFeatures(toks: readonly string[], from = 0, to = toks.length): string[] {
-  const out = new Set<string>();
-  const classes = new Set<string>();
+/** Per token: its word features (unigram, negation-marked if in scope, and the bigram with the word before) and its
+ * class when not negated. Computed once over the whole message; windows then take unions of positions. */
+export function positionFeatures(toks: readonly string[]): { words: string[][]; classes: (string | undefined)[] } {
+  const words: string[][] = [];
+  const classes: (string | undefined)[] = [];
   let negation = 0;
   let prev: string | undefined;
-  for (let i = from; i < to; i++) {
-    const t = toks[i] ?? '';
+  for (const t of toks) {
     if (BREAKS.has(t)) {
       negation = 0;
       prev = undefined;
+      words.push([]);
+      classes.push(undefined);
       continue;
     }
-    out.add(negation > 0 ? `NOT_${t}` : t);
-    const cls = WORD_CLASS.get(t);
-    if (cls !== undefined && negation === 0) classes.add(cls);
-    if (prev !== undefined) out.add(`${prev}_${t}`);
+    const here = [negation > 0 ? `NOT_${t}` : t];
+    if (prev !== undefined) here.push(`${prev}_${t}`);
+    words.push(here);
+    classes.push(negation > 0 ? undefined : WORD_CLASS.get(t));
     prev = t;
     if (NEGATORS.has(t)) negation = NEGATION_SCOPE;
     else if (negation > 0) negation -= 1;
   }
-  const found = [...classes].sort();
+  return { words, classes };
+}
+
+/** `@a` for each class present and `@a+@b` for each pair, classes sorted. */
+function classFeatures(present: ReadonlySet<string>): string[] {
+  const found = [...present].sort();
+  const out: string[] = [];
   for (let a = 0; a < found.length; a++) {
-    out.add(found[a] ?? '');
-    for (let b = a + 1; b < found.length; b++) out.add(`${found[a]}+${found[b]}`);
+    out.push(found[a] ?? '');
+    for (let b = a + 1; b < found.length; b++) out.push(`${found[a]}+${found[b]}`);
   }
+  return out;
+}
+
+/** Features of a whole message (as training sees it), each once, in first-seen order. */
+export function windowFeatures(toks: readonly string[]): string[] {
+  const { words, classes } = positionFeatures(toks);
+  const out = new Set<string>();
+  for (const here of words) for (const f of here) out.add(f);
+  for (const f of classFeatures(new Set(classes.filter((c): c is string => c !== undefined)))) out.add(f);
   return [...out];
 }
 
@@ -134,38 +151,66 @@ export function createScorer(weights: ModelWeights): Scorer {
   weights.names.forEach((name, i) => index.set(name, i));
   const wu = Float64Array.from(weights.urgent);
   const wc = Float64Array.from(weights.concern);
+  // Each feature counts once per window: `seen[i] === stamp` marks it as already added.
+  const seen = new Int32Array(weights.names.length);
+  let stamp = 0;
 
   function scoreCanonical(canonical: string): ModelScore {
     const toks = tokens(canonical);
+    const { words, classes } = positionFeatures(toks);
+    const ids = words.map((here) => {
+      const out: number[] = [];
+      for (const f of here) {
+        const i = index.get(f);
+        if (i !== undefined) out.push(i);
+      }
+      return out;
+    });
     let bestU = -Infinity;
     let bestC = -Infinity;
     let idsU: number[] = [];
     let idsC: number[] = [];
     for (const [from, to] of windows(toks.length, weights.window, weights.stride)) {
+      stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
+      if (stamp === 1) seen.fill(0);
       let zu = weights.bias.urgent;
       let zc = weights.bias.concern;
-      const ids: number[] = [];
-      for (const f of windowFeatures(toks, from, to)) {
-        const i = index.get(f);
-        if (i === undefined) continue;
+      const used: number[] = [];
+      const add = (i: number): void => {
+        if (seen[i] === stamp) return;
+        seen[i] = stamp;
         zu += wu[i] ?? 0;
         zc += wc[i] ?? 0;
-        ids.push(i);
+        used.push(i);
+      };
+      const present = new Set<string>();
+      for (let p = from; p < to; p++) {
+        for (const i of ids[p] ?? []) add(i);
+        const cls = classes[p];
+        if (cls !== undefined) present.add(cls);
       }
-      if (zu > bestU) [bestU, idsU] = [zu, ids];
-      if (zc > bestC) [bestC, idsC] = [zc, ids];
+      if (present.size > 0)
+        for (const f of classFeatures(present)) {
+          const i = index.get(f);
+          if (i !== undefined) add(i);
+        }
+      if (zu > bestU) [bestU, idsU] = [zu, used];
+      if (zc > bestC) [bestC, idsC] = [zc, used];
     }
     const urgent = sigmoid(bestU);
     const concern = sigmoid(bestC);
     // Explained by the urgent window when that class is at or nearer its threshold, else by the concern window.
     const byUrgent = urgent / weights.thresholds.urgent >= concern / weights.thresholds.concern;
-    const [ids, w] = byUrgent ? [idsU, wu] : [idsC, wc];
-    const top = ids
-      .filter((i) => (w[i] ?? 0) > 0)
-      .sort((a, b) => (w[b] ?? 0) - (w[a] ?? 0) || a - b)
-      .slice(0, TOP_FEATURES)
-      .map((i) => weights.names[i] ?? '');
-    return { urgent, concern, top };
+    const [top, w] = byUrgent ? [idsU, wu] : [idsC, wc];
+    return {
+      urgent,
+      concern,
+      top: top
+        .filter((i) => (w[i] ?? 0) > 0)
+        .sort((a, b) => (w[b] ?? 0) - (w[a] ?? 0) || a - b)
+        .slice(0, TOP_FEATURES)
+        .map((i) => weights.names[i] ?? ''),
+    };
   }
 
   return { scoreCanonical, weights };
