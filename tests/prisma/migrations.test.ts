@@ -123,6 +123,7 @@ describe.skipIf(!process.env['TEST_DATABASE_URL'])('db:migrate and db:drift on a
       expect(fs.readFileSync(path.join(dir, folder, 'migration.sql'), 'utf8')).toContain('CREATE TABLE "Probe"');
     }
     expect(cli('drift').status).toBe(0);
-    expect(cli('deploy').stdout).toMatch(/applied \d{14}_init, \d{14}_add_probe/);
+    // Every committed migration, then the new one last.
+    expect(cli('deploy').stdout).toMatch(/applied \d{14}_init, (\d{14}_\w+, )*\d{14}_add_probe/);
   }, 120_000); // five CLI processes, two of them on PostgreSQL with shadow databases
 });
