@@ -1,6 +1,6 @@
 // The coordinators' main path over HTTP against the fakes: a handoff from the SMS journey reaches a coordinator's
 // Teams chat as a card; Claim, the relay both ways, an urgent message mid-relay, and Close.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addStaff } from '../../../bot/staff/registry.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
@@ -102,11 +102,5 @@ describeEachDatabase('a handoff from SMS, handled in Teams', (ctx) => {
     expect(t.twilio.to(PHONE).length).toBeGreaterThan(before);
     const after = await say(t, connector, sam, 'Are you still there?');
     expect(after.replies.join('\n')).toMatch(/not talking with anyone/);
-  });
-});
-
-describe('fake connector', () => {
-  it('is a test helper, exercised above', () => {
-    expect(typeof FakeConnector).toBe('function');
   });
 });
