@@ -12,7 +12,7 @@ import { FINALITY_RULES } from './lexicon-urgent-finality.js';
 import { PREPARATION_RULES } from './lexicon-urgent-preparation.js';
 import { PLACE_RULES } from './lexicon-urgent-places.js';
 import { ESCAPE_RULES } from './lexicon-urgent-escape.js';
-import { TIMED_RULES } from './lexicon-urgent-timed.js';
+import { ROUND6_RULES } from './lexicon-urgent-round6.js';
 
 export const URGENT_RULES: readonly Rule[] = [
   ...SUICIDAL_INTENT_RULES,
@@ -26,5 +26,5 @@ export const URGENT_RULES: readonly Rule[] = [
   ...PLACE_RULES,
   ...ESCAPE_RULES,
   // Sixth round: the categories the learned layer (model.ts) left below its threshold.
-  ...TIMED_RULES,
+  ...ROUND6_RULES,
 ];

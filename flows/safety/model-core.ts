@@ -15,6 +15,11 @@ export interface ModelWeights {
   window: number;
   stride: number;
   bias: { urgent: number; concern: number };
+  /**
+   * A long message is read in several windows and each is another chance of a chance match, so the best window's
+   * log-odds are lowered by `lengthPenalty × ln(windows)` (none for a message of one window). Chosen in training.
+   */
+  lengthPenalty: number;
   /** Probability thresholds chosen on cross-validation: `urgent` for urgent, `concern` for at least concern. */
   thresholds: { urgent: number; concern: number };
   /** Feature names and, at the same index, their weight for urgent and for at least concern. */
@@ -40,29 +45,164 @@ import { squeeze } from './normalise.js';
 // as a means). A class adds `@class` and, for two classes in the same window, `@a+@b` ("@means+@time").
 const CLASS_WORDS: Readonly<Record<string, readonly string[]>> = {
   means: [
-    'tablets', 'tablet', 'pills', 'pill', 'pillemoji', 'paracetamol', 'painkillers', 'codeine', 'cocodamol', 'tramadol',
-    'insulin', 'lithium', 'quetiapine', 'olanzapine', 'clozapine', 'sertraline', 'fluoxetine', 'citalopram',
-    'mirtazapine', 'venlafaxine', 'diazepam', 'valium', 'zopiclone', 'amitriptyline', 'pregabalin', 'gabapentin',
-    'morphine', 'oxycodone', 'aspirin', 'ibuprofen', 'propranolol', 'medication', 'rope', 'belt', 'cable', 'cord',
-    'noose', 'knot', 'ligature', 'knife', 'knives', 'blade', 'blades', 'razor', 'glass', 'gun', 'shotgun', 'bleach',
-    'antifreeze', 'charcoal', 'exhaust', 'hosepipe', 'hose', 'tape', 'vodka', 'whisky', 'gin', 'poison', 'weedkiller',
+    'tablets',
+    'tablet',
+    'pills',
+    'pill',
+    'pillemoji',
+    'paracetamol',
+    'painkillers',
+    'codeine',
+    'cocodamol',
+    'tramadol',
+    'insulin',
+    'lithium',
+    'quetiapine',
+    'olanzapine',
+    'clozapine',
+    'sertraline',
+    'fluoxetine',
+    'citalopram',
+    'mirtazapine',
+    'venlafaxine',
+    'diazepam',
+    'valium',
+    'zopiclone',
+    'amitriptyline',
+    'pregabalin',
+    'gabapentin',
+    'morphine',
+    'oxycodone',
+    'aspirin',
+    'ibuprofen',
+    'propranolol',
+    'medication',
+    'rope',
+    'belt',
+    'cable',
+    'cord',
+    'noose',
+    'knot',
+    'ligature',
+    'knife',
+    'knives',
+    'blade',
+    'blades',
+    'razor',
+    'glass',
+    'gun',
+    'shotgun',
+    'bleach',
+    'antifreeze',
+    'charcoal',
+    'exhaust',
+    'hosepipe',
+    'hose',
+    'tape',
+    'vodka',
+    'whisky',
+    'gin',
+    'poison',
+    'weedkiller',
   ],
   place: [
-    'platform', 'ledge', 'edge', 'roof', 'rooftop', 'cliff', 'cliffs', 'bridge', 'viaduct', 'flyover', 'balcony',
-    'multistorey', 'tower', 'quarry', 'pier', 'railing', 'railings', 'parapet', 'train', 'trains', 'tracks', 'railway',
-    'motorway', 'sea', 'river', 'canal', 'lake', 'reservoir', 'tide', 'weir', 'estuary', 'woods', 'crossing',
+    'platform',
+    'ledge',
+    'edge',
+    'roof',
+    'rooftop',
+    'cliff',
+    'cliffs',
+    'bridge',
+    'viaduct',
+    'flyover',
+    'balcony',
+    'multistorey',
+    'tower',
+    'quarry',
+    'pier',
+    'railing',
+    'railings',
+    'parapet',
+    'train',
+    'trains',
+    'tracks',
+    'railway',
+    'motorway',
+    'sea',
+    'river',
+    'canal',
+    'lake',
+    'reservoir',
+    'tide',
+    'weir',
+    'estuary',
+    'woods',
+    'crossing',
   ],
   time: [
-    'tonight', 'tomorrow', 'soon', 'later', 'midnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-    'saturday', 'sunday', 'weekend', 'today', 'morning', 'date', 'when',
+    'tonight',
+    'tomorrow',
+    'soon',
+    'later',
+    'midnight',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'weekend',
+    'today',
+    'morning',
+    'date',
+    'when',
   ],
   final: [
-    'forever', 'goodbye', 'farewell', 'bye', 'gone', 'last', 'final', 'end', 'ending', 'peace', 'rest', 'free', 'over',
-    'anymore', 'longer', 'again', 'done', 'finished', 'letters', 'note', 'notes', 'will',
+    'forever',
+    'goodbye',
+    'farewell',
+    'bye',
+    'gone',
+    'last',
+    'final',
+    'end',
+    'ending',
+    'peace',
+    'rest',
+    'free',
+    'over',
+    'anymore',
+    'longer',
+    'again',
+    'done',
+    'finished',
+    'letters',
+    'note',
+    'notes',
+    'will',
   ],
   others: [
-    'everyone', 'everybody', 'family', 'kids', 'children', 'mum', 'dad', 'husband', 'wife', 'partner', 'son',
-    'daughter', 'nan', 'brother', 'sister', 'friends', 'people', 'anyone', 'nobody',
+    'everyone',
+    'everybody',
+    'family',
+    'kids',
+    'children',
+    'mum',
+    'dad',
+    'husband',
+    'wife',
+    'partner',
+    'son',
+    'daughter',
+    'nan',
+    'brother',
+    'sister',
+    'friends',
+    'people',
+    'anyone',
+    'nobody',
   ],
   burden: ['burden', 'better', 'relieved', 'easier', 'without', 'problem', 'happier', 'miss', 'notice', 'care'],
 };
@@ -149,6 +289,33 @@ export interface Scorer {
 export function createScorer(weights: ModelWeights): Scorer {
   const index = new Map<string, number>();
   weights.names.forEach((name, i) => index.set(name, i));
+  // The same features as positionFeatures(), looked up without building their strings: plain words, negated words,
+  // and word pairs by first then second word (words never contain "_"; class features start with "@").
+  const plain = new Map<string, number>();
+  const negated = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  weights.names.forEach((name, i) => {
+    if (name.startsWith('@')) return;
+    if (name.startsWith('NOT_')) return void negated.set(name.slice(4), i);
+    const cut = name.indexOf('_');
+    if (cut < 0) return void plain.set(name, i);
+    const first = name.slice(0, cut);
+    const seconds = pairs.get(first) ?? new Map<string, number>();
+    seconds.set(name.slice(cut + 1), i);
+    pairs.set(first, seconds);
+  });
+  const classNames = [...new Set(WORD_CLASS.values())].sort();
+  const classBit = new Map(classNames.map((c, b) => [c, 1 << b]));
+  const classIds = new Map<number, number[]>();
+  const idsForClasses = (mask: number): number[] => {
+    let ids = classIds.get(mask);
+    if (ids === undefined) {
+      const present = new Set(classNames.filter((_, b) => (mask & (1 << b)) !== 0));
+      ids = classFeatures(present).flatMap((f) => index.get(f) ?? []);
+      classIds.set(mask, ids);
+    }
+    return ids;
+  };
   const wu = Float64Array.from(weights.urgent);
   const wc = Float64Array.from(weights.concern);
   // Each feature counts once per window: `seen[i] === stamp` marks it as already added.
@@ -157,48 +324,60 @@ export function createScorer(weights: ModelWeights): Scorer {
 
   function scoreCanonical(canonical: string): ModelScore {
     const toks = tokens(canonical);
-    const { words, classes } = positionFeatures(toks);
-    const ids = words.map((here) => {
-      const out: number[] = [];
-      for (const f of here) {
-        const i = index.get(f);
-        if (i !== undefined) out.push(i);
+    const n = toks.length;
+    // Per position: up to two feature ids (word, pair with the word before; -1 when unknown) and a class bit.
+    const ids = new Int32Array(2 * n).fill(-1);
+    const bits = new Int32Array(n);
+    let negation = 0;
+    let prev: string | undefined;
+    for (let p = 0; p < n; p++) {
+      const t = toks[p] ?? '';
+      if (BREAKS.has(t)) {
+        negation = 0;
+        prev = undefined;
+        continue;
       }
-      return out;
-    });
+      ids[2 * p] = (negation > 0 ? negated.get(t) : plain.get(t)) ?? -1;
+      if (prev !== undefined) ids[2 * p + 1] = pairs.get(prev)?.get(t) ?? -1;
+      if (negation === 0) {
+        const cls = WORD_CLASS.get(t);
+        if (cls !== undefined) bits[p] = classBit.get(cls) ?? 0;
+      }
+      prev = t;
+      if (NEGATORS.has(t)) negation = NEGATION_SCOPE;
+      else if (negation > 0) negation -= 1;
+    }
     let bestU = -Infinity;
     let bestC = -Infinity;
     let idsU: number[] = [];
     let idsC: number[] = [];
-    for (const [from, to] of windows(toks.length, weights.window, weights.stride)) {
+    const spans = windows(n, weights.window, weights.stride);
+    for (const [from, to] of spans) {
       stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
       if (stamp === 1) seen.fill(0);
       let zu = weights.bias.urgent;
       let zc = weights.bias.concern;
       const used: number[] = [];
       const add = (i: number): void => {
-        if (seen[i] === stamp) return;
+        if (i < 0 || seen[i] === stamp) return;
         seen[i] = stamp;
         zu += wu[i] ?? 0;
         zc += wc[i] ?? 0;
         used.push(i);
       };
-      const present = new Set<string>();
+      let mask = 0;
       for (let p = from; p < to; p++) {
-        for (const i of ids[p] ?? []) add(i);
-        const cls = classes[p];
-        if (cls !== undefined) present.add(cls);
+        add(ids[2 * p] ?? -1);
+        add(ids[2 * p + 1] ?? -1);
+        mask |= bits[p] ?? 0;
       }
-      if (present.size > 0)
-        for (const f of classFeatures(present)) {
-          const i = index.get(f);
-          if (i !== undefined) add(i);
-        }
+      if (mask !== 0) for (const i of idsForClasses(mask)) add(i);
       if (zu > bestU) [bestU, idsU] = [zu, used];
       if (zc > bestC) [bestC, idsC] = [zc, used];
     }
-    const urgent = sigmoid(bestU);
-    const concern = sigmoid(bestC);
+    const penalty = weights.lengthPenalty * Math.log(spans.length);
+    const urgent = sigmoid(bestU - penalty);
+    const concern = sigmoid(bestC - penalty);
     // Explained by the urgent window when that class is at or nearer its threshold, else by the concern window.
     const byUrgent = urgent / weights.thresholds.urgent >= concern / weights.thresholds.concern;
     const [top, w] = byUrgent ? [idsU, wu] : [idsC, wc];

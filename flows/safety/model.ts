@@ -5,14 +5,14 @@
 import weightsJson from './model-weights.json' with { type: 'json' };
 import type { ModelScore, ModelWeights } from './model-core.js';
 import { createScorer } from './model-core.js';
-import { normalise } from './normalise.js';
-import { removeIdioms } from './idioms.js';
+import { canonicalOf } from './classify-lexicon.js';
 
 function checked(raw: unknown): ModelWeights {
   const w = raw as ModelWeights;
   const ok =
     typeof w.window === 'number' &&
     typeof w.stride === 'number' &&
+    typeof w.lengthPenalty === 'number' &&
     Array.isArray(w.names) &&
     w.names.length === w.urgent.length &&
     w.names.length === w.concern.length &&
@@ -29,10 +29,10 @@ export const MODEL_WEIGHTS: Readonly<ModelWeights> = scorer.weights;
 
 /** Scores a raw message: probability of urgent, of at least concern, and the features that pushed it up. */
 export function score(text: string): ModelScore {
-  return scorer.scoreCanonical(removeIdioms(normalise(text)));
+  return scorer.scoreCanonical(canonicalOf(text));
 }
 
-/** Scores canonical text (normalise() then removeIdioms()), as classify() has it already. */
+/** Scores canonical text (canonicalOf: normalise() then removeIdioms()), as classify() has it already. */
 export function scoreCanonical(canonical: string): ModelScore {
   return scorer.scoreCanonical(canonical);
 }

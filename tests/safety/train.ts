@@ -7,20 +7,22 @@
 //    urgent against the rest, and at least concern (concern or urgent) against none.
 // 2. 5-fold cross-validation (fold = FNV-1a hash of the text mod 5) gives out-of-fold scores for every tuning line;
 //    the lexicon's own level is combined with them exactly as classify() does, and the thresholds are chosen there:
-//    the highest cross-validated urgent recall with false alarms on none at most FALSE_ALARM_BUDGET, then the highest
-//    concern recall. The regularisation strength is chosen the same way, from a short list.
-// 3. blind-5.tsv is never trained on: its figures are printed for the record only and choose nothing.
+//    the highest out-of-fold urgent recall of the model alone with false alarms on none (lexicon or model) at most
+//    FALSE_ALARM_BUDGET, then the highest concern recall (see chooseThresholds).
+// 3. The length penalty: the smallest that keeps the model's own false alarms on long messages built from out-of-fold
+//    ordinary lines within LONG_MODEL_BUDGET (see longMessages).
+// 4. The regularisation strength: from LAMBDAS, the best out-of-fold urgent recall, short plus buried in long.
+// 5. blind-5.tsv and blind-6.tsv are never trained on: blind-5's figures are printed for the record and choose nothing.
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { classifyLexicon } from '../../flows/safety/classify.js';
-import type { SafetyLevel } from '../../flows/safety/classify.js';
-import { removeIdioms } from '../../flows/safety/idioms.js';
+import { canonicalOf, classifyLexicon } from '../../flows/safety/classify-lexicon.js';
+import type { SafetyLevel } from '../../flows/safety/classify-lexicon.js';
 import type { ModelWeights } from '../../flows/safety/model-core.js';
+import type { Scorer } from '../../flows/safety/model-core.js';
 import { createScorer, sigmoid, tokens, windowFeatures } from '../../flows/safety/model-core.js';
-import { normalise } from '../../flows/safety/normalise.js';
-import type { LabelledMessage } from './tune.js';
-import { loadTuningSet, setPath } from './tune.js';
+import type { LabelledMessage } from './sets.js';
+import { loadTuningSet, setPath } from './sets.js';
 
 const WEIGHTS_PATH = fileURLToPath(new URL('../../flows/safety/model-weights.json', import.meta.url));
 const FOLDS = 5;
@@ -29,11 +31,15 @@ const STRIDE = 16;
 const MIN_COUNT = 2;
 const ITERATIONS = 400;
 const LEARNING_RATE = 0.05;
-const LAMBDAS = [0.00001, 0.00003, 0.0001, 0.0003];
+const LAMBDAS = [0.00003, 0.0001, 0.0003, 0.001];
 /** Weight of an urgent line in the urgent model's loss (2 and 4 were tried: no better out of fold). */
 const URGENT_WEIGHT = 1;
 /** Cross-validated false alarms on none allowed for lexicon and model together (the product limit is 5%). */
 const FALSE_ALARM_BUDGET = 0.04;
+/** Long messages built from tuning lines for the length penalty, and the model's own false-alarm budget on them. */
+const LONG_CHARS = [300, 700, 1_400];
+const LONG_MODEL_BUDGET = 0.05;
+const PENALTIES = Array.from({ length: 25 }, (_, i) => i * 0.25);
 /** Weights smaller than this in both models are dropped from the file. */
 const PRUNE = 0.01;
 /** No threshold below this, however the budget falls: a model that unsure should not raise the level. */
@@ -56,8 +62,6 @@ function fnv1a(text: string): number {
   }
   return h;
 }
-
-const canonicalOf = (text: string): string => removeIdioms(normalise(text));
 
 export function prepare(messages: readonly LabelledMessage[]): Example[] {
   return messages.map(({ level, text }) => ({
@@ -100,7 +104,8 @@ function fit(
       const gj = g[j] ?? 0;
       m[j] = beta1 * (m[j] ?? 0) + (1 - beta1) * gj;
       v[j] = beta2 * (v[j] ?? 0) + (1 - beta2) * gj * gj;
-      const step = (LEARNING_RATE * ((m[j] ?? 0) / (1 - beta1 ** t))) / (Math.sqrt((v[j] ?? 0) / (1 - beta2 ** t)) + eps);
+      const step =
+        (LEARNING_RATE * ((m[j] ?? 0) / (1 - beta1 ** t))) / (Math.sqrt((v[j] ?? 0) / (1 - beta2 ** t)) + eps);
       if (j === dims) b -= step;
       else w[j] = (w[j] ?? 0) - step;
     }
@@ -110,7 +115,12 @@ function fit(
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
-export function train(examples: readonly Example[], lambda: number, thresholds = { urgent: 0.5, concern: 0.5 }): ModelWeights {
+export function train(
+  examples: readonly Example[],
+  lambda: number,
+  thresholds = { urgent: 0.5, concern: 0.5 },
+  lengthPenalty = 0,
+): ModelWeights {
   const counts = new Map<string, number>();
   for (const ex of examples) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const names = [...counts.entries()]
@@ -118,9 +128,7 @@ export function train(examples: readonly Example[], lambda: number, thresholds =
     .map(([f]) => f)
     .sort();
   const index = new Map(names.map((f, i) => [f, i]));
-  const rows = examples.map((ex) =>
-    Int32Array.from(ex.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)),
-  );
+  const rows = examples.map((ex) => Int32Array.from(ex.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
   const yu = Float64Array.from(examples, (ex) => (ex.level === 'urgent' ? 1 : 0));
   const yc = Float64Array.from(examples, (ex) => (ex.level === 'none' ? 0 : 1));
   const u = fit(rows, yu, names.length, lambda, URGENT_WEIGHT);
@@ -133,6 +141,7 @@ export function train(examples: readonly Example[], lambda: number, thresholds =
     window: WINDOW,
     stride: STRIDE,
     bias: { urgent: round(u.b), concern: round(c.b) },
+    lengthPenalty,
     thresholds,
     names: kept.map((i) => names[i] ?? ''),
     urgent: kept.map((i) => round(u.w[i] ?? 0)),
@@ -148,16 +157,30 @@ interface Scored {
 }
 
 export function crossValidate(examples: readonly Example[], lambda: number): Scored[] {
+  return crossValidateWithScorers(examples, lambda).scored;
+}
+
+function crossValidateWithScorers(
+  examples: readonly Example[],
+  lambda: number,
+): { scored: Scored[]; scorers: Scorer[] } {
   const out: Scored[] = new Array<Scored>(examples.length);
+  const scorers: Scorer[] = [];
   for (let k = 0; k < FOLDS; k++) {
-    const scorer = createScorer(train(examples.filter((ex) => ex.fold !== k), lambda));
+    const scorer = createScorer(
+      train(
+        examples.filter((ex) => ex.fold !== k),
+        lambda,
+      ),
+    );
+    scorers.push(scorer);
     examples.forEach((ex, i) => {
       if (ex.fold !== k) return;
       const s = scorer.scoreCanonical(canonicalOf(ex.text));
       out[i] = { level: ex.level, lexicon: ex.lexicon, urgent: s.urgent, concern: s.concern };
     });
   }
-  return out;
+  return { scored: out, scorers };
 }
 
 interface Figures {
@@ -205,12 +228,19 @@ export function figures(scored: readonly Scored[], tu: number, tc: number): Figu
  * false alarms (lexicon or model) within budget; then T_c: the highest model-alone concern-or-worse recall on concern
  * lines with the combined false alarms still within budget.
  */
-function chooseThresholds(scored: readonly Scored[]): { urgent: number; concern: number; figures: Figures; alone: Figures } {
-  const alone = scored.map((s) => ({ ...s, lexicon: 'none' as SafetyLevel }));
+function chooseThresholds(scored: readonly Scored[]): {
+  urgent: number;
+  concern: number;
+  figures: Figures;
+  alone: Figures;
+} {
+  const alone = scored.map((s): Scored => ({ ...s, lexicon: 'none' }));
   const OFF = 2;
   // Candidates: every out-of-fold score (rounded), so the budget is met exactly rather than on a coarse grid.
   const candidates = (pick: (s: Scored) => number): number[] =>
-    [...new Set(scored.map((s) => Math.round(pick(s) * 10_000) / 10_000))].filter((t) => t >= MIN_THRESHOLD).sort((a, b) => a - b);
+    [...new Set(scored.map((s) => Math.round(pick(s) * 10_000) / 10_000))]
+      .filter((t) => t >= MIN_THRESHOLD)
+      .sort((a, b) => a - b);
   let tu = OFF;
   let bestRecall = -1;
   for (const t of candidates((s) => s.urgent)) {
@@ -226,6 +256,102 @@ function chooseThresholds(scored: readonly Scored[]): { urgent: number; concern:
     if (flagged > bestConcern) [tc, bestConcern] = [t, flagged];
   }
   return { urgent: tu, concern: tc, figures: figures(scored, tu, tc), alone: figures(alone, tu, tc) };
+}
+
+interface LongMessage {
+  fold: number;
+  level: SafetyLevel;
+  canonical: string;
+  lexicon: SafetyLevel;
+}
+
+/**
+ * Long messages built from tuning lines, for the length penalty: every none line of a fold starts a message of the
+ * following none lines of that fold (about LONG_CHARS characters, in file order), and every urgent line is buried in
+ * the middle of one of them. Each is scored by the model that did not see its fold.
+ */
+function longMessages(examples: readonly Example[]): LongMessage[] {
+  const out: LongMessage[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const none = examples.filter((ex) => ex.fold === k && ex.level === 'none').map((ex) => ex.text);
+    const build = (start: number): string[] => {
+      const parts: string[] = [];
+      const target = LONG_CHARS[start % LONG_CHARS.length] ?? 0;
+      for (let j = 0, length = 0; length < target && j < none.length; j++) {
+        const text = none[(start + j) % none.length] ?? '';
+        parts.push(text);
+        length += text.length + 2;
+      }
+      return parts;
+    };
+    const add = (level: SafetyLevel, parts: string[]): void => {
+      const raw = parts.join('. ');
+      out.push({ fold: k, level, canonical: canonicalOf(raw), lexicon: classifyLexicon(raw).level });
+    };
+    none.forEach((_, i) => add('none', build(i)));
+    examples
+      .filter((ex) => ex.fold === k && ex.level === 'urgent')
+      .forEach((ex, i) => {
+        const parts = build((i * 7) % none.length);
+        parts.splice(Math.floor(parts.length / 2), 0, ex.text);
+        add('urgent', parts);
+      });
+  }
+  return out;
+}
+
+interface LongFigures {
+  penalty: number;
+  modelFalseAlarms: number;
+  combinedFalseAlarms: number;
+  lexiconFalseAlarms: number;
+  buriedModel: number;
+  buriedCombined: number;
+  buriedLexicon: number;
+}
+
+function longFigures(
+  messages: readonly LongMessage[],
+  scorers: readonly Scorer[],
+  tu: number,
+  tc: number,
+  penalty: number,
+): LongFigures {
+  const counts = { none: 0, urgent: 0 };
+  const f: LongFigures = {
+    penalty,
+    modelFalseAlarms: 0,
+    combinedFalseAlarms: 0,
+    lexiconFalseAlarms: 0,
+    buriedModel: 0,
+    buriedCombined: 0,
+    buriedLexicon: 0,
+  };
+  for (const scorer of scorers) scorer.weights.lengthPenalty = penalty;
+  for (const m of messages) {
+    const s = scorers[m.fold]?.scoreCanonical(m.canonical) ?? { urgent: 0, concern: 0 };
+    const model: SafetyLevel = s.urgent >= tu ? 'urgent' : s.concern >= tc ? 'concern' : 'none';
+    const combined = RANK[model] > RANK[m.lexicon] ? model : m.lexicon;
+    if (m.level === 'none') {
+      counts.none += 1;
+      if (model !== 'none') f.modelFalseAlarms += 1;
+      if (combined !== 'none') f.combinedFalseAlarms += 1;
+      if (m.lexicon !== 'none') f.lexiconFalseAlarms += 1;
+    } else {
+      counts.urgent += 1;
+      if (model === 'urgent') f.buriedModel += 1;
+      if (combined === 'urgent') f.buriedCombined += 1;
+      if (m.lexicon === 'urgent') f.buriedLexicon += 1;
+    }
+  }
+  for (const scorer of scorers) scorer.weights.lengthPenalty = 0;
+  f.modelFalseAlarms /= Math.max(1, counts.none);
+  f.combinedFalseAlarms /= Math.max(1, counts.none);
+  f.lexiconFalseAlarms /= Math.max(1, counts.none);
+  f.buriedModel /= Math.max(1, counts.urgent);
+  f.buriedCombined /= Math.max(1, counts.urgent);
+  f.buriedLexicon /= Math.max(1, counts.urgent);
+  return f;
 }
 
 const pct = (n: number): string => `${(n * 100).toFixed(1)}%`;
@@ -256,36 +382,55 @@ function scoreFile(path: string, weights: ModelWeights): void {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const examples = prepare(loadTuningSet());
   const lexiconOnly = examples.map((ex) => ({ level: ex.level, lexicon: ex.lexicon, urgent: 0, concern: 0 }));
-  console.log(`tuning set: ${examples.length} lines; ${FOLDS}-fold cross-validation, false-alarm budget ${pct(FALSE_ALARM_BUDGET)}`);
+  console.log(
+    `tuning set: ${examples.length} lines; ${FOLDS}-fold cross-validation, false-alarm budget ${pct(FALSE_ALARM_BUDGET)}`,
+  );
   console.log(`  lexicon alone (tuned on all of it): ${line(figures(lexiconOnly, 2, 2))}`);
-  let chosen: { lambda: number; urgent: number; concern: number; figures: Figures; alone: Figures } | undefined;
+  const long = longMessages(examples);
+  console.log(
+    `  long messages built from tuning lines (${LONG_CHARS.join(', ')} characters): ${long.filter((m) => m.level === 'none').length} ordinary, ${long.filter((m) => m.level === 'urgent').length} with an urgent line buried`,
+  );
+  type Choice = ReturnType<typeof chooseThresholds> & { lambda: number; long: LongFigures; table: string[] };
+  let chosen: Choice | undefined;
+  const merit = (c: Choice): number => c.alone.urgentRecall + c.long.buriedModel;
   for (const lambda of LAMBDAS) {
-    const scored = crossValidate(examples, lambda);
-    console.log(`\n  lambda ${lambda}: model alone (out of fold) / lexicon + model (out of fold)`);
-    for (const [tu, tc] of [
-      [0.3, 0.3],
-      [0.4, 0.4],
-      [0.5, 0.5],
-      [0.6, 0.6],
-    ] as const) {
-      const alone = scored.map((s) => ({ ...s, lexicon: 'none' as SafetyLevel }));
-      console.log(`    T_u ${tu} T_c ${tc}: alone ${line(figures(alone, tu, tc))}`);
-      console.log(`    ${' '.repeat(17)}combined ${line(figures(scored, tu, tc))}`);
-    }
+    const { scored, scorers } = crossValidateWithScorers(examples, lambda);
+    const alone = scored.map((s): Scored => ({ ...s, lexicon: 'none' }));
+    console.log(`\n  lambda ${lambda} (out of fold):`);
+    for (const t of [0.5, 0.7, 0.9]) console.log(`    model alone, T_u = T_c = ${t}: ${line(figures(alone, t, t))}`);
     const best = chooseThresholds(scored);
     console.log(`    chosen T_u ${best.urgent} T_c ${best.concern}: model alone ${line(best.alone)}`);
     console.log(`    ${' '.repeat(24)}combined ${line(best.figures)}`);
-    const c = chosen?.alone;
-    const f = best.alone;
-    if (
-      c === undefined ||
-      f.urgentRecall > c.urgentRecall ||
-      (f.urgentRecall === c.urgentRecall && f.concernFlagged > c.concernFlagged)
-    )
-      chosen = { lambda, ...best };
+    // The length penalty: the smallest that keeps the model's own false alarms on long ordinary messages in budget.
+    const table: string[] = [];
+    let longChosen: LongFigures | undefined;
+    for (const penalty of PENALTIES) {
+      const f = longFigures(long, scorers, best.urgent, best.concern, penalty);
+      table.push(
+        `    penalty ${penalty.toFixed(2)}: false alarms model ${pct(f.modelFalseAlarms)}, lexicon ${pct(f.lexiconFalseAlarms)}, combined ${pct(f.combinedFalseAlarms)}; buried urgent found: lexicon ${pct(f.buriedLexicon)}, model ${pct(f.buriedModel)}, combined ${pct(f.buriedCombined)}`,
+      );
+      if (f.modelFalseAlarms <= LONG_MODEL_BUDGET) {
+        longChosen = f;
+        break;
+      }
+    }
+    if (longChosen === undefined) throw new Error('no length penalty keeps long-message false alarms within budget');
+    console.log(`    long messages, chosen${(table.at(-1) ?? '').replace(/^ {4}/, ' ')}`);
+    const choice: Choice = { ...best, lambda, long: longChosen, table };
+    if (chosen === undefined || merit(choice) > merit(chosen)) chosen = choice;
   }
   if (chosen === undefined) throw new Error('nothing chosen');
-  const weights = train(examples, chosen.lambda, { urgent: chosen.urgent, concern: chosen.concern });
+  console.log(
+    `\n  lambda ${chosen.lambda}, length penalty by step (model false-alarm budget ${pct(LONG_MODEL_BUDGET)}):`,
+  );
+  for (const row of chosen.table) console.log(row);
+  const longChosen = chosen.long;
+  const weights = train(
+    examples,
+    chosen.lambda,
+    { urgent: chosen.urgent, concern: chosen.concern },
+    longChosen.penalty,
+  );
   weights.figures = {
     lambda: chosen.lambda,
     folds: FOLDS,
@@ -294,6 +439,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       urgentRecall: round(chosen.alone.urgentRecall),
       concernFlagged: round(chosen.alone.concernFlagged),
       falseAlarms: round(chosen.alone.falseAlarms),
+    },
+    longMessagesOutOfFold: {
+      lengthPenalty: longChosen.penalty,
+      modelFalseAlarms: round(longChosen.modelFalseAlarms),
+      combinedFalseAlarms: round(longChosen.combinedFalseAlarms),
+      lexiconFalseAlarms: round(longChosen.lexiconFalseAlarms),
+      buriedUrgentFound: {
+        lexicon: round(longChosen.buriedLexicon),
+        model: round(longChosen.buriedModel),
+        combined: round(longChosen.buriedCombined),
+      },
     },
     combinedOutOfFold: {
       urgentRecall: round(chosen.figures.urgentRecall),

@@ -1,16 +1,14 @@
 // Prints how the safety classifier does on the labelled tuning set: recall and precision per level, false alarms on
 // ordinary messages, every missed urgent message and every false alarm. Labelling rules: tests/safety/README.md.
 
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classify } from '../../flows/safety/classify.js';
 import type { SafetyLevel } from '../../flows/safety/classify.js';
+import type { LabelledMessage } from './sets.js';
+import { loadTuningSet } from './sets.js';
 
-export interface LabelledMessage {
-  level: SafetyLevel;
-  text: string;
-  holdout: boolean;
-}
+export type { LabelledMessage } from './sets.js';
+export { loadTuningSet, setPath, TUNING_SET_PATH } from './sets.js';
 
 export interface LevelFigures {
   count: number;
@@ -31,28 +29,6 @@ export interface TuningReport {
 }
 
 const LEVELS: readonly SafetyLevel[] = ['urgent', 'concern', 'none'];
-export const TUNING_SET_PATH = fileURLToPath(new URL('./tuning-set.tsv', import.meta.url));
-
-function isLevel(value: string): value is SafetyLevel {
-  return (LEVELS as readonly string[]).includes(value);
-}
-
-export function loadTuningSet(path = TUNING_SET_PATH): LabelledMessage[] {
-  const out: LabelledMessage[] = [];
-  let holdout = false;
-  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
-    if (line.trim() === '') continue;
-    if (line.startsWith('#')) {
-      if (line.trim() === '#holdout') holdout = true;
-      continue;
-    }
-    const tab = line.indexOf('\t');
-    const level = line.slice(0, tab);
-    if (tab < 0 || !isLevel(level)) throw new Error(`Bad tuning-set line: ${line}`);
-    out.push({ level, text: line.slice(tab + 1), holdout });
-  }
-  return out;
-}
 
 export function evaluate(
   messages: readonly LabelledMessage[],
@@ -104,11 +80,6 @@ function print(title: string, report: TuningReport): void {
   for (const m of report.urgentMisses) console.log(`  MISSED URGENT (got ${m.got}): ${m.text}`);
   for (const m of report.falseAlarms) console.log(`  FALSE ALARM (${m.got}: ${m.reasons.join(', ')}): ${m.text}`);
   for (const m of report.otherErrors) console.log(`  other (want ${m.want}, got ${m.got}): ${m.text}`);
-}
-
-/** Path of a set that sits next to this script, e.g. `setPath('blind-3.tsv')`. */
-export function setPath(name: string): string {
-  return fileURLToPath(new URL(`./${name}`, import.meta.url));
 }
 
 // With file arguments (e.g. `npx tsx tests/safety/tune.ts tests/safety/blind-2.tsv`) each file is scored on its own,

@@ -137,17 +137,26 @@ describe('tuning set', () => {
   });
 });
 
-// Written after the blind-3/blind-4 category work was frozen and never tuned on: the floor is what the classifier
-// reached on its first and only blind run (urgent recall 19.4%, 7/36; false alarms 10.3%, 3/29), so a fall shows
-// up. Raise it only with a fresh blind set; blind-3 and blind-4 are tuning data now.
-describe('blind-5 holdout', () => {
-  const report = evaluate(loadTuningSet(setPath('blind-5.tsv')));
-
-  it('keeps the urgent recall and false-alarm rate it had when first measured', () => {
-    expect(report.total).toBeGreaterThanOrEqual(75);
-    expect(report.perLevel.urgent.recall).toBeGreaterThanOrEqual(0.19);
-    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.11);
-  });
+// Blind sets, never tuned on: each floor is what the classifier reached on its first and only run with the current
+// layers, so a fall shows up. Raise a floor only with a fresh blind set.
+// blind-5 (36 urgent, 29 none): lexicon alone urgent recall 19.4% (7/36), false alarms 10.3% (3/29); with the learned
+// layer (model.ts) 58.3% (21/36), false alarms unchanged. Its miss categories were known when the sixth-round tuning
+// lines were written (README), so it is only category-blind now.
+// blind-6 (52 urgent, 40 none), scored once at the end of the sixth round: lexicon alone 13.5% (7/52), false alarms
+// 7.5% (3/40); lexicon + model 42.3% (22/52), false alarms 10.0% (4/40).
+describe('blind holdouts', () => {
+  it.each([
+    ['blind-5.tsv', 75, 0.58, 0.11],
+    ['blind-6.tsv', 110, 0.42, 0.1],
+  ] as const)(
+    '%s keeps the urgent recall and false-alarm rate it had when first measured',
+    (name, size, recall, alarms) => {
+      const report = evaluate(loadTuningSet(setPath(name)));
+      expect(report.total).toBeGreaterThanOrEqual(size);
+      expect(report.perLevel.urgent.recall).toBeGreaterThanOrEqual(recall);
+      expect(report.falseAlarmRate).toBeLessThanOrEqual(alarms);
+    },
+  );
 });
 
 describe('normalise', () => {

@@ -1,10 +1,11 @@
 // Urgent rules added with the sixth round of tuning lines (tests/safety/README.md): one's own funeral arranged, a day
 // picked with no ordinary event, a countdown with nothing to count down to, not planning on the next birthday, wishing
-// to be only a memory or to "just stop". Most sixth-round phrasings are left to the learned layer (model.ts); these are
-// the categories it scored below its threshold on its own training lines.
+// to be only a memory or to "just stop", going off "and not come back", climbing over a railing, pills hidden away.
+// Most sixth-round phrasings are left to the learned layer (model.ts); these are the categories it scored below its
+// threshold on its own training lines (short ones, or long ones where its length penalty leaves it to the lexicon).
 
 import type { Rule } from './lexicon.js';
-import { alt, gap } from './lexicon.js';
+import { alt, gap, MEDS } from './lexicon.js';
 import { ORDINARY_PLAN } from './lexicon-guards.js';
 
 const DAY = alt(
@@ -17,7 +18,7 @@ const DAY = alt(
   'a (?:day|date|night)',
 );
 
-export const TIMED_RULES: readonly Rule[] = [
+export const ROUND6_RULES: readonly Rule[] = [
   // "paid for my own cremation", "arranged my own funeral"; a funeral plan or policy is ordinary prudence.
   {
     id: 'own-funeral',
@@ -71,6 +72,27 @@ export const TIMED_RULES: readonly Rule[] = [
     gate: ['mean'],
     level: 'urgent',
     pattern: `\\band i (?:really )?mean (?:it )?${alt('good ?night', 'good ?bye', 'bye', 'farewell')}\\b`,
+  },
+  // "take myself off somewhere quiet with the car and not come back".
+  {
+    id: 'escape-wish',
+    gate: ['come'],
+    level: 'urgent',
+    pattern: `\\b${alt('go', 'going', 'take myself', 'taking myself', 'drive', 'driving', 'walk', 'walking', 'head', 'swim', 'get')}\\b${gap(6)} and (?:just )?(?:not|never) come back\\b`,
+  },
+  // "climbed over the railing" (of a bridge, a car park, a cliff path).
+  {
+    id: 'location-act',
+    gate: ['railing', 'railings', 'barrier', 'parapet', 'ledge', 'edge'],
+    level: 'urgent',
+    pattern: `\\bclimb(?:ed|ing|s)? (?:over|onto|on to|up on|out on|out onto) (?:the |a )?${alt('railings?', 'barrier', 'parapet', 'ledge', 'edge')}\\b`,
+  },
+  // "buying extra paracetamol… and hiding them in my sock drawer".
+  {
+    id: 'means-ready',
+    gate: ['hiding', 'hid', 'hidden', 'stashing', 'stashed', 'squirrelling', 'squirreling', 'squirrelled'],
+    level: 'urgent',
+    pattern: `\\b${MEDS}\\b${gap(10)} ${alt('hiding', 'hid', 'hidden', 'stashing', 'stashed', 'squirrelling', 'squirreling', 'squirrelled')} (?:them|it|those|they)\\b`,
   },
   // "i want to be a memory", "i'd like to just stop. not pause. stop."
   {

@@ -1,0 +1,41 @@
+// Reads the labelled sets (`level<TAB>text`, `#` comments, `#holdout` marker); labelling rules in README.md. Kept apart
+// from tune.ts so the training script can read them without loading the classifier (and its generated weights).
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { SafetyLevel } from '../../flows/safety/classify-lexicon.js';
+
+export interface LabelledMessage {
+  level: SafetyLevel;
+  text: string;
+  holdout: boolean;
+}
+
+const LEVELS: readonly SafetyLevel[] = ['urgent', 'concern', 'none'];
+export const TUNING_SET_PATH = fileURLToPath(new URL('./tuning-set.tsv', import.meta.url));
+
+function isLevel(value: string): value is SafetyLevel {
+  return (LEVELS as readonly string[]).includes(value);
+}
+
+export function loadTuningSet(path = TUNING_SET_PATH): LabelledMessage[] {
+  const out: LabelledMessage[] = [];
+  let holdout = false;
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    if (line.startsWith('#')) {
+      if (line.trim() === '#holdout') holdout = true;
+      continue;
+    }
+    const tab = line.indexOf('\t');
+    const level = line.slice(0, tab);
+    if (tab < 0 || !isLevel(level)) throw new Error(`Bad tuning-set line: ${line}`);
+    out.push({ level, text: line.slice(tab + 1), holdout });
+  }
+  return out;
+}
+
+/** Path of a set that sits next to this script, e.g. `setPath('blind-3.tsv')`. */
+export function setPath(name: string): string {
+  return fileURLToPath(new URL(`./${name}`, import.meta.url));
+}
