@@ -5,6 +5,7 @@ import { broadScan } from './broad.js';
 import { normalise } from './normalise.js';
 import type { CompiledRule } from './lexicon.js';
 import { compile } from './lexicon.js';
+import { RulePrefilter } from './prefilter.js';
 import { URGENT_RULES } from './lexicon-urgent.js';
 import { CONCERN_RULES } from './lexicon-concern.js';
 import {
@@ -25,6 +26,8 @@ export interface SafetyResult {
 
 // Compiled once at module load.
 const RULES: readonly CompiledRule[] = compile([...URGENT_RULES, ...CONCERN_RULES]);
+// Decides in one pass which rules can match at all: most rule regexes never run on an ordinary long message.
+const PREFILTER = new RulePrefilter(RULES.map((rule) => rule.regex));
 
 // Very long messages are classified in full; this cap only guards against pathological input sizes.
 const MAX_CHARS = 20_000;
@@ -66,7 +69,10 @@ export function classifyCanonical(canonical: string): SafetyResult {
   const urgent = new Set<string>();
   const concern = new Set<string>();
   let words: ReadonlySet<string> | undefined;
-  for (const rule of RULES) {
+  const open = PREFILTER.open(canonical);
+  for (let index = 0; index < RULES.length; index++) {
+    const rule = RULES[index];
+    if (rule === undefined || open[index] === 0) continue;
     // Several rules share an id; once it has fired, the rest cannot change the result.
     if ((rule.level === 'urgent' ? urgent : concern).has(rule.id)) continue;
     if (rule.gateWords !== undefined) {
