@@ -1,4 +1,5 @@
-// Loading a person with what a turn needs in one query: the conversation and the handoff still open, if any.
+// Loading a person with what a turn needs: their conversation. (The open handoff is looked up only by the turns that
+// relay a message to it: most turns never need it.)
 import type { Channel } from '../../dialogs/settings.js';
 import type { Db } from '../db/client.js';
 
@@ -6,16 +7,18 @@ export function loadPerson(db: Db, by: Channel | 'id', key: string) {
   const where = by === 'sms' ? { phone: key } : by === 'teams' ? { teamsUserId: key } : { id: key };
   return db.person.findUnique({
     where,
-    include: {
-      conversation: true,
-      handoffs: {
-        where: { status: { in: ['open', 'claimed'] } },
-        orderBy: { createdAt: 'desc' },
-        take: 1,
-        select: { id: true, status: true, claimedById: true },
-      },
-    },
+    include: { conversation: true },
   });
 }
 
 export type LoadedPerson = NonNullable<Awaited<ReturnType<typeof loadPerson>>>;
+
+/** The handoff a relayed message belongs to: the person's newest one still open or claimed. */
+export async function openHandoffId(db: Db, personId: string): Promise<string | undefined> {
+  const handoff = await db.handoff.findFirst({
+    where: { personId, status: { in: ['open', 'claimed'] } },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true },
+  });
+  return handoff?.id;
+}

@@ -12,7 +12,7 @@ import { JobKinds } from '../work/kinds.js';
 import { audit } from '../audit.js';
 import type { IntakeEffects } from './effects.js';
 import { eraseOps } from './erase.js';
-import type { LoadedPerson } from './people.js';
+import { openHandoffId, type LoadedPerson } from './people.js';
 import type { MachineTurn } from './run-machine.js';
 
 export interface TurnWrite {
@@ -62,7 +62,7 @@ export async function turnWrites(db: Db, config: Config, t: TurnWrite, now: Date
     );
   }
 
-  let handoffId = person?.handoffs[0]?.id;
+  let handoffId: string | undefined;
   if (effects.handoff) {
     handoffId = randomUUID();
     ops.push(
@@ -100,6 +100,7 @@ export async function turnWrites(db: Db, config: Config, t: TurnWrite, now: Date
       }),
     );
   }
+  if (!handoffId && person && effects.relays.length > 0) handoffId = await openHandoffId(db, personId);
   if (handoffId && t.messageId) {
     effects.relays.forEach((_, i) => {
       ops.push(
