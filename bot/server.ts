@@ -13,8 +13,10 @@ function describeDatabase(url: string): string {
 }
 
 function logChannels(config: Config, log: Logger): void {
-  if (config.twilio) log.info({ from: config.twilio.from.slice(0, 4) + '…' }, 'SMS channel: on (Twilio)');
-  else log.info('SMS channel: off (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM to turn it on)');
+  if (config.twilio) {
+    const sender = config.twilio.from.startsWith('MG') ? 'messaging service' : 'number';
+    log.info({ sender }, 'SMS channel: on (Twilio)');
+  } else log.info('SMS channel: off (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM to turn it on)');
   if (config.teams) log.info({ appType: config.teams.appType }, 'Teams channel: on, Bot Framework authentication on');
   else {
     log.warn(

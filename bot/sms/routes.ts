@@ -47,7 +47,8 @@ export function installSmsRoutes(server: Server, deps: SmsDeps): void {
       text: inbound.text,
       media: inbound.media,
     });
-    deps.log.info({ level: outcome.level, duplicate: outcome.duplicate, replies: outcome.replies.length }, 'sms turn');
+    // `safety`, not `level`: pino's own `level` key must stay the log level.
+    deps.log.info({ safety: outcome.level, duplicate: outcome.duplicate, replies: outcome.replies.length }, 'sms turn');
     sendTwiml(res, outcome.replies);
   });
 

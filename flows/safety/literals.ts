@@ -1,7 +1,7 @@
-// Finds, for a compiled rule regex, a set of literal strings of which every match must contain at least one, so the
-// lexicon can skip a rule whose regex cannot possibly match without running it over a long message. The analysis only
-// ever over-approximates what a regex can match (anything it does not understand yields "no requirement"), so a
-// skipped rule is one whose regex would have found nothing: results never change, only the time spent.
+// Finds, for a compiled rule regex, sets of literal strings such that every match contains at least one string from
+// each set, so the lexicon can skip a rule whose regex cannot possibly match without running it over a long message.
+// The analysis only ever over-approximates what a regex can match (anything it does not understand yields "no
+// requirement"), so a skipped rule is one whose regex would have found nothing: results never change, only the time.
 
 /** Largest finite set of strings tracked for one sub-pattern before giving up on enumerating it. */
 const LIMIT = 64;
@@ -9,14 +9,14 @@ const LIMIT = 64;
 interface Info {
   /** Every string the node can match, when that is a small finite set; null when unknown or too many. */
   exact: Set<string> | null;
-  /** Strings one of which every match contains; null when nothing is required. */
-  required: Set<string> | null;
+  /** Sets of strings: every match contains one string of each set. Empty when nothing is required. */
+  required: Set<string>[];
 }
 
 class Unsupported extends Error {}
 
-const NONE: Info = { exact: null, required: null };
-const EMPTY: Info = { exact: new Set(['']), required: null };
+const NONE: Info = { exact: null, required: [] };
+const EMPTY: Info = { exact: new Set(['']), required: [] };
 const DIGITS = '0123456789';
 
 /** Keeps the strings that contain no other member: containing "a rope" already implies containing "rope". */
@@ -37,6 +37,13 @@ function score(set: Set<string> | null): number {
 
 function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
   return score(b) > score(a) ? b : a;
+}
+
+/** The most selective single requirement of a node, or null. */
+function best(info: Info): Set<string> | null {
+  let out = fromExact(info.exact);
+  for (const set of info.required) out = better(out, set);
+  return out;
 }
 
 /** A requirement from an exact set, valid only when no member is empty. */
@@ -70,37 +77,40 @@ class Parser {
     }
     if (branches.length === 1) return branches[0] ?? NONE;
     let exact: Set<string> | null = new Set();
-    let required: Set<string> | null = new Set();
+    // A match takes one branch, so it contains a string of the union of one requirement per branch.
+    let union: Set<string> | null = new Set();
     for (const b of branches) {
       exact = exact !== null && b.exact !== null && exact.size + b.exact.size <= LIMIT ? new Set([...exact, ...b.exact]) : null;
-      const own = better(b.required, fromExact(b.exact));
-      required = required !== null && own !== null ? new Set([...required, ...own]) : null;
+      const own = best(b);
+      union = union !== null && own !== null ? new Set([...union, ...own]) : null;
     }
-    return { exact, required: required === null ? null : minimal(required) };
+    return { exact, required: union === null ? [] : [minimal(union)] };
   }
 
   private sequence(): Info {
-    let best: Set<string> | null = null;
+    // A match contains a match of every item, so every item's requirements hold for the whole sequence.
+    const required: Set<string>[] = [];
+    const flush = (run: Set<string>) => {
+      const set = fromExact(run);
+      if (set !== null) required.push(set);
+    };
     // The product of the consecutive enumerable items seen so far: "(?:a |the )?rope" gives {"a rope", "the rope", "rope"}.
-    let run: Set<string> | null = new Set(['']);
+    let run = new Set(['']);
     let whole: Set<string> | null = new Set(['']);
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const item = this.quantified();
-      best = better(best, item.required);
+      required.push(...item.required);
       whole = whole !== null && item.exact !== null ? product(whole, item.exact) : null;
-      if (item.exact === null) {
-        if (run !== null) best = better(best, fromExact(run));
-        run = new Set(['']);
+      const next = item.exact === null ? null : product(run, item.exact);
+      if (next !== null) {
+        run = next;
         continue;
       }
-      const next: Set<string> | null = run === null ? null : product(run, item.exact);
-      if (next === null) {
-        if (run !== null) best = better(best, fromExact(run));
-        run = item.exact;
-      } else run = next;
+      flush(run);
+      run = item.exact ?? new Set(['']);
     }
-    if (run !== null) best = better(best, fromExact(run));
-    return { exact: whole, required: best };
+    flush(run);
+    return { exact: whole, required };
   }
 
   private quantified(): Info {
@@ -113,9 +123,10 @@ class Parser {
     if (max === 0) return EMPTY;
     if (min === 0) {
       const exact = max === 1 && atom.exact !== null ? new Set([...atom.exact, '']) : null;
-      return { exact, required: null };
+      return { exact, required: [] };
     }
-    return { exact: min === 1 && max === 1 ? atom.exact : null, required: better(atom.required, fromExact(atom.exact)) };
+    const own = fromExact(atom.exact);
+    return { exact: min === 1 && max === 1 ? atom.exact : null, required: own === null ? atom.required : [...atom.required, own] };
   }
 
   private atom(): Info {
@@ -128,13 +139,13 @@ class Parser {
     if (c === '\\') {
       const e = this.src[this.pos++] ?? '';
       if (e === 'b' || e === 'B') return EMPTY;
-      if (e === 'd') return { exact: new Set(DIGITS), required: null };
+      if (e === 'd') return { exact: new Set(DIGITS), required: [] };
       if (/^[wWsSD]$/.test(e)) return NONE;
-      if (/^[\\.?*+()[\]{}|^$/ -]$/.test(e)) return { exact: new Set([e]), required: null };
+      if (/^[\\.?*+()[\]{}|^$/ -]$/.test(e)) return { exact: new Set([e]), required: [] };
       throw new Unsupported(`escape \\${e}`);
     }
     if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') throw new Unsupported(c);
-    return { exact: new Set([c]), required: null };
+    return { exact: new Set([c]), required: [] };
   }
 
   private group(): Info {
@@ -173,19 +184,25 @@ class Parser {
       } else chars.add(c);
     }
     this.pos++;
-    return negated || !open || chars.size > LIMIT ? NONE : { exact: chars, required: null };
+    return negated || !open || chars.size > LIMIT ? NONE : { exact: chars, required: [] };
   }
 }
 
-/** Literal strings one of which every match of `regex` contains, or null when none can be proven. */
-export function requiredLiterals(regex: RegExp): readonly string[] | null {
-  if (regex.flags.replace(/[gy]/g, '') !== '') return null;
+/**
+ * Requirements of `regex`: every match contains a string from each list. Empty when none can be proven (the rule must
+ * always run). Duplicate lists are dropped.
+ */
+export function requiredLiterals(regex: RegExp): string[][] {
+  if (regex.flags.replace(/[gy]/g, '') !== '') return [];
   try {
     const info = new Parser(regex.source).parse();
-    const req = better(info.required, fromExact(info.exact));
-    return req === null ? null : [...req];
+    const sets = [...info.required];
+    const whole = fromExact(info.exact);
+    if (whole !== null) sets.push(whole);
+    const seen = new Map(sets.map((set) => [[...set].sort().join('\u0000'), [...set]]));
+    return [...seen.values()];
   } catch (err) {
-    if (err instanceof Unsupported) return null;
+    if (err instanceof Unsupported) return [];
     throw err;
   }
 }

@@ -1,7 +1,8 @@
 // One pass over a message that tells which lexicon rules can possibly match it, so the other rule regexes (most of
-// the ~280 on an ordinary long message) are never run. Each rule's regex is reduced at load to literal strings one of
-// which every match must contain (literals.ts); an Aho-Corasick automaton over all of them reads the text once.
-// A rule is skipped only when none of its literals occurs anywhere in the text, so it could not have matched.
+// the ~280 on an ordinary long message) are never run. Each rule's regex is reduced at load to groups of literal
+// strings, every match containing a string of each group (literals.ts); an Aho-Corasick automaton over all of them
+// reads the text once. A rule is skipped only when some group of it has no string anywhere in the text, so it could
+// not have matched.
 
 import { requiredLiterals } from './literals.js';
 
@@ -14,37 +15,51 @@ const MAX_LITERAL = 16;
 const ASCII = 128;
 
 export class RulePrefilter {
-  private readonly size: number;
-  private readonly alwaysOpen: number[] = [];
+  /** Per rule, the ids of its literal groups; an empty list means the rule always runs. */
+  private readonly ruleGroups: number[][];
+  private readonly groupCount: number;
   /** Character code → column of the transition table, or -1 when no literal uses it (the walk restarts). */
   private readonly column = new Int16Array(ASCII).fill(-1);
   private readonly width: number;
   /** Dense transitions, state * width + column → next state: one lookup per character of the text. */
   private readonly next: Uint32Array;
-  /** Rules whose literal ends at each state, and the nearest shorter suffix state that ends a literal (or -1). */
-  private readonly rules: number[][];
+  /** Groups whose literal ends at each state, and the nearest shorter suffix state that ends a literal (or -1). */
+  private readonly groups: number[][];
   private readonly outputLink: Int32Array;
   /** Per state, the last call that already reported it, so each state's rules are reported once per message. */
   private readonly seen: Uint32Array;
   private call = 0;
 
   constructor(regexes: readonly RegExp[]) {
-    this.size = regexes.length;
-    const literals = regexes.map((regex, index) => {
-      const found = requiredLiterals(regex);
-      const usable = found !== null && found.every((l) => l !== '' && [...l].every((c) => c.charCodeAt(0) < ASCII));
-      if (!usable) this.alwaysOpen.push(index);
-      return usable ? found.map((l) => l.slice(0, MAX_LITERAL)) : [];
+    const groupIds = new Map<string, number>();
+    const groupLiterals: string[][] = [];
+    this.ruleGroups = regexes.map((regex) => {
+      const ids: number[] = [];
+      for (const group of requiredLiterals(regex)) {
+        // Dropping a group only weakens the filter, so one that cannot be indexed is simply left out.
+        if (!group.every((l) => l !== '' && [...l].every((c) => c.charCodeAt(0) < ASCII))) continue;
+        const literals = [...new Set(group.map((l) => l.slice(0, MAX_LITERAL)))].sort();
+        const key = literals.join('\u0000');
+        let id = groupIds.get(key);
+        if (id === undefined) {
+          id = groupLiterals.length;
+          groupIds.set(key, id);
+          groupLiterals.push(literals);
+        }
+        ids.push(id);
+      }
+      return ids;
     });
-    for (const list of literals) for (const l of list) for (const c of l) this.column[c.charCodeAt(0)] = 0;
+    this.groupCount = groupLiterals.length;
+    for (const list of groupLiterals) for (const l of list) for (const c of l) this.column[c.charCodeAt(0)] = 0;
     let width = 0;
     for (let code = 0; code < ASCII; code++) if (this.column[code] === 0) this.column[code] = width++;
     this.width = width;
 
     // The trie, as child tables per state; state 0 is the root.
     const children: Int32Array[] = [new Int32Array(width).fill(-1)];
-    this.rules = [[]];
-    literals.forEach((list, rule) => {
+    this.groups = [[]];
+    groupLiterals.forEach((list, group) => {
       for (const literal of list) {
         let state = 0;
         for (let i = 0; i < literal.length; i++) {
@@ -55,12 +70,12 @@ export class RulePrefilter {
             child = children.length;
             row[col] = child;
             children.push(new Int32Array(width).fill(-1));
-            this.rules.push([]);
+            this.groups.push([]);
           }
           state = child;
         }
-        const ending = this.rules[state] ?? [];
-        if (!ending.includes(rule)) ending.push(rule);
+        const ending = this.groups[state] ?? [];
+        if (!ending.includes(group)) ending.push(group);
       }
     });
 
@@ -83,7 +98,7 @@ export class RulePrefilter {
         }
         this.next[state * width + col] = child;
         fail[child] = fallback;
-        this.outputLink[child] = (this.rules[fallback]?.length ?? 0) > 0 ? fallback : (this.outputLink[fallback] ?? -1);
+        this.outputLink[child] = (this.groups[fallback]?.length ?? 0) > 0 ? fallback : (this.outputLink[fallback] ?? -1);
         queue.push(child);
       }
     }
@@ -91,9 +106,8 @@ export class RulePrefilter {
 
   /** Per rule index, 1 when the rule's regex may match `text` and 0 when it certainly cannot. */
   open(text: string): Uint8Array {
-    const open = new Uint8Array(this.size);
-    for (const rule of this.alwaysOpen) open[rule] = 1;
-    const { column, next, width, seen, outputLink, rules } = this;
+    const found = new Uint8Array(this.groupCount);
+    const { column, next, width, seen, outputLink, groups } = this;
     const call = ++this.call;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
@@ -107,9 +121,13 @@ export class RulePrefilter {
       // Report this state and every literal that ends here as a suffix, stopping at states already reported.
       for (let s = state; s > 0 && seen[s] !== call; s = outputLink[s] ?? -1) {
         seen[s] = call;
-        for (const rule of rules[s] ?? []) open[rule] = 1;
+        for (const group of groups[s] ?? []) found[group] = 1;
       }
     }
+    const open = new Uint8Array(this.ruleGroups.length);
+    this.ruleGroups.forEach((ids, rule) => {
+      open[rule] = ids.every((id) => found[id] === 1) ? 1 : 0;
+    });
     return open;
   }
 }
