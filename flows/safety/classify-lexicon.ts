@@ -27,7 +27,14 @@ export interface SafetyResult {
 // Compiled once at module load.
 const RULES: readonly CompiledRule[] = compile([...URGENT_RULES, ...CONCERN_RULES]);
 // Decides in one pass which rules can match at all: most rule regexes never run on an ordinary long message.
-const PREFILTER = new RulePrefilter(RULES.map((rule) => rule.regex));
+// Gates of plain words are checked there too; any other gate keeps the word-set check below.
+const prefilterGate = (rule: CompiledRule): boolean =>
+  rule.gateWords !== undefined && [...rule.gateWords].every((word) => /^[\x21-\x7e]+$/.test(word));
+const PREFILTER = new RulePrefilter(
+  RULES.map((rule) => rule.regex),
+  RULES.map((rule) => (prefilterGate(rule) ? rule.gateWords : undefined)),
+);
+const GATE_LEFT = RULES.map((rule) => rule.gateWords !== undefined && !prefilterGate(rule));
 
 // Very long messages are classified in full; this cap only guards against pathological input sizes.
 const MAX_CHARS = 20_000;
@@ -75,11 +82,11 @@ export function classifyCanonical(canonical: string): SafetyResult {
     if (rule === undefined || open[index] === 0) continue;
     // Several rules share an id; once it has fired, the rest cannot change the result.
     if ((rule.level === 'urgent' ? urgent : concern).has(rule.id)) continue;
-    if (rule.gateWords !== undefined) {
+    if (rule.gateWords !== undefined && GATE_LEFT[index] === true) {
       words ??= new Set(canonical.split(' '));
-      let open = false;
-      for (const word of rule.gateWords) if (words.has(word)) open = true;
-      if (!open) continue;
+      let gateOpen = false;
+      for (const word of rule.gateWords) if (words.has(word)) gateOpen = true;
+      if (!gateOpen) continue;
     }
     const { regex, unlessRegex } = rule;
     regex.lastIndex = 0;

@@ -2,6 +2,7 @@
 // matching. Each is narrow and local, so real risk elsewhere in the same message still matches.
 
 import { alt, gap, rx } from './lexicon.js';
+import { RulePrefilter } from './prefilter.js';
 
 interface Idiom {
   /** Why this phrase is not risk, for the reviewer. */
@@ -156,10 +157,19 @@ const IDIOMS: readonly Idiom[] = [
 ];
 
 const COMPILED_IDIOMS = IDIOMS.map((idiom) => ({ regex: rx(idiom.pattern), replacement: ` ${idiom.marker ?? '~'} ` }));
+// Most idioms cannot match a given message at all; the prefilter says which can, in one pass over the text.
+const PREFILTER = new RulePrefilter(COMPILED_IDIOMS.map((idiom) => idiom.regex));
 
 /** Replaces idioms with a gap (or a marker) so the risk rules never see them. */
 export function removeIdioms(text: string): string {
   let out = text;
-  for (const idiom of COMPILED_IDIOMS) out = out.replace(idiom.regex, idiom.replacement);
+  let open = PREFILTER.open(out);
+  COMPILED_IDIOMS.forEach((idiom, index) => {
+    if (open[index] === 0) return;
+    const replaced = out.replace(idiom.regex, idiom.replacement);
+    // A replacement can create text a later idiom matches, so the later ones are re-checked against the new text.
+    if (replaced !== out) open = PREFILTER.open(replaced);
+    out = replaced;
+  });
   return out;
 }

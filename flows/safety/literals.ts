@@ -80,7 +80,10 @@ class Parser {
     // A match takes one branch, so it contains a string of the union of one requirement per branch.
     let union: Set<string> | null = new Set();
     for (const b of branches) {
-      exact = exact !== null && b.exact !== null && exact.size + b.exact.size <= LIMIT ? new Set([...exact, ...b.exact]) : null;
+      exact =
+        exact !== null && b.exact !== null && exact.size + b.exact.size <= LIMIT
+          ? new Set([...exact, ...b.exact])
+          : null;
       const own = best(b);
       union = union !== null && own !== null ? new Set([...union, ...own]) : null;
     }
@@ -119,14 +122,18 @@ class Parser {
     if (m === null) return atom;
     this.pos += m[0].length;
     const min = m[1] === '+' ? 1 : m[1] !== undefined ? 0 : Number(m[2]);
-    const max = m[1] === '?' ? 1 : m[1] !== undefined ? Infinity : m[3] === undefined ? min : m[4] ? Number(m[4]) : Infinity;
+    const max =
+      m[1] === '?' ? 1 : m[1] !== undefined ? Infinity : m[3] === undefined ? min : m[4] ? Number(m[4]) : Infinity;
     if (max === 0) return EMPTY;
     if (min === 0) {
       const exact = max === 1 && atom.exact !== null ? new Set([...atom.exact, '']) : null;
       return { exact, required: [] };
     }
     const own = fromExact(atom.exact);
-    return { exact: min === 1 && max === 1 ? atom.exact : null, required: own === null ? atom.required : [...atom.required, own] };
+    return {
+      exact: min === 1 && max === 1 ? atom.exact : null,
+      required: own === null ? atom.required : [...atom.required, own],
+    };
   }
 
   private atom(): Info {
@@ -188,19 +195,29 @@ class Parser {
   }
 }
 
+/** Shorter literals than this occur in nearly every message, so a list holding one is not worth checking. */
+const MIN_USEFUL = 2;
+
+/** True when every string of `a` contains a string of `b`: then `a` holding implies `b` holds, and `b` adds nothing. */
+const implies = (a: readonly string[], b: readonly string[]): boolean => a.every((x) => b.some((y) => x.includes(y)));
+
 /**
  * Requirements of `regex`: every match contains a string from each list. Empty when none can be proven (the rule must
- * always run). Duplicate lists are dropped.
+ * always run). Lists implied by another, or holding a very short string, are dropped (dropping one only weakens the
+ * filter).
  */
 export function requiredLiterals(regex: RegExp): string[][] {
   if (regex.flags.replace(/[gy]/g, '') !== '') return [];
   try {
     const info = new Parser(regex.source).parse();
-    const sets = [...info.required];
     const whole = fromExact(info.exact);
-    if (whole !== null) sets.push(whole);
-    const seen = new Map(sets.map((set) => [[...set].sort().join('\u0000'), [...set]]));
-    return [...seen.values()];
+    const lists = [...info.required, ...(whole === null ? [] : [whole])]
+      .map((set) => [...set].sort())
+      .filter((list) => list.every((l) => l.length >= MIN_USEFUL));
+    const unique = [...new Map(lists.map((list) => [list.join('\u0000'), list])).values()];
+    return unique.filter(
+      (list, i) => !unique.some((other, j) => j !== i && implies(other, list) && !implies(list, other)),
+    );
   } catch (err) {
     if (err instanceof Unsupported) return [];
     throw err;

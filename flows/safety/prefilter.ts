@@ -2,7 +2,7 @@
 // the ~280 on an ordinary long message) are never run. Each rule's regex is reduced at load to groups of literal
 // strings, every match containing a string of each group (literals.ts); an Aho-Corasick automaton over all of them
 // reads the text once. A rule is skipped only when some group of it has no string anywhere in the text, so it could
-// not have matched.
+// not have matched. A rule's gate (words of which the message must contain one) is checked exactly in the same pass.
 
 import { requiredLiterals } from './literals.js';
 
@@ -13,6 +13,7 @@ import { requiredLiterals } from './literals.js';
 const MAX_LITERAL = 16;
 /** Only ASCII is indexed; a rule with any other character in a literal is always run. */
 const ASCII = 128;
+const SPACE = 32;
 
 export class RulePrefilter {
   /** Per rule, the ids of its literal groups; an empty list means the rule always runs. */
@@ -30,27 +31,40 @@ export class RulePrefilter {
   private readonly seen: Uint32Array;
   private call = 0;
 
-  constructor(regexes: readonly RegExp[]) {
+  /**
+   * `gates[i]`, when given, must hold only non-empty printable ASCII words without spaces: rule i is then open only
+   * when one of them is a whole space-separated token of the text, exactly as `text.split(' ')` would find it.
+   */
+  constructor(regexes: readonly RegExp[], gates: readonly (ReadonlySet<string> | undefined)[] = []) {
     const groupIds = new Map<string, number>();
     const groupLiterals: string[][] = [];
-    this.ruleGroups = regexes.map((regex) => {
+    const groupOf = (literals: string[]): number => {
+      const key = literals.join('\u0000');
+      let id = groupIds.get(key);
+      if (id === undefined) {
+        id = groupLiterals.length;
+        groupIds.set(key, id);
+        groupLiterals.push(literals);
+      }
+      return id;
+    };
+    this.ruleGroups = regexes.map((regex, rule) => {
       const ids: number[] = [];
       for (const group of requiredLiterals(regex)) {
         // Dropping a group only weakens the filter, so one that cannot be indexed is simply left out.
         if (!group.every((l) => l !== '' && [...l].every((c) => c.charCodeAt(0) < ASCII))) continue;
-        const literals = [...new Set(group.map((l) => l.slice(0, MAX_LITERAL)))].sort();
-        const key = literals.join('\u0000');
-        let id = groupIds.get(key);
-        if (id === undefined) {
-          id = groupLiterals.length;
-          groupIds.set(key, id);
-          groupLiterals.push(literals);
-        }
-        ids.push(id);
+        ids.push(groupOf([...new Set(group.map((l) => l.slice(0, MAX_LITERAL)))].sort()));
+      }
+      const gate = gates[rule];
+      if (gate !== undefined) {
+        if (![...gate].every((w) => /^[\x21-\x7e]+$/.test(w))) throw new Error('gate words must be printable ASCII');
+        // Whole tokens, not cut: the text is read as if it had a space at each end.
+        ids.push(groupOf([...gate].map((w) => ` ${w} `).sort()));
       }
       return ids;
     });
     this.groupCount = groupLiterals.length;
+    this.column[SPACE] = 0;
     for (const list of groupLiterals) for (const l of list) for (const c of l) this.column[c.charCodeAt(0)] = 0;
     let width = 0;
     for (let code = 0; code < ASCII; code++) if (this.column[code] === 0) this.column[code] = width++;
@@ -98,7 +112,8 @@ export class RulePrefilter {
         }
         this.next[state * width + col] = child;
         fail[child] = fallback;
-        this.outputLink[child] = (this.groups[fallback]?.length ?? 0) > 0 ? fallback : (this.outputLink[fallback] ?? -1);
+        this.outputLink[child] =
+          (this.groups[fallback]?.length ?? 0) > 0 ? fallback : (this.outputLink[fallback] ?? -1);
         queue.push(child);
       }
     }
@@ -110,8 +125,9 @@ export class RulePrefilter {
     const { column, next, width, seen, outputLink, groups } = this;
     const call = ++this.call;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+    // Positions -1 and text.length are the virtual spaces at either end.
+    for (let i = -1; i <= text.length; i++) {
+      const code = i === -1 || i === text.length ? SPACE : text.charCodeAt(i);
       const col = code < ASCII ? (column[code] ?? -1) : -1;
       if (col === -1) {
         state = 0;
