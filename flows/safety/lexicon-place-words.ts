@@ -91,7 +91,8 @@ export const WISH = alt(
 );
 
 /** Gate words, one list per group of place rules. */
-export const HEIGHT_WORDS: readonly string[] = [
+/** High places: both the height rules and the wider danger-place rules look for them. */
+const HIGH_PLACES: readonly string[] = [
   'platform',
   'ledge',
   'edge',
@@ -111,12 +112,9 @@ export const HEIGHT_WORDS: readonly string[] = [
   'quarry',
   'pier',
   'beachy',
-  'railing',
-  'railings',
-  'side',
-  'barrier',
-  'parapet',
 ];
+
+export const HEIGHT_WORDS: readonly string[] = [...HIGH_PLACES, 'railing', 'railings', 'side', 'barrier', 'parapet'];
 export const TRAFFIC_WORDS: readonly string[] = [
   'train',
   'trains',
@@ -174,43 +172,14 @@ export const VEHICLE_CRASH_WORDS: readonly string[] = [
   'post',
 ];
 export const DANGER_PLACE_WORDS: readonly string[] = [
-  'platform',
-  'ledge',
-  'edge',
-  'roof',
-  'rooftop',
-  'cliff',
-  'cliffs',
-  'top',
-  'bridge',
-  'viaduct',
-  'flyover',
-  'balcony',
-  'multi',
-  'multistorey',
-  'car',
-  'tower',
-  'quarry',
-  'pier',
-  'beachy',
+  ...HIGH_PLACES,
   'railway',
   'tracks',
   'level',
   'train',
   'motorway',
   'bypass',
-  'sea',
-  'river',
-  'canal',
-  'lake',
-  'reservoir',
-  'water',
-  'waves',
-  'tide',
-  'weir',
-  'quarry',
-  'loch',
-  'estuary',
+  ...WATER_WORDS,
 ];
 export const DESTINATION_WORDS: readonly string[] = [
   'railway',
