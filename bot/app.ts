@@ -9,6 +9,7 @@ import { installErrorHandler } from './http/errors.js';
 import { installHealth } from './http/health.js';
 import { OptOuts } from './intake/opt-out.js';
 import { installReminders } from './intake/reminders.js';
+import { installRetention } from './intake/retention.js';
 import { IntakeService } from './intake/service.js';
 import type { Logger } from './logger.js';
 import { installSmsRoutes } from './sms/routes.js';
@@ -31,6 +32,8 @@ export interface App {
   intake: IntakeService;
   teams: TeamsChannel;
   clock: Clock;
+  /** Schedules the recurring work (idempotent) and starts the worker. */
+  start(): Promise<void>;
 }
 
 export const VERSION = '0.1.0';
@@ -70,6 +73,12 @@ export function buildApp(deps: AppDeps): App {
   installSmsRoutes(server, { config, db, log: log.child({ part: 'sms' }), intake, optOuts });
   installReminders(worker, { intake, config, clock });
 
+  const scheduleRetention = installRetention(worker, { db, clock, log: log.child({ part: 'retention' }), config });
+
   const teams = installTeams(server, { config, db, clock, log: log.child({ part: 'teams' }), intake, worker });
-  return { server, worker, intake, teams, clock };
+  const start = async () => {
+    await scheduleRetention();
+    worker.start();
+  };
+  return { server, worker, intake, teams, clock, start };
 }

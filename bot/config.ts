@@ -95,6 +95,7 @@ const schema = z
     HANDOFF_REMIND_AFTER_MINUTES: intIn(5, 10_080, 120),
     URGENT_RESEND_MINUTES: intIn(1, 1_440, 15),
     CHECKIN_OVERDUE_DAYS: intIn(1, 30, 2),
+    RETENTION_DAYS: intIn(0, 3_650, 0),
     PEER_MEETING: optionalText.pipe(
       z
         .string()
@@ -160,6 +161,8 @@ export interface Config {
   handoffRemindAfterMinutes: number;
   urgentResendMinutes: number;
   checkInOverdueDays: number;
+  /** Erase people quiet for this many days with nothing open; 0 = never. */
+  retentionDays: number;
   peerMeeting: string | undefined;
   maxBodyBytes: number;
   workerIntervalMs: number;
@@ -221,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     handoffRemindAfterMinutes: e.HANDOFF_REMIND_AFTER_MINUTES,
     urgentResendMinutes: e.URGENT_RESEND_MINUTES,
     checkInOverdueDays: e.CHECKIN_OVERDUE_DAYS,
+    retentionDays: e.RETENTION_DAYS,
     peerMeeting: e.PEER_MEETING,
     maxBodyBytes: e.MAX_BODY_BYTES,
     workerIntervalMs: e.WORKER_INTERVAL_MS,

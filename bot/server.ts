@@ -17,6 +17,11 @@ function logChannels(config: Config, log: Logger): void {
     const sender = config.twilio.from.startsWith('MG') ? 'messaging service' : 'number';
     log.info({ sender }, 'SMS channel: on (Twilio)');
   } else log.info('SMS channel: off (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM to turn it on)');
+  log.info(
+    config.retentionDays > 0
+      ? `Retention: people quiet for ${config.retentionDays} days with nothing open are erased nightly`
+      : 'Retention: off (set RETENTION_DAYS to erase people after a quiet period)',
+  );
   if (config.teams) log.info({ appType: config.teams.appType }, 'Teams channel: on, Bot Framework authentication on');
   else {
     log.warn(
@@ -53,7 +58,7 @@ async function main(): Promise<void> {
 
   const app = buildApp({ config, db: database.db, provider: database.provider, log });
   logChannels(config, log);
-  app.worker.start();
+  await app.start();
   await new Promise<void>((resolve) => {
     app.server.listen(config.port, config.host, resolve);
   });

@@ -1,0 +1,80 @@
+// Keeping people's data no longer than needed: once a day, everyone whose conversation has been quiet for
+// RETENTION_DAYS, with no handoff still open and no mentoring still running, is erased by the same rules as "delete my
+// data". Off when RETENTION_DAYS is 0 (the default: the charity's data-protection lead chooses the period).
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/client.js';
+import type { Logger } from '../logger.js';
+import { nextWithin } from '../schedule/hours.js';
+import { scheduleJob } from '../work/jobs.js';
+import type { Worker } from '../work/worker.js';
+import { eraseOps } from './erase.js';
+
+const KIND = 'retention.sweep';
+/** Sweep at night, when nobody is texting. */
+const NIGHT = { from: 3 * 60, to: 4 * 60 };
+const BATCH = 200;
+
+export interface RetentionDeps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  config: Config;
+}
+
+/** Erases everyone past the retention period; returns how many. */
+export async function sweepRetention(deps: RetentionDeps, days: number): Promise<number> {
+  const { db, clock } = deps;
+  const now = clock.now();
+  const cutoff = new Date(now.getTime() - days * 86_400_000);
+  let erased = 0;
+  for (;;) {
+    const due = await db.person.findMany({
+      where: {
+        erasedAt: null,
+        createdAt: { lt: cutoff },
+        // Quiet: no message from them since the cutoff (a conversation erased or never started counts as quiet).
+        OR: [{ conversation: { is: null } }, { conversation: { lastInboundAt: { lt: cutoff } } }],
+        handoffs: {
+          none: {
+            OR: [
+              { status: { not: 'closed' } },
+              { closedAt: { gte: cutoff } },
+              { referrals: { some: { status: { in: ['open', 'matched'] } } } },
+            ],
+          },
+        },
+      },
+      select: { id: true, phone: true, optedOutAt: true },
+      take: BATCH,
+    });
+    for (const person of due) {
+      await db.$transaction(await eraseOps(db, person, 'retention', 'system', now));
+    }
+    erased += due.length;
+    if (due.length < BATCH) return erased;
+  }
+}
+
+function nextSweep(after: Date, config: Config): { key: string; runAt: Date } {
+  const runAt = nextWithin(new Date(after.getTime() + 60_000), config.timeZone, NIGHT);
+  return { key: `retention:${runAt.toISOString().slice(0, 10)}`, runAt };
+}
+
+/** Registers the daily sweep; the returned function schedules the next one at start (idempotent by date, so
+ * several instances agree on one sweep a night). */
+export function installRetention(worker: Worker, deps: RetentionDeps): () => Promise<void> {
+  const days = deps.config.retentionDays;
+  if (days === 0) return () => Promise.resolve();
+  worker.onJob(KIND, async () => {
+    const erased = await sweepRetention(deps, days);
+    deps.log.info({ erased, days }, 'retention sweep done');
+    const next = nextSweep(deps.clock.now(), deps.config);
+    await scheduleJob(deps.db, { kind: KIND, key: next.key, runAt: next.runAt, payload: {} });
+  });
+  return async () => {
+    const next = nextSweep(deps.clock.now(), deps.config);
+    const exists = await deps.db.job.findUnique({ where: { key: next.key }, select: { id: true } });
+    if (!exists) await scheduleJob(deps.db, { kind: KIND, key: next.key, runAt: next.runAt, payload: {} });
+  };
+}
