@@ -12,6 +12,10 @@ export { classifyLexicon } from './classify-lexicon.js';
 
 const RANK: Record<SafetyLevel, number> = { none: 0, concern: 1, urgent: 2 };
 
+/** Lexicon reasons that place the risk in the past. The model sees the same words as a present crisis and cannot
+ * tell tense, so beside these it may raise a message to concern but not to urgent. */
+const PAST_ONLY = new Set(['past-attempt', 'past-self-harm', 'past-suicidal-thoughts', 'risk-past']);
+
 /**
  * Classifies one message. Never throws; empty or non-text input is `none`. The lexicon runs first (its idiom removal
  * and negation guards apply to both layers, as the model reads the same idiom-free text); the learned layer
@@ -23,6 +27,8 @@ export function classify(text: string): SafetyResult {
   const canonical = canonicalOf(text);
   const lexicon = classifyCanonical(canonical);
   const model = modelLevel(canonical);
-  if (RANK[model.level] <= RANK[lexicon.level]) return lexicon;
-  return { level: model.level, reasons: [...model.reasons, ...lexicon.reasons] };
+  const past = lexicon.level === 'concern' && lexicon.reasons.some((r) => PAST_ONLY.has(r));
+  const level = past && model.level === 'urgent' ? 'concern' : model.level;
+  if (RANK[level] <= RANK[lexicon.level]) return lexicon;
+  return { level, reasons: [...model.reasons, ...lexicon.reasons] };
 }
