@@ -140,6 +140,12 @@ export class TeamsTurns {
     const result = assess(text);
     if (result.level !== 'urgent') return false;
     const { db, clock, config } = this.deps;
+    // A coordinator in a live relay is writing to the person ("if you feel like ending it tonight, call 999"): those
+    // words are safety advice for them, not a crisis of the coordinator's own. (Read fresh: the directory caches.)
+    if (staff.role === 'coordinator') {
+      const relay = await db.staff.findUnique({ where: { id: staff.id }, select: { activeHandoffId: true } });
+      if (relay?.activeHandoffId) return false;
+    }
     const now = clock.now();
     const message = await db.message.upsert({
       where: { providerId: `teams:${ctx.activity.id ?? ''}` },

@@ -91,5 +91,13 @@ describeEachDatabase('roles in Teams', (ctx) => {
     expect(reply.replies).toEqual([]);
     await t.app.worker.runOnce();
     expect(connector.texts(sam.chatId).at(-1)).toMatch(/Hi Sam!/);
+
+    // Safety advice from the coordinator reaches the person as written, with no crisis reply or alert about Sam.
+    const alerts = await ctx.db.safetyEvent.count({ where: { staffId: { not: null } } });
+    const advice = await say(t, connector, sam, 'If you ever feel like ending your life tonight, please call 999.');
+    expect(advice.replies.join('\n')).not.toMatch(/116 123/);
+    await t.app.worker.runOnce();
+    expect(connector.texts(mia.chatId).at(-1)).toMatch(/ending your life tonight, please call 999/);
+    expect(await ctx.db.safetyEvent.count({ where: { staffId: { not: null } } })).toBe(alerts);
   });
 });
