@@ -147,10 +147,14 @@ describe('tuning set', () => {
 // Then the training's false-alarm budget went from 4% to 6% of the (mostly hard-negative) tuning `none` lines, and the
 // model may no longer raise a past-only disclosure above concern: blind-5 63.9% (23/36), blind-6 53.8% (28/52), false
 // alarms unchanged. That one choice was made looking at both sets, so they are no longer fully blind: write blind-7.
+// blind-7 (40 urgent, 40 none), written before reading the rules or the training lines and scored once with the
+// current weights: lexicon alone 42.5% (17/40), false alarms 10.0% (4/40); lexicon + model 82.5% (33/40), false
+// alarms 20.0% (8/40). The seventh-round retrain was not kept (README, round 7), so this is its only measured figure.
 describe('blind holdouts', () => {
   it.each([
     ['blind-5.tsv', 75, 0.63, 0.11],
     ['blind-6.tsv', 110, 0.53, 0.1],
+    ['blind-7.tsv', 100, 0.82, 0.2],
   ] as const)(
     '%s keeps the urgent recall and false-alarm rate it had when first measured',
     (name, size, recall, alarms) => {
