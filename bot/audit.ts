@@ -2,8 +2,9 @@
 import type { Db } from './db/client.js';
 import type { JsonObject } from './work/json.js';
 
+/** The write that records one audit line; lazy, so it joins the caller's transaction (a client or a `tx`). */
 export function audit(
-  db: Db,
+  db: Pick<Db, 'auditEvent'>,
   at: Date,
   actor: string,
   action: string,

@@ -6,6 +6,7 @@ import { DbNull } from '@prisma/client/runtime/client';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { cancelJob } from '../work/jobs.js';
+import { audit } from '../audit.js';
 
 export interface ErasablePerson {
   id: string;
@@ -36,7 +37,7 @@ export async function eraseOps(
     ...(person.phone
       ? [db.outbox.deleteMany({ where: { target: person.phone, status: { in: ['pending', 'sending'] } } })]
       : []),
-    db.auditEvent.create({ data: { at: now, actor, action: 'person.erased', detail: { reason } } }),
+    audit(db, now, actor, 'person.erased', null, null, { reason }),
     // An opt-out must outlive erasure, or a later text could reach someone who said STOP.
     person.optedOutAt
       ? db.person.update({ where: { id }, data: { erasedAt: now, teamsRef: DbNull, teamsUserId: null } })

@@ -12,6 +12,7 @@ import { isNotFound, isUniqueViolation } from '../db/errors.js';
 import type { Op } from '../db/ops.js';
 import type { Logger } from '../logger.js';
 import { assess, recordSafetyEvent } from '../safety/net.js';
+import { conversationIdOf } from '../staff/directory.js';
 import { KeyedLock } from '../util/keyed-lock.js';
 import type { JsonObject } from '../work/json.js';
 import { enqueue } from '../work/outbox.js';
@@ -199,10 +200,17 @@ export class IntakeService {
       if (channel === 'sms' && person.phone && !person.optedOutAt) {
         ops.push(enqueue(db, { dedupeKey: key, channel: 'sms', target: person.phone, payload: { text } }, now));
       } else if (channel === 'teams' && isReference(person.teamsRef)) {
+        // A reference without a conversation id could never be delivered: better not queued than queued forever.
         const target = conversationIdOf(person.teamsRef);
-        ops.push(
-          enqueue(db, { dedupeKey: key, channel: 'teams', target, payload: { text, reference: person.teamsRef } }, now),
-        );
+        if (target) {
+          ops.push(
+            enqueue(
+              db,
+              { dedupeKey: key, channel: 'teams', target, payload: { text, reference: person.teamsRef } },
+              now,
+            ),
+          );
+        }
       }
     });
     try {
@@ -226,10 +234,4 @@ function asStrings(value: unknown): string[] {
 
 function isReference(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function conversationIdOf(ref: JsonObject): string {
-  const conversation = ref['conversation'];
-  if (isReference(conversation) && typeof conversation['id'] === 'string') return conversation['id'];
-  return 'unknown';
 }

@@ -2,6 +2,7 @@
 // past claims and check-ins still say who did them; adding the same AAD id again brings it back.
 import type { Db } from '../db/client.js';
 import type { StaffRole } from '../teams/feature.js';
+import { audit } from '../audit.js';
 
 export interface NewStaff {
   aadObjectId: string;
@@ -17,16 +18,7 @@ export async function addStaff(db: Db, staff: NewStaff, now: Date) {
     create: { aadObjectId: staff.aadObjectId, name: staff.name, role: staff.role, capacity, createdAt: now },
     update: { name: staff.name, role: staff.role, capacity, status: 'active', breakUntil: null },
   });
-  await db.auditEvent.create({
-    data: {
-      at: now,
-      actor: 'system',
-      action: 'staff.added',
-      subjectType: 'staff',
-      subjectId: row.id,
-      detail: { role: staff.role },
-    },
-  });
+  await audit(db, now, 'system', 'staff.added', 'staff', row.id, { role: staff.role });
   return row;
 }
 
@@ -44,9 +36,7 @@ export async function removeStaff(db: Db, aadObjectId: string, now: Date): Promi
       where: { addedById: row.id, kind: 'personal', removedAt: null },
       data: { removedAt: now },
     }),
-    db.auditEvent.create({
-      data: { at: now, actor: 'system', action: 'staff.removed', subjectType: 'staff', subjectId: row.id },
-    }),
+    audit(db, now, 'system', 'staff.removed', 'staff', row.id),
   ]);
   return true;
 }

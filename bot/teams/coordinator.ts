@@ -18,6 +18,7 @@ import { relayToPerson, type RelayDeps } from './relay.js';
 import type { CardRenderer } from './sender.js';
 import type { TeamsOutbox } from './services.js';
 import { readProfile } from './views.js';
+import { audit } from '../audit.js';
 
 export interface CoordinatorDeps extends RelayDeps {
   config: Config;
@@ -122,9 +123,7 @@ async function acknowledge(db: Db, outbox: TeamsOutbox, clock: Clock, staffId: s
       })
     : null;
   const ops = [
-    db.auditEvent.create({
-      data: { at: now, actor: `staff:${staffId}`, action: 'safety.acknowledged', subjectType: 'safety', subjectId: id },
-    }),
+    audit(db, now, `staff:${staffId}`, 'safety.acknowledged', 'safety', id),
     ...(await outbox.refreshOps('safety', id)),
     ...(handoff ? await outbox.refreshOps('handoff', handoff.id) : []),
   ];

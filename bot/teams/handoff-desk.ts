@@ -19,6 +19,7 @@ import type { Logger } from '../logger.js';
 import type { StaffMember } from './feature.js';
 import type { TeamsOutbox } from './services.js';
 import { readProfile } from './views.js';
+import { audit } from '../audit.js';
 
 export type DeskCommand =
   { kind: 'claim' } | { kind: 'return' } | { kind: 'close'; outcome: HandoffOutcome } | { kind: 'message' };
@@ -120,16 +121,15 @@ export class HandoffDesk {
         // The relay ends for whoever was talking with this person.
         await tx.staff.updateMany({ where: { activeHandoffId: handoffId }, data: { activeHandoffId: null } });
       }
-      await tx.auditEvent.create({
-        data: {
-          at: now,
-          actor: `staff:${staff.id}`,
-          action: `handoff.${effects.announced}`,
-          subjectType: 'handoff',
-          subjectId: handoffId,
-          detail: next.outcome ? { outcome: next.outcome } : undefined,
-        },
-      });
+      await audit(
+        tx,
+        now,
+        `staff:${staff.id}`,
+        `handoff.${effects.announced}`,
+        'handoff',
+        handoffId,
+        next.outcome ? { outcome: next.outcome } : undefined,
+      );
       return true;
     });
     if (!committed) return 'conflict';

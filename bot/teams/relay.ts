@@ -12,6 +12,7 @@ import type { StaffEntry } from '../staff/directory.js';
 import { conversationIdOf } from '../staff/directory.js';
 import type { TeamsOutbox } from './services.js';
 import { readProfile } from './views.js';
+import { audit } from '../audit.js';
 
 export interface RelayDeps {
   db: Db;
@@ -116,17 +117,7 @@ export async function relayToPerson(
       ),
     );
   }
-  ops.push(
-    db.auditEvent.create({
-      data: {
-        at: now,
-        actor: `staff:${staff.id}`,
-        action: 'handoff.message',
-        subjectType: 'handoff',
-        subjectId: handoff.id,
-      },
-    }),
-  );
+  ops.push(audit(db, now, `staff:${staff.id}`, 'handoff.message', 'handoff', handoff.id));
   await deps.outbox.commit(ops);
   return { sent: true };
 }

@@ -75,6 +75,23 @@ const LIFE = alt(
 /** A voice, god or "my head" commanding: "the voice says I have to", "god is telling me to". */
 const COMMAND = `\\b${alt('voices?', 'the voice', 'god', 'the devil', 'demons?', 'spirits?', 'angels?', 'my head', 'my brain', 'the man in my head', 'the woman in my head', 'someone in my head', 'something in my head', 'the thoughts')}\\b[^.]{0,30}\\b${alt('says?', 'saying', 'said', 'tells?', 'telling', 'told', 'wants?', 'orders?', 'ordering', 'commanding', 'keeps? (?:telling|saying)', 'insists?', 'whispers?', 'whispering')} (?:me )?(?:that )?${alt('to', 'i (?:have to|must|should|need to|deserve to|ought to|am going to|will)')}`;
 
+/** Who gives a command in a voice or a thought: every command rule needs one of these words. */
+const VOICE_SOURCES: readonly string[] = [
+  'voice',
+  'voices',
+  'god',
+  'devil',
+  'demon',
+  'demons',
+  'spirit',
+  'spirits',
+  'angel',
+  'angels',
+  'head',
+  'brain',
+  'thoughts',
+];
+
 export const ESCAPE_RULES: readonly Rule[] = [
   // Going quiet for good: "want to switch off for good", "sleep for ever", "check out permanently".
   {
@@ -158,41 +175,13 @@ export const ESCAPE_RULES: readonly Rule[] = [
   // Commands phrased without a harm verb: "the voice says I have to sacrifice myself", "god is telling me to leave my body".
   {
     id: 'command-voices',
-    gate: [
-      'voice',
-      'voices',
-      'god',
-      'devil',
-      'demon',
-      'demons',
-      'spirit',
-      'spirits',
-      'angel',
-      'angels',
-      'head',
-      'brain',
-      'thoughts',
-    ],
+    gate: VOICE_SOURCES,
     level: 'urgent',
     pattern: `${COMMAND} ${alt('sacrifice', 'punish', 'destroy', 'burn', 'drown', 'starve', 'bleed', 'cleanse', 'purify', 'stop breathing', 'suffer', 'not exist', 'disappear', 'be punished', 'atone', 'offer (?:myself|my self|my body|my life)')}\\b`,
   },
   {
     id: 'command-voices',
-    gate: [
-      'voice',
-      'voices',
-      'god',
-      'devil',
-      'demon',
-      'demons',
-      'spirit',
-      'spirits',
-      'angel',
-      'angels',
-      'head',
-      'brain',
-      'thoughts',
-    ],
+    gate: VOICE_SOURCES,
     level: 'urgent',
     pattern: `${COMMAND} ${alt('give', 'leave', 'go', 'join', 'walk', 'drive', 'step', 'swallow', 'drink', 'sleep', 'free', 'pay', 'let go', 'end', 'finish', 'take')}\\b[^.]{0,25}\\b${alt('myself', 'my self', 'my body', 'my life', 'my soul', 'my blood', 'this world', 'this earth', 'forever', 'for good', 'into (?:the|traffic|a)', 'off (?:the|a)', 'in front of', 'the lot', 'the baby', 'all (?:the|my) (?:pills|tablets)')}\\b`,
   },
