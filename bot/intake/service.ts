@@ -9,16 +9,18 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { isNotFound, isUniqueViolation } from '../db/errors.js';
+import { sqliteNow } from '../db/sqlite-direct.js';
 import type { Op } from '../db/ops.js';
 import type { Logger } from '../logger.js';
-import { assess, recordSafetyEvent } from '../safety/net.js';
+import { assess, recordSafetyEvent, type SafetyResult } from '../safety/net.js';
 import { conversationIdOf } from '../staff/directory.js';
 import { KeyedLock } from '../util/keyed-lock.js';
 import type { JsonObject } from '../work/json.js';
 import { enqueue } from '../work/outbox.js';
 import { emptyEffects, type IntakeEffects } from './effects.js';
-import { loadPerson } from './people.js';
-import { runMachine } from './run-machine.js';
+import { isPlainTurn, loadPersonDirect, savePlainTurn, StaleConversation } from './direct-turn.js';
+import { loadPerson, type LoadedPerson } from './people.js';
+import { runMachine, type MachineTurn } from './run-machine.js';
 import { turnWrites } from './writes.js';
 
 export interface InboundText {
@@ -49,6 +51,17 @@ export interface IntakeDeps {
   config: Config;
   /** Called after a commit that queued work, so the worker picks it up at once. */
   wake: () => void;
+}
+
+/** What a turn decided, before it is written. */
+interface ReceivedTurn {
+  person: LoadedPerson | null;
+  personId: string;
+  messageId: string;
+  safety: SafetyResult;
+  effects: IntakeEffects;
+  turn: MachineTurn;
+  replies: string[];
 }
 
 const MAX_RETRIES = 5;
@@ -91,7 +104,11 @@ export class IntakeService {
   private async receiveOnce(msg: InboundText): Promise<TurnOutcome> {
     const { db, clock, config } = this.deps;
     const now = clock.now();
-    const person = await loadPerson(db, msg.channel, msg.address);
+    // On embedded SQLite the common turn reads and writes on the connection directly (direct-turn.ts).
+    const direct = sqliteNow(db);
+    const person = direct
+      ? loadPersonDirect(direct, msg.channel, msg.address)
+      : await loadPerson(db, msg.channel, msg.address);
     const safety = assess(msg.text);
     const event: IntakeEvent =
       safety.level === 'urgent'
@@ -108,9 +125,53 @@ export class IntakeService {
     // After STOP nothing is sent by SMS, but the turn still runs: the safety alert and relay must still happen.
     const silenced = msg.channel === 'sms' && Boolean(person?.optedOutAt);
     const replies = silenced ? [] : effects.replies.map((r) => renderIntake(r, msg.channel, config.dialog));
-
     const personId = person?.id ?? randomUUID();
     const messageId = randomUUID();
+
+    try {
+      // Still the same tick as the read: no Prisma transaction can have started on the connection since.
+      if (direct && isPlainTurn(effects, safety.level !== 'none')) {
+        savePlainTurn(direct, {
+          person,
+          personId,
+          channel: msg.channel,
+          address: msg.address,
+          teamsRef: msg.teamsRef,
+          messageId,
+          providerId: msg.providerId,
+          text: msg.text,
+          replies,
+          turn,
+          now,
+        });
+      } else {
+        await db.$transaction(
+          await this.prismaWrites(msg, { person, personId, messageId, safety, effects, turn, replies }, now),
+        );
+      }
+    } catch (err) {
+      if (isUniqueViolation(err)) {
+        const earlier = await db.message.findUnique({
+          where: { providerId: msg.providerId },
+          select: { replies: true },
+        });
+        if (earlier) return { replies: asStrings(earlier.replies), duplicate: true, level: safety.level };
+        throw new VersionConflict('a person or conversation was created at the same time', { cause: err });
+      }
+      if (isNotFound(err) || err instanceof StaleConversation) {
+        throw new VersionConflict('the conversation changed during the turn', { cause: err });
+      }
+      throw err;
+    }
+    // Wake the worker only when this turn left it something to do: most turns leave nothing.
+    if (safety.level !== 'none' || queuesWork(effects)) this.deps.wake();
+    return { replies, duplicate: false, level: safety.level };
+  }
+
+  /** Every write of a turn as Prisma operations for one batch transaction (any turn, any database). */
+  private async prismaWrites(msg: InboundText, t: ReceivedTurn, now: Date): Promise<Op[]> {
+    const { db, config } = this.deps;
+    const { person, personId, messageId, safety, effects, turn } = t;
     const ops: Op[] = [];
     if (!person) {
       ops.push(
@@ -137,7 +198,7 @@ export class IntakeService {
           channel: msg.channel,
           providerId: msg.providerId,
           body: erased ? null : msg.text,
-          replies,
+          replies: t.replies,
         },
       }),
     );
@@ -160,24 +221,7 @@ export class IntakeService {
         now,
       )),
     );
-
-    try {
-      await db.$transaction(ops);
-    } catch (err) {
-      if (isUniqueViolation(err)) {
-        const earlier = await db.message.findUnique({
-          where: { providerId: msg.providerId },
-          select: { replies: true },
-        });
-        if (earlier) return { replies: asStrings(earlier.replies), duplicate: true, level: safety.level };
-        throw new VersionConflict('a person or conversation was created at the same time', { cause: err });
-      }
-      if (isNotFound(err)) throw new VersionConflict('the conversation changed during the turn', { cause: err });
-      throw err;
-    }
-    // Wake the worker only when this turn left it something to do: most turns leave nothing.
-    if (safety.level !== 'none' || queuesWork(effects)) this.deps.wake();
-    return { replies, duplicate: false, level: safety.level };
+    return ops;
   }
 
   private async dispatchOnce(personId: string, event: DispatchedEvent): Promise<boolean> {
