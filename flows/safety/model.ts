@@ -6,6 +6,8 @@ import weightsJson from './model-weights.json' with { type: 'json' };
 import type { ModelScore, ModelWeights } from './model-core.js';
 import { createScorer } from './model-core.js';
 import { canonicalOf } from './classify-lexicon.js';
+import type { SafetyResult } from './classify-lexicon.js';
+import { modelLevelOf } from './combine.js';
 
 function checked(raw: unknown): ModelWeights {
   const w = raw as ModelWeights;
@@ -38,10 +40,6 @@ export function scoreCanonical(canonical: string): ModelScore {
 }
 
 /** The model's own level and reasons for canonical text, using the thresholds chosen on cross-validation. */
-export function modelLevel(canonical: string): { level: 'urgent' | 'concern' | 'none'; reasons: string[] } {
-  const s = scorer.scoreCanonical(canonical);
-  const { thresholds } = scorer.weights;
-  const level = s.urgent >= thresholds.urgent ? 'urgent' : s.concern >= thresholds.concern ? 'concern' : 'none';
-  if (level === 'none') return { level, reasons: [] };
-  return { level, reasons: [`model-${level}`, ...s.top.map((f) => `model:${f}`)] };
+export function modelLevel(canonical: string): SafetyResult {
+  return modelLevelOf(scorer, canonical);
 }

@@ -11,13 +11,19 @@
 //    FALSE_ALARM_BUDGET, then the highest concern recall (see chooseThresholds).
 // 3. The length penalty: the smallest that keeps the model's own false alarms on long messages built from out-of-fold
 //    ordinary lines within LONG_MODEL_BUDGET (see longMessages).
-// 4. The regularisation strength: from LAMBDAS, the best out-of-fold urgent recall, short plus buried in long.
-// 5. blind-5.tsv and blind-6.tsv are never trained on: blind-5's figures are printed for the record and choose nothing.
+// 4. The regularisation strength: from LAMBDAS, only those whose final model (trained on the whole tuning set with
+//    the thresholds and length penalty of steps 2 and 3) keeps every urgent tuning line urgent in-sample by the whole
+//    classifier, lexicon + model as classify() joins them (see inSampleMisses); among those, the best out-of-fold
+//    urgent recall, short plus buried in long. A missed crisis costs far more than a false alarm, so a choice that
+//    drops a known crisis is not allowed however well it cross-validates; if no lambda qualifies, nothing is written.
+// 5. The blind sets (blind-5.tsv to blind-7.tsv) are never trained on: blind-5's figures are printed for the record
+//    and choose nothing.
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canonicalOf, classifyLexicon } from '../../flows/safety/classify-lexicon.js';
-import type { SafetyLevel } from '../../flows/safety/classify-lexicon.js';
+import type { SafetyLevel, SafetyResult } from '../../flows/safety/classify-lexicon.js';
+import { combineLayers, modelLevelOf } from '../../flows/safety/combine.js';
 import type { ModelWeights } from '../../flows/safety/model-core.js';
 import type { Scorer } from '../../flows/safety/model-core.js';
 import { createScorer, sigmoid, tokens, windowFeatures } from '../../flows/safety/model-core.js';
@@ -52,8 +58,11 @@ const RANK: Record<SafetyLevel, number> = { none: 0, concern: 1, urgent: 2 };
 interface Example {
   level: SafetyLevel;
   text: string;
+  canonical: string;
   features: string[];
   lexicon: SafetyLevel;
+  /** The lexicon's whole result (level and reasons), for the in-sample check of the combined classifier. */
+  lexiconResult: SafetyResult;
   fold: number;
 }
 
@@ -67,13 +76,19 @@ function fnv1a(text: string): number {
 }
 
 export function prepare(messages: readonly LabelledMessage[]): Example[] {
-  return messages.map(({ level, text }) => ({
-    level,
-    text,
-    features: windowFeatures(tokens(canonicalOf(text))),
-    lexicon: classifyLexicon(text).level,
-    fold: fnv1a(text) % FOLDS,
-  }));
+  return messages.map(({ level, text }) => {
+    const canonical = canonicalOf(text);
+    const lexiconResult = classifyLexicon(text);
+    return {
+      level,
+      text,
+      canonical,
+      features: windowFeatures(tokens(canonical)),
+      lexicon: lexiconResult.level,
+      lexiconResult,
+      fold: fnv1a(text) % FOLDS,
+    };
+  });
 }
 
 /** Logistic regression on binary features, full batch, Adam; returns weights per feature and the bias. */
@@ -179,7 +194,7 @@ function crossValidateWithScorers(
     scorers.push(scorer);
     examples.forEach((ex, i) => {
       if (ex.fold !== k) return;
-      const s = scorer.scoreCanonical(canonicalOf(ex.text));
+      const s = scorer.scoreCanonical(ex.canonical);
       out[i] = { level: ex.level, lexicon: ex.lexicon, urgent: s.urgent, concern: s.concern };
     });
   }
@@ -357,6 +372,20 @@ function longFigures(
   return f;
 }
 
+/**
+ * Urgent tuning lines that the whole classifier (lexicon + this model, joined as classify() joins them) would not
+ * flag urgent. The tuning-set test requires none. Thresholds and length penalty come from cross-validation as the
+ * lowest the false-alarm budgets allow, and a lower threshold or penalty only raises scores, so when these weights
+ * miss a line no other setting within the budgets for the same lambda would catch it.
+ */
+export function inSampleMisses(examples: readonly Example[], weights: ModelWeights): Example[] {
+  const scorer = createScorer(weights);
+  return examples.filter(
+    (ex) =>
+      ex.level === 'urgent' && combineLayers(ex.lexiconResult, modelLevelOf(scorer, ex.canonical)).level !== 'urgent',
+  );
+}
+
 const pct = (n: number): string => `${(n * 100).toFixed(1)}%`;
 const line = (f: Figures): string =>
   `urgent recall ${pct(f.urgentRecall)}  concern flagged ${pct(f.concernFlagged)} (exact ${pct(f.concernExact)})  false alarms ${pct(f.falseAlarms)}`;
@@ -364,7 +393,7 @@ const line = (f: Figures): string =>
 function scoreFile(path: string, weights: ModelWeights): void {
   const scorer = createScorer(weights);
   const scored = prepare(loadTuningSet(path)).map((ex) => {
-    const s = scorer.scoreCanonical(canonicalOf(ex.text));
+    const s = scorer.scoreCanonical(ex.canonical);
     return { level: ex.level, lexicon: ex.lexicon, urgent: s.urgent, concern: s.concern, text: ex.text, top: s.top };
   });
   const { urgent: tu, concern: tc } = weights.thresholds;
@@ -393,7 +422,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(
     `  long messages built from tuning lines (${LONG_CHARS.join(', ')} characters): ${long.filter((m) => m.level === 'none').length} ordinary, ${long.filter((m) => m.level === 'urgent').length} with an urgent line buried`,
   );
-  type Choice = ReturnType<typeof chooseThresholds> & { lambda: number; long: LongFigures; table: string[] };
+  type Choice = ReturnType<typeof chooseThresholds> & {
+    lambda: number;
+    long: LongFigures;
+    table: string[];
+    weights: ModelWeights;
+  };
   let chosen: Choice | undefined;
   const merit = (c: Choice): number => c.alone.urgentRecall + c.long.buriedModel;
   for (const lambda of LAMBDAS) {
@@ -419,21 +453,24 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
     if (longChosen === undefined) throw new Error('no length penalty keeps long-message false alarms within budget');
     console.log(`    long messages, chosen${(table.at(-1) ?? '').replace(/^ {4}/, ' ')}`);
-    const choice: Choice = { ...best, lambda, long: longChosen, table };
-    if (chosen === undefined || merit(choice) > merit(chosen)) chosen = choice;
+    // Only a lambda whose final model keeps every urgent tuning line urgent in-sample may be chosen.
+    const weights = train(examples, lambda, { urgent: best.urgent, concern: best.concern }, longChosen.penalty);
+    const missed = inSampleMisses(examples, weights);
+    console.log(
+      `    in-sample, whole tuning set, lexicon + model: ${missed.length === 0 ? 'every urgent line urgent' : `${missed.length} urgent line(s) missed, so not eligible`}`,
+    );
+    for (const ex of missed.slice(0, 12)) console.log(`      missed: ${ex.text}`);
+    const choice: Choice = { ...best, lambda, long: longChosen, table, weights };
+    if (missed.length === 0 && (chosen === undefined || merit(choice) > merit(chosen))) chosen = choice;
   }
-  if (chosen === undefined) throw new Error('nothing chosen');
+  if (chosen === undefined)
+    throw new Error('no lambda keeps every urgent tuning line urgent in-sample: weights not written');
   console.log(
     `\n  lambda ${chosen.lambda}, length penalty by step (model false-alarm budget ${pct(LONG_MODEL_BUDGET)}):`,
   );
   for (const row of chosen.table) console.log(row);
   const longChosen = chosen.long;
-  const weights = train(
-    examples,
-    chosen.lambda,
-    { urgent: chosen.urgent, concern: chosen.concern },
-    longChosen.penalty,
-  );
+  const weights = chosen.weights;
   weights.figures = {
     lambda: chosen.lambda,
     folds: FOLDS,

@@ -1,0 +1,31 @@
+// How classify() joins its two layers, apart from the weights so the training script (tests/safety/train.ts) can
+// check a candidate model exactly as classify() would use it. Pure, no I/O.
+
+import type { SafetyLevel, SafetyResult } from './classify-lexicon.js';
+import type { Scorer } from './model-core.js';
+
+const RANK: Record<SafetyLevel, number> = { none: 0, concern: 1, urgent: 2 };
+
+/** Lexicon reasons that place the risk in the past. The model sees the same words as a present crisis and cannot
+ * tell tense, so beside these it may raise a message to concern but not to urgent. */
+const PAST_ONLY = new Set(['past-attempt', 'past-self-harm', 'past-suicidal-thoughts', 'risk-past']);
+
+/** A scorer's own level and reasons for canonical text, at the thresholds in its weights. */
+export function modelLevelOf(scorer: Scorer, canonical: string): SafetyResult {
+  const s = scorer.scoreCanonical(canonical);
+  const { thresholds } = scorer.weights;
+  const level = s.urgent >= thresholds.urgent ? 'urgent' : s.concern >= thresholds.concern ? 'concern' : 'none';
+  if (level === 'none') return { level, reasons: [] };
+  return { level, reasons: [`model-${level}`, ...s.top.map((f) => `model:${f}`)] };
+}
+
+/**
+ * The model can only raise the lexicon's level (and only to concern beside a past-only disclosure); its reasons are
+ * added only when it does, otherwise the result is exactly the lexicon's.
+ */
+export function combineLayers(lexicon: SafetyResult, model: SafetyResult): SafetyResult {
+  const past = lexicon.level === 'concern' && lexicon.reasons.some((r) => PAST_ONLY.has(r));
+  const level = past && model.level === 'urgent' ? 'concern' : model.level;
+  if (RANK[level] <= RANK[lexicon.level]) return lexicon;
+  return { level, reasons: [...model.reasons, ...lexicon.reasons] };
+}
