@@ -50,7 +50,7 @@ export function sqliteNow(db: object): SqliteHandle | undefined {
 }
 
 /** Runs `work` inside BEGIN IMMEDIATE … COMMIT, synchronously; rolls back and rethrows on any error. */
-export function inTransaction<T>(handle: SqliteHandle, work: () => T): T {
+export function immediateTransaction<T>(handle: SqliteHandle, work: () => T): T {
   handle.exec('BEGIN IMMEDIATE');
   try {
     const result = work();

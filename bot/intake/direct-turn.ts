@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Channel } from '../../dialogs/settings.js';
 import {
   dateOrNull,
-  inTransaction,
+  immediateTransaction,
   jsonOrNull,
   sqliteTime,
   type SqliteHandle,
@@ -148,7 +148,7 @@ export function savePlainTurn(handle: SqliteHandle, t: PlainTurn): void {
   // Prisma fills @default(now()) and @updatedAt from the real time, not the app's clock: so does this.
   const written = sqliteTime(new Date());
   const reference = t.teamsRef === undefined ? null : JSON.stringify(t.teamsRef);
-  inTransaction(handle, () => {
+  immediateTransaction(handle, () => {
     if (!t.person) {
       const [phone, teams] = t.channel === 'sms' ? [t.address, null] : [null, t.address];
       s.insertPerson.run(t.personId, now, phone, teams, reference);
