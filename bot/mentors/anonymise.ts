@@ -1,8 +1,9 @@
 // The ONE place that decides what a mentor may see about a person. Every mentor who gets a referral sees the
 // summary: initials, age, town or district, and what the person said about their situation, the help they want and
 // their goals, with anything that could identify or reach them taken out. Only the matched mentor gets the intro.
+// Once a referral closes, everyone else's card keeps nothing about the person.
 import { z } from 'zod/v4';
-import type { MenteeIntro, ReferralSummary } from '../../dialogs/mentor/views.js';
+import type { MenteeIntro, ReferralCardView, ReferralSummary } from '../../dialogs/mentor/views.js';
 
 const answer = z.string().optional().catch(undefined);
 const profileSchema = z.object({
@@ -140,4 +141,20 @@ export function introFor(person: ContactSource): MenteeIntro {
 /** A mentor's first name, the only part of their name a mentee is told. */
 export function firstNameOf(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
+}
+
+/** What one mentor's own referral card shows now: the summary while the referral is open; once matched, the person's
+ * first name for the matched mentor (as the intro gives it) and nothing about the person for anyone else. */
+export function referralCardView(
+  referral: { id: string; status: string; matchedMentorId: string | null; summary: ReferralSummary; profile: unknown },
+  mentorId: string,
+  offered: boolean,
+): ReferralCardView {
+  const { status, summary } = referral;
+  if (status === 'open') return { state: 'open', referralId: referral.id, summary };
+  const wasMatched = (status === 'matched' || status === 'ended') && referral.matchedMentorId !== null;
+  if (!wasMatched) return { state: 'closed' };
+  if (referral.matchedMentorId !== mentorId) return { state: 'matched-elsewhere', offered };
+  const firstName = nameWords(readProfile(referral.profile).answers.name)[0] ?? null;
+  return { state: status === 'matched' ? 'matched-with-you' : 'ended-with-you', firstName, summary };
 }

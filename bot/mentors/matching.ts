@@ -5,6 +5,7 @@ import { introCard, matchedElsewhereText, matchedText } from '../../dialogs/ment
 import type { FeatureDeps, StaffMember } from '../teams/feature.js';
 import { firstNameOf, introFor } from './anonymise.js';
 import { audit, loadReferral, summaryOf, type LoadedReferral } from './records.js';
+import { referralCardUpdates } from './referral-cards.js';
 import { done, refused, type Refusal, type ServiceResult } from './result.js';
 
 export function mayMatch(
@@ -55,6 +56,8 @@ export async function matchReferral(
   if (refusal || !referral || !response) return refused(refusal ?? 'referral-not-found');
 
   const now = clock.now();
+  // Every mentor's copy of the referral card is updated (rendered for each when sent: the matched mentor's says so).
+  const cardUpdates = await referralCardUpdates(teams, referral, 'matched');
   // Compare-and-set on the status: two coordinators tapping at once match one mentor, not two.
   const [claimed] = await db.$transaction([
     db.referral.updateMany({
@@ -62,6 +65,7 @@ export async function matchReferral(
       data: { status: 'matched', matchedMentorId: mentorId, matchedAt: now },
     }),
     audit(db, now, actor.id, 'referral.matched', referralId, { mentorId }),
+    ...cardUpdates,
   ]);
   if (claimed.count !== 1) return refused('referral-closed');
 

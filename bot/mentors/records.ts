@@ -13,6 +13,7 @@ export function loadReferral(db: Db, id: string) {
       handoff: {
         select: {
           id: true,
+          status: true,
           personId: true,
           channel: true,
           profile: true,

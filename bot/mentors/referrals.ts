@@ -2,13 +2,15 @@
 // Authorisation for referrals lives here: mayShare (coordinators, claimed handoffs) and mayRespond (mentors, while
 // the referral is open; once matched to someone else it is no longer shown to them).
 import { randomUUID } from 'node:crypto';
-import { interestCard, referralCard, respondedText, sharedText } from '../../dialogs/mentor/referrals.js';
+import { interestCard, mentorReferralCard, respondedText, sharedText } from '../../dialogs/mentor/referrals.js';
 import type { InterestLine, ReferralSummary } from '../../dialogs/mentor/views.js';
 import type { Db } from '../db/client.js';
 import type { FeatureDeps, StaffMember } from '../teams/feature.js';
+import type { JsonObject } from '../work/json.js';
 import { anonymise } from './anonymise.js';
 import { mentorsWithRoom } from './availability.js';
 import { audit, loadReferral, summaryOf, tellCoordinator } from './records.js';
+import { renderReferralCard, withdrawReferrals } from './referral-cards.js';
 import { done, refused, type Refusal, type ServiceResult } from './result.js';
 
 export function mayShare(actor: StaffMember, handoff: { status: string } | null): Refusal | null {
@@ -24,7 +26,8 @@ export function mayRespond(
 ): Refusal | null {
   if (actor.role !== 'mentor') return 'not-mentor';
   if (!referral) return 'referral-not-found';
-  if (referral.status === 'matched' && referral.matchedMentorId !== actor.id) return 'matched-elsewhere';
+  if (referral.status === 'matched')
+    return referral.matchedMentorId === actor.id ? 'already-yours' : 'matched-elsewhere';
   if (referral.status !== 'open') return 'referral-closed';
   return null;
 }
@@ -64,9 +67,12 @@ export async function shareReferral(deps: FeatureDeps, actor: StaffMember, hando
   ]);
   let sent = 0;
   for (const mentor of mentors) {
-    const delivered = await teams.sendToStaff(mentor.id, {
+    // Rendered when it is sent, and kept, so the card can be updated in the mentor's chat when the referral closes.
+    const delivered = await teams.postStaffCard(mentor.id, {
+      subject: 'referral',
+      id: referralId,
       dedupeKey: `referral:${referralId}:to:${mentor.id}`,
-      card: referralCard(referralId, summary),
+      handoffId,
     });
     if (delivered) sent++;
   }
@@ -92,6 +98,12 @@ export async function interestFor(
   };
 }
 
+/** A mentor's tapped card is out of date: it is replaced by the card as it stands now (closed, if it is gone). */
+async function cardNow(db: Db, actor: StaffMember, referralId: string): Promise<JsonObject | null> {
+  if (actor.role !== 'mentor') return null;
+  return (await renderReferralCard(db, referralId, actor.id, 'update')) ?? mentorReferralCard({ state: 'closed' });
+}
+
 export async function respondToReferral(
   deps: FeatureDeps,
   actor: StaffMember,
@@ -101,8 +113,11 @@ export async function respondToReferral(
 ): Promise<ServiceResult> {
   const { db, clock, teams } = deps;
   const referral = await loadReferral(db, referralId);
-  const refusal = mayRespond(actor, referral);
-  if (refusal || !referral) return refused(refusal ?? 'referral-not-found');
+  // A handoff whose close was cut short before its referral closed with it: the referral closes now.
+  const orphaned = referral?.status === 'open' && referral.handoff.status === 'closed';
+  if (orphaned) await withdrawReferrals(deps, referral.handoffId, null);
+  const refusal = mayRespond(actor, referral) ?? (orphaned ? 'referral-closed' : null);
+  if (refusal || !referral) return refused(refusal ?? 'referral-not-found', await cardNow(db, actor, referralId));
   const now = clock.now();
   const trimmed = note?.trim().slice(0, 300) || null;
   await db.$transaction([

@@ -3,9 +3,15 @@
 import type { Refusal } from '../../dialogs/mentor/views.js';
 import type { JsonObject } from '../work/json.js';
 
-export type ServiceResult = { ok: true; message?: string; card?: JsonObject } | { ok: false; refusal: Refusal };
+/** A refusal may carry the card as it stands now, to replace the one that was tapped (a referral that has closed). */
+export type ServiceResult =
+  { ok: true; message?: string; card?: JsonObject } | { ok: false; refusal: Refusal; card?: JsonObject };
 
-export const refused = (refusal: Refusal): ServiceResult => ({ ok: false, refusal });
+export const refused = (refusal: Refusal, card?: JsonObject | null): ServiceResult => ({
+  ok: false,
+  refusal,
+  ...(card ? { card } : {}),
+});
 
 export const done = (reply: { message?: string; card?: JsonObject }): ServiceResult => ({ ok: true, ...reply });
 

@@ -12,6 +12,7 @@ import type { FeatureDeps, StaffMember } from '../teams/feature.js';
 import type { JsonObject } from '../work/json.js';
 import { introFor } from './anonymise.js';
 import { audit, loadReferral, summaryOf, tellCoordinator, type LoadedReferral } from './records.js';
+import { referralCardUpdates } from './referral-cards.js';
 import { done, refused, type Refusal, type ServiceResult } from './result.js';
 
 export function mayDecideReview(
@@ -95,6 +96,7 @@ export async function decideReview(
   const [changed] = await db.$transaction([
     db.referral.updateMany({ where: { id: referralId, status: 'matched' }, data: ends ? { status: 'ended' } : {} }),
     audit(db, now, actor.id, 'review.decided', referralId, { decision: chosen }),
+    ...(ends ? await referralCardUpdates(teams, referral, 'ended') : []),
   ]);
   if (changed.count !== 1) return refused('referral-closed');
   if (referral.matchedMentorId) {

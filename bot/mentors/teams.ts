@@ -44,7 +44,7 @@ const str = (data: JsonObject, key: string): string | null => {
 };
 
 function toReply(result: ServiceResult): CardActionResult {
-  if (!result.ok) return { message: refusalText(result.refusal) };
+  if (!result.ok) return { message: refusalText(result.refusal), ...(result.card ? { card: result.card } : {}) };
   return { ...(result.message ? { message: result.message } : {}), ...(result.card ? { card: result.card } : {}) };
 }
 

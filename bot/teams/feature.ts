@@ -2,6 +2,7 @@
 // coordinators' handoffs (bot/teams/…) and mentors' referrals and check-ins (bot/mentors/…).
 import type { TurnContext } from 'botbuilder';
 import type { Db } from '../db/client.js';
+import type { Op } from '../db/ops.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -42,6 +43,10 @@ export interface CardActionResult {
   message?: string;
 }
 
+/** Cards kept in one member of staff's own chat and updated there, each rendered for that person: a mentor's
+ * referral card. */
+export type StaffCardSubject = 'referral';
+
 /** What the Teams channel offers features: proactive messages that go through the outbox. */
 export interface TeamsServices {
   /** Queue a message or card to every coordinator notification chat (1:1 chats and team channels). */
@@ -50,6 +55,16 @@ export interface TeamsServices {
   sendToStaff(staffId: string, item: { dedupeKey: string; text?: string; card?: JsonObject }): Promise<boolean>;
   /** Re-render a handoff's card wherever it was posted (after a claim, close, new interest from a mentor, …). */
   refreshHandoffCards(handoffId: string): Promise<void>;
+  /** Queue a subject's card to one member of staff's 1:1 chat, rendered for them when it is sent and recorded so it
+   * can be updated later; false if we cannot reach them yet. */
+  postStaffCard(
+    staffId: string,
+    card: { subject: StaffCardSubject; id: string; dedupeKey: string; handoffId?: string },
+  ): Promise<boolean>;
+  /** The writes that re-render a subject's staff cards wherever they were posted (or only `staffId`'s copy), each
+   * for the member of staff it went to: join them to the transaction that changed the subject. One update per card
+   * per `change`. */
+  refreshStaffCardOps(subject: StaffCardSubject, id: string, change: string, staffId?: string): Promise<Op[]>;
 }
 
 export interface FeatureDeps {

@@ -38,10 +38,18 @@ interface Effects {
 
 const MAX_TRIES = 4;
 
+export interface HandoffDeskDeps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  intake: IntakeService;
+  outbox: TeamsOutbox;
+  /** What else closes with a handoff (a referral still open to mentors), after the close is committed. */
+  onClosed?: (handoffId: string, by: StaffMember) => Promise<void>;
+}
+
 export class HandoffDesk {
-  constructor(
-    private readonly deps: { db: Db; clock: Clock; log: Logger; intake: IntakeService; outbox: TeamsOutbox },
-  ) {}
+  constructor(private readonly deps: HandoffDeskDeps) {}
 
   async act(staff: StaffMember, handoffId: string, command: DeskCommand): Promise<DeskResult> {
     for (let attempt = 1; ; attempt++) {
@@ -135,6 +143,7 @@ export class HandoffDesk {
     if (!committed) return 'conflict';
 
     await this.tellPerson(row.personId, effects.announced, staff.name, next.outcome, now);
+    if (effects.announced === 'close') await this.closeWithHandoff(handoffId, staff);
     await this.deps.outbox.refreshHandoffCards(handoffId);
     const message =
       effects.announced === 'claim'
@@ -162,6 +171,15 @@ export class HandoffDesk {
     } catch (err) {
       // The handoff has changed for good; the person's flow catching up later is better than failing the tap.
       this.deps.log.error({ err, personId, what }, 'could not tell the person about the handoff change');
+    }
+  }
+
+  /** The close stands whatever happens here: a referral left open is closed when a mentor next taps its card. */
+  private async closeWithHandoff(handoffId: string, staff: StaffMember): Promise<void> {
+    try {
+      await this.deps.onClosed?.(handoffId, staff);
+    } catch (err) {
+      this.deps.log.error({ err, handoffId }, 'could not close what belongs to the closed handoff');
     }
   }
 

@@ -6,6 +6,7 @@ import { ActivityTypes, type CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import { alertCard, handoffCard, turnFailedText } from '../../dialogs/coordinator/index.js';
 import { handoffReferralSection } from '../mentors/handoff-card.js';
+import { renderReferralCard, withdrawReferrals } from '../mentors/referral-cards.js';
 import { createMentorFeature } from '../mentors/teams.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
@@ -21,7 +22,7 @@ import { removeChannel } from './channels.js';
 import { createCoordinatorFeature } from './coordinator.js';
 import type { FeatureDeps, TeamsFeature, TeamsServices } from './feature.js';
 import { HandoffDesk } from './handoff-desk.js';
-import { createTeamsSender, type CardRenderer } from './sender.js';
+import { createTeamsSender, type CardRenderer, type StaffCardRenderer } from './sender.js';
 import { TeamsOutbox } from './services.js';
 import { isPlausibleBearer } from './token-check.js';
 import { TeamsTurns } from './turn.js';
@@ -67,7 +68,10 @@ export function installTeams(server: Server, deps: TeamsDeps): TeamsChannel {
     const view = await loadAlertView(db, id, round);
     return view ? alertCard(view, audience, settings) : null;
   };
-  worker.useSender('teams', createTeamsSender({ adapter, appId, db, render, now: () => clock.now() }));
+  // Mentors' referral cards are the only cards rendered for one member of staff.
+  const renderForStaff: StaffCardRenderer = (_subject, id, staffId, purpose) =>
+    renderReferralCard(db, id, staffId, purpose);
+  worker.useSender('teams', createTeamsSender({ adapter, appId, db, render, renderForStaff, now: () => clock.now() }));
   worker.onDeadLetter(async (send, _reason, code) => {
     if (send.channel === 'teams' && (code === 'teams-403' || code === 'teams-404')) {
       await removeChannel(db, send.target, clock.now()); // the bot was removed from that chat or channel
@@ -81,7 +85,14 @@ export function installTeams(server: Server, deps: TeamsDeps): TeamsChannel {
   installHandoffJobs(worker, { db, clock, log, config, outbox });
 
   const featureDeps: FeatureDeps = { config, db, clock, log, intake, worker, teams: outbox };
-  const desk = new HandoffDesk({ db, clock, log, intake, outbox });
+  const desk = new HandoffDesk({
+    db,
+    clock,
+    log,
+    intake,
+    outbox,
+    onClosed: (handoffId, by) => withdrawReferrals(featureDeps, handoffId, by.id),
+  });
   const turns = new TeamsTurns({ db, clock, log, config, intake, directory, wake: () => worker.wake() });
   // Mentors' commands first: they pass on anything that is not theirs, and a coordinator's words may be for a person.
   const features: TeamsFeature[] = [

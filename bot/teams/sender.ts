@@ -11,6 +11,7 @@ import {
 import type { Audience } from '../../dialogs/coordinator/index.js';
 import type { Db } from '../db/client.js';
 import type { JsonObject } from '../work/json.js';
+import type { StaffCardSubject } from './feature.js';
 import { PermanentSendError, type ClaimedSend, type Sender, type SendResult } from '../work/outbox.js';
 
 export type CardSubject = 'handoff' | 'safety';
@@ -22,10 +23,12 @@ export interface TeamsPayload {
   card?: JsonObject;
   /** Render this subject's card at send time, for this audience. */
   render?: { subject: CardSubject; id: string; round?: number; audience: Audience };
+  /** Render this subject's card at send time for one member of staff (a card in their own chat). */
+  renderFor?: { subject: StaffCardSubject; id: string; staffId: string };
   /** Record the posted card under this key (PostedCard) so it can be updated later. */
-  post?: { subjectType: CardSubject; subjectId: string; handoffId?: string };
+  post?: { subjectType: CardSubject | StaffCardSubject; subjectId: string; handoffId?: string };
   /** Update the card posted under this key in the target conversation instead of posting. */
-  update?: { subjectType: CardSubject; subjectId: string };
+  update?: { subjectType: CardSubject | StaffCardSubject; subjectId: string };
 }
 
 export type CardRenderer = (
@@ -35,11 +38,21 @@ export type CardRenderer = (
   round: number,
 ) => Promise<JsonObject | null>;
 
+/** A staff card as it stands now, for that member of staff; null when there is nothing to show them (for a new
+ * post: nothing worth posting any more). */
+export type StaffCardRenderer = (
+  subject: StaffCardSubject,
+  id: string,
+  staffId: string,
+  purpose: 'post' | 'update',
+) => Promise<JsonObject | null>;
+
 export interface TeamsSenderDeps {
   adapter: CloudAdapter;
   appId: string;
   db: Db;
   render: CardRenderer;
+  renderForStaff?: StaffCardRenderer;
   now: () => Date;
   timeoutMs?: number;
 }
@@ -49,15 +62,9 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
     async send(item: ClaimedSend): Promise<SendResult> {
       const payload = item.payload as unknown as TeamsPayload;
       if (!isObject(payload.reference)) throw new PermanentSendError('no conversation reference', 'no-reference');
-      const card = payload.render
-        ? await deps.render(
-            payload.render.subject,
-            payload.render.id,
-            payload.render.audience,
-            payload.render.round ?? 1,
-          )
-        : (payload.card ?? null);
-      if (payload.render && !card) return {}; // the subject is gone (erased): nothing left to show
+      const card = await cardOf(deps, payload);
+      // The subject is gone (erased), or a staff card has nothing left worth posting.
+      if ((payload.render || payload.renderFor) && !card) return {};
       let update: { id: string } | undefined;
       if (payload.update) {
         const posted = await deps.db.postedCard.findUnique({
@@ -98,6 +105,16 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
       return { providerId: activityId ? `teams:${activityId}` : undefined };
     },
   };
+}
+
+function cardOf(deps: TeamsSenderDeps, payload: TeamsPayload): Promise<JsonObject | null> {
+  const { render, renderFor } = payload;
+  if (render) return deps.render(render.subject, render.id, render.audience, render.round ?? 1);
+  if (renderFor) {
+    const purpose = payload.update ? 'update' : 'post';
+    return deps.renderForStaff?.(renderFor.subject, renderFor.id, renderFor.staffId, purpose) ?? Promise.resolve(null);
+  }
+  return Promise.resolve(payload.card ?? null);
 }
 
 async function proactive(

@@ -7,7 +7,7 @@ import { conversationIdOf } from '../staff/directory.js';
 import type { JsonObject } from '../work/json.js';
 import { enqueue } from '../work/outbox.js';
 import { coordinatorTargets, type NotifyTarget } from './channels.js';
-import type { TeamsServices } from './feature.js';
+import type { StaffCardSubject, TeamsServices } from './feature.js';
 import type { CardSubject, TeamsPayload } from './sender.js';
 
 type Item = { dedupeKey: string; text?: string; card?: JsonObject; handoffId?: string };
@@ -55,6 +55,45 @@ export class TeamsOutbox implements TeamsServices {
         ),
       ),
     );
+  }
+
+  async postStaffCard(
+    staffId: string,
+    card: { subject: StaffCardSubject; id: string; dedupeKey: string; handoffId?: string },
+  ): Promise<boolean> {
+    const { subject, id, handoffId } = card;
+    const write = await this.toStaffOp(
+      staffId,
+      card.dedupeKey,
+      {
+        renderFor: { subject, id, staffId },
+        post: { subjectType: subject, subjectId: staffCardKey(id, staffId), ...(handoffId ? { handoffId } : {}) },
+      },
+      handoffId,
+    );
+    if (!write) return false;
+    await this.commit([write.op]);
+    return true;
+  }
+
+  async refreshStaffCardOps(subject: StaffCardSubject, id: string, change: string, staffId?: string): Promise<Op[]> {
+    const posted = await this.db.postedCard.findMany({
+      where: {
+        subjectType: subject,
+        subjectId: staffId ? staffCardKey(id, staffId) : { startsWith: staffCardKey(id, '') },
+      },
+      select: { subjectId: true },
+    });
+    const writes = await Promise.all(
+      posted.map((p) => {
+        const to = p.subjectId.slice(staffCardKey(id, '').length);
+        return this.toStaffOp(to, `refresh:${subject}:${p.subjectId}:${change}`, {
+          renderFor: { subject, id, staffId: to },
+          update: { subjectType: subject, subjectId: p.subjectId },
+        });
+      }),
+    );
+    return writes.flatMap((w) => (w ? [w.op] : []));
   }
 
   /** The writes that re-render a subject's cards wherever they were posted (alerts: every round's card). */
@@ -120,6 +159,9 @@ export class TeamsOutbox implements TeamsServices {
     this.wake();
   }
 }
+
+/** A staff card's PostedCard key: the subject and whose chat it is in, so each is re-rendered for its own reader. */
+const staffCardKey = (id: string, staffId: string): string => `${id}#${staffId}`;
 
 function contentOf(item: { text?: string; card?: JsonObject }): Partial<TeamsPayload> {
   return item.card ? { card: item.card } : { text: item.text ?? '' };

@@ -1,7 +1,8 @@
-// What mentors and coordinators see while a referral is shared and matched: the anonymised card, the answers, the
-// interest list for the coordinator, the kind notes to mentors not chosen and the first-contact intro.
+// What mentors and coordinators see while a referral is shared and matched: the anonymised card (and what it turns
+// into once the referral closes), the answers, the interest list for the coordinator, the kind notes to mentors not
+// chosen and the first-contact intro.
 import { card, facts, heading, para, submit, textInput, type Card } from './cards.js';
-import type { InterestLine, MenteeIntro, ReferralSummary } from './views.js';
+import type { InterestLine, MenteeIntro, ReferralCardView, ReferralSummary } from './views.js';
 
 export const referralVerbs = {
   respond: 'referral.respond',
@@ -46,6 +47,38 @@ export function referralCard(referralId: string, s: ReferralSummary): Card {
       submit('Not this time', referralVerbs.respond, { referralId, answer: 'declined' }),
     ],
   );
+}
+
+/** A mentor's own referral card as it stands now: the card above while open; once closed, a short note with no
+ * buttons, and nothing about the person unless they were matched with this mentor. */
+export function mentorReferralCard(view: ReferralCardView): Card {
+  switch (view.state) {
+    case 'open':
+      return referralCard(view.referralId, view.summary);
+    case 'matched-with-you':
+      return card([
+        heading(`You've been matched with ${view.firstName ?? whoLine(view.summary)}`),
+        para("Thank you for saying you could connect. We've sent you what you need to get in touch."),
+        ...summaryBody(view.summary),
+      ]);
+    case 'ended-with-you':
+      return card([
+        heading(`Your mentoring with ${view.firstName ?? whoLine(view.summary)} has ended`),
+        para('Thank you for the time and care you gave.'),
+      ]);
+    case 'matched-elsewhere':
+      return card([
+        heading('Matched with a mentor'),
+        para(`This person has now been matched with a mentor. Thank you for ${view.offered ? 'offering' : 'looking'}.`),
+        para('Their details are no longer shown here.', true),
+      ]);
+    case 'closed':
+      return card([
+        heading('No longer open'),
+        para('This referral is no longer open. Thank you for looking.'),
+        para('Their details are no longer shown here.', true),
+      ]);
+  }
 }
 
 export function respondedText(answer: 'interested' | 'declined'): string {

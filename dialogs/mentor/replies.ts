@@ -11,6 +11,7 @@ const refusals: Record<Refusal, string> = {
   'referral-closed': 'This referral is no longer open. Thank you for looking.',
   'matched-elsewhere':
     'This person has been matched with another mentor, so their details are no longer shown. Thank you for offering.',
+  'already-yours': "You're already matched with this person. Thank you for saying yes.",
   'not-interested': 'That mentor has not said they could connect.',
   'not-your-mentee': "That isn't one of your mentees, so I can't show it.",
   'bad-input': "Something in that didn't look right. Could you check it and try again?",

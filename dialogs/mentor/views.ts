@@ -25,6 +25,14 @@ export interface MenteeIntro {
   mentorWishes: string | null;
 }
 
+/** A mentor's own referral card as it stands now, for that mentor (bot/mentors/anonymise.ts decides what is in it):
+ * open, matched with them (or that mentoring ended), matched with someone else, or closed without a match. */
+export type ReferralCardView =
+  | { state: 'open'; referralId: string; summary: ReferralSummary }
+  | { state: 'matched-with-you' | 'ended-with-you'; firstName: string | null; summary: ReferralSummary }
+  | { state: 'matched-elsewhere'; offered: boolean }
+  | { state: 'closed' };
+
 export type CheckInMode = 'phone' | 'video' | 'zoom' | 'in-person';
 export const CHECK_IN_MODES: readonly CheckInMode[] = ['phone', 'video', 'zoom', 'in-person'];
 
@@ -57,6 +65,7 @@ export type Refusal =
   | 'referral-not-found'
   | 'referral-closed'
   | 'matched-elsewhere'
+  | 'already-yours'
   | 'not-interested'
   | 'not-your-mentee'
   | 'bad-input';

@@ -1,6 +1,6 @@
 // What a mentor may see: the one place that decides it, checked against the things people actually type.
 import { describe, expect, it } from 'vitest';
-import { anonymise, areaOnly, introFor, nameWords } from '../../../bot/mentors/anonymise.js';
+import { anonymise, areaOnly, introFor, nameWords, referralCardView } from '../../../bot/mentors/anonymise.js';
 
 describe('anonymise', () => {
   it.each([
@@ -70,5 +70,20 @@ describe('anonymise', () => {
     });
     expect(introFor({ ...base, channel: 'sms', optedOutAt: new Date() }).phone).toBeNull();
     expect(introFor({ ...base, channel: 'teams', optedOutAt: null }).phone).toBeNull();
+  });
+
+  it("decides each mentor's referral card: the summary while open, then the first name for the matched mentor only", () => {
+    const profile = { answers: { name: "I'm Jo Pennington" }, goals: [] };
+    const summary = anonymise(profile);
+    const referral = { id: 'r1', status: 'open', matchedMentorId: null, summary, profile };
+    expect(referralCardView(referral, 'm1', false)).toEqual({ state: 'open', referralId: 'r1', summary });
+    const matched = { ...referral, status: 'matched', matchedMentorId: 'm1' };
+    expect(referralCardView(matched, 'm1', true)).toEqual({ state: 'matched-with-you', firstName: 'Jo', summary });
+    expect(referralCardView(matched, 'm2', true)).toEqual({ state: 'matched-elsewhere', offered: true });
+    expect(referralCardView(matched, 'm3', false)).toEqual({ state: 'matched-elsewhere', offered: false });
+    const ended = { ...matched, status: 'ended' };
+    expect(referralCardView(ended, 'm1', true)).toEqual({ state: 'ended-with-you', firstName: 'Jo', summary });
+    expect(referralCardView(ended, 'm2', true)).toEqual({ state: 'matched-elsewhere', offered: true });
+    expect(referralCardView({ ...referral, status: 'withdrawn' }, 'm1', true)).toEqual({ state: 'closed' });
   });
 });

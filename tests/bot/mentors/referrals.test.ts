@@ -1,6 +1,7 @@
 // Share, interest, match and intro, with every privacy refusal, on both databases: coordinators and mentors tap
 // the cards the feature sends, as they would in Teams (the Teams sends are recorded by a fake).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderReferralCard } from '../../../bot/mentors/referral-cards.js';
 import { createMentorFeature } from '../../../bot/mentors/teams.js';
 import type { StaffMember, TeamsFeature } from '../../../bot/teams/feature.js';
 import { describeEachDatabase } from '../../support/databases.js';
@@ -169,7 +170,18 @@ describeEachDatabase('mentors: referrals and matching', (ctx) => {
       expect(again.texts).toEqual([
         'This person has been matched with another mentor, so their details are no longer shown. Thank you for offering.',
       ]);
-      expect(again.cards).toEqual([]);
+      // The tapped card is replaced by the closed one: no buttons, nothing about the person.
+      expect(again.cards).toHaveLength(1);
+      const shown = cardText(again.cards[0]);
+      expect(shown).toContain('This person has now been matched with a mentor. Thank you for offering.');
+      expect(shown).not.toMatch(/J\.P\.|Taunton|34|hardly leave|Action\./);
+    });
+
+    it('the matched mentor tapping their old card is told so, and sees the card that says they were matched', async () => {
+      const again = await tap(feature, sharon, { verb: 'referral.respond', referralId, answer: 'interested' });
+      expect(again.texts).toEqual(["You're already matched with this person. Thank you for saying yes."]);
+      expect(cardText(again.cards[0])).toContain("You've been matched with Jo");
+      expect(cardText(again.cards[0])).not.toMatch(/Action\.|07700|Pennington/);
     });
 
     it('contact details go only to the mentor they were given to at matching', async () => {
@@ -200,6 +212,13 @@ describeEachDatabase('mentors: referrals and matching', (ctx) => {
       expect(review.texts).toEqual(["That isn't one of your mentees, so I can't show it."]);
       expect((await say(feature, priya, 'my mentees')).texts).toEqual(["You don't have any mentees just now."]);
       expect((await say(feature, sharon, 'my mentees')).texts).toEqual(['- Jo: not started yet']);
+    });
+
+    it('a referral card not yet posted when the referral closes is never posted; a posted one is updated', async () => {
+      expect(await renderReferralCard(ctx.db, referralId, priya.id, 'post')).toBeNull();
+      const update = await renderReferralCard(ctx.db, referralId, priya.id, 'update');
+      expect(cardText(update ?? undefined)).toContain('This person has now been matched with a mentor.');
+      expect(await renderReferralCard(ctx.db, 'gone', priya.id, 'update')).toBeNull();
     });
 
     it('once the mentoring has ended, even the matched mentor no longer gets the contact details', async () => {

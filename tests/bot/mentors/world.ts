@@ -1,11 +1,12 @@
 // A small world for the mentor services: the real database, a manual clock, the real intake service and worker, and
-// a fake TeamsServices that records what would have been sent to whom.
+// a fake TeamsServices that records what would have been sent to whom (cards rendered as the outbox would).
 import { TestAdapter, TurnContext } from 'botbuilder';
 import { vi } from 'vitest';
 import { ManualClock } from '../../../bot/clock.js';
 import { loadConfig } from '../../../bot/config.js';
 import { IntakeService } from '../../../bot/intake/service.js';
 import { createLogger } from '../../../bot/logger.js';
+import { renderReferralCard } from '../../../bot/mentors/referral-cards.js';
 import type { FeatureDeps, StaffMember, TeamsFeature, TeamsServices } from '../../../bot/teams/feature.js';
 import type { JsonObject } from '../../../bot/work/json.js';
 import { Worker } from '../../../bot/work/worker.js';
@@ -48,6 +49,14 @@ export function makeWorld(ctx: DatabaseContext, env: Record<string, string> = {}
       return Promise.resolve(true);
     }),
     refreshHandoffCards: vi.fn<TeamsServices['refreshHandoffCards']>(() => Promise.resolve()),
+    // Rendered at once, as the outbox would when it sends: what the mentor would see.
+    postStaffCard: vi.fn<TeamsServices['postStaffCard']>(async (staffId, item) => {
+      const card = await renderReferralCard(ctx.db, item.id, staffId, 'post');
+      if (card) sent.push({ to: staffId, dedupeKey: item.dedupeKey, card });
+      return true;
+    }),
+    // Card updates go through the real outbox in the HTTP tests (tests/bot/mentors/card-updates.test.ts).
+    refreshStaffCardOps: vi.fn<TeamsServices['refreshStaffCardOps']>(() => Promise.resolve([])),
   };
   const deps: FeatureDeps = { config, db: ctx.db, clock, log, intake, worker, teams };
   return { deps, clock, worker, sent, broadcast, teams, to: (id) => sent.filter((s) => s.to === id) };
