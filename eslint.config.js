@@ -3,7 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'prisma/generated/', 'manifest/build/', 'bench/results/', 'data/', 'coverage/'] },
+  {
+    ignores: ['node_modules/', 'dist/', 'prisma/generated/', 'manifest/build/', 'bench/results/', 'data/', 'coverage/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -6,7 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 
 export interface ChildOptions {
-  /** The TypeScript entry, relative to the project root. */
+  /** The entry, relative to the project root: built JavaScript (`dist/….js`) runs on plain node, TypeScript on tsx. */
   entry: string;
   env: Record<string, string>;
   /** stdout and stderr go here (the app's pino log). */
@@ -61,7 +61,8 @@ export async function spawnChild(options: ChildOptions): Promise<Child> {
   const log = fs.openSync(options.logFile, 'a');
   const spawnedAt = performance.now();
   // `node --import tsx` rather than the tsx CLI: the CLI runs the script in a second process, whose RSS we want.
-  const proc: ChildProcess = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', options.entry], {
+  const loader = options.entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const proc: ChildProcess = spawn(process.execPath, [...(options.nodeFlags ?? []), ...loader, options.entry], {
     env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', log, log],
   });

@@ -21,7 +21,7 @@ function owner(url: string): string {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (m?.[1]) return m[1];
   if (url.startsWith('node:')) return 'node internals';
-  const project = /\/main\/([^/]+)\//.exec(url);
+  const project = /\/main\/(?:dist\/)?([^/]+)\//.exec(url);
   return project?.[1] ? `project: ${project[1]}/` : url.replace(/^file:\/\//, '');
 }
 

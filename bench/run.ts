@@ -1,7 +1,8 @@
 // `npm run bench [-- --quick] [-- --profile]`: the product under load next to its floors (the same stack doing
 // nothing), in one run so the ratios hold on a noisy machine. Every server runs in a child process; figures go to
 // a table and to bench/results/<time>.json. See bench/README.md for what each figure means.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { spawnChild, waitUntil, type Child } from './child.js';
@@ -63,6 +64,27 @@ let phoneCursor = 700_900_000;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
+// Servers run as production runs them: the built JavaScript on plain node with `npm start`'s node flags (heap
+// sizing, see README "Running it"); the floors are built and flagged alike so the ratios stay fair.
+const appEntry = 'dist/bot/server.js';
+const productionFlags = startFlags();
+
+function startFlags(): string[] {
+  const pkg: unknown = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+  const start: unknown =
+    typeof pkg === 'object' && pkg !== null && 'scripts' in pkg && typeof pkg.scripts === 'object' && pkg.scripts
+      ? Reflect.get(pkg.scripts, 'start')
+      : undefined;
+  if (typeof start !== 'string' || !start.startsWith('node ') || !start.endsWith(` ${appEntry}`)) {
+    throw new Error(`package.json's start script is not \`node [flags] ${appEntry}\`: update bench/run.ts`);
+  }
+  return start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
+function build(): void {
+  execFileSync(process.execPath, ['scripts/build.mjs', 'bench/floors'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 function smsDriver(): SmsJourneys {
   const firstPhone = phoneCursor;
   phoneCursor += 1_000_000;
@@ -122,11 +144,13 @@ interface Measure<T> {
 
 async function measure<T>(m: Measure<T>): Promise<PathRun> {
   const label = m.label ?? `${m.path}-c${m.connections}`;
-  const nodeFlags =
-    profile && (m.path === 'sms' || m.path === 'teams')
-      ? // One folder per run: node writes a profile per thread (tsx's loader has one), and a fixed name would clash.
+  const nodeFlags = [
+    ...productionFlags,
+    ...(profile && (m.path === 'sms' || m.path === 'teams')
+      ? // One folder per run: node writes a profile per thread (worker threads included), and a fixed name would clash.
         ['--cpu-prof', `--cpu-prof-dir=${path.join(runDir, 'profiles', label)}`]
-      : [];
+      : []),
+  ];
   say(`  ${label}: starting ${m.entry}`);
   const child: Child = await spawnChild({
     entry: m.entry,
@@ -214,6 +238,7 @@ async function main(): Promise<void> {
   say(
     `peer-connect benchmark (${quick ? 'quick' : 'full'}): ${SECONDS} s per run, ${databaseLabel}; logs in ${runDir}`,
   );
+  build();
   const fakes = await spawnChild({
     entry: 'bench/children/fakes.ts',
     env: {},
@@ -233,7 +258,7 @@ async function main(): Promise<void> {
       const floorSms = await attempt(`floor-twiml c=${connections}`, () =>
         measure({
           path: 'floor-twiml',
-          entry: 'bench/floors/bare-twiml.ts',
+          entry: 'dist/bench/floors/bare-twiml.js',
           env: { TWILIO_AUTH_TOKEN: TOKEN, PUBLIC_URL },
           driver: smsDriver(),
           connections,
@@ -245,7 +270,7 @@ async function main(): Promise<void> {
         try {
           const run = await measure({
             path: 'sms',
-            entry: 'bot/server.ts',
+            entry: appEntry,
             env: appEnv(db.url, fakes.url),
             driver,
             connections,
@@ -262,7 +287,7 @@ async function main(): Promise<void> {
         const before = await fakeCounts(fakes.url);
         return measure({
           path: 'floor-cloudadapter',
-          entry: 'bench/floors/bare-cloudadapter.ts',
+          entry: 'dist/bench/floors/bare-cloudadapter.js',
           env: {},
           driver: teamsDriver(fakes.url),
           connections,
@@ -284,7 +309,7 @@ async function main(): Promise<void> {
           const before = await fakeCounts(fakes.url);
           return await measure({
             path: 'teams',
-            entry: 'bot/server.ts',
+            entry: appEntry,
             env: appEnv(db.url, fakes.url),
             driver: teamsDriver(fakes.url),
             connections,
@@ -376,7 +401,7 @@ async function flatRun(fakesUrl: string, template: { snapshot: string; state: st
       measure({
         path: 'sms',
         label,
-        entry: 'bot/server.ts',
+        entry: appEntry,
         env: appEnv(db.url, fakesUrl),
         driver: smsDriver(),
         connections: FLAT_CONNECTIONS,

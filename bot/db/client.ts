@@ -1,5 +1,5 @@
 // Opens the app's database from DATABASE_URL: embedded SQLite (the default, under ./data/) or PostgreSQL, with the
-// pending migrations applied first. The migration engine is imported here only during start-up, never per request.
+// pending migrations applied first, in a short-lived child process (deploy-process.ts): the engine never stays loaded.
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -59,10 +59,11 @@ function reasonOf(err: unknown): string {
   return reason === '' && typeof code === 'string' ? code : reason;
 }
 
+// In a child process: Prisma's WASM schema engine would otherwise stay resident in the server (tens of MB).
 async function deploy(url: string, where: string): Promise<void> {
-  const { deployMigrations } = await import('../../prisma/tools/migrations.js');
+  const { deployInChildProcess } = await import('./deploy-process.js');
   try {
-    await deployMigrations(url);
+    await deployInChildProcess(url);
   } catch (err) {
     const reason = reasonOf(err);
     const message = reason.startsWith('database was migrated by a newer version')

@@ -1,6 +1,6 @@
 // `npm start` as an operator meets it: a real process that migrates, listens, answers /healthz and stops cleanly on
 // SIGTERM; and the clear one-line refusals for a bad environment.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,10 +16,18 @@ interface Run {
   stderr: string;
 }
 
-/** Starts bot/server.ts; `whenListening` runs once it logs that it listens, then the process gets SIGTERM. */
-function runServer(env: Record<string, string>, whenListening?: (url: string) => Promise<void>): Promise<Run> {
+/**
+ * Starts bot/server.ts (or `command`); `whenListening` runs once it logs that it listens, then the process gets
+ * SIGTERM.
+ */
+function runServer(
+  env: Record<string, string>,
+  whenListening?: (url: string) => Promise<void>,
+  command: [string, ...string[]] = [tsx, 'bot/server.ts'],
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, ['bot/server.ts'], {
+    const [file, ...args] = command;
+    const child = spawn(file, args, {
       cwd: root,
       env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,6 +71,36 @@ describe('npm start', () => {
     expect(run.stdout).toMatch(/SMS channel: off/);
     expect(run.stdout).toMatch(/AUTHENTICATION OFF/);
     expect(run.stdout).toMatch(/stopped/);
+  });
+
+  it('runs as built JavaScript with the node flags of `npm start` (its prestart build, then plain node)', async () => {
+    // Built inside the project, as dist/ is, so that the built code finds node_modules; dist/ itself is left alone.
+    const outdir = path.join(root, 'node_modules', '.cache', 'peer-connect', `server-test-${process.pid}`);
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts['prestart']).toBe('node scripts/build.mjs');
+    const [node, ...args] = (pkg.scripts['start'] ?? '').split(/\s+/);
+    expect(node).toBe('node');
+    expect(args.at(-1)).toBe('dist/bot/server.js');
+    const flags = args.slice(0, -1);
+    try {
+      execFileSync(process.execPath, ['scripts/build.mjs', `--outdir=${outdir}`], { cwd: root, stdio: 'pipe' });
+      const file = path.join(tmp, 'built', 'pc.db');
+      const env = { DATABASE_URL: `file:${file}`, PORT: '0', HOST: '127.0.0.1' };
+      const run = await runServer(
+        env,
+        async (url) => {
+          const res = await fetch(`${url}/healthz`);
+          expect(await res.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
+        },
+        [process.execPath, ...flags, path.join(outdir, 'bot', 'server.js')],
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/database ready, migrations applied/);
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
   });
 
   const pg = databases.find((d) => d.name === 'postgresql');
