@@ -64,29 +64,38 @@ function closeTo(text: string, set: ReadonlySet<string>): boolean {
   if (text.length < 6) return false;
   const allowed = text.length >= 12 ? 2 : 1;
   for (const phrase of set) {
-    if (phrase.length >= 6 && Math.abs(phrase.length - text.length) <= allowed && distance(text, phrase) <= allowed) {
+    if (
+      phrase.length >= 6 &&
+      Math.abs(phrase.length - text.length) <= allowed &&
+      distance(text, phrase, allowed) <= allowed
+    ) {
       return true;
     }
   }
   return false;
 }
 
-/** Optimal string alignment distance: swapped letters count as one typo. */
-function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number): number => d[i]?.[j] ?? 0;
+/** Optimal string alignment distance: swapped letters count as one typo. Runs on every message against the phrase
+ * lists, so it keeps three rows rather than a whole table, and stops once no alignment can come within `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowBest = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      const row = d[i];
-      if (row) row[j] = best;
+      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (before[j - 2] ?? 0) + 1);
+      current[j] = best;
+      rowBest = Math.min(rowBest, best);
     }
+    if (rowBest > limit) return rowBest;
+    [before, previous, current] = [previous, current, before];
   }
-  return at(a.length, b.length);
+  return previous[b.length] ?? 0;
 }
 
 export function readCommand(text: string): GlobalCommand | null {
