@@ -1,10 +1,12 @@
 // Erasing a person: one set of rules for "delete my data" in the conversation and `admin erase`. Messages, handoffs,
-// the conversation and pending texts go; safety events lose the link to them; an opt-out outlives erasure, and an
-// anonymous audit line records that it happened.
+// the conversation and pending texts go; safety events lose the link to them; the cards that showed them in Teams
+// are replaced by cards that hold nothing about them; an opt-out outlives erasure, and an anonymous audit line
+// records that it happened.
 // The runtime's own null marker (the generated clients re-export it), so no provider's client is loaded here.
 import { DbNull } from '@prisma/client/runtime/client';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
+import { erasedCardOps } from '../teams/erased-cards.js';
 import { cancelJob } from '../work/jobs.js';
 import { audit } from '../audit.js';
 
@@ -23,17 +25,32 @@ export async function eraseOps(
   now: Date,
 ): Promise<Op[]> {
   const { id } = person;
-  const handoffs = await db.handoff.findMany({ where: { personId: id }, select: { id: true } });
+  const [handoffs, safetyEvents] = await Promise.all([
+    db.handoff.findMany({ where: { personId: id }, select: { id: true } }),
+    db.safetyEvent.findMany({ where: { personId: id }, select: { id: true } }),
+  ]);
+  const handoffIds = handoffs.map((h) => h.id);
+  const because = reason === 'retention' ? 'retention' : 'request';
   return [
+    // Queued before the rows they would be rendered from go: mentors and coordinators keep nothing about the person.
+    ...(await erasedCardOps(db, { handoffIds, safetyEventIds: safetyEvents.map((e) => e.id) }, because, now)),
     cancelJob(db, `reminder:${id}`),
     db.conversation.deleteMany({ where: { personId: id } }),
     db.safetyEvent.updateMany({ where: { personId: id }, data: { personId: null, messageId: null } }),
     db.message.deleteMany({ where: { personId: id } }),
     db.staff.updateMany({
-      where: { activeHandoffId: { in: handoffs.map((h) => h.id) } },
+      where: { activeHandoffId: { in: handoffIds } },
       data: { activeHandoffId: null },
     }),
     db.handoff.deleteMany({ where: { personId: id } }),
+    // Their words still on the way to a coordinator go too (alerts about their safety still go, without them).
+    db.outbox.deleteMany({
+      where: {
+        handoffId: { in: handoffIds },
+        dedupeKey: { startsWith: 'relay:' },
+        status: { in: ['pending', 'sending'] },
+      },
+    }),
     ...(person.phone
       ? [db.outbox.deleteMany({ where: { target: person.phone, status: { in: ['pending', 'sending'] } } })]
       : []),

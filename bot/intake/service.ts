@@ -269,7 +269,13 @@ export class IntakeService {
 }
 
 function queuesWork(effects: IntakeEffects): boolean {
-  return effects.handoff !== undefined || effects.relays.length > 0 || effects.reminder === 'schedule';
+  // An erasure queues the updates of the Teams cards that showed the person: they should not wait for the next poll.
+  return (
+    effects.handoff !== undefined ||
+    effects.relays.length > 0 ||
+    effects.reminder === 'schedule' ||
+    effects.forget !== undefined
+  );
 }
 
 function asStrings(value: unknown): string[] {

@@ -1,8 +1,10 @@
 // The ONE place that decides what a mentor may see about a person. Every mentor who gets a referral sees the
 // summary: initials, age, town or district, and what the person said about their situation, the help they want and
 // their goals, with anything that could identify or reach them taken out. Only the matched mentor gets the intro.
-// Once a referral closes, everyone else's card keeps nothing about the person.
+// Once a referral closes, everyone else's card keeps nothing about the person; once the person's details are deleted,
+// nobody's does.
 import { z } from 'zod/v4';
+import type { ErasureReason } from '../../dialogs/coordinator/views.js';
 import type { MenteeIntro, ReferralCardView, ReferralSummary } from '../../dialogs/mentor/views.js';
 
 const answer = z.string().optional().catch(undefined);
@@ -157,4 +159,17 @@ export function referralCardView(
   if (referral.matchedMentorId !== mentorId) return { state: 'matched-elsewhere', offered };
   const firstName = nameWords(readProfile(referral.profile).answers.name)[0] ?? null;
   return { state: status === 'matched' ? 'matched-with-you' : 'ended-with-you', firstName, summary };
+}
+
+/** A mentor's referral card once the person's details are deleted: nothing about them for anyone; the mentor they were
+ * matched with is told why their card changed. */
+export function erasedReferralCardView(
+  referral: { status: string; matchedMentorId: string | null },
+  mentorId: string,
+  because: ErasureReason,
+): ReferralCardView {
+  const wasMatched = referral.status === 'matched' || referral.status === 'ended';
+  return wasMatched && referral.matchedMentorId === mentorId
+    ? { state: 'erased-with-you', because }
+    : { state: 'closed' };
 }

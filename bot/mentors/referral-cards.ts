@@ -1,6 +1,7 @@
 // Each mentor's copy of a referral card, kept true to the referral: rendered for that mentor when the outbox sends it
 // (open with its buttons; once closed, a short note without them), updated wherever it was posted when the referral
-// is matched, withdrawn or ended, and withdrawn when its handoff closes before anyone was matched.
+// is matched, withdrawn or ended, and withdrawn when its handoff closes (or is handed back to the bot) before anyone
+// was matched.
 import { mentorReferralCard } from '../../dialogs/mentor/referrals.js';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
@@ -53,7 +54,8 @@ export function referralCardUpdates(
   return mentorId ? teams.refreshStaffCardOps('referral', referral.id, change, mentorId) : Promise.resolve([]);
 }
 
-/** The handoff closed: a referral still open is withdrawn, and every mentor's card says it is no longer open. */
+/** The handoff closed or was handed back to the bot: a referral still open is withdrawn (no coordinator is left to
+ * match it), and every mentor's card says it is no longer open. */
 export async function withdrawReferrals(deps: FeatureDeps, handoffId: string, actorId: string | null): Promise<void> {
   const { db, clock, teams, worker } = deps;
   const open = await db.referral.findMany({ where: { handoffId, status: 'open' }, select: { id: true } });

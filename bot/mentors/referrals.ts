@@ -113,8 +113,9 @@ export async function respondToReferral(
 ): Promise<ServiceResult> {
   const { db, clock, teams } = deps;
   const referral = await loadReferral(db, referralId);
-  // A handoff whose close was cut short before its referral closed with it: the referral closes now.
-  const orphaned = referral?.status === 'open' && referral.handoff.status === 'closed';
+  // A handoff closed or handed back, cut short before its referral closed with it: the referral closes now.
+  const orphaned =
+    referral?.status === 'open' && (referral.handoff.status === 'closed' || referral.handoff.status === 'returned');
   if (orphaned) await withdrawReferrals(deps, referral.handoffId, null);
   const refusal = mayRespond(actor, referral) ?? (orphaned ? 'referral-closed' : null);
   if (refusal || !referral) return refused(refusal ?? 'referral-not-found', await cardNow(db, actor, referralId));

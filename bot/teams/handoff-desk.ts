@@ -44,8 +44,9 @@ export interface HandoffDeskDeps {
   log: Logger;
   intake: IntakeService;
   outbox: TeamsOutbox;
-  /** What else closes with a handoff (a referral still open to mentors), after the close is committed. */
-  onClosed?: (handoffId: string, by: StaffMember) => Promise<void>;
+  /** What else ends with a handoff, closed or handed back to the bot (a referral still open to mentors: nobody is
+   * left to match it), after the change is committed. */
+  onEnded?: (handoffId: string, by: StaffMember) => Promise<void>;
 }
 
 export class HandoffDesk {
@@ -143,7 +144,7 @@ export class HandoffDesk {
     if (!committed) return 'conflict';
 
     await this.tellPerson(row.personId, effects.announced, staff.name, next.outcome, now);
-    if (effects.announced === 'close') await this.closeWithHandoff(handoffId, staff);
+    if (effects.announced !== 'claim') await this.endWithHandoff(handoffId, staff);
     await this.deps.outbox.refreshHandoffCards(handoffId);
     const message =
       effects.announced === 'claim'
@@ -174,12 +175,12 @@ export class HandoffDesk {
     }
   }
 
-  /** The close stands whatever happens here: a referral left open is closed when a mentor next taps its card. */
-  private async closeWithHandoff(handoffId: string, staff: StaffMember): Promise<void> {
+  /** The close or return stands whatever happens here: a referral left open is closed when a mentor next taps it. */
+  private async endWithHandoff(handoffId: string, staff: StaffMember): Promise<void> {
     try {
-      await this.deps.onClosed?.(handoffId, staff);
+      await this.deps.onEnded?.(handoffId, staff);
     } catch (err) {
-      this.deps.log.error({ err, handoffId }, 'could not close what belongs to the closed handoff');
+      this.deps.log.error({ err, handoffId }, 'could not close what belongs to the ended handoff');
     }
   }
 

@@ -91,7 +91,7 @@ export function installTeams(server: Server, deps: TeamsDeps): TeamsChannel {
     log,
     intake,
     outbox,
-    onClosed: (handoffId, by) => withdrawReferrals(featureDeps, handoffId, by.id),
+    onEnded: (handoffId, by) => withdrawReferrals(featureDeps, handoffId, by.id),
   });
   const turns = new TeamsTurns({ db, clock, log, config, intake, directory, wake: () => worker.wake() });
   // Mentors' commands first: they pass on anything that is not theirs, and a coordinator's words may be for a person.

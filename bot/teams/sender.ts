@@ -27,8 +27,9 @@ export interface TeamsPayload {
   renderFor?: { subject: StaffCardSubject; id: string; staffId: string };
   /** Record the posted card under this key (PostedCard) so it can be updated later. */
   post?: { subjectType: CardSubject | StaffCardSubject; subjectId: string; handoffId?: string };
-  /** Update the card posted under this key in the target conversation instead of posting. */
-  update?: { subjectType: CardSubject | StaffCardSubject; subjectId: string };
+  /** Update the card posted under this key in the target conversation instead of posting. `activityId`: the posted
+   * activity itself, for an update queued as its record is deleted (the person was erased). */
+  update?: { subjectType: CardSubject | StaffCardSubject; subjectId: string; activityId?: string };
 }
 
 export type CardRenderer = (
@@ -66,9 +67,12 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
       // The subject is gone (erased), or a staff card has nothing left worth posting.
       if ((payload.render || payload.renderFor) && !card) return {};
       let update: { id: string } | undefined;
-      if (payload.update) {
+      if (payload.update?.activityId) {
+        update = { id: payload.update.activityId };
+      } else if (payload.update) {
+        const { subjectType, subjectId } = payload.update;
         const posted = await deps.db.postedCard.findUnique({
-          where: { subjectType_subjectId_conversationId: { ...payload.update, conversationId: item.target } },
+          where: { subjectType_subjectId_conversationId: { subjectType, subjectId, conversationId: item.target } },
           select: { activityId: true },
         });
         // Not posted yet: the post itself renders the card as it is now, so there is nothing to update.

@@ -161,7 +161,7 @@ export class TeamsOutbox implements TeamsServices {
 }
 
 /** A staff card's PostedCard key: the subject and whose chat it is in, so each is re-rendered for its own reader. */
-const staffCardKey = (id: string, staffId: string): string => `${id}#${staffId}`;
+export const staffCardKey = (id: string, staffId: string): string => `${id}#${staffId}`;
 
 function contentOf(item: { text?: string; card?: JsonObject }): Partial<TeamsPayload> {
   return item.card ? { card: item.card } : { text: item.text ?? '' };

@@ -22,7 +22,7 @@ import {
   when,
 } from './format.js';
 import { CoordinatorVerbs } from './verbs.js';
-import type { Audience, CoordinatorSettings, HandoffView } from './views.js';
+import type { Audience, CoordinatorSettings, ErasureReason, HandoffView } from './views.js';
 import type { JsonObject } from '../../bot/work/json.js';
 
 /** `extras`: sections other features add (the mentors' share button and who could connect), above the actions. */
@@ -68,6 +68,17 @@ export function buildHandoffCard(view: HandoffView, audience: Audience, settings
   body.push(...profileSection(view));
   if (view.safety.length > 0) body.push(...safetySection(view, settings));
   return card(body, actionsFor(view));
+}
+
+/** What a handoff card becomes once the person's details are deleted: nothing about them, and no buttons. */
+export function erasedHandoffCard(because: ErasureReason): JsonObject {
+  const why =
+    because === 'request'
+      ? 'This person asked us to delete their details, so we have.'
+      : "We only keep details for a set time, so this person's details have now been deleted.";
+  return toJson(
+    card([heading('Details deleted'), text(why), text('There is nothing more to do here.', { isSubtle: true })]),
+  );
 }
 
 function statusLine(view: HandoffView) {

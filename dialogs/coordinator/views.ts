@@ -4,6 +4,9 @@ export type HandoffStatus = 'open' | 'claimed' | 'returned' | 'closed';
 export type HandoffOutcome = 'matched' | 'stepped-up' | 'not-eligible' | 'no-reply' | 'withdrew';
 export type PersonChannel = 'sms' | 'teams';
 
+/** Why a person's details were deleted: they (or someone for them) asked, or the retention period ran out. */
+export type ErasureReason = 'request' | 'retention';
+
 /** Who sees a card: a coordinator's own chat may show contact details; a team channel never does. */
 export type Audience = 'coordinator' | 'channel';
 

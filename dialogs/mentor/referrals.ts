@@ -50,7 +50,8 @@ export function referralCard(referralId: string, s: ReferralSummary): Card {
 }
 
 /** A mentor's own referral card as it stands now: the card above while open; once closed, a short note with no
- * buttons, and nothing about the person unless they were matched with this mentor. */
+ * buttons, and nothing about the person unless they were matched with this mentor (and nothing at all once the
+ * person's details are deleted). */
 export function mentorReferralCard(view: ReferralCardView): Card {
   switch (view.state) {
     case 'open':
@@ -77,6 +78,16 @@ export function mentorReferralCard(view: ReferralCardView): Card {
         heading('No longer open'),
         para('This referral is no longer open. Thank you for looking.'),
         para('Their details are no longer shown here.', true),
+      ]);
+    case 'erased-with-you':
+      return card([
+        heading('Details removed'),
+        para(
+          view.because === 'request'
+            ? "The person you were matched with asked us to delete their details, so we've taken them off here."
+            : "We only keep people's details for a set time, so we've taken them off here.",
+        ),
+        para('Thank you for the time and care you gave. If you have any questions, please ask a coordinator.', true),
       ]);
   }
 }

@@ -1,5 +1,6 @@
 // The data the mentor wording renders: built by bot/mentors (anonymise.ts decides what goes in), shown here as is.
 // Plain JSON so a referral's summary can be stored and rendered again later without the person's record.
+import type { ErasureReason } from '../coordinator/views.js';
 
 /** What every mentor who gets a referral may see: nothing that names or locates the person. */
 export interface ReferralSummary {
@@ -26,12 +27,14 @@ export interface MenteeIntro {
 }
 
 /** A mentor's own referral card as it stands now, for that mentor (bot/mentors/anonymise.ts decides what is in it):
- * open, matched with them (or that mentoring ended), matched with someone else, or closed without a match. */
+ * open, matched with them (or that mentoring ended), matched with someone else, or closed without a match; and, for
+ * the matched mentor, what is left once the person's details are deleted. */
 export type ReferralCardView =
   | { state: 'open'; referralId: string; summary: ReferralSummary }
   | { state: 'matched-with-you' | 'ended-with-you'; firstName: string | null; summary: ReferralSummary }
   | { state: 'matched-elsewhere'; offered: boolean }
-  | { state: 'closed' };
+  | { state: 'closed' }
+  | { state: 'erased-with-you'; because: ErasureReason };
 
 export type CheckInMode = 'phone' | 'video' | 'zoom' | 'in-person';
 export const CHECK_IN_MODES: readonly CheckInMode[] = ['phone', 'video', 'zoom', 'in-person'];

@@ -182,6 +182,29 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
     expect(await ctx.db.referralResponse.count({ where: { referralId } })).toBe(1); // Priya's, from before the close
   });
 
+  it('returned: Alex hands Jo back to the bot before a match, and the referral is withdrawn the same way', async () => {
+    const { forSharon, forPriya, referralId } = await shared();
+    const returned = await submit(t, connector, alex, 'handoff.return', { handoffId });
+    expect(returned.status).toBe(200);
+    await work();
+
+    expect((await ctx.db.handoff.findUniqueOrThrow({ where: { id: handoffId } })).status).toBe('returned');
+    expect((await ctx.db.referral.findUniqueOrThrow({ where: { id: referralId } })).status).toBe('withdrawn');
+    for (const [user, posted] of [
+      [sharon, forSharon],
+      [priya, forPriya],
+    ] as const) {
+      const now = lastUpdate(user, posted);
+      expect(cardText(now)).toContain(NOT_OPEN);
+      expect(cardText(now)).not.toMatch(ABOUT_JO);
+      expect(cardVerbs(now)).toEqual([]);
+      expect(updates(user, posted)).toHaveLength(1);
+    }
+    const late = await tapOn(priya, forPriya, 'I could connect');
+    expect(late.replies).toEqual(['This referral is no longer open. Thank you for looking.']);
+    expect(await ctx.db.referralResponse.count({ where: { referralId } })).toBe(0);
+  });
+
   it('keeps the updates through a Teams outage and a restart, and makes each once', async () => {
     const { forSharon, forPriya } = await shared();
     await submit(t, connector, alex, 'handoff.close', { handoffId, outcome: 'withdrew' });

@@ -1,0 +1,128 @@
+// Cards in Teams that showed a person being erased, replaced where they were posted, in the erasure's own
+// transaction: coordinators' handoff cards and mentors' referral cards by cards that hold nothing about the person,
+// safety alerts re-rendered without them. Each update names the posted activity itself: the erasure deletes the
+// records the outbox would otherwise look it up in, and the referral and handoff the card would be rendered from.
+import { erasedHandoffCard, type Audience, type ErasureReason } from '../../dialogs/coordinator/index.js';
+import { mentorReferralCard } from '../../dialogs/mentor/referrals.js';
+import type { Db } from '../db/client.js';
+import type { Op } from '../db/ops.js';
+import { erasedReferralCardView } from '../mentors/anonymise.js';
+import { conversationIdOf } from '../staff/directory.js';
+import type { JsonObject } from '../work/json.js';
+import { enqueue } from '../work/outbox.js';
+import type { StaffCardSubject } from './feature.js';
+import type { CardSubject, TeamsPayload } from './sender.js';
+import { staffCardKey } from './services.js';
+
+export interface ErasedSubjects {
+  handoffIds: string[];
+  safetyEventIds: string[];
+}
+
+interface Posted {
+  subjectType: CardSubject | StaffCardSubject;
+  subjectId: string;
+  conversationId: string;
+  activityId: string;
+}
+
+type Referral = { id: string; status: string; matchedMentorId: string | null };
+type Reachable = { reference: JsonObject; audience: Audience };
+
+/** The writes that replace every posted card showing these subjects; join them to the erasure's transaction. Once per
+ * card however often they run (a retried erasure, a retried send). */
+export async function erasedCardOps(db: Db, erased: ErasedSubjects, because: ErasureReason, now: Date): Promise<Op[]> {
+  const { handoffIds, safetyEventIds } = erased;
+  if (handoffIds.length === 0 && safetyEventIds.length === 0) return [];
+  const referrals: Referral[] =
+    handoffIds.length > 0
+      ? await db.referral.findMany({
+          where: { handoffId: { in: handoffIds } },
+          select: { id: true, status: true, matchedMentorId: true },
+        })
+      : [];
+  const rows = await db.postedCard.findMany({
+    where: {
+      activityId: { not: null },
+      OR: [
+        { handoffId: { in: handoffIds } },
+        { subjectType: 'handoff', subjectId: { in: handoffIds } },
+        ...referrals.map((r) => ({ subjectType: 'referral', subjectId: { startsWith: staffCardKey(r.id, '') } })),
+        ...safetyEventIds.map((id) => ({ subjectType: 'safety', subjectId: { startsWith: id } })),
+      ],
+    },
+    select: { subjectType: true, subjectId: true, conversationId: true, activityId: true },
+  });
+  const posted = rows.flatMap((p) =>
+    p.activityId && isSubject(p.subjectType) ? [{ ...p, subjectType: p.subjectType, activityId: p.activityId }] : [],
+  );
+  if (posted.length === 0) return [];
+  const reachable = await whereTheyAre(db, posted);
+  return posted.flatMap((p) => {
+    const to = reachable.get(p.conversationId);
+    if (!to) return [];
+    const content = replacement(p, referrals, because, to.audience);
+    const { subjectType, subjectId, activityId } = p;
+    const payload: TeamsPayload = {
+      ...content,
+      reference: to.reference,
+      update: { subjectType, subjectId, activityId },
+    };
+    return [
+      enqueue(
+        db,
+        {
+          dedupeKey: `erase:${subjectType}:${subjectId}:${p.conversationId}`,
+          channel: 'teams',
+          target: p.conversationId,
+          payload: payload as unknown as JsonObject,
+        },
+        now,
+      ),
+    ];
+  });
+}
+
+/** What the card becomes: carried whole in the payload, or (a safety alert, which outlives erasure) rendered when sent. */
+function replacement(
+  p: Posted,
+  referrals: Referral[],
+  because: ErasureReason,
+  audience: Audience,
+): Partial<TeamsPayload> {
+  if (p.subjectType === 'handoff') return { card: erasedHandoffCard(because) };
+  if (p.subjectType === 'referral') {
+    const [referralId = '', mentorId = ''] = p.subjectId.split('#');
+    const referral = referrals.find((r) => r.id === referralId) ?? { status: 'withdrawn', matchedMentorId: null };
+    return { card: mentorReferralCard(erasedReferralCardView(referral, mentorId, because)) };
+  }
+  const [id = '', round = '1'] = p.subjectId.split('#');
+  return { render: { subject: 'safety', id, round: Number(round), audience } };
+}
+
+const isSubject = (type: string): type is Posted['subjectType'] =>
+  type === 'handoff' || type === 'safety' || type === 'referral';
+
+/** How to reach each chat a card was posted in: a mentor's own chat with the bot, or a coordinator chat or channel. */
+async function whereTheyAre(db: Db, posted: Posted[]): Promise<Map<string, Reachable>> {
+  const staffIds = posted.flatMap((p) => (p.subjectType === 'referral' ? [p.subjectId.split('#')[1] ?? ''] : []));
+  const [staff, channels] = await Promise.all([
+    staffIds.length > 0
+      ? db.staff.findMany({ where: { id: { in: staffIds } }, select: { teamsRef: true } })
+      : Promise.resolve([]),
+    db.staffChannel.findMany({
+      where: { conversationId: { in: posted.map((p) => p.conversationId) }, removedAt: null },
+      select: { conversationId: true, reference: true, kind: true },
+    }),
+  ]);
+  const reachable = new Map<string, Reachable>();
+  for (const c of channels) {
+    const audience: Audience = c.kind === 'personal' ? 'coordinator' : 'channel';
+    reachable.set(c.conversationId, { reference: c.reference as JsonObject, audience });
+  }
+  for (const s of staff) {
+    const conversationId = conversationIdOf(s.teamsRef);
+    if (conversationId) reachable.set(conversationId, { reference: s.teamsRef as JsonObject, audience: 'coordinator' });
+  }
+  return reachable;
+}
