@@ -22,6 +22,12 @@ export interface ConnectorActivity {
   attachments?: { contentType: string; content: CardJson }[];
 }
 
+/** A card the bot sent, with the id of the activity that carried it (what an update replaces). */
+export interface PostedCard {
+  id: string;
+  card: CardJson;
+}
+
 export type CardJson = { type?: string; body?: unknown[]; actions?: unknown[]; [key: string]: unknown };
 
 type Failure = { status: number } | 'hang';
@@ -61,10 +67,19 @@ export class FakeConnector {
   }
 
   /** Cards sent to a conversation (newest last), with the activity id each got. */
-  cards(conversationId: string): { id: string; card: CardJson }[] {
+  cards(conversationId: string): PostedCard[] {
     return this.in(conversationId).flatMap((c) =>
       c.kind === 'send' && c.id ? cardsOf(c.activity).map((card) => ({ id: c.id ?? '', card })) : [],
     );
+  }
+
+  /** The newest card sent to a conversation that says `heading`, with its activity id; throws if there is none. */
+  lastCard(conversationId: string, heading: string): PostedCard {
+    const found = this.cards(conversationId)
+      .filter((c) => cardText(c.card).includes(heading))
+      .at(-1);
+    if (!found) throw new Error(`no card saying "${heading}" in ${conversationId}`);
+    return found;
   }
 
   /** The cards that replaced activity `activityId`, in order. */

@@ -5,11 +5,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { describeEachDatabase } from '../../support/databases.js';
-import { cardText, cardVerbs, FakeConnector, type CardJson } from '../../support/fake-connector.js';
-import { invokeCard, invokeMessage, say, submit, tap, teamsUser, type TeamsUser } from '../../support/teams.js';
+import {
+  cardText,
+  cardVerbs,
+  FakeConnector,
+  type CardJson,
+  type PostedCard as Posted,
+} from '../../support/fake-connector.js';
+import { invokeCard, invokeMessage, submit, tap, type TeamsUser } from '../../support/teams.js';
+import { meetTheTeam, theTeam } from './team.js';
 import { addHandoff, JO_PROFILE } from './world.js';
-
-type Posted = { id: string; card: CardJson };
 
 const REFERRAL = 'Someone new would like a peer mentor';
 const MATCHED_ELSEWHERE = 'This person has now been matched with a mentor. Thank you for offering.';
@@ -22,21 +27,14 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
   let connector: FakeConnector;
   let handoffId: string;
   let phone: string;
-  const alex = teamsUser('Alex Nelson');
-  const sharon = teamsUser('Sharon Hill');
-  const priya = teamsUser('Priya Shah');
+  const team = theTeam();
+  const { alex, sharon, priya } = team;
 
   beforeEach(async () => {
     await ctx.clear();
     connector = await new FakeConnector().start();
     t = await startTestApp(ctx);
-    const [coordinator] = await Promise.all([
-      ctx.db.staff.create({ data: { aadObjectId: alex.aadObjectId, name: alex.name, role: 'coordinator' } }),
-      ctx.db.staff.create({ data: { aadObjectId: sharon.aadObjectId, name: sharon.name, role: 'mentor' } }),
-      ctx.db.staff.create({ data: { aadObjectId: priya.aadObjectId, name: priya.name, role: 'mentor' } }),
-    ]);
-    // Each opens their chat with the bot once, so proactive messages can reach them.
-    for (const user of [alex, sharon, priya]) await say(t, connector, user, 'help');
+    const coordinator = await meetTheTeam(ctx, t, connector, team);
     // Jo finished the questions by text and Alex has claimed them.
     const claimant = { ...coordinator, role: 'coordinator' as const };
     ({ handoffId, phone } = await addHandoff(ctx, claimant, JO_PROFILE));
@@ -48,14 +46,7 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
   });
 
   const work = () => t.app.worker.runOnce();
-  const lastCard = (user: TeamsUser, heading: string): Posted => {
-    const found = connector
-      .cards(user.chatId)
-      .filter((c) => cardText(c.card).includes(heading))
-      .at(-1);
-    if (!found) throw new Error(`no card saying "${heading}" for ${user.name}`);
-    return found;
-  };
+  const lastCard = (user: TeamsUser, heading: string): Posted => connector.lastCard(user.chatId, heading);
   /** `user` taps the Action.Submit button called `title` on a card they were sent. */
   const tapOn = (user: TeamsUser, posted: Posted, title: string) => {
     const { verb = '', ...data } = buttonData(posted.card, title);

@@ -4,11 +4,11 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { describeEachDatabase } from '../../support/databases.js';
-import { cardText, FakeConnector, type CardJson } from '../../support/fake-connector.js';
+import { cardText, FakeConnector, type CardJson, type PostedCard as Posted } from '../../support/fake-connector.js';
 
-type Posted = { id: string; card: CardJson };
 import { text } from '../../support/sms.js';
-import { say, submit, teamsUser, type TeamsUser } from '../../support/teams.js';
+import { meetTheTeam, theTeam } from './team.js';
+import { say, submit, type TeamsUser } from '../../support/teams.js';
 
 const JOURNEY = [
   'Hi',
@@ -49,24 +49,15 @@ function button(card: CardJson | undefined, title: string): Record<string, strin
 describeEachDatabase('mentors over HTTP: from the SMS journey to the review at session six', (ctx) => {
   let t: TestApp;
   let connector: FakeConnector;
-  const alex = teamsUser('Alex Nelson');
-  const sharon = teamsUser('Sharon Hill');
-  const priya = teamsUser('Priya Shah');
+  const team = theTeam();
+  const { alex, sharon, priya } = team;
   const phone = '+447700900555';
 
   beforeEach(async () => {
     await ctx.clear();
     connector = await new FakeConnector().start();
     t = await startTestApp(ctx);
-    await ctx.db.staff.createMany({
-      data: [
-        { aadObjectId: alex.aadObjectId, name: alex.name, role: 'coordinator' },
-        { aadObjectId: sharon.aadObjectId, name: sharon.name, role: 'mentor' },
-        { aadObjectId: priya.aadObjectId, name: priya.name, role: 'mentor' },
-      ],
-    });
-    // Each opens their chat with the bot once, so proactive messages can reach them.
-    for (const user of [alex, sharon, priya]) await say(t, connector, user, 'help');
+    await meetTheTeam(ctx, t, connector, team);
   });
 
   afterEach(async () => {
@@ -75,15 +66,7 @@ describeEachDatabase('mentors over HTTP: from the SMS journey to the review at s
   });
 
   const work = () => t.app.worker.runOnce();
-  /** The newest card sent to `user` that says `heading`, with its activity id. */
-  const lastCard = (user: TeamsUser, heading: string): Posted => {
-    const found = connector
-      .cards(user.chatId)
-      .filter((c) => cardText(c.card).includes(heading))
-      .at(-1);
-    if (!found) throw new Error(`no card saying "${heading}" for ${user.name}`);
-    return found;
-  };
+  const lastCard = (user: TeamsUser, heading: string): Posted => connector.lastCard(user.chatId, heading);
   /** `user` taps the button called `title` on a card they were sent, filling in `inputs`. */
   const tapOn = (user: TeamsUser, posted: Posted, title: string, inputs: Record<string, string> = {}) => {
     const { verb = '', ...data } = button(posted.card, title);

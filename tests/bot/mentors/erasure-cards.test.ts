@@ -10,12 +10,18 @@ import { createLogger } from '../../../bot/logger.js';
 import type { JsonObject } from '../../../bot/work/json.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { describeEachDatabase } from '../../support/databases.js';
-import { cardText, cardVerbs, FakeConnector, type CardJson, type ConnectorCall } from '../../support/fake-connector.js';
+import {
+  cardText,
+  cardVerbs,
+  FakeConnector,
+  type CardJson,
+  type PostedCard as Posted,
+  type ConnectorCall,
+} from '../../support/fake-connector.js';
 import { text } from '../../support/sms.js';
-import { say, submit, teamsUser, type TeamsUser } from '../../support/teams.js';
+import { submit, type TeamsUser } from '../../support/teams.js';
+import { meetTheTeam, theTeam } from './team.js';
 import { button, JO_PROFILE } from './world.js';
-
-type Posted = { id: string; card: CardJson };
 
 const PHONE = '+447700900555';
 const REFERRAL = 'Someone new would like a peer mentor';
@@ -35,20 +41,14 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
   let t: TestApp;
   let connector: FakeConnector;
   let handoffId: string;
-  const alex = teamsUser('Alex Nelson');
-  const sharon = teamsUser('Sharon Hill');
-  const priya = teamsUser('Priya Shah');
+  const team = theTeam();
+  const { alex, sharon, priya } = team;
 
   beforeEach(async () => {
     await ctx.clear();
     connector = await new FakeConnector().start();
     t = await startTestApp(ctx);
-    const [coordinator] = await Promise.all([
-      ctx.db.staff.create({ data: { aadObjectId: alex.aadObjectId, name: alex.name, role: 'coordinator' } }),
-      ctx.db.staff.create({ data: { aadObjectId: sharon.aadObjectId, name: sharon.name, role: 'mentor' } }),
-      ctx.db.staff.create({ data: { aadObjectId: priya.aadObjectId, name: priya.name, role: 'mentor' } }),
-    ]);
-    for (const user of [alex, sharon, priya]) await say(t, connector, user, 'help');
+    const coordinator = await meetTheTeam(ctx, t, connector, team);
     // Jo asks for a person by text; the handoff card reaches Alex.
     expect((await text(t, PHONE, 'Can I talk to someone')).status).toBe(200);
     await work();
@@ -68,14 +68,7 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
   });
 
   const work = () => t.app.worker.runOnce();
-  const lastCard = (user: TeamsUser, heading: string): Posted => {
-    const found = connector
-      .cards(user.chatId)
-      .filter((c) => cardText(c.card).includes(heading))
-      .at(-1);
-    if (!found) throw new Error(`no card saying "${heading}" for ${user.name}`);
-    return found;
-  };
+  const lastCard = (user: TeamsUser, heading: string): Posted => connector.lastCard(user.chatId, heading);
   /** Every update (PUT) of `posted` in `user`'s chat, newest last. */
   const updates = (user: TeamsUser, posted: Posted): ConnectorCall[] =>
     connector.in(user.chatId).filter((c) => c.kind === 'update' && c.activityId === posted.id);
