@@ -61,7 +61,7 @@ export function renderIntake(reply: IntakeReply, channel: Channel, settings: Dia
     case 'reviewHelp':
       return reviewHelp(channel);
     case 'handedOff':
-      return handedOff(reply.reason, channel, settings);
+      return handedOff(reply.reason, reply.privacy, channel, settings);
     case 'waitingAck':
       return waitingAck(reply.count, settings);
     case 'claimed':

@@ -85,12 +85,18 @@ const WHAT_NEXT: Record<HandoffReason, string> = {
 };
 
 /** Honest about when: only working hours and working days from config, never "a mentor will". */
-export function handedOff(reason: HandoffReason, channel: Channel, s: DialogSettings): string {
+export function handedOff(reason: HandoffReason, privacy: boolean, channel: Channel, s: DialogSettings): string {
   const days = s.replyWithinWorkingDays === 1 ? '1 working day' : `${s.replyWithinWorkingDays} working days`;
   return paragraphs(
     channel,
     WHAT_NEXT[reason],
     `We work ${s.workingHoursText}. We aim to be in touch within ${days}.`,
+    ...(privacy
+      ? [
+          `Our team keeps your details and what you've told us while they help you. ` +
+            `To delete them, text ${cmd('delete my data', channel)} at any time.`,
+        ]
+      : []),
     crisisNumbersLine(s.crisisLines, channel),
   );
 }

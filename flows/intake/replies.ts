@@ -55,7 +55,8 @@ export type IntakeReply =
   // Review and handoff
   | { key: 'review'; profile: Profile; changed: boolean }
   | { key: 'reviewHelp' }
-  | { key: 'handedOff'; reason: HandoffReason }
+  /** `privacy`: handed over before they heard what happens to what they share (they asked for a person first). */
+  | { key: 'handedOff'; reason: HandoffReason; privacy: boolean }
   | { key: 'waitingAck'; count: number }
   | { key: 'claimed'; coordinatorName: string }
   | { key: 'returned' }

@@ -13,7 +13,9 @@ const { enqueueActions } = intakeSetup;
 const handOff = (reason: HandoffReason) =>
   enqueueActions(({ context, enqueue }) => {
     enqueue({ type: 'raiseHandoff', params: { reason, profile: context.profile } });
-    enqueue({ type: 'reply', params: { key: 'handedOff', reason } });
+    // Asked for a person before the consent question: they have not yet been told what happens to what they share.
+    const privacy = context.prompt === null || context.prompt.step === 'consent';
+    enqueue({ type: 'reply', params: { key: 'handedOff', reason, privacy } });
     if (context.reminder.optedIn) enqueue('cancelReminder');
     enqueue('noteTime');
   });

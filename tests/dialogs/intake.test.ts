@@ -32,9 +32,10 @@ describe('crisis numbers', () => {
     for (const reply of [
       { key: 'welcome' },
       { key: 'help' },
-      { key: 'handedOff', reason: 'completed' },
-      { key: 'handedOff', reason: 'asked' },
-      { key: 'handedOff', reason: 'outside-area' },
+      { key: 'handedOff', reason: 'completed', privacy: false },
+      { key: 'handedOff', reason: 'asked', privacy: false },
+      { key: 'handedOff', reason: 'asked', privacy: true },
+      { key: 'handedOff', reason: 'outside-area', privacy: false },
     ] as const) {
       expect(renderIntake(reply, channel, settings)).toContain(line);
     }
@@ -58,8 +59,16 @@ describe('what the words promise', () => {
     expect(text).toMatch(/YES or NO/);
   });
 
+  it('asking for a person before consent still says what the team keeps and how to delete it', () => {
+    const before = renderIntake({ key: 'handedOff', reason: 'asked', privacy: true }, 'sms', settings);
+    expect(before).toMatch(/keeps your details/);
+    expect(before).toMatch(/DELETE MY DATA/);
+    const after = renderIntake({ key: 'handedOff', reason: 'asked', privacy: false }, 'sms', settings);
+    expect(after).not.toMatch(/DELETE MY DATA/);
+  });
+
   it('handoff is honest about hours and days, from config', () => {
-    const text = renderIntake({ key: 'handedOff', reason: 'completed' }, 'sms', {
+    const text = renderIntake({ key: 'handedOff', reason: 'completed', privacy: false }, 'sms', {
       ...settings,
       replyWithinWorkingDays: 3,
     });

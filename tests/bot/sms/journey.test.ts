@@ -204,4 +204,10 @@ describeEachDatabase('the SMS journey', (ctx) => {
     expect(handoff?.reason).toBe('asked');
     expect(await stateOf(phone)).toBe('waiting');
   });
+
+  it('"talk to a person" as the very first text still says what the team keeps and how to delete it', async () => {
+    const phone = '+447700900111';
+    await converse(phone, [['can I talk to someone', /keeps your details[\s\S]*DELETE MY DATA/]]);
+    expect(await stateOf(phone)).toBe('waiting');
+  });
 });

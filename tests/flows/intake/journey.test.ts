@@ -202,8 +202,11 @@ describe('any time', () => {
       reason: 'asked',
       profile: { answers: {}, goals: [], skipped: [] },
     });
+    // Before the consent question they have not heard what we keep: the handoff reply says it.
+    expect(first.fx.reply).toHaveBeenCalledWith(expect.objectContaining({ key: 'handedOff', privacy: true }));
     const mid = play([...toQuestions.slice(0, 3), ['speak to someone', 'waiting', ['handedOff']]]);
     expect(mid.fx.raiseHandoff).toHaveBeenCalledWith(expect.objectContaining({ reason: 'asked' }));
+    expect(mid.fx.reply).toHaveBeenCalledWith(expect.objectContaining({ key: 'handedOff', privacy: false }));
     expect(mid.context().profile.answers.age).toBe('34');
   });
 });
