@@ -58,16 +58,18 @@ export async function matchReferral(
   const now = clock.now();
   // Every mentor's copy of the referral card is updated (rendered for each when sent: the matched mentor's says so).
   const cardUpdates = await referralCardUpdates(teams, referral, 'matched');
-  // Compare-and-set on the status: two coordinators tapping at once match one mentor, not two.
-  const [claimed] = await db.$transaction([
-    db.referral.updateMany({
+  // Compare-and-set on the status: two coordinators tapping at once match one mentor, not two; only the one that
+  // won writes the audit line and the card updates (they render the referral as it is when sent).
+  const claimed = await db.$transaction(async (tx) => {
+    const { count } = await tx.referral.updateMany({
       where: { id: referralId, status: 'open' },
       data: { status: 'matched', matchedMentorId: mentorId, matchedAt: now },
-    }),
-    audit(db, now, actor.id, 'referral.matched', referralId, { mentorId }),
-    ...cardUpdates,
-  ]);
-  if (claimed.count !== 1) return refused('referral-closed');
+    });
+    if (count === 1) await audit(tx, now, actor.id, 'referral.matched', referralId, { mentorId });
+    return count === 1;
+  });
+  if (!claimed) return refused('referral-closed');
+  await db.$transaction(cardUpdates);
 
   const matched = { ...referral, status: 'matched', matchedMentorId: mentorId };
   await teams.sendToStaff(mentorId, { dedupeKey: `referral:${referralId}:intro`, card: intro(matched) });

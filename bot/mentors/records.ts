@@ -29,7 +29,7 @@ export function loadReferral(db: Db, id: string) {
 export type LoadedReferral = NonNullable<Awaited<ReturnType<typeof loadReferral>>>;
 
 export function audit(
-  db: Db,
+  db: Pick<Db, 'auditEvent'>,
   at: Date,
   staffId: string | null,
   action: string,

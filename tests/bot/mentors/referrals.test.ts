@@ -151,6 +151,25 @@ describeEachDatabase('mentors: referrals and matching', (ctx) => {
       expect(twice.texts).toEqual(['This referral is no longer open. Thank you for looking.']);
       expect(w.to(sharon.id).filter((s) => s.dedupeKey.endsWith(':intro'))).toHaveLength(1);
     });
+    it('two matches at once: one wins, with one audit line naming the mentor who was matched', async () => {
+      vi.spyOn(w.deps.intake, 'dispatch').mockResolvedValue(true);
+      const { card } = await shared();
+      const referralId = referralIdOf(card, 'I could connect');
+      await tap(feature, sharon, button(card, 'I could connect'));
+      await tap(feature, priya, button(w.to(priya.id)[0]?.card, 'I could connect'));
+
+      const answers = await Promise.all([
+        tap(feature, alex, { verb: 'referral.match', referralId, mentorId: sharon.id }),
+        tap(feature, alex, { verb: 'referral.match', referralId, mentorId: priya.id }),
+      ]);
+
+      const referral = await ctx.db.referral.findUniqueOrThrow({ where: { id: referralId } });
+      const lines = await ctx.db.auditEvent.findMany({ where: { action: 'referral.matched', subjectId: referralId } });
+      expect(lines.map((l) => l.detail)).toEqual([{ mentorId: referral.matchedMentorId }]);
+      expect(
+        answers.filter((a) => a.texts.includes('This referral is no longer open. Thank you for looking.')),
+      ).toHaveLength(1);
+    });
   });
 
   describe('privacy refusals', () => {
