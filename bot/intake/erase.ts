@@ -25,11 +25,13 @@ export async function eraseOps(
   now: Date,
 ): Promise<Op[]> {
   const { id } = person;
-  const [handoffs, safetyEvents] = await Promise.all([
+  const [handoffs, safetyEvents, referrals] = await Promise.all([
     db.handoff.findMany({ where: { personId: id }, select: { id: true } }),
     db.safetyEvent.findMany({ where: { personId: id }, select: { id: true } }),
+    db.referral.findMany({ where: { handoff: { personId: id } }, select: { id: true } }),
   ]);
   const handoffIds = handoffs.map((h) => h.id);
+  const unsent = { status: { in: ['pending', 'sending'] } };
   const because = reason === 'retention' ? 'retention' : 'request';
   return [
     // Queued before the rows they would be rendered from go: mentors and coordinators keep nothing about the person.
@@ -43,17 +45,17 @@ export async function eraseOps(
       data: { activeHandoffId: null },
     }),
     db.handoff.deleteMany({ where: { personId: id } }),
-    // Their words still on the way to a coordinator go too (alerts about their safety still go, without them).
-    db.outbox.deleteMany({
-      where: {
-        handoffId: { in: handoffIds },
-        dedupeKey: { startsWith: 'relay:' },
-        status: { in: ['pending', 'sending'] },
-      },
-    }),
-    ...(person.phone
-      ? [db.outbox.deleteMany({ where: { target: person.phone, status: { in: ['pending', 'sending'] } } })]
+    // Their words still on the way to a coordinator go too (alerts about their safety still go, without them), and
+    // so do mentors' texts and intro cards about them not yet sent.
+    db.outbox.deleteMany({ where: { handoffId: { in: handoffIds }, dedupeKey: { startsWith: 'relay:' }, ...unsent } }),
+    ...(referrals.length > 0
+      ? [
+          db.outbox.deleteMany({
+            where: { OR: referrals.map((r) => ({ dedupeKey: { startsWith: `referral:${r.id}:` } })), ...unsent },
+          }),
+        ]
       : []),
+    ...(person.phone ? [db.outbox.deleteMany({ where: { target: person.phone, ...unsent } })] : []),
     audit(db, now, actor, 'person.erased', null, null, { reason }),
     // An opt-out must outlive erasure, or a later text could reach someone who said STOP.
     person.optedOutAt

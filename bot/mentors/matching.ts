@@ -3,6 +3,7 @@
 // a mentor who said they could connect) and mayViewContact (only the matched mentor, only while matched).
 import { introCard, matchedElsewhereText, matchedText } from '../../dialogs/mentor/referrals.js';
 import type { FeatureDeps, StaffMember } from '../teams/feature.js';
+import { staffCardKey } from '../teams/services.js';
 import { firstNameOf, introFor } from './anonymise.js';
 import { audit, loadReferral, summaryOf, type LoadedReferral } from './records.js';
 import { referralCardUpdates } from './referral-cards.js';
@@ -72,7 +73,12 @@ export async function matchReferral(
   await db.$transaction(cardUpdates);
 
   const matched = { ...referral, status: 'matched', matchedMentorId: mentorId };
-  await teams.sendToStaff(mentorId, { dedupeKey: `referral:${referralId}:intro`, card: intro(matched) });
+  // Recorded, so that if the person's details are erased the card with their number is replaced (erased-cards.ts).
+  await teams.sendToStaff(mentorId, {
+    dedupeKey: `referral:${referralId}:intro`,
+    card: intro(matched),
+    record: { subjectType: 'intro', subjectId: staffCardKey(referralId, mentorId), handoffId: referral.handoffId },
+  });
   const others = await db.referralResponse.findMany({
     where: { referralId, answer: 'interested', mentorId: { not: mentorId } },
     select: { mentorId: true },

@@ -20,7 +20,7 @@ export interface ErasedSubjects {
 }
 
 interface Posted {
-  subjectType: CardSubject | StaffCardSubject;
+  subjectType: CardSubject | StaffCardSubject | 'intro';
   subjectId: string;
   conversationId: string;
   activityId: string;
@@ -91,7 +91,8 @@ function replacement(
   audience: Audience,
 ): Partial<TeamsPayload> {
   if (p.subjectType === 'handoff') return { card: erasedHandoffCard(because) };
-  if (p.subjectType === 'referral') {
+  // The matched mentor's intro (name and number) becomes the same no-name card as their referral card.
+  if (p.subjectType === 'referral' || p.subjectType === 'intro') {
     const [referralId = '', mentorId = ''] = p.subjectId.split('#');
     const referral = referrals.find((r) => r.id === referralId) ?? { status: 'withdrawn', matchedMentorId: null };
     return { card: mentorReferralCard(erasedReferralCardView(referral, mentorId, because)) };
@@ -101,11 +102,13 @@ function replacement(
 }
 
 const isSubject = (type: string): type is Posted['subjectType'] =>
-  type === 'handoff' || type === 'safety' || type === 'referral';
+  type === 'handoff' || type === 'safety' || type === 'referral' || type === 'intro';
 
 /** How to reach each chat a card was posted in: a mentor's own chat with the bot, or a coordinator chat or channel. */
 async function whereTheyAre(db: Db, posted: Posted[]): Promise<Map<string, Reachable>> {
-  const staffIds = posted.flatMap((p) => (p.subjectType === 'referral' ? [p.subjectId.split('#')[1] ?? ''] : []));
+  const staffIds = posted.flatMap((p) =>
+    p.subjectType === 'referral' || p.subjectType === 'intro' ? [p.subjectId.split('#')[1] ?? ''] : [],
+  );
   const [staff, channels] = await Promise.all([
     staffIds.length > 0
       ? db.staff.findMany({ where: { id: { in: staffIds } }, select: { teamsRef: true } })

@@ -47,12 +47,21 @@ export interface CardActionResult {
  * referral card. */
 export type StaffCardSubject = 'referral';
 
+/** A text or card for one member of staff; an intro card is recorded against its referral and handoff. */
+export interface StaffSend {
+  dedupeKey: string;
+  text?: string;
+  card?: JsonObject;
+  record?: { subjectType: 'intro'; subjectId: string; handoffId: string };
+}
+
 /** What the Teams channel offers features: proactive messages that go through the outbox. */
 export interface TeamsServices {
   /** Queue a message or card to every coordinator notification chat (1:1 chats and team channels). */
   notifyCoordinators(item: { dedupeKey: string; text?: string; card?: JsonObject; handoffId?: string }): Promise<void>;
   /** Queue a message or card to one member of staff's 1:1 chat (if we have their conversation reference). */
-  sendToStaff(staffId: string, item: { dedupeKey: string; text?: string; card?: JsonObject }): Promise<boolean>;
+  /** `record`: keep the posted card's id so it can be replaced later (an intro holding contact details, on erasure). */
+  sendToStaff(staffId: string, item: StaffSend): Promise<boolean>;
   /** Re-render a handoff's card wherever it was posted (after a claim, close, new interest from a mentor, …). */
   refreshHandoffCards(handoffId: string): Promise<void>;
   /** Queue a subject's card to one member of staff's 1:1 chat, rendered for them when it is sent and recorded so it

@@ -26,10 +26,10 @@ export interface TeamsPayload {
   /** Render this subject's card at send time for one member of staff (a card in their own chat). */
   renderFor?: { subject: StaffCardSubject; id: string; staffId: string };
   /** Record the posted card under this key (PostedCard) so it can be updated later. */
-  post?: { subjectType: CardSubject | StaffCardSubject; subjectId: string; handoffId?: string };
+  post?: { subjectType: CardSubject | StaffCardSubject | 'intro'; subjectId: string; handoffId?: string };
   /** Update the card posted under this key in the target conversation instead of posting. `activityId`: the posted
    * activity itself, for an update queued as its record is deleted (the person was erased). */
-  update?: { subjectType: CardSubject | StaffCardSubject; subjectId: string; activityId?: string };
+  update?: { subjectType: CardSubject | StaffCardSubject | 'intro'; subjectId: string; activityId?: string };
 }
 
 export type CardRenderer = (

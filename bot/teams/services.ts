@@ -7,7 +7,7 @@ import { conversationIdOf } from '../staff/directory.js';
 import type { JsonObject } from '../work/json.js';
 import { enqueue } from '../work/outbox.js';
 import { coordinatorTargets, type NotifyTarget } from './channels.js';
-import type { StaffCardSubject, TeamsServices } from './feature.js';
+import type { StaffCardSubject, StaffSend, TeamsServices } from './feature.js';
 import type { CardSubject, TeamsPayload } from './sender.js';
 
 type Item = { dedupeKey: string; text?: string; card?: JsonObject; handoffId?: string };
@@ -26,8 +26,9 @@ export class TeamsOutbox implements TeamsServices {
     );
   }
 
-  async sendToStaff(staffId: string, item: { dedupeKey: string; text?: string; card?: JsonObject }): Promise<boolean> {
-    const write = await this.toStaffOp(staffId, item.dedupeKey, contentOf(item));
+  async sendToStaff(staffId: string, item: StaffSend): Promise<boolean> {
+    const content = item.record ? { ...contentOf(item), post: item.record } : contentOf(item);
+    const write = await this.toStaffOp(staffId, item.dedupeKey, content, item.record?.handoffId);
     if (!write) return false;
     await this.commit([write.op]);
     return true;

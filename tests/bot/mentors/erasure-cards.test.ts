@@ -154,10 +154,18 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
     await tapOn(alex, interest, 'Match with Sharon Hill');
     await work();
     expect(cardText(connector.updatesOf(forSharon.id).at(-1) ?? {})).toContain("You've been matched with Jo");
+    const introCard = lastCard(sharon, 'Phone or text');
+    expect(cardText(introCard.card)).toContain(PHONE);
     const [sharonBefore, priyaBefore] = [updates(sharon, forSharon).length, updates(priya, forPriya).length];
 
     await joDeletesTheirData();
     await work();
+
+    // The intro card with Jo's name and number is replaced too.
+    expect(updates(sharon, introCard)).toHaveLength(1);
+    expect(bodyOf(updates(sharon, introCard).at(-1))).not.toMatch(ABOUT_JO);
+    expect(bodyOf(updates(sharon, introCard).at(-1))).not.toContain(PHONE);
+    expect(cardText(connector.updatesOf(introCard.id).at(-1) ?? {})).toContain(REMOVED_ON_REQUEST);
 
     expect(updates(sharon, forSharon)).toHaveLength(sharonBefore + 1);
     expect(updates(priya, forPriya)).toHaveLength(priyaBefore + 1);
@@ -168,6 +176,27 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
     const priyaNow = connector.updatesOf(forPriya.id).at(-1) ?? {};
     expect(cardText(priyaNow)).toContain(NOT_OPEN);
     expect(bodyOf(updates(priya, forPriya).at(-1))).not.toMatch(ABOUT_JO);
+  });
+
+  it("an intro with Jo's number not yet sent when Jo's details are deleted is never sent", async () => {
+    const { forSharon, forPriya } = await shared();
+    await tapOn(sharon, forSharon, 'I could connect');
+    await tapOn(priya, forPriya, 'I could connect');
+    await work();
+    await tapOn(alex, lastCard(alex, 'Mentors for J.P., 34, Taunton'), 'Match with Sharon Hill');
+    expect(await ctx.db.outbox.count({ where: { dedupeKey: { endsWith: ':intro' }, status: 'pending' } })).toBe(1);
+
+    await joDeletesTheirData();
+    await work();
+
+    expect(await ctx.db.outbox.count({ where: { dedupeKey: { endsWith: ':intro' } } })).toBe(0);
+    expect(
+      connector
+        .cards(sharon.chatId)
+        .map((c) => cardText(c.card))
+        .join('\n'),
+    ).not.toContain(PHONE);
+    expect(connector.texts(priya.chatId).join('\n')).not.toMatch(ABOUT_JO);
   });
 
   it('a Teams outage and a retry: each card is still replaced, once, with the rows it came from long gone', async () => {
