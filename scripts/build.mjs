@@ -14,6 +14,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outdir = path.resolve(root, args.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist');
 const extraFolders = args.filter((a) => !a.startsWith('--'));
+// The folder is emptied first: it must be a folder of its own inside the project, never the project or a source.
+const relativeOut = path.relative(root, outdir);
+if (relativeOut === '' || relativeOut.startsWith('..') || path.isAbsolute(relativeOut)) {
+  console.error(`build: --outdir must be a folder inside the project, not ${outdir}`);
+  process.exit(1);
+}
 const sourceFolders = ['bot', 'dialogs', 'flows', 'prisma/tools', 'prisma/generated', ...extraFolders];
 // Read at run time relative to the code (import.meta.url): copied to the same place under dist/.
 const assets = [
@@ -37,6 +43,10 @@ function typescriptFiles(folder) {
 }
 
 const started = Date.now();
+if (sourceFolders.some((folder) => relativeOut === folder || folder.startsWith(`${relativeOut}/`))) {
+  console.error(`build: --outdir must not be a source folder (${relativeOut})`);
+  process.exit(1);
+}
 try {
   const entryPoints = sourceFolders.flatMap(typescriptFiles);
   // A clean folder each time: a migration or module deleted from the source must not live on in dist/.

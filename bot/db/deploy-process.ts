@@ -29,8 +29,19 @@ function isReport(value: unknown): value is DeployReport {
   return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
 }
 
+/** Long enough for another instance's deploy to finish under PostgreSQL's advisory lock; a hang must not last for
+ * ever with nothing said. */
+const DEPLOY_TIMEOUT_MS = 120_000;
+
+/** The line of a crashed child's stderr that says what went wrong (not the `file:///…:line` location above it). */
+function reasonIn(stderr: string): string | undefined {
+  const lines = stderr.split('\n').map((line) => line.trim());
+  return lines.find((line) => /^\w*Error\b/.test(line)) ?? lines.find((line) => line !== '');
+}
+
 /** Applies the pending migrations of the database at `url` in a child process; returns their names. */
-export function deployInChildProcess(url: string): Promise<string[]> {
+export function deployInChildProcess(url: string, opts: { timeoutMs?: number } = {}): Promise<string[]> {
+  const timeoutMs = opts.timeoutMs ?? DEPLOY_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
     const child = fork(childEntry, [url], {
       execArgv: childExecArgv(),
@@ -39,18 +50,37 @@ export function deployInChildProcess(url: string): Promise<string[]> {
     });
     let report: DeployReport | undefined;
     let stderr = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('message', (message) => {
       if (isReport(message)) report = message;
     });
-    child.on('error', (err) => reject(new Error(`cannot start the migration process: ${err.message}`, { cause: err })));
-    // Settled on exit, not on the message: SQLite's exclusive lock and PostgreSQL's advisory lock are gone by then.
-    child.on('exit', (code, signal) => {
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot start the migration process: ${err.message}`, { cause: err }));
+    });
+    // Settled on close, not on the message: SQLite's exclusive lock and PostgreSQL's advisory lock are gone by then,
+    // and so is everything the child wrote to stderr.
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
       if (report?.ok) resolve(report.applied);
       else if (report) reject(revive(report.error));
-      else {
-        const why = stderr.split('\n').find((line) => line.trim() !== '') ?? `exit ${code ?? signal ?? '?'}`;
-        reject(new Error(`the migration process stopped without a result: ${why}`));
+      else if (timedOut) {
+        reject(
+          new Error(
+            `the migrations did not finish within ${Math.round(timeoutMs / 1000)} s (is another process holding the database?)`,
+          ),
+        );
+      } else {
+        reject(
+          new Error(
+            `the migration process stopped without a result: ${reasonIn(stderr) ?? `exit ${code ?? signal ?? '?'}`}`,
+          ),
+        );
       }
     });
   });

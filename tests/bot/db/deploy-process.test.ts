@@ -27,4 +27,11 @@ describe('deployInChildProcess', () => {
     expect(err).toBeInstanceOf(Error);
     expect(err).toMatchObject({ code: 'ENOTDIR', message: expect.stringContaining('ENOTDIR') as unknown });
   });
+
+  it('gives up with a clear reason when the migrations do not finish in time (the child is killed)', async () => {
+    const url = `file:${path.join(scratch, 'slow', 'pc.db')}`;
+    const err: unknown = await deployInChildProcess(url, { timeoutMs: 1 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect(String(err)).toMatch(/did not finish within 0 s \(is another process holding the database\?\)/);
+  });
 });
