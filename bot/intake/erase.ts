@@ -6,6 +6,7 @@
 import { DbNull } from '@prisma/client/runtime/client';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
+import type { ErasureReason } from '../../dialogs/coordinator/index.js';
 import { erasedCardOps } from '../teams/erased-cards.js';
 import { cancelJob } from '../work/jobs.js';
 import { audit } from '../audit.js';
@@ -32,7 +33,12 @@ export async function eraseOps(
   ]);
   const handoffIds = handoffs.map((h) => h.id);
   const unsent = { status: { in: ['pending', 'sending'] } };
-  const because = reason === 'retention' ? 'retention' : 'request';
+  const because: ErasureReason =
+    reason === 'retention'
+      ? 'retention'
+      : reason === 'erase-request' || reason === 'admin-request'
+        ? 'request'
+        : 'other';
   return [
     // Queued before the rows they would be rendered from go: mentors and coordinators keep nothing about the person.
     ...(await erasedCardOps(db, { handoffIds, safetyEventIds: safetyEvents.map((e) => e.id) }, because, now)),

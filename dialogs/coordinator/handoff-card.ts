@@ -72,10 +72,11 @@ export function buildHandoffCard(view: HandoffView, audience: Audience, settings
 
 /** What a handoff card becomes once the person's details are deleted: nothing about them, and no buttons. */
 export function erasedHandoffCard(because: ErasureReason): JsonObject {
-  const why =
-    because === 'request'
-      ? 'This person asked us to delete their details, so we have.'
-      : "We only keep details for a set time, so this person's details have now been deleted.";
+  const why = {
+    request: 'This person asked us to delete their details, so we have.',
+    retention: "We only keep details for a set time, so this person's details have now been deleted.",
+    other: "This person's details have been deleted.",
+  }[because];
   return toJson(
     card([heading('Details deleted'), text(why), text('There is nothing more to do here.', { isSubtle: true })]),
   );

@@ -5,7 +5,9 @@ export type HandoffOutcome = 'matched' | 'stepped-up' | 'not-eligible' | 'no-rep
 export type PersonChannel = 'sms' | 'teams';
 
 /** Why a person's details were deleted: they (or someone for them) asked, or the retention period ran out. */
-export type ErasureReason = 'request' | 'retention';
+/** Why a person's details were deleted: they asked (or an admin did for them), the retention period, or otherwise
+ * (the flow forgot them: under 18, or consent declined). */
+export type ErasureReason = 'request' | 'retention' | 'other';
 
 /** Who sees a card: a coordinator's own chat may show contact details; a team channel never does. */
 export type Audience = 'coordinator' | 'channel';

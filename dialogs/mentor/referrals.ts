@@ -83,9 +83,11 @@ export function mentorReferralCard(view: ReferralCardView): Card {
       return card([
         heading('Details removed'),
         para(
-          view.because === 'request'
-            ? "The person you were matched with asked us to delete their details, so we've taken them off here."
-            : "We only keep people's details for a set time, so we've taken them off here.",
+          {
+            request: "The person you were matched with asked us to delete their details, so we've taken them off here.",
+            retention: "We only keep people's details for a set time, so we've taken them off here.",
+            other: "The details of the person you were matched with have been deleted, so we've taken them off here.",
+          }[view.because],
         ),
         para('Thank you for the time and care you gave. If you have any questions, please ask a coordinator.', true),
       ]);

@@ -1,6 +1,7 @@
 // Coordinator wording and cards are pure: who sees contact details, which actions each state offers, how alerts read.
 import { describe, expect, it } from 'vitest';
 import {
+  erasedHandoffCard,
   alertCard,
   handoffCard,
   queueText,
@@ -96,5 +97,17 @@ describe('the alert card', () => {
 describe('the queue', () => {
   it('says so when nobody is waiting', () => {
     expect(queueText([], new Date(), 'Europe/London')).toBe('Nobody is waiting for a coordinator right now.');
+  });
+});
+
+describe('the card a handoff becomes once the person is erased', () => {
+  it.each([
+    ['request', /asked us to delete their details/],
+    ['retention', /only keep details for a set time/],
+    ['other', /^(?![\s\S]*asked us)[\s\S]*details have been deleted/],
+  ] as const)('says why (%s), with nothing to do and no buttons', (because, why) => {
+    const card = erasedHandoffCard(because);
+    expect(cardText(card)).toMatch(why);
+    expect(cardVerbs(card)).toEqual([]);
   });
 });
