@@ -19,11 +19,16 @@ export async function coordinatorTargets(db: Db): Promise<NotifyTarget[]> {
   // A personal chat counts only while its owner is a coordinator: a demoted or removed member stops receiving cards.
   return channels
     .filter((c) => c.kind !== 'personal' || (c.addedById !== null && active.has(c.addedById)))
-    .map((c) => ({
-      conversationId: c.conversationId,
-      reference: c.reference as JsonObject,
-      audience: c.kind === 'personal' ? 'coordinator' : 'channel',
-    }));
+    .map(notifyTargetOf);
+}
+
+/** Where to send to a registered chat or channel, and which audience its cards are worded for. */
+export function notifyTargetOf(channel: { conversationId: string; reference: unknown; kind: string }): NotifyTarget {
+  return {
+    conversationId: channel.conversationId,
+    reference: channel.reference as JsonObject,
+    audience: channel.kind === 'personal' ? 'coordinator' : 'channel',
+  };
 }
 
 export function registerChannel(

@@ -12,7 +12,8 @@ import type { JsonObject } from '../work/json.js';
 import { enqueue } from '../work/outbox.js';
 import type { StaffCardSubject } from './feature.js';
 import type { CardSubject, TeamsPayload } from './sender.js';
-import { staffCardKey } from './services.js';
+import { notifyTargetOf } from './channels.js';
+import { parseStaffCardKey, roundOf, staffCardKey } from './services.js';
 
 export interface ErasedSubjects {
   handoffIds: string[];
@@ -93,12 +94,12 @@ function replacement(
   if (p.subjectType === 'handoff') return { card: erasedHandoffCard(because) };
   // The matched mentor's intro (name and number) becomes the same no-name card as their referral card.
   if (p.subjectType === 'referral' || p.subjectType === 'intro') {
-    const [referralId = '', mentorId = ''] = p.subjectId.split('#');
+    const { id: referralId, staffId: mentorId } = parseStaffCardKey(p.subjectId);
     const referral = referrals.find((r) => r.id === referralId) ?? { status: 'withdrawn', matchedMentorId: null };
     return { card: mentorReferralCard(erasedReferralCardView(referral, mentorId, because)) };
   }
-  const [id = '', round = '1'] = p.subjectId.split('#');
-  return { render: { subject: 'safety', id, round: Number(round), audience } };
+  const id = p.subjectId.split('#')[0] ?? ''; // `<event id>#<round>`
+  return { render: { subject: 'safety', id, round: roundOf(p.subjectId), audience } };
 }
 
 const isSubject = (type: string): type is Posted['subjectType'] =>
@@ -107,7 +108,7 @@ const isSubject = (type: string): type is Posted['subjectType'] =>
 /** How to reach each chat a card was posted in: a mentor's own chat with the bot, or a coordinator chat or channel. */
 async function whereTheyAre(db: Db, posted: Posted[]): Promise<Map<string, Reachable>> {
   const staffIds = posted.flatMap((p) =>
-    p.subjectType === 'referral' || p.subjectType === 'intro' ? [p.subjectId.split('#')[1] ?? ''] : [],
+    p.subjectType === 'referral' || p.subjectType === 'intro' ? [parseStaffCardKey(p.subjectId).staffId] : [],
   );
   const [staff, channels] = await Promise.all([
     staffIds.length > 0
@@ -120,8 +121,8 @@ async function whereTheyAre(db: Db, posted: Posted[]): Promise<Map<string, Reach
   ]);
   const reachable = new Map<string, Reachable>();
   for (const c of channels) {
-    const audience: Audience = c.kind === 'personal' ? 'coordinator' : 'channel';
-    reachable.set(c.conversationId, { reference: c.reference as JsonObject, audience });
+    const { reference, audience } = notifyTargetOf(c);
+    reachable.set(c.conversationId, { reference, audience });
   }
   for (const s of staff) {
     const conversationId = conversationIdOf(s.teamsRef);

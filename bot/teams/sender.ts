@@ -53,7 +53,7 @@ export interface TeamsSenderDeps {
   appId: string;
   db: Db;
   render: CardRenderer;
-  renderForStaff?: StaffCardRenderer;
+  renderForStaff: StaffCardRenderer;
   now: () => Date;
   timeoutMs?: number;
 }
@@ -116,7 +116,7 @@ function cardOf(deps: TeamsSenderDeps, payload: TeamsPayload): Promise<JsonObjec
   if (render) return deps.render(render.subject, render.id, render.audience, render.round ?? 1);
   if (renderFor) {
     const purpose = payload.update ? 'update' : 'post';
-    return deps.renderForStaff?.(renderFor.subject, renderFor.id, renderFor.staffId, purpose) ?? Promise.resolve(null);
+    return deps.renderForStaff(renderFor.subject, renderFor.id, renderFor.staffId, purpose);
   }
   return Promise.resolve(payload.card ?? null);
 }

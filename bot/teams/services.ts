@@ -6,7 +6,7 @@ import type { Op } from '../db/ops.js';
 import { conversationIdOf } from '../staff/directory.js';
 import type { JsonObject } from '../work/json.js';
 import { enqueue } from '../work/outbox.js';
-import { coordinatorTargets, type NotifyTarget } from './channels.js';
+import { coordinatorTargets, notifyTargetOf, type NotifyTarget } from './channels.js';
 import type { StaffCardSubject, StaffSend, TeamsServices } from './feature.js';
 import type { CardSubject, TeamsPayload } from './sender.js';
 
@@ -87,7 +87,7 @@ export class TeamsOutbox implements TeamsServices {
     });
     const writes = await Promise.all(
       posted.map((p) => {
-        const to = p.subjectId.slice(staffCardKey(id, '').length);
+        const to = parseStaffCardKey(p.subjectId).staffId;
         return this.toStaffOp(to, `refresh:${subject}:${p.subjectId}:${change}`, {
           renderFor: { subject, id, staffId: to },
           update: { subjectType: subject, subjectId: p.subjectId },
@@ -114,12 +114,8 @@ export class TeamsOutbox implements TeamsServices {
     return posted.flatMap((p) => {
       const channel = channels.find((c) => c.conversationId === p.conversationId);
       if (!channel) return [];
-      const round = Number(p.subjectId.split('#')[1] ?? '1');
-      const target: NotifyTarget = {
-        conversationId: p.conversationId,
-        reference: channel.reference as JsonObject,
-        audience: channel.kind === 'personal' ? 'coordinator' : 'channel',
-      };
+      const round = roundOf(p.subjectId);
+      const target = notifyTargetOf(channel);
       return [
         this.enqueueOp(target, `refresh:${subject}:${p.subjectId}:${p.conversationId}:${stamp}`, {
           render: { subject, id, round, audience: target.audience },
@@ -163,6 +159,17 @@ export class TeamsOutbox implements TeamsServices {
 
 /** A staff card's PostedCard key: the subject and whose chat it is in, so each is re-rendered for its own reader. */
 export const staffCardKey = (id: string, staffId: string): string => `${id}#${staffId}`;
+
+/** The subject and the member of staff a staff card's key names (an intro's key is a staff card key too). */
+export function parseStaffCardKey(key: string): { id: string; staffId: string } {
+  const [id = '', staffId = ''] = key.split('#');
+  return { id, staffId };
+}
+
+/** A safety alert's cards are posted once per round, keyed `<event id>#<round>`. */
+export function roundOf(key: string): number {
+  return Number(key.split('#')[1] ?? '1');
+}
 
 function contentOf(item: { text?: string; card?: JsonObject }): Partial<TeamsPayload> {
   return item.card ? { card: item.card } : { text: item.text ?? '' };

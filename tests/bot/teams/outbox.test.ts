@@ -87,6 +87,7 @@ describeEachDatabase('the Teams outbox', (ctx) => {
       db: ctx.db,
       now: () => clock.now(),
       render: () => Promise.resolve(null),
+      renderForStaff: () => Promise.resolve(null),
       timeoutMs: 300,
     });
     const worker = new Worker({ db: ctx.db, clock, log, intervalMs: 60_000 });
