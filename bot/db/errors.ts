@@ -28,6 +28,11 @@ export function isUniqueViolation(err: unknown): boolean {
   );
 }
 
+/** A row refers to one that no longer exists (Prisma P2003, or the adapter's error from a raw query). */
+export function isForeignKeyViolation(err: unknown): boolean {
+  return field(err, 'code') === 'P2003' || adapterKind(err) === 'ForeignKeyConstraintViolation';
+}
+
 /** The record an update, delete or `…OrThrow` query needed does not exist (Prisma P2025). */
 export function isNotFound(err: unknown): boolean {
   return field(err, 'code') === 'P2025';

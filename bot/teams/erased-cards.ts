@@ -130,3 +130,16 @@ async function whereTheyAre(db: Db, posted: Posted[]): Promise<Map<string, Reach
   }
   return reachable;
 }
+
+/** A card posted while its person was being erased, after the erasure had looked for cards to replace: nothing is
+ * known of why, so the plainest no-data card. Safety alerts are re-rendered instead (sender.ts). */
+export function cardWhenGone(post: { subjectType: string; subjectId: string }): JsonObject | null {
+  if (post.subjectType === 'handoff') return erasedHandoffCard('other');
+  if (post.subjectType !== 'referral' && post.subjectType !== 'intro') return null;
+  const { staffId } = parseStaffCardKey(post.subjectId);
+  // An intro only ever goes to the matched mentor.
+  const referral = post.subjectType === 'intro' ? { status: 'matched', matchedMentorId: staffId } : null;
+  return mentorReferralCard(
+    erasedReferralCardView(referral ?? { status: 'withdrawn', matchedMentorId: null }, staffId, 'other'),
+  );
+}

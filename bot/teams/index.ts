@@ -17,6 +17,7 @@ import { StaffDirectory } from '../staff/directory.js';
 import type { JsonObject } from '../work/json.js';
 import type { Worker } from '../work/worker.js';
 import { createAdapter } from './adapter.js';
+import { cardWhenGone } from './erased-cards.js';
 import { installHandoffJobs } from './alerts.js';
 import { removeChannel } from './channels.js';
 import { createCoordinatorFeature } from './coordinator.js';
@@ -71,7 +72,10 @@ export function installTeams(server: Server, deps: TeamsDeps): TeamsChannel {
   // Mentors' referral cards are the only cards rendered for one member of staff.
   const renderForStaff: StaffCardRenderer = (_subject, id, staffId, purpose) =>
     renderReferralCard(db, id, staffId, purpose);
-  worker.useSender('teams', createTeamsSender({ adapter, appId, db, render, renderForStaff, now: () => clock.now() }));
+  worker.useSender(
+    'teams',
+    createTeamsSender({ adapter, appId, db, render, renderForStaff, cardWhenGone, now: () => clock.now() }),
+  );
   worker.onDeadLetter(async (send, _reason, code) => {
     if (send.channel === 'teams' && (code === 'teams-403' || code === 'teams-404')) {
       await removeChannel(db, send.target, clock.now()); // the bot was removed from that chat or channel

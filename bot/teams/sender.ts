@@ -10,6 +10,7 @@ import {
 } from 'botbuilder';
 import type { Audience } from '../../dialogs/coordinator/index.js';
 import type { Db } from '../db/client.js';
+import { isForeignKeyViolation } from '../db/errors.js';
 import type { JsonObject } from '../work/json.js';
 import type { StaffCardSubject } from './feature.js';
 import { PermanentSendError, type ClaimedSend, type Sender, type SendResult } from '../work/outbox.js';
@@ -54,6 +55,8 @@ export interface TeamsSenderDeps {
   db: Db;
   render: CardRenderer;
   renderForStaff: StaffCardRenderer;
+  /** What a just-posted card becomes when what it showed was erased meanwhile (erased-cards.ts). */
+  cardWhenGone: (post: { subjectType: string; subjectId: string }) => JsonObject | null;
   now: () => Date;
   timeoutMs?: number;
 }
@@ -94,21 +97,43 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
       );
       if (payload.post && activityId) {
         const key = { ...payload.post, conversationId: item.target };
-        await deps.db.postedCard.upsert({
-          where: {
-            subjectType_subjectId_conversationId: {
-              subjectType: key.subjectType,
-              subjectId: key.subjectId,
-              conversationId: key.conversationId,
+        try {
+          await deps.db.postedCard.upsert({
+            where: {
+              subjectType_subjectId_conversationId: {
+                subjectType: key.subjectType,
+                subjectId: key.subjectId,
+                conversationId: key.conversationId,
+              },
             },
-          },
-          create: { ...key, handoffId: key.handoffId ?? null, activityId, createdAt: deps.now() },
-          update: { activityId },
-        });
+            create: { ...key, handoffId: key.handoffId ?? null, activityId, createdAt: deps.now() },
+            update: { activityId },
+          });
+        } catch (err) {
+          if (!isForeignKeyViolation(err)) throw err;
+          // The person was erased while this card was on its way: nobody could replace it later, so replace it now.
+          await replaceOrphan(deps, payload, activityId);
+        }
       }
       return { providerId: activityId ? `teams:${activityId}` : undefined };
     },
   };
+}
+
+async function replaceOrphan(deps: TeamsSenderDeps, payload: TeamsPayload, activityId: string): Promise<void> {
+  const { render, post } = payload;
+  const card = render
+    ? await deps.render(render.subject, render.id, render.audience, render.round ?? 1)
+    : post
+      ? deps.cardWhenGone(post)
+      : null;
+  if (!card) return;
+  await withTimeout(deps.timeoutMs ?? 15_000, () =>
+    proactive(deps, payload.reference as Partial<ConversationReference>, async (ctx) => {
+      await ctx.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: activityId });
+      return activityId;
+    }),
+  );
 }
 
 function cardOf(deps: TeamsSenderDeps, payload: TeamsPayload): Promise<JsonObject | null> {

@@ -199,6 +199,24 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
     expect(connector.texts(priya.chatId).join('\n')).not.toMatch(ABOUT_JO);
   });
 
+  it('a card that was on its way while the person was erased is replaced as soon as it lands', async () => {
+    // As if the erasure committed while the intro was being posted: the handoff it belongs to is already gone.
+    const mentor = await ctx.db.staff.findFirstOrThrow({ where: { aadObjectId: sharon.aadObjectId } });
+    const queued = await t.app.teams.services.sendToStaff(mentor.id, {
+      dedupeKey: 'referral:gone:intro',
+      card: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: `Phone or text: ${PHONE}` }] },
+      record: { subjectType: 'intro', subjectId: `gone#${mentor.id}`, handoffId: 'a-handoff-erased-meanwhile' },
+    });
+    expect(queued).toBe(true);
+
+    await work();
+
+    const posted = lastCard(sharon, 'Phone or text');
+    expect(updates(sharon, posted)).toHaveLength(1);
+    expect(bodyOf(updates(sharon, posted).at(-1))).not.toContain(PHONE);
+    expect(cardText(connector.updatesOf(posted.id).at(-1) ?? {})).toContain('Details removed');
+  });
+
   it('a Teams outage and a retry: each card is still replaced, once, with the rows it came from long gone', async () => {
     const { forSharon, forPriya, handoffCard } = await shared();
     const cards = [

@@ -88,6 +88,7 @@ describeEachDatabase('the Teams outbox', (ctx) => {
       now: () => clock.now(),
       render: () => Promise.resolve(null),
       renderForStaff: () => Promise.resolve(null),
+      cardWhenGone: () => null,
       timeoutMs: 300,
     });
     const worker = new Worker({ db: ctx.db, clock, log, intervalMs: 60_000 });
