@@ -7,7 +7,6 @@ import { mentorReferralCard } from '../../dialogs/mentor/referrals.js';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { erasedReferralCardView } from '../mentors/anonymise.js';
-import { conversationIdOf } from '../staff/directory.js';
 import type { JsonObject } from '../work/json.js';
 import { enqueue } from '../work/outbox.js';
 import type { StaffCardSubject } from './feature.js';
@@ -105,14 +104,20 @@ function replacement(
 const isSubject = (type: string): type is Posted['subjectType'] =>
   type === 'handoff' || type === 'safety' || type === 'referral' || type === 'intro';
 
-/** How to reach each chat a card was posted in: a mentor's own chat with the bot, or a coordinator chat or channel. */
+/** How to reach each chat a card was posted in: a mentor's own chat with the bot (through their stored reference,
+ * pointed at the chat the card is in, should they have a newer one since), or a coordinator chat or channel. */
 async function whereTheyAre(db: Db, posted: Posted[]): Promise<Map<string, Reachable>> {
-  const staffIds = posted.flatMap((p) =>
-    p.subjectType === 'referral' || p.subjectType === 'intro' ? [parseStaffCardKey(p.subjectId).staffId] : [],
+  const mentorCards = posted.flatMap((p) =>
+    p.subjectType === 'referral' || p.subjectType === 'intro'
+      ? [{ staffId: parseStaffCardKey(p.subjectId).staffId, conversationId: p.conversationId }]
+      : [],
   );
   const [staff, channels] = await Promise.all([
-    staffIds.length > 0
-      ? db.staff.findMany({ where: { id: { in: staffIds } }, select: { teamsRef: true } })
+    mentorCards.length > 0
+      ? db.staff.findMany({
+          where: { id: { in: mentorCards.map((m) => m.staffId) } },
+          select: { id: true, teamsRef: true },
+        })
       : Promise.resolve([]),
     db.staffChannel.findMany({
       where: { conversationId: { in: posted.map((p) => p.conversationId) }, removedAt: null },
@@ -124,11 +129,17 @@ async function whereTheyAre(db: Db, posted: Posted[]): Promise<Map<string, Reach
     const { reference, audience } = notifyTargetOf(c);
     reachable.set(c.conversationId, { reference, audience });
   }
-  for (const s of staff) {
-    const conversationId = conversationIdOf(s.teamsRef);
-    if (conversationId) reachable.set(conversationId, { reference: s.teamsRef as JsonObject, audience: 'coordinator' });
+  for (const card of mentorCards) {
+    const ref = staff.find((s) => s.id === card.staffId)?.teamsRef;
+    if (!isObject(ref) || !isObject(ref['conversation'])) continue;
+    const reference = { ...ref, conversation: { ...ref['conversation'], id: card.conversationId } } as JsonObject;
+    reachable.set(card.conversationId, { reference, audience: 'coordinator' });
   }
   return reachable;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A card posted while its person was being erased, after the erasure had looked for cards to replace: nothing is

@@ -199,6 +199,23 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
     expect(connector.texts(priya.chatId).join('\n')).not.toMatch(ABOUT_JO);
   });
 
+  it("a mentor's card is replaced in the chat it is in, even if their chat with the bot has changed since", async () => {
+    const { forPriya } = await shared();
+    const before = updates(priya, forPriya).length;
+    const mentor = await ctx.db.staff.findFirstOrThrow({ where: { aadObjectId: priya.aadObjectId } });
+    const ref = mentor.teamsRef as { conversation: Record<string, unknown> } & JsonObject;
+    await ctx.db.staff.update({
+      where: { id: mentor.id },
+      data: { teamsRef: { ...ref, conversation: { ...ref.conversation, id: 'a:a-newer-chat' } } },
+    });
+
+    await joDeletesTheirData();
+    await work();
+
+    expect(updates(priya, forPriya)).toHaveLength(before + 1);
+    expect(bodyOf(updates(priya, forPriya).at(-1))).not.toMatch(ABOUT_JO);
+  });
+
   it('a card that was on its way while the person was erased is replaced as soon as it lands', async () => {
     // As if the erasure committed while the intro was being posted: the handoff it belongs to is already gone.
     const mentor = await ctx.db.staff.findFirstOrThrow({ where: { aadObjectId: sharon.aadObjectId } });
