@@ -90,11 +90,52 @@ describeEachDatabase('the direct SQLite turn', (ctx) => {
     expect(await ctx.db.message.count({ where: { person: { phone } } })).toBe(1);
   });
 
+  sqliteOnly(
+    'is the way a plain text goes, and the Prisma path writes the same text forms for the same columns',
+    async () => {
+      const handle = sqliteNow(ctx.db);
+      if (!handle) throw new Error('no direct connection on SQLite');
+      const phone = '+447700900504';
+      // Only the direct path opens its transactions with BEGIN IMMEDIATE (Prisma's adapter prepares a plain BEGIN).
+      const exec = handle.exec.bind(handle);
+      const seen: string[] = [];
+      Object.assign(handle, { exec: (sql: string) => (seen.push(sql), exec(sql)) });
+      try {
+        await text(t, phone, 'hi'); // a plain turn: direct
+        expect(seen).toContain('BEGIN IMMEDIATE');
+        seen.length = 0;
+        await text(t, phone, 'talk to a person'); // a handoff: through Prisma
+        expect(seen).not.toContain('BEGIN IMMEDIATE');
+      } finally {
+        Object.assign(handle, { exec });
+      }
+      const rows = await ctx.db.$queryRawUnsafe<Array<Record<string, unknown>>>(
+        `SELECT CAST(m.createdAt AS TEXT) AS createdAt, CAST(m.replies AS TEXT) AS replies, m.status,
+       CAST(c.updatedAt AS TEXT) AS updatedAt FROM "Message" m
+       JOIN "Person" p ON p.id = m.personId JOIN "Conversation" c ON c.personId = p.id
+       WHERE p.phone = ? ORDER BY m.createdAt`,
+        phone,
+      );
+      expect(rows).toHaveLength(2);
+      const [direct, viaPrisma] = rows;
+      const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/;
+      for (const row of [direct, viaPrisma]) {
+        expect(String(row?.['createdAt'])).toMatch(iso);
+        expect(String(row?.['updatedAt'])).toMatch(iso);
+        expect(row?.['status']).toBe('received');
+        expect(Array.isArray(JSON.parse(String(row?.['replies'])))).toBe(true);
+      }
+    },
+  );
+
   it('only takes turns that write nothing but the message and the snapshot', () => {
     expect(isPlainTurn(emptyEffects(), false)).toBe(true);
     expect(isPlainTurn(emptyEffects(), true)).toBe(false);
     expect(isPlainTurn({ ...emptyEffects(), reminder: 'cancel' }, false)).toBe(false);
     expect(isPlainTurn({ ...emptyEffects(), relays: ['hello'] }, false)).toBe(false);
     expect(isPlainTurn({ ...emptyEffects(), forget: 'declined' }, false)).toBe(false);
+    expect(isPlainTurn({ ...emptyEffects(), reminder: 'schedule' }, false)).toBe(false);
+    const profile = { answers: {}, goals: [], skipped: [] };
+    expect(isPlainTurn({ ...emptyEffects(), handoff: { reason: 'asked', profile } }, false)).toBe(false);
   });
 });
