@@ -29,7 +29,10 @@ export async function eraseOps(
   const [handoffs, safetyEvents, referrals] = await Promise.all([
     db.handoff.findMany({ where: { personId: id }, select: { id: true } }),
     db.safetyEvent.findMany({ where: { personId: id }, select: { id: true } }),
-    db.referral.findMany({ where: { handoff: { personId: id } }, select: { id: true } }),
+    db.referral.findMany({
+      where: { handoff: { personId: id } },
+      select: { id: true, status: true, matchedMentorId: true },
+    }),
   ]);
   const handoffIds = handoffs.map((h) => h.id);
   const unsent = { status: { in: ['pending', 'sending'] } };
@@ -41,7 +44,12 @@ export async function eraseOps(
         : 'other';
   return [
     // Queued before the rows they would be rendered from go: mentors and coordinators keep nothing about the person.
-    ...(await erasedCardOps(db, { handoffIds, safetyEventIds: safetyEvents.map((e) => e.id) }, because, now)),
+    ...(await erasedCardOps(
+      db,
+      { handoffIds, safetyEventIds: safetyEvents.map((e) => e.id), referrals },
+      because,
+      now,
+    )),
     cancelJob(db, `reminder:${id}`),
     db.conversation.deleteMany({ where: { personId: id } }),
     db.safetyEvent.updateMany({ where: { personId: id }, data: { personId: null, messageId: null } }),

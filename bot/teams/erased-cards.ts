@@ -17,6 +17,8 @@ import { parseStaffCardKey, roundOf, staffCardKey } from './services.js';
 export interface ErasedSubjects {
   handoffIds: string[];
   safetyEventIds: string[];
+  /** The referrals of those handoffs (the erasure reads them anyway). */
+  referrals: Referral[];
 }
 
 interface Posted {
@@ -26,21 +28,14 @@ interface Posted {
   activityId: string;
 }
 
-type Referral = { id: string; status: string; matchedMentorId: string | null };
+export type Referral = { id: string; status: string; matchedMentorId: string | null };
 type Reachable = { reference: JsonObject; audience: Audience };
 
 /** The writes that replace every posted card showing these subjects; join them to the erasure's transaction. Once per
  * card however often they run (a retried erasure, a retried send). */
 export async function erasedCardOps(db: Db, erased: ErasedSubjects, because: ErasureReason, now: Date): Promise<Op[]> {
-  const { handoffIds, safetyEventIds } = erased;
+  const { handoffIds, safetyEventIds, referrals } = erased;
   if (handoffIds.length === 0 && safetyEventIds.length === 0) return [];
-  const referrals: Referral[] =
-    handoffIds.length > 0
-      ? await db.referral.findMany({
-          where: { handoffId: { in: handoffIds } },
-          select: { id: true, status: true, matchedMentorId: true },
-        })
-      : [];
   const rows = await db.postedCard.findMany({
     where: {
       activityId: { not: null },

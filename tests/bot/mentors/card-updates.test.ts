@@ -60,6 +60,16 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
     if (!card || updates(user, posted).length === 0) throw new Error(`${user.name}'s card was not updated`);
     return card;
   };
+  /** Each card was updated once, to the closed card: no buttons, nothing about Jo. */
+  const expectClosedOnce = (cards: (readonly [TeamsUser, Posted])[]) => {
+    for (const [user, posted] of cards) {
+      const now = lastUpdate(user, posted);
+      expect(cardText(now)).toContain(NOT_OPEN);
+      expect(cardText(now)).not.toMatch(ABOUT_JO);
+      expect(cardVerbs(now)).toEqual([]);
+      expect(updates(user, posted)).toHaveLength(1);
+    }
+  };
 
   async function shared(): Promise<{ forSharon: Posted; forPriya: Posted; referralId: string }> {
     const reply = await submit(t, connector, alex, 'referral.share', { handoffId });
@@ -158,16 +168,10 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
     await work();
 
     expect((await ctx.db.referral.findUniqueOrThrow({ where: { id: referralId } })).status).toBe('withdrawn');
-    for (const [user, posted] of [
+    expectClosedOnce([
       [sharon, forSharon],
       [priya, forPriya],
-    ] as const) {
-      const now = lastUpdate(user, posted);
-      expect(cardText(now)).toContain(NOT_OPEN);
-      expect(cardText(now)).not.toMatch(ABOUT_JO);
-      expect(cardVerbs(now)).toEqual([]);
-      expect(updates(user, posted)).toHaveLength(1);
-    }
+    ]);
     const late = await tapOn(sharon, forSharon, 'I could connect');
     expect(late.replies).toEqual(['This referral is no longer open. Thank you for looking.']);
     expect(await ctx.db.referralResponse.count({ where: { referralId } })).toBe(1); // Priya's, from before the close
@@ -181,16 +185,10 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
 
     expect((await ctx.db.handoff.findUniqueOrThrow({ where: { id: handoffId } })).status).toBe('returned');
     expect((await ctx.db.referral.findUniqueOrThrow({ where: { id: referralId } })).status).toBe('withdrawn');
-    for (const [user, posted] of [
+    expectClosedOnce([
       [sharon, forSharon],
       [priya, forPriya],
-    ] as const) {
-      const now = lastUpdate(user, posted);
-      expect(cardText(now)).toContain(NOT_OPEN);
-      expect(cardText(now)).not.toMatch(ABOUT_JO);
-      expect(cardVerbs(now)).toEqual([]);
-      expect(updates(user, posted)).toHaveLength(1);
-    }
+    ]);
     const late = await tapOn(priya, forPriya, 'I could connect');
     expect(late.replies).toEqual(['This referral is no longer open. Thank you for looking.']);
     expect(await ctx.db.referralResponse.count({ where: { referralId } })).toBe(0);

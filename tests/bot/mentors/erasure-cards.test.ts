@@ -90,13 +90,29 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
     return submit(t, connector, user, verb, Object.fromEntries(fields), { cardActivityId: posted.id });
   };
 
-  async function shared(): Promise<{ forSharon: Posted; forPriya: Posted; handoffCard: Posted }> {
+  async function shared(): Promise<{
+    forSharon: Posted;
+    forPriya: Posted;
+    handoffCard: Posted;
+    all: (readonly [TeamsUser, Posted])[];
+  }> {
     const reply = await submit(t, connector, alex, 'referral.share', { handoffId });
     expect(reply.replies).toEqual(["Shared with 2 mentors. You'll see here who could connect."]);
     await work();
     const handoffCard = connector.cards(alex.chatId).find((c) => cardText(c.card).includes('Handoff:'));
     if (!handoffCard) throw new Error('Alex has no handoff card');
-    return { forSharon: lastCard(sharon, REFERRAL), forPriya: lastCard(priya, REFERRAL), handoffCard };
+    const [forSharon, forPriya] = [lastCard(sharon, REFERRAL), lastCard(priya, REFERRAL)];
+    const all: (readonly [TeamsUser, Posted])[] = [
+      [sharon, forSharon],
+      [priya, forPriya],
+      [alex, handoffCard],
+    ];
+    return { forSharon, forPriya, handoffCard, all };
+  }
+
+  /** Each card got exactly one more update since `before` (from `counted`), and it holds nothing about Jo. */
+  function expectEachReplacedOnce(cards: (readonly [TeamsUser, Posted])[], before: number[]) {
+    cards.forEach(([user, posted], i) => expectNothingAboutJo(oneMoreUpdate(user, posted, before[i] ?? 0)));
   }
 
   async function joDeletesTheirData(): Promise<void> {
@@ -235,13 +251,8 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
   });
 
   it('a Teams outage and a retry: each card is still replaced, once, with the rows it came from long gone', async () => {
-    const { forSharon, forPriya, handoffCard } = await shared();
-    const cards = [
-      [sharon, forSharon],
-      [priya, forPriya],
-      [alex, handoffCard],
-    ] as const;
-    const before = counted([...cards]);
+    const { all } = await shared();
+    const before = counted(all);
     await joDeletesTheirData();
     // The connector client tries a request 4 times before giving up: this outage fails the first update.
     connector.failNext(...Array.from({ length: 4 }, () => ({ status: 500 })));
@@ -252,7 +263,7 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
     await work();
     await work();
 
-    cards.forEach(([user, posted], i) => expectNothingAboutJo(oneMoreUpdate(user, posted, before[i] ?? 0)));
+    expectEachReplacedOnce(all, before);
     expect(await ctx.db.outbox.count({ where: { status: { not: 'sent' } } })).toBe(0);
   });
 
@@ -291,16 +302,11 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
   });
 
   it('`admin erase` replaces the cards the same way', async () => {
-    const { forSharon, forPriya, handoffCard } = await shared();
-    const cards = [
-      [sharon, forSharon],
-      [priya, forPriya],
-      [alex, handoffCard],
-    ] as const;
-    const before = counted([...cards]);
+    const { forPriya, all } = await shared();
+    const before = counted(all);
     expect(await erasePersonByPhone(ctx.db, PHONE, t.clock.now(), 'admin')).toBe(true);
     await work();
-    cards.forEach(([user, posted], i) => expectNothingAboutJo(oneMoreUpdate(user, posted, before[i] ?? 0)));
+    expectEachReplacedOnce(all, before);
     expect(cardText(connector.updatesOf(forPriya.id).at(-1) ?? {})).toContain(NOT_OPEN);
   });
 
