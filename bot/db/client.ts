@@ -8,7 +8,6 @@ import type { Prisma as PostgresPrisma } from '../../prisma/generated/postgresql
 import type { PrismaClient as SqliteClient, Prisma } from '../../prisma/generated/sqlite/client.js';
 import { parseDatabaseUrl, type PostgresTarget, type SqliteTarget } from '../../prisma/tools/urls.js';
 import { DatabaseStartError, oneLineReason } from './errors.js';
-import { handleOf, registerSqliteHolder, type SqliteHandle } from './sqlite-direct.js';
 
 export const defaultDatabaseUrl = 'file:./data/peer-connect.db';
 
@@ -102,19 +101,16 @@ async function openSqlite(url: string, target: SqliteTarget, migrate: boolean): 
     import('../../prisma/generated/sqlite/client.js'),
   ]);
   const base = new PrismaBetterSqlite3({ url: target.file, timeout: 5000 });
-  const holder: { handle: SqliteHandle | undefined } = { handle: undefined };
   const adapter: SqlDriverAdapterFactory = {
     provider: base.provider,
     adapterName: base.adapterName,
     connect: async () => {
       const connection = await base.connect();
       await connection.executeScript(sqlitePragmas);
-      holder.handle = handleOf(connection);
       return connection;
     },
   };
   const db = new SqliteClient({ adapter });
-  registerSqliteHolder(db, holder);
   try {
     await db.$connect();
   } catch (err) {

@@ -16,16 +16,9 @@ function adapterKind(err: unknown): unknown {
   return direct ?? field(field(field(field(err, 'meta'), 'driverAdapterError'), 'cause'), 'kind');
 }
 
-/** A unique constraint was violated: Prisma P2002 from a model query, the adapter's error from a raw query, or
- * better-sqlite3's own error from a statement run on SQLite's connection directly (sqlite-direct.ts). */
+/** A unique constraint was violated (Prisma P2002 from a model query, or the adapter's error from a raw query). */
 export function isUniqueViolation(err: unknown): boolean {
-  const code = field(err, 'code');
-  return (
-    code === 'P2002' ||
-    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
-    adapterKind(err) === 'UniqueConstraintViolation'
-  );
+  return field(err, 'code') === 'P2002' || adapterKind(err) === 'UniqueConstraintViolation';
 }
 
 /** A row refers to one that no longer exists (Prisma P2003, or the adapter's error from a raw query). */

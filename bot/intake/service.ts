@@ -9,7 +9,6 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { isNotFound, isUniqueViolation } from '../db/errors.js';
-import { sqliteNow } from '../db/sqlite-direct.js';
 import type { Op } from '../db/ops.js';
 import type { Logger } from '../logger.js';
 import { assess, recordSafetyEvent, type SafetyResult } from '../safety/net.js';
@@ -18,7 +17,6 @@ import { KeyedLock } from '../util/keyed-lock.js';
 import type { JsonObject } from '../work/json.js';
 import { enqueue } from '../work/outbox.js';
 import { emptyEffects, type IntakeEffects } from './effects.js';
-import { isPlainTurn, loadPersonDirect, savePlainTurn, StaleConversation } from './direct-turn.js';
 import { loadPerson, type LoadedPerson } from './people.js';
 import { runMachine, type MachineTurn } from './run-machine.js';
 import { turnWrites } from './writes.js';
@@ -104,11 +102,7 @@ export class IntakeService {
   private async receiveOnce(msg: InboundText): Promise<TurnOutcome> {
     const { db, clock, config } = this.deps;
     const now = clock.now();
-    // On embedded SQLite the common turn reads and writes on the connection directly (direct-turn.ts).
-    const direct = sqliteNow(db);
-    const person = direct
-      ? loadPersonDirect(direct, msg.channel, msg.address)
-      : await loadPerson(db, msg.channel, msg.address);
+    const person = await loadPerson(db, msg.channel, msg.address);
     const safety = assess(msg.text);
     const event: IntakeEvent =
       safety.level === 'urgent'
@@ -129,26 +123,9 @@ export class IntakeService {
     const messageId = randomUUID();
 
     try {
-      // Still the same tick as the read: no Prisma transaction can have started on the connection since.
-      if (direct && isPlainTurn(effects, safety.level !== 'none')) {
-        savePlainTurn(direct, {
-          person,
-          personId,
-          channel: msg.channel,
-          address: msg.address,
-          teamsRef: msg.teamsRef,
-          messageId,
-          providerId: msg.providerId,
-          text: msg.text,
-          replies,
-          turn,
-          now,
-        });
-      } else {
-        await db.$transaction(
-          await this.prismaWrites(msg, { person, personId, messageId, safety, effects, turn, replies }, now),
-        );
-      }
+      await db.$transaction(
+        await this.writes(msg, { person, personId, messageId, safety, effects, turn, replies }, now),
+      );
     } catch (err) {
       if (isUniqueViolation(err)) {
         const earlier = await db.message.findUnique({
@@ -158,7 +135,7 @@ export class IntakeService {
         if (earlier) return { replies: asStrings(earlier.replies), duplicate: true, level: safety.level };
         throw new VersionConflict('a person or conversation was created at the same time', { cause: err });
       }
-      if (isNotFound(err) || err instanceof StaleConversation) {
+      if (isNotFound(err)) {
         throw new VersionConflict('the conversation changed during the turn', { cause: err });
       }
       throw err;
@@ -168,8 +145,8 @@ export class IntakeService {
     return { replies, duplicate: false, level: safety.level };
   }
 
-  /** Every write of a turn as Prisma operations for one batch transaction (any turn, any database). */
-  private async prismaWrites(msg: InboundText, t: ReceivedTurn, now: Date): Promise<Op[]> {
+  /** Every write of a turn as Prisma operations for one batch transaction. */
+  private async writes(msg: InboundText, t: ReceivedTurn, now: Date): Promise<Op[]> {
     const { db, config } = this.deps;
     const { person, personId, messageId, safety, effects, turn } = t;
     const ops: Op[] = [];
