@@ -15,7 +15,7 @@ import type { Logger } from './logger.js';
 import { installSmsRoutes } from './sms/routes.js';
 import { recordSmsSent } from './sms/sent.js';
 import { createTwilioSender } from './sms/twilio-client.js';
-import { installTeams, type TeamsChannel } from './teams/index.js';
+import { installTeams, type TeamsChannel } from './teams/routes.js';
 import { Worker } from './work/worker.js';
 
 export interface AppDeps {

@@ -1,6 +1,6 @@
 // The audit trail: who did what, when. Never message bodies or contact details: ids and small facts only.
 import type { Db } from './db/client.js';
-import type { JsonObject } from './work/json.js';
+import type { JsonObject } from '../shared/json.js';
 
 /** The write that records one audit line; lazy, so it joins the caller's transaction (a client or a `tx`). */
 export function audit(

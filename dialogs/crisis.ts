@@ -1,7 +1,7 @@
 // Wording for messages that show risk: the urgent crisis reply, the gentler concern reply and a one-line numbers list.
 // Written to Samaritans' and #chatsafe guidance: acknowledge, care, no judgement, no method talk, honest about limits.
 
-import type { Channel } from './channel.js';
+import type { Channel } from '../shared/channel.js';
 
 export type { Channel };
 

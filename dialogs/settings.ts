@@ -1,7 +1,7 @@
 // What wording needs to know about this deployment: names, hours and crisis lines, all from config.
 import type { CrisisLines } from './crisis.js';
 
-export type { Channel } from './channel.js';
+export type { Channel } from '../shared/channel.js';
 
 export interface DialogSettings {
   /** The service's name as people know it, e.g. "Peer Connections". */

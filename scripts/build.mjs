@@ -20,7 +20,7 @@ if (relativeOut === '' || relativeOut.startsWith('..') || path.isAbsolute(relati
   console.error(`build: --outdir must be a folder inside the project, not ${outdir}`);
   process.exit(1);
 }
-const sourceFolders = ['bot', 'dialogs', 'flows', 'prisma/tools', 'prisma/generated', ...extraFolders];
+const sourceFolders = ['shared', 'bot', 'dialogs', 'flows', 'prisma/tools', 'prisma/generated', ...extraFolders];
 // Read at run time relative to the code (import.meta.url): copied to the same place under dist/.
 const assets = [
   'flows/safety/model-weights.json',

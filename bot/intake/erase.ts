@@ -7,7 +7,7 @@ import { DbNull } from '@prisma/client/runtime/client';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import type { ErasureReason } from '../../dialogs/coordinator/index.js';
-import { erasedCardOps } from '../teams/erased-cards.js';
+import { erasedCardOps } from '../handoffs/erased-cards.js';
 import { cancelJob } from '../work/jobs.js';
 import { audit } from '../audit.js';
 

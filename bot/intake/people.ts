@@ -1,6 +1,6 @@
 // Loading a person with what a turn needs: their conversation. (The open handoff is looked up only by the turns that
 // relay a message to it: most turns never need it.)
-import type { Channel } from '../../dialogs/settings.js';
+import type { Channel } from '../../shared/channel.js';
 import type { Db } from '../db/client.js';
 
 export function loadPerson(db: Db, by: Channel | 'id', key: string) {

@@ -2,8 +2,8 @@
 // collecting effects; returns the snapshot to save. No I/O: the caller persists it.
 import { createActor } from 'xstate';
 import { topState, type IntakeEvent } from '../../flows/intake/index.js';
-import type { Channel } from '../../dialogs/settings.js';
-import type { JsonObject } from '../work/json.js';
+import type { Channel } from '../../shared/channel.js';
+import type { JsonObject } from '../../shared/json.js';
 import { collectEffects, type IntakeEffects } from './effects.js';
 import type { LoadedPerson } from './people.js';
 

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IntakeEvent } from '../../flows/intake/index.js';
 import { renderIntake } from '../../dialogs/intake/index.js';
-import type { Channel } from '../../dialogs/settings.js';
+import type { Channel } from '../../shared/channel.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
@@ -14,7 +14,7 @@ import type { Logger } from '../logger.js';
 import { assess, recordSafetyEvent, type SafetyResult } from '../safety/net.js';
 import { conversationIdOf } from '../staff/directory.js';
 import { KeyedLock } from '../util/keyed-lock.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { enqueue } from '../work/outbox.js';
 import { emptyEffects, type IntakeEffects } from './effects.js';
 import { loadPerson, type LoadedPerson } from './people.js';

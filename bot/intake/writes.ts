@@ -1,12 +1,12 @@
 // The writes of one intake turn, built before anything runs: the new snapshot (with its version check), handoffs and
 // their notifications, relays, reminders, or erasure. The caller runs them in one transaction.
 import { randomUUID } from 'node:crypto';
-import type { Channel } from '../../dialogs/settings.js';
+import type { Channel } from '../../shared/channel.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { addWorkingMinutes, reminderTime } from '../schedule/hours.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { cancelJob, scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 import { audit } from '../audit.js';

@@ -18,7 +18,7 @@ import { nextWithin } from '../schedule/hours.js';
 import { assess, recordSafetyEvent } from '../safety/net.js';
 import type { FeatureDeps, StaffMember } from '../teams/feature.js';
 import { cancelJob, scheduleJob } from '../work/jobs.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { introFor } from './anonymise.js';
 import { days, fromIsoDay, isoDay } from './dates.js';
 import { MentorJobKinds } from './kinds.js';

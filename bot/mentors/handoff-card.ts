@@ -2,7 +2,7 @@
 // button once the handoff is claimed, then who could connect with a match button each, then who was matched.
 import { interestSection, shareButton } from '../../dialogs/mentor/referrals.js';
 import type { Db } from '../db/client.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { interestFor } from './referrals.js';
 
 export async function handoffReferralSection(db: Db, handoff: { id: string; status: string }): Promise<JsonObject[]> {

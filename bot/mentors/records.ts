@@ -4,7 +4,7 @@ import { audit as writeAudit } from '../audit.js';
 import type { ReferralSummary } from '../../dialogs/mentor/views.js';
 import type { Db } from '../db/client.js';
 import type { TeamsServices } from '../teams/feature.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 
 export function loadReferral(db: Db, id: string) {
   return db.referral.findUnique({

@@ -6,7 +6,7 @@ import { mentorReferralCard } from '../../dialogs/mentor/referrals.js';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import type { FeatureDeps, TeamsServices } from '../teams/feature.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { referralCardView } from './anonymise.js';
 import { audit, summaryOf } from './records.js';
 

@@ -6,7 +6,7 @@ import { interestCard, mentorReferralCard, respondedText, sharedText } from '../
 import type { InterestLine, ReferralSummary } from '../../dialogs/mentor/views.js';
 import type { Db } from '../db/client.js';
 import type { FeatureDeps, StaffMember } from '../teams/feature.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { anonymise } from './anonymise.js';
 import { mentorsWithRoom } from './availability.js';
 import { audit, loadReferral, summaryOf, tellCoordinator } from './records.js';

@@ -1,7 +1,7 @@
 // What a mentor-feature service returns: a reply for the person who acted, or the reason it was refused (kept as a
 // code so tests can say which refusal happened; the wording is in dialogs/mentor/replies.ts).
 import type { Refusal } from '../../dialogs/mentor/views.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 
 /** A refusal may carry the card as it stands now, to replace the one that was tapped (a referral that has closed). */
 export type ServiceResult =

@@ -9,7 +9,7 @@ import {
 import { whoLine } from '../../dialogs/mentor/referrals.js';
 import { REVIEW_DECISIONS, type ReviewDecision } from '../../dialogs/mentor/views.js';
 import type { FeatureDeps, StaffMember } from '../teams/feature.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { introFor } from './anonymise.js';
 import { audit, loadReferral, summaryOf, tellCoordinator, type LoadedReferral } from './records.js';
 import { referralCardUpdates } from './referral-cards.js';

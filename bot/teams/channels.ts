@@ -2,7 +2,7 @@
 // coordinator added it to. Conversation references are stored when they install the app or first write.
 import type { Audience } from '../../dialogs/coordinator/index.js';
 import type { Db } from '../db/client.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 
 export interface NotifyTarget {
   conversationId: string;

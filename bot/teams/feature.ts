@@ -8,7 +8,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { IntakeService } from '../intake/service.js';
 import type { Worker } from '../work/worker.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 
 export type StaffRole = 'coordinator' | 'mentor';
 

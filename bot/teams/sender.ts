@@ -11,7 +11,7 @@ import {
 import type { Audience } from '../../dialogs/coordinator/index.js';
 import type { Db } from '../db/client.js';
 import { isForeignKeyViolation } from '../db/errors.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import type { StaffCardSubject } from './feature.js';
 import { PermanentSendError, type ClaimedSend, type Sender, type SendResult } from '../work/outbox.js';
 

@@ -4,7 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { conversationIdOf } from '../staff/directory.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { enqueue } from '../work/outbox.js';
 import { coordinatorTargets, notifyTargetOf, type NotifyTarget } from './channels.js';
 import type { StaffCardSubject, StaffSend, TeamsServices } from './feature.js';

@@ -11,7 +11,7 @@ import type { IntakeService } from '../intake/service.js';
 import type { Logger } from '../logger.js';
 import { assess, recordSafetyEvent } from '../safety/net.js';
 import type { StaffDirectory, StaffEntry } from '../staff/directory.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { registerChannel, removeChannel } from './channels.js';
 import type { CardActionResult, TeamsFeature } from './feature.js';
 

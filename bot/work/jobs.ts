@@ -1,7 +1,7 @@
 // Persisted due work (reminders, escalations, notifications). Scheduling is idempotent by key; the worker claims a
 // job with a compare-and-set on its attempt count, so with several instances on PostgreSQL each job runs once.
 import type { Db } from '../db/client.js';
-import type { JsonObject } from './json.js';
+import type { JsonObject } from '../../shared/json.js';
 
 export interface JobSpec {
   kind: string;

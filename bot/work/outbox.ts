@@ -1,7 +1,7 @@
 // The outbox: every message that is not a direct webhook reply is written here in the same transaction as the
 // change that caused it, then sent by the worker with retries, so a crash or an outage loses nothing.
 import type { Db } from '../db/client.js';
-import type { JsonObject } from './json.js';
+import type { JsonObject } from '../../shared/json.js';
 
 export type OutboxChannel = 'sms' | 'teams';
 

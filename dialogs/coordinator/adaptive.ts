@@ -1,6 +1,6 @@
 // Typed builders for the few Adaptive Card (1.5) elements the coordinator cards use, and the one conversion to the
 // plain JSON that Teams, the outbox and the tests see.
-import type { JsonObject } from '../../bot/work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 
 export type TextBlock = {
   type: 'TextBlock';

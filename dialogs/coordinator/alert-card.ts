@@ -3,7 +3,7 @@ import { card, execute, facts, heading, text, toJson, type AdaptiveCard, type Ca
 import { channelTitle, personName, when } from './format.js';
 import { CoordinatorVerbs } from './verbs.js';
 import type { AlertView, Audience, CoordinatorSettings } from './views.js';
-import type { JsonObject } from '../../bot/work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 
 export function alertCard(view: AlertView, audience: Audience, settings: CoordinatorSettings): JsonObject {
   return toJson(buildAlertCard(view, audience, settings));

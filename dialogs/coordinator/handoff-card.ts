@@ -23,7 +23,7 @@ import {
 } from './format.js';
 import { CoordinatorVerbs } from './verbs.js';
 import type { Audience, CoordinatorSettings, ErasureReason, HandoffView } from './views.js';
-import type { JsonObject } from '../../bot/work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 
 /** `extras`: sections other features add (the mentors' share button and who could connect), above the actions. */
 export function handoffCard(

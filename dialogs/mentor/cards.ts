@@ -1,6 +1,6 @@
 // Small builders for Adaptive Cards (schema 1.5, which Teams renders). Buttons are Action.Submit with the verb in
 // `data.verb`: the Teams channel routes a tap to the feature that declared the verb.
-import type { JsonObject, JsonValue } from '../../bot/work/json.js';
+import type { JsonObject, JsonValue } from '../../shared/json.js';
 
 export type Card = JsonObject;
 

@@ -1,5 +1,5 @@
 // The journey's memory, kept JSON-serialisable because it is persisted every turn, and pure helpers over it.
-import type { Channel } from '../../dialogs/settings.js';
+import type { Channel } from '../../shared/channel.js';
 import { answeredCount, emptyProfile, nextQuestion, wantsMoreGoals } from './questions.js';
 import type { Profile, QuestionId } from './questions.js';
 import type { AskQuestionReply, IntakeReply, Prompt, QuestionLead } from './replies.js';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { crisisNumbersLine } from '../../dialogs/crisis.js';
 import { SMS_MAX, gsmLength, isGsm7, renderIntake } from '../../dialogs/intake/index.js';
-import type { Channel } from '../../dialogs/settings.js';
+import type { Channel } from '../../shared/channel.js';
 import { allReplies, profiles, settings } from './intakeSamples.js';
 
 const channels: Channel[] = ['sms', 'teams'];

@@ -11,7 +11,7 @@ import readability from 'text-readability';
 import { describe, expect, it } from 'vitest';
 import { concernReply, crisisNumbersLine, resumeHint, urgentReply } from '../../dialogs/crisis.js';
 import { renderIntake } from '../../dialogs/intake/index.js';
-import type { Channel } from '../../dialogs/settings.js';
+import type { Channel } from '../../shared/channel.js';
 import { allReplies, settings } from './intakeSamples.js';
 
 const MAX_GRADE = 6;

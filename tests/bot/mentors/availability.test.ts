@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MentorJobKinds } from '../../../bot/mentors/kinds.js';
 import { schedulePeerMeeting } from '../../../bot/mentors/jobs.js';
-import { createMentorFeature } from '../../../bot/mentors/teams.js';
+import { createMentorFeature } from '../../../bot/mentors/feature.js';
 import type { StaffMember, TeamsFeature } from '../../../bot/teams/feature.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { addHandoff, addStaff, button, referralIdOf, makeWorld, reload, say, tap, type World } from './world.js';

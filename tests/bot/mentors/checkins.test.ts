@@ -1,7 +1,7 @@
 // A matched mentor's check-ins through session six and the review, a concern passed on at once, and the one
 // overdue reminder, on both databases.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMentorFeature } from '../../../bot/mentors/teams.js';
+import { createMentorFeature } from '../../../bot/mentors/feature.js';
 import type { StaffMember, TeamsFeature } from '../../../bot/teams/feature.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { addHandoff, addStaff, button, referralIdOf, cardText, makeWorld, say, tap, type World } from './world.js';

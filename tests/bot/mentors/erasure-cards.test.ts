@@ -7,7 +7,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { erasePersonByPhone } from '../../../bot/intake/erase.js';
 import { sweepRetention } from '../../../bot/intake/retention.js';
 import { createLogger } from '../../../bot/logger.js';
-import type { JsonObject } from '../../../bot/work/json.js';
+import type { JsonObject } from '../../../shared/json.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import {

@@ -2,7 +2,7 @@
 // the cards the feature sends, as they would in Teams (the Teams sends are recorded by a fake).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderReferralCard } from '../../../bot/mentors/referral-cards.js';
-import { createMentorFeature } from '../../../bot/mentors/teams.js';
+import { createMentorFeature } from '../../../bot/mentors/feature.js';
 import type { StaffMember, TeamsFeature } from '../../../bot/teams/feature.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { addHandoff, addStaff, button, referralIdOf, cardText, makeWorld, say, tap, type World } from './world.js';

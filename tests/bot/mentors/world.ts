@@ -8,7 +8,7 @@ import { IntakeService } from '../../../bot/intake/service.js';
 import { createLogger } from '../../../bot/logger.js';
 import { renderReferralCard } from '../../../bot/mentors/referral-cards.js';
 import type { FeatureDeps, StaffMember, TeamsFeature, TeamsServices } from '../../../bot/teams/feature.js';
-import type { JsonObject } from '../../../bot/work/json.js';
+import type { JsonObject } from '../../../shared/json.js';
 import { Worker } from '../../../bot/work/worker.js';
 import type { DatabaseContext } from '../../support/databases.js';
 

@@ -6,11 +6,11 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import type { Logger } from '../logger.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { enqueue } from '../work/outbox.js';
 import type { StaffEntry } from '../staff/directory.js';
 import { conversationIdOf } from '../staff/directory.js';
-import type { TeamsOutbox } from './services.js';
+import type { TeamsOutbox } from '../teams/services.js';
 import { readProfile } from './views.js';
 import { audit } from '../audit.js';
 

@@ -10,7 +10,7 @@ import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 import type { Worker } from '../work/worker.js';
 import { relayToCoordinator } from './relay.js';
-import type { TeamsOutbox } from './services.js';
+import type { TeamsOutbox } from '../teams/services.js';
 import { readProfile } from './views.js';
 
 export interface AlertDeps {

@@ -11,7 +11,7 @@ import type {
   StaffMessage,
   TeamsFeature,
 } from '../teams/feature.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { comeBack, setCapacity, takeBreak } from './availability.js';
 import { menteesOf, startCheckIn, submitCheckIn } from './checkins.js';
 import { nextDay, fromIsoDay } from './dates.js';

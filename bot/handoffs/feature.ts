@@ -11,12 +11,12 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import type { StaffDirectory } from '../staff/directory.js';
-import type { JsonObject } from '../work/json.js';
-import type { CardAction, CardActionResult, StaffMessage, TeamsFeature } from './feature.js';
-import type { HandoffDesk } from './handoff-desk.js';
+import type { JsonObject } from '../../shared/json.js';
+import type { CardAction, CardActionResult, StaffMessage, TeamsFeature } from '../teams/feature.js';
+import type { HandoffDesk } from './desk.js';
 import { relayToPerson, type RelayDeps } from './relay.js';
-import type { CardRenderer } from './sender.js';
-import type { TeamsOutbox } from './services.js';
+import type { CardRenderer } from '../teams/sender.js';
+import type { TeamsOutbox } from '../teams/services.js';
 import { readProfile } from './views.js';
 import { audit } from '../audit.js';
 

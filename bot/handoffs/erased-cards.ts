@@ -7,12 +7,12 @@ import { mentorReferralCard } from '../../dialogs/mentor/referrals.js';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { erasedReferralCardView } from '../mentors/anonymise.js';
-import type { JsonObject } from '../work/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { enqueue } from '../work/outbox.js';
-import type { StaffCardSubject } from './feature.js';
-import type { CardSubject, TeamsPayload } from './sender.js';
-import { notifyTargetOf } from './channels.js';
-import { parseStaffCardKey, roundOf, staffCardKey } from './services.js';
+import type { StaffCardSubject } from '../teams/feature.js';
+import type { CardSubject, TeamsPayload } from '../teams/sender.js';
+import { notifyTargetOf } from '../teams/channels.js';
+import { parseStaffCardKey, roundOf, staffCardKey } from '../teams/services.js';
 
 export interface ErasedSubjects {
   handoffIds: string[];
