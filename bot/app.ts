@@ -1,21 +1,31 @@
 // The composition root: builds the restify server with every route and the worker, and binds the flows' named
-// effects to the database, Twilio and Teams. It does not listen (server.ts does), so tests build it and call it.
+// effects to the database, Twilio and Teams. Features only export what they need wired (job handlers, dead-letter
+// handlers, Teams verbs and words, card renderers); everything is installed here, and nothing on import. It does not
+// listen (server.ts does), so tests build it and call it.
 import restify from 'restify';
 import type { Clock } from './clock.js';
 import { systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db, DatabaseProvider } from './db/client.js';
+import { handoffsWiring } from './handoffs/wiring.js';
+import { cardWhenGone } from './handoffs/erased-cards.js';
 import { installErrorHandler } from './http/errors.js';
 import { installHealth } from './http/health.js';
 import { OptOuts } from './intake/opt-out.js';
-import { installReminders } from './intake/reminders.js';
-import { installRetention } from './intake/retention.js';
+import { reminderJobs } from './intake/reminders.js';
+import { retentionJobs, scheduleRetention } from './intake/retention.js';
 import { IntakeService } from './intake/service.js';
 import type { Logger } from './logger.js';
+import { mentorsWiring } from './mentors/wiring.js';
 import { installSmsRoutes } from './sms/routes.js';
 import { recordSmsSent } from './sms/sent.js';
 import { createTwilioSender } from './sms/twilio-client.js';
-import { installTeams, type TeamsChannel } from './teams/routes.js';
+import { StaffDirectory } from './staff/directory.js';
+import { forgetRefusedChats } from './teams/channels.js';
+import { createTeamsBot, installTeamsRoutes, type TeamsBot } from './teams/routes.js';
+import { createTeamsSender } from './teams/sender.js';
+import { TeamsOutbox } from './teams/services.js';
+import { TeamsTurns } from './teams/turn.js';
 import { Worker } from './work/worker.js';
 
 export interface AppDeps {
@@ -24,6 +34,12 @@ export interface AppDeps {
   provider: DatabaseProvider;
   log: Logger;
   clock?: Clock;
+}
+
+export interface TeamsChannel extends TeamsBot {
+  /** Proactive sends through the outbox (what features use). */
+  services: TeamsOutbox;
+  directory: StaffDirectory;
 }
 
 export interface App {
@@ -48,17 +64,16 @@ export function buildApp(deps: AppDeps): App {
   installErrorHandler(server, log);
 
   const worker = new Worker({ db, clock, log: log.child({ part: 'worker' }), intervalMs: config.workerIntervalMs });
-  const intake = new IntakeService({
-    db,
-    clock,
-    log: log.child({ part: 'intake' }),
-    config,
-    wake: () => worker.wake(),
-  });
-  const optOuts = new OptOuts({ db, clock });
-
+  const wake = () => worker.wake();
   installHealth(server, db, { database: deps.provider, version: VERSION });
 
+  // The mentee's journey, by text and in Teams.
+  const intake = new IntakeService({ db, clock, log: log.child({ part: 'intake' }), config, wake });
+  const retention = { db, clock, log: log.child({ part: 'retention' }), config };
+  worker.onJobs(reminderJobs({ intake, config, clock }));
+  worker.onJobs(retentionJobs(retention));
+
+  // SMS.
   if (config.twilio) {
     worker.useSender(
       'sms',
@@ -70,15 +85,53 @@ export function buildApp(deps: AppDeps): App {
     );
     worker.onSent((send, providerId) => recordSmsSent(db, send, providerId, clock.now()));
   }
+  const optOuts = new OptOuts({ db, clock });
   installSmsRoutes(server, { config, db, log: log.child({ part: 'sms' }), intake, optOuts });
-  installReminders(worker, { intake, config, clock });
 
-  const scheduleRetention = installRetention(worker, { db, clock, log: log.child({ part: 'retention' }), config });
+  // Teams, and the staff features that plug into it: mentors' commands first, since they pass on anything that is
+  // not theirs, and a coordinator's words may be for a person.
+  const teamsLog = log.child({ part: 'teams' });
+  const outbox = new TeamsOutbox(db, clock, wake);
+  const directory = new StaffDirectory(db, clock);
+  const mentors = mentorsWiring({ config, db, clock, log: teamsLog, intake, wake, teams: outbox });
+  const handoffs = handoffsWiring({
+    config,
+    db,
+    clock,
+    log: teamsLog,
+    intake,
+    outbox,
+    directory,
+    section: mentors.handoffSection,
+    onEnded: mentors.onHandoffEnded,
+  });
+  const turns = new TeamsTurns({ db, clock, log: teamsLog, config, intake, directory, wake });
+  turns.register(mentors.feature);
+  turns.register(handoffs.feature);
+  const bot = createTeamsBot(config, teamsLog, turns);
+  installTeamsRoutes(server, bot);
+  worker.useSender(
+    'teams',
+    createTeamsSender({
+      adapter: bot.adapter,
+      appId: bot.appId,
+      db,
+      render: handoffs.renderCard,
+      renderForStaff: mentors.renderStaffCard,
+      cardWhenGone,
+      now: () => clock.now(),
+    }),
+  );
+  worker.onJobs(handoffs.jobs);
+  worker.onJobs(mentors.jobs);
+  worker.onDeadLetter(forgetRefusedChats(db, clock));
+  worker.onDeadLetter(handoffs.onDeadLetter);
 
-  const teams = installTeams(server, { config, db, clock, log: log.child({ part: 'teams' }), intake, worker });
   const start = async () => {
-    await scheduleRetention();
+    await scheduleRetention(retention);
+    await mentors.start();
     worker.start();
   };
+  const teams: TeamsChannel = { ...bot, services: outbox, directory };
   return { server, worker, intake, teams, clock, start };
 }

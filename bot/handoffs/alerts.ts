@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import { addWorkingMinutes, nextWithin } from '../schedule/hours.js';
 import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
-import type { Worker } from '../work/worker.js';
+import type { JobHandlers } from '../work/worker.js';
 import { relayToCoordinator } from './relay.js';
 import type { TeamsOutbox } from '../teams/services.js';
 import { readProfile } from './views.js';
@@ -24,24 +24,27 @@ export interface AlertDeps {
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const num = (value: unknown): number => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 1);
 
-export function installHandoffJobs(worker: Worker, deps: AlertDeps): void {
-  worker.onJob(JobKinds.handoffCreated, async (job) => {
-    const handoffId = str(job.payload['handoffId']);
-    if (handoffId) await deps.outbox.postCard('handoff', handoffId, { handoffId });
-  });
-  worker.onJob(JobKinds.handoffRelay, async (job) => {
-    const handoffId = str(job.payload['handoffId']);
-    const messageId = str(job.payload['messageId']);
-    if (handoffId && messageId) await relayToCoordinator(deps, handoffId, messageId);
-  });
-  worker.onJob(JobKinds.safetyAlert, async (job) => {
-    const id = str(job.payload['safetyEventId']);
-    if (id) await alert(deps, id, num(job.payload['round']));
-  });
-  worker.onJob(JobKinds.handoffEscalate, async (job) => {
-    const handoffId = str(job.payload['handoffId']);
-    if (handoffId) await escalate(deps, handoffId, num(job.payload['round']));
-  });
+/** The handoff and safety alert job handlers, by kind. */
+export function handoffJobs(deps: AlertDeps): JobHandlers {
+  return {
+    [JobKinds.handoffCreated]: async (job) => {
+      const handoffId = str(job.payload['handoffId']);
+      if (handoffId) await deps.outbox.postCard('handoff', handoffId, { handoffId });
+    },
+    [JobKinds.handoffRelay]: async (job) => {
+      const handoffId = str(job.payload['handoffId']);
+      const messageId = str(job.payload['messageId']);
+      if (handoffId && messageId) await relayToCoordinator(deps, handoffId, messageId);
+    },
+    [JobKinds.safetyAlert]: async (job) => {
+      const id = str(job.payload['safetyEventId']);
+      if (id) await alert(deps, id, num(job.payload['round']));
+    },
+    [JobKinds.handoffEscalate]: async (job) => {
+      const handoffId = str(job.payload['handoffId']);
+      if (handoffId) await escalate(deps, handoffId, num(job.payload['round']));
+    },
+  };
 }
 
 async function alert(deps: AlertDeps, id: string, round: number): Promise<void> {

@@ -16,7 +16,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { IntakeService } from '../intake/service.js';
 import type { Logger } from '../logger.js';
-import type { StaffMember } from '../teams/feature.js';
+import type { StaffMember } from '../staff/member.js';
 import type { TeamsOutbox } from '../teams/services.js';
 import { readProfile } from './views.js';
 import { audit } from '../audit.js';

@@ -3,17 +3,19 @@
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { JobKinds } from '../work/kinds.js';
-import type { Worker } from '../work/worker.js';
+import type { JobHandlers } from '../work/worker.js';
 import type { IntakeService } from './service.js';
 
-export function installReminders(worker: Worker, deps: { intake: IntakeService; config: Config; clock: Clock }): void {
-  worker.onJob(JobKinds.intakeReminder, async (job) => {
-    const personId = job.payload['personId'];
-    if (typeof personId !== 'string') return;
-    await deps.intake.dispatch(personId, {
-      type: 'REMINDER_DUE',
-      at: deps.clock.now().toISOString(),
-      max: deps.config.reminderMax,
-    });
-  });
+export function reminderJobs(deps: { intake: IntakeService; config: Config; clock: Clock }): JobHandlers {
+  return {
+    [JobKinds.intakeReminder]: async (job) => {
+      const personId = job.payload['personId'];
+      if (typeof personId !== 'string') return;
+      await deps.intake.dispatch(personId, {
+        type: 'REMINDER_DUE',
+        at: deps.clock.now().toISOString(),
+        max: deps.config.reminderMax,
+      });
+    },
+  };
 }

@@ -7,7 +7,7 @@ import type { Db } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import { nextWithin } from '../schedule/hours.js';
 import { scheduleJob } from '../work/jobs.js';
-import type { Worker } from '../work/worker.js';
+import type { JobHandlers } from '../work/worker.js';
 import { eraseOps } from './erase.js';
 
 const KIND = 'retention.sweep';
@@ -61,20 +61,24 @@ function nextSweep(after: Date, config: Config): { key: string; runAt: Date } {
   return { key: `retention:${runAt.toISOString().slice(0, 10)}`, runAt };
 }
 
-/** Registers the daily sweep; the returned function schedules the next one at start (idempotent by date, so
- * several instances agree on one sweep a night). */
-export function installRetention(worker: Worker, deps: RetentionDeps): () => Promise<void> {
+/** The nightly sweep's job handler (none while retention is off); each sweep schedules the next. */
+export function retentionJobs(deps: RetentionDeps): JobHandlers {
   const days = deps.config.retentionDays;
-  if (days === 0) return () => Promise.resolve();
-  worker.onJob(KIND, async () => {
-    const erased = await sweepRetention(deps, days);
-    deps.log.info({ erased, days }, 'retention sweep done');
-    const next = nextSweep(deps.clock.now(), deps.config);
-    await scheduleJob(deps.db, { kind: KIND, key: next.key, runAt: next.runAt, payload: {} });
-  });
-  return async () => {
-    const next = nextSweep(deps.clock.now(), deps.config);
-    const exists = await deps.db.job.findUnique({ where: { key: next.key }, select: { id: true } });
-    if (!exists) await scheduleJob(deps.db, { kind: KIND, key: next.key, runAt: next.runAt, payload: {} });
+  if (days === 0) return {};
+  return {
+    [KIND]: async () => {
+      const erased = await sweepRetention(deps, days);
+      deps.log.info({ erased, days }, 'retention sweep done');
+      const next = nextSweep(deps.clock.now(), deps.config);
+      await scheduleJob(deps.db, { kind: KIND, key: next.key, runAt: next.runAt, payload: {} });
+    },
   };
+}
+
+/** At start: the next sweep is scheduled (idempotent by date, so several instances agree on one sweep a night). */
+export async function scheduleRetention(deps: RetentionDeps): Promise<void> {
+  if (deps.config.retentionDays === 0) return;
+  const next = nextSweep(deps.clock.now(), deps.config);
+  const exists = await deps.db.job.findUnique({ where: { key: next.key }, select: { id: true } });
+  if (!exists) await scheduleJob(deps.db, { kind: KIND, key: next.key, runAt: next.runAt, payload: {} });
 }

@@ -12,7 +12,8 @@ import {
 } from '../../dialogs/mentor/availability.js';
 import { whoLine } from '../../dialogs/mentor/referrals.js';
 import type { Db } from '../db/client.js';
-import type { FeatureDeps, StaffMember } from '../teams/feature.js';
+import type { StaffMember } from '../staff/member.js';
+import type { MentorDeps } from './deps.js';
 import { cancelJob, scheduleJob } from '../work/jobs.js';
 import { MentorJobKinds } from './kinds.js';
 import { audit, summaryOf, tellCoordinator } from './records.js';
@@ -45,7 +46,7 @@ type Mentees = Awaited<ReturnType<typeof currentMentees>>;
 
 /** One message per coordinator, naming only that coordinator's people (by initials, age and area). */
 async function tellMenteesCoordinators(
-  deps: FeatureDeps,
+  deps: MentorDeps,
   mentees: Mentees,
   key: string,
   text: (who: string[]) => string,
@@ -68,7 +69,7 @@ async function tellMenteesCoordinators(
   }
 }
 
-export async function takeBreak(deps: FeatureDeps, actor: StaffMember, until: Date | null): Promise<ServiceResult> {
+export async function takeBreak(deps: MentorDeps, actor: StaffMember, until: Date | null): Promise<ServiceResult> {
   const refusal = mayChangeAvailability(actor);
   if (refusal) return refused(refusal);
   const { db, clock, config } = deps;
@@ -89,7 +90,7 @@ export async function takeBreak(deps: FeatureDeps, actor: StaffMember, until: Da
   return done({ message: breakTakenText(untilIso, config.timeZone) });
 }
 
-async function markBack(deps: FeatureDeps, staffId: string, now: Date): Promise<{ capacity: number; current: number }> {
+async function markBack(deps: MentorDeps, staffId: string, now: Date): Promise<{ capacity: number; current: number }> {
   const { db } = deps;
   const [staff] = await db.$transaction([
     db.staff.update({
@@ -104,7 +105,7 @@ async function markBack(deps: FeatureDeps, staffId: string, now: Date): Promise<
   return { capacity: staff.capacity, current };
 }
 
-export async function comeBack(deps: FeatureDeps, actor: StaffMember): Promise<ServiceResult> {
+export async function comeBack(deps: MentorDeps, actor: StaffMember): Promise<ServiceResult> {
   const refusal = mayChangeAvailability(actor);
   if (refusal) return refused(refusal);
   const now = deps.clock.now();
@@ -119,7 +120,7 @@ export async function comeBack(deps: FeatureDeps, actor: StaffMember): Promise<S
   return done({ message: backText(capacity, current) });
 }
 
-export async function setCapacity(deps: FeatureDeps, actor: StaffMember, capacity: number): Promise<ServiceResult> {
+export async function setCapacity(deps: MentorDeps, actor: StaffMember, capacity: number): Promise<ServiceResult> {
   const refusal = mayChangeAvailability(actor);
   if (refusal) return refused(refusal);
   if (!Number.isInteger(capacity) || capacity < 0 || capacity > MAX_CAPACITY) return refused('bad-input');
@@ -139,7 +140,7 @@ export async function setCapacity(deps: FeatureDeps, actor: StaffMember, capacit
 }
 
 /** The job at the end of a dated break: back on the list, with a gentle word. */
-export async function endBreak(deps: FeatureDeps, staffId: string): Promise<void> {
+export async function endBreak(deps: MentorDeps, staffId: string): Promise<void> {
   const now = deps.clock.now();
   const staff = await deps.db.staff.findUnique({ where: { id: staffId }, select: { status: true, breakUntil: true } });
   if (staff?.status !== 'break' || !staff.breakUntil || staff.breakUntil.getTime() > now.getTime()) return;

@@ -16,7 +16,8 @@ import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { nextWithin } from '../schedule/hours.js';
 import { assess, recordSafetyEvent } from '../safety/net.js';
-import type { FeatureDeps, StaffMember } from '../teams/feature.js';
+import type { StaffMember } from '../staff/member.js';
+import type { MentorDeps } from './deps.js';
 import { cancelJob, scheduleJob } from '../work/jobs.js';
 import type { JsonObject } from '../../shared/json.js';
 import { introFor } from './anonymise.js';
@@ -76,7 +77,7 @@ export async function menteesOf(db: Db, mentorId: string): Promise<MenteeLine[]>
 
 /** "check in": the card for the one mentee, a choice when there are several. */
 export async function startCheckIn(
-  deps: FeatureDeps,
+  deps: MentorDeps,
   actor: StaffMember,
   referralId: string | null,
 ): Promise<ServiceResult> {
@@ -125,8 +126,8 @@ export type CheckInSubmission = z.input<typeof submission>;
 /** The key of the one overdue reminder for a session. */
 export const overdueKey = (referralId: string, session: number): string => `checkin-overdue:${referralId}:${session}`;
 
-export async function submitCheckIn(deps: FeatureDeps, actor: StaffMember, data: JsonObject): Promise<ServiceResult> {
-  const { db, clock, config, worker } = deps;
+export async function submitCheckIn(deps: MentorDeps, actor: StaffMember, data: JsonObject): Promise<ServiceResult> {
+  const { db, clock, config, wake } = deps;
   const parsed = submission.safeParse(data);
   if (!parsed.success) return refused('bad-input');
   const input = parsed.data;
@@ -182,7 +183,7 @@ export async function submitCheckIn(deps: FeatureDeps, actor: StaffMember, data:
     );
   }
   await db.$transaction(ops);
-  worker.wake();
+  wake();
 
   const reviewCard = input.session >= USUAL_SESSIONS.review ? await promptReview(deps, referral, actor) : null;
   const who = firstNameOf(referral) ?? whoLine(summaryOf(referral));

@@ -3,19 +3,14 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { parseMentorCommand, type MentorCommand } from '../../flows/mentor/commands.js';
 import { mentorHelpText, refusalText } from '../../dialogs/mentor/replies.js';
-import type {
-  CardAction,
-  CardActionResult,
-  FeatureDeps,
-  StaffMember,
-  StaffMessage,
-  TeamsFeature,
-} from '../teams/feature.js';
+import type { StaffMember } from '../staff/member.js';
+import type { CardAction, CardActionResult, StaffMessage, TeamsFeature } from '../teams/feature.js';
 import type { JsonObject } from '../../shared/json.js';
 import { comeBack, setCapacity, takeBreak } from './availability.js';
 import { menteesOf, startCheckIn, submitCheckIn } from './checkins.js';
 import { nextDay, fromIsoDay } from './dates.js';
-import { installMentorJobs, overdueText, schedulePeerMeeting } from './jobs.js';
+import type { MentorDeps } from './deps.js';
+import { overdueText } from './jobs.js';
 import { matchReferral, showContact } from './matching.js';
 import { respondToReferral, shareReferral } from './referrals.js';
 import { done, refused, type ServiceResult } from './result.js';
@@ -48,13 +43,7 @@ function toReply(result: ServiceResult): CardActionResult {
   return { ...(result.message ? { message: result.message } : {}), ...(result.card ? { card: result.card } : {}) };
 }
 
-export function createMentorFeature(deps: FeatureDeps): TeamsFeature {
-  installMentorJobs(deps);
-  // Scheduling is idempotent by key; a failure here only delays the first reminder until the next start.
-  schedulePeerMeeting(deps).catch((err: unknown) =>
-    deps.log.error({ err }, 'could not schedule the peer meeting reminder'),
-  );
-
+export function createMentorFeature(deps: MentorDeps): TeamsFeature {
   async function act(verb: string, staff: StaffMember, data: JsonObject): Promise<ServiceResult> {
     const referralId = str(data, 'referralId');
     switch (verb) {

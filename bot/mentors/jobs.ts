@@ -6,8 +6,9 @@ import { whoLine } from '../../dialogs/mentor/referrals.js';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { nextWithin } from '../schedule/hours.js';
-import type { FeatureDeps } from '../teams/feature.js';
+import type { MentorDeps } from './deps.js';
 import { scheduleJob } from '../work/jobs.js';
+import type { JobHandlers } from '../work/worker.js';
 import { introFor } from './anonymise.js';
 import { endBreak } from './availability.js';
 import { days, nextPeerMeeting, parsePeerMeeting, wallClock, zonedInstant } from './dates.js';
@@ -17,24 +18,26 @@ import { loadReferral, summaryOf, tellCoordinator } from './records.js';
 /** How many days before the peer meeting its reminder goes. */
 export const PEER_MEETING_NOTICE_DAYS = 3;
 
-export function installMentorJobs(deps: FeatureDeps): void {
-  const { worker } = deps;
-  worker.onJob(MentorJobKinds.checkInOverdue, async (job) => {
-    const { referralId, session, due } = job.payload;
-    if (typeof referralId !== 'string' || typeof session !== 'number' || typeof due !== 'string') return;
-    await remindOverdue(deps, referralId, session, due);
-  });
-  worker.onJob(MentorJobKinds.peerMeeting, async (job) => {
-    const at = job.payload['at'];
-    if (typeof at === 'string') await remindPeerMeeting(deps, at);
-  });
-  worker.onJob(MentorJobKinds.breakEnds, async (job) => {
-    const staffId = job.payload['staffId'];
-    if (typeof staffId === 'string') await endBreak(deps, staffId);
-  });
+/** The mentors' job handlers, by kind. */
+export function mentorJobs(deps: MentorDeps): JobHandlers {
+  return {
+    [MentorJobKinds.checkInOverdue]: async (job) => {
+      const { referralId, session, due } = job.payload;
+      if (typeof referralId !== 'string' || typeof session !== 'number' || typeof due !== 'string') return;
+      await remindOverdue(deps, referralId, session, due);
+    },
+    [MentorJobKinds.peerMeeting]: async (job) => {
+      const at = job.payload['at'];
+      if (typeof at === 'string') await remindPeerMeeting(deps, at);
+    },
+    [MentorJobKinds.breakEnds]: async (job) => {
+      const staffId = job.payload['staffId'];
+      if (typeof staffId === 'string') await endBreak(deps, staffId);
+    },
+  };
 }
 
-async function remindOverdue(deps: FeatureDeps, referralId: string, session: number, due: string): Promise<void> {
+async function remindOverdue(deps: MentorDeps, referralId: string, session: number, due: string): Promise<void> {
   const { db, teams, config } = deps;
   const referral = await loadReferral(db, referralId);
   if (referral?.status !== 'matched' || !referral.matchedMentorId || !referral.matchedMentor) return;
@@ -88,12 +91,12 @@ export async function overdueCheckIns(db: Db, now: Date, overdueDays: number) {
   });
 }
 
-export async function overdueText(deps: FeatureDeps): Promise<string> {
+export async function overdueText(deps: MentorDeps): Promise<string> {
   const lines = await overdueCheckIns(deps.db, deps.clock.now(), deps.config.checkInOverdueDays);
   return overdueListText(lines, deps.config.timeZone);
 }
 
-async function remindPeerMeeting(deps: FeatureDeps, at: string): Promise<void> {
+async function remindPeerMeeting(deps: MentorDeps, at: string): Promise<void> {
   const { db, teams, config } = deps;
   const mentors = await db.staff.findMany({ where: { role: 'mentor', status: 'active' }, select: { id: true } });
   for (const mentor of mentors) {
@@ -109,7 +112,7 @@ async function remindPeerMeeting(deps: FeatureDeps, at: string): Promise<void> {
  * Makes sure the reminder for the next peer meeting after `after` is scheduled. Creates the job only if its key is
  * new, so a restart does not send a reminder that already went. Returns the meeting time, or null without config.
  */
-export async function schedulePeerMeeting(deps: FeatureDeps, after: Date = deps.clock.now()): Promise<Date | null> {
+export async function schedulePeerMeeting(deps: MentorDeps, after: Date = deps.clock.now()): Promise<Date | null> {
   const { db, config } = deps;
   const meeting = config.peerMeeting ? parsePeerMeeting(config.peerMeeting) : null;
   if (!meeting) return null;

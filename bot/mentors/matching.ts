@@ -2,7 +2,8 @@
 // person told who their mentor is (through their own flow). Authorisation: mayMatch (coordinators, open referral,
 // a mentor who said they could connect) and mayViewContact (only the matched mentor, only while matched).
 import { introCard, matchedElsewhereText, matchedText } from '../../dialogs/mentor/referrals.js';
-import type { FeatureDeps, StaffMember } from '../teams/feature.js';
+import type { StaffMember } from '../staff/member.js';
+import type { MentorDeps } from './deps.js';
 import { staffCardKey } from '../teams/services.js';
 import { firstNameOf, introFor } from './anonymise.js';
 import { audit, loadReferral, summaryOf, type LoadedReferral } from './records.js';
@@ -42,7 +43,7 @@ function intro(referral: LoadedReferral) {
 }
 
 export async function matchReferral(
-  deps: FeatureDeps,
+  deps: MentorDeps,
   actor: StaffMember,
   referralId: string,
   mentorId: string,
@@ -73,7 +74,7 @@ export async function matchReferral(
   await db.$transaction(cardUpdates);
 
   const matched = { ...referral, status: 'matched', matchedMentorId: mentorId };
-  // Recorded, so that if the person's details are erased the card with their number is replaced (erased-cards.ts).
+  // Recorded, so that if the person's details are erased the card with their number is replaced (handoffs/erased-cards.ts).
   await teams.sendToStaff(mentorId, {
     dedupeKey: `referral:${referralId}:intro`,
     card: intro(matched),
@@ -99,7 +100,7 @@ export async function matchReferral(
 }
 
 /** The matched mentor asks for the first-contact details again. */
-export async function showContact(deps: FeatureDeps, actor: StaffMember, referralId: string): Promise<ServiceResult> {
+export async function showContact(deps: MentorDeps, actor: StaffMember, referralId: string): Promise<ServiceResult> {
   const referral = await loadReferral(deps.db, referralId);
   const refusal = mayViewContact(actor, referral);
   if (refusal || !referral) return refused(refusal ?? 'referral-not-found');

@@ -5,7 +5,8 @@
 import { mentorReferralCard } from '../../dialogs/mentor/referrals.js';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
-import type { FeatureDeps, TeamsServices } from '../teams/feature.js';
+import type { TeamsServices } from '../teams/feature.js';
+import type { MentorDeps } from './deps.js';
 import type { JsonObject } from '../../shared/json.js';
 import { referralCardView } from './anonymise.js';
 import { audit, summaryOf } from './records.js';
@@ -56,8 +57,8 @@ export function referralCardUpdates(
 
 /** The handoff closed or was handed back to the bot: a referral still open is withdrawn (no coordinator is left to
  * match it), and every mentor's card says it is no longer open. */
-export async function withdrawReferrals(deps: FeatureDeps, handoffId: string, actorId: string | null): Promise<void> {
-  const { db, clock, teams, worker } = deps;
+export async function withdrawReferrals(deps: MentorDeps, handoffId: string, actorId: string | null): Promise<void> {
+  const { db, clock, teams, wake } = deps;
   const open = await db.referral.findMany({ where: { handoffId, status: 'open' }, select: { id: true } });
   for (const { id } of open) {
     const updates = await referralCardUpdates(teams, { id, matchedMentorId: null }, 'withdrawn');
@@ -68,5 +69,5 @@ export async function withdrawReferrals(deps: FeatureDeps, handoffId: string, ac
       ...updates,
     ]);
   }
-  if (open.length > 0) worker.wake();
+  if (open.length > 0) wake();
 }

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { interestCard, mentorReferralCard, respondedText, sharedText } from '../../dialogs/mentor/referrals.js';
 import type { InterestLine, ReferralSummary } from '../../dialogs/mentor/views.js';
 import type { Db } from '../db/client.js';
-import type { FeatureDeps, StaffMember } from '../teams/feature.js';
+import type { StaffMember } from '../staff/member.js';
+import type { MentorDeps } from './deps.js';
 import type { JsonObject } from '../../shared/json.js';
 import { anonymise } from './anonymise.js';
 import { mentorsWithRoom } from './availability.js';
@@ -32,7 +33,7 @@ export function mayRespond(
   return null;
 }
 
-export async function shareReferral(deps: FeatureDeps, actor: StaffMember, handoffId: string): Promise<ServiceResult> {
+export async function shareReferral(deps: MentorDeps, actor: StaffMember, handoffId: string): Promise<ServiceResult> {
   const { db, clock, teams } = deps;
   const handoff = await db.handoff.findUnique({
     where: { id: handoffId },
@@ -105,7 +106,7 @@ async function cardNow(db: Db, actor: StaffMember, referralId: string): Promise<
 }
 
 export async function respondToReferral(
-  deps: FeatureDeps,
+  deps: MentorDeps,
   actor: StaffMember,
   referralId: string,
   answer: 'interested' | 'declined',

@@ -8,7 +8,8 @@ import {
 } from '../../dialogs/mentor/checkins.js';
 import { whoLine } from '../../dialogs/mentor/referrals.js';
 import { REVIEW_DECISIONS, type ReviewDecision } from '../../dialogs/mentor/views.js';
-import type { FeatureDeps, StaffMember } from '../teams/feature.js';
+import type { StaffMember } from '../staff/member.js';
+import type { MentorDeps } from './deps.js';
 import type { JsonObject } from '../../shared/json.js';
 import { introFor } from './anonymise.js';
 import { audit, loadReferral, summaryOf, tellCoordinator, type LoadedReferral } from './records.js';
@@ -40,7 +41,7 @@ function names(referral: LoadedReferral): { forMentor: string; forCoordinator: s
 
 /** Once per referral (compare-and-set on reviewPromptedAt): the coordinator gets the prompt; the mentor's card is returned. */
 export async function promptReview(
-  deps: FeatureDeps,
+  deps: MentorDeps,
   referral: LoadedReferral,
   mentor: StaffMember,
 ): Promise<JsonObject | null> {
@@ -64,7 +65,7 @@ export async function promptReview(
 }
 
 export async function decideReview(
-  deps: FeatureDeps,
+  deps: MentorDeps,
   actor: StaffMember,
   referralId: string,
   decision: string,

@@ -2,15 +2,13 @@
 // trip. Changes made by the admin CLI (another process) show within the cache's lifetime.
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
-import type { StaffMember, StaffRole } from '../teams/feature.js';
+import { isStaffRole, type StaffMember } from './member.js';
 
 export interface StaffEntry extends StaffMember {
   activeHandoffId: string | null;
   /** The conversation id of their 1:1 chat with the bot, if we have stored it. */
   chatId: string | null;
 }
-
-const isRole = (role: string): role is StaffRole => role === 'coordinator' || role === 'mentor';
 
 export class StaffDirectory {
   private readonly cache = new Map<string, { entry: StaffEntry | null; until: number }>();
@@ -27,7 +25,7 @@ export class StaffDirectory {
     const hit = this.cache.get(aadObjectId);
     if (hit && hit.until > now) return hit.entry;
     const row = await this.db.staff.findUnique({ where: { aadObjectId } });
-    const entry = row && row.status !== 'removed' && isRole(row.role) ? toEntry(row) : null;
+    const entry = row && row.status !== 'removed' ? toEntry(row) : null;
     if (this.cache.size > 5_000) this.cache.clear(); // bounded: mentees' ids are cached too
     this.cache.set(aadObjectId, { entry, until: now + this.ttlMs });
     return entry;
@@ -47,12 +45,13 @@ function toEntry(row: {
   status: string;
   activeHandoffId: string | null;
   teamsRef: unknown;
-}): StaffEntry {
+}): StaffEntry | null {
+  if (!isStaffRole(row.role)) return null;
   return {
     id: row.id,
     aadObjectId: row.aadObjectId,
     name: row.name,
-    role: row.role as StaffRole,
+    role: row.role,
     status: row.status,
     activeHandoffId: row.activeHandoffId,
     chatId: conversationIdOf(row.teamsRef),

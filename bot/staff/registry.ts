@@ -1,7 +1,7 @@
 // Registering and removing staff (the admin CLI's `staff` commands). Removal keeps the row, marked removed, so
 // past claims and check-ins still say who did them; adding the same AAD id again brings it back.
 import type { Db } from '../db/client.js';
-import type { StaffRole } from '../teams/feature.js';
+import type { StaffRole } from './member.js';
 import { audit } from '../audit.js';
 
 export interface NewStaff {

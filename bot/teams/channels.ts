@@ -1,7 +1,9 @@
 // Where coordinator notifications go: every coordinator's 1:1 chat with the bot and every team channel a
 // coordinator added it to. Conversation references are stored when they install the app or first write.
 import type { Audience } from '../../dialogs/coordinator/index.js';
+import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
+import type { DeadLetterHandler } from '../work/worker.js';
 import type { JsonObject } from '../../shared/json.js';
 
 export interface NotifyTarget {
@@ -44,4 +46,13 @@ export function registerChannel(
 
 export function removeChannel(db: Db, conversationId: string, now: Date) {
   return db.staffChannel.updateMany({ where: { conversationId, removedAt: null }, data: { removedAt: now } });
+}
+
+/** A chat or channel Teams refuses for good (403: the bot was removed from it; 404: it is gone) gets nothing more. */
+export function forgetRefusedChats(db: Db, clock: Clock): DeadLetterHandler {
+  return async (send, _reason, code) => {
+    if (send.channel === 'teams' && (code === 'teams-403' || code === 'teams-404')) {
+      await removeChannel(db, send.target, clock.now());
+    }
+  };
 }

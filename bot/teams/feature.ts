@@ -1,24 +1,9 @@
 // The seam between the Teams channel (routing, cards, proactive sends) and the staff features that plug into it:
-// coordinators' handoffs (bot/teams/…) and mentors' referrals and check-ins (bot/mentors/…).
+// coordinators' handoffs (bot/handoffs/…) and mentors' referrals and check-ins (bot/mentors/…).
 import type { TurnContext } from 'botbuilder';
-import type { Db } from '../db/client.js';
-import type { Op } from '../db/ops.js';
-import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
-import type { Logger } from '../logger.js';
-import type { IntakeService } from '../intake/service.js';
-import type { Worker } from '../work/worker.js';
 import type { JsonObject } from '../../shared/json.js';
-
-export type StaffRole = 'coordinator' | 'mentor';
-
-export interface StaffMember {
-  id: string;
-  aadObjectId: string;
-  name: string;
-  role: StaffRole;
-  status: string;
-}
+import type { Op } from '../db/ops.js';
+import type { StaffMember } from '../staff/member.js';
 
 export interface StaffMessage {
   ctx: TurnContext;
@@ -74,16 +59,6 @@ export interface TeamsServices {
    * for the member of staff it went to: join them to the transaction that changed the subject. One update per card
    * per `change`. */
   refreshStaffCardOps(subject: StaffCardSubject, id: string, change: string, staffId?: string): Promise<Op[]>;
-}
-
-export interface FeatureDeps {
-  config: Config;
-  db: Db;
-  clock: Clock;
-  log: Logger;
-  intake: IntakeService;
-  worker: Worker;
-  teams: TeamsServices;
 }
 
 export interface TeamsFeature {

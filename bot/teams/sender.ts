@@ -55,7 +55,7 @@ export interface TeamsSenderDeps {
   db: Db;
   render: CardRenderer;
   renderForStaff: StaffCardRenderer;
-  /** What a just-posted card becomes when what it showed was erased meanwhile (erased-cards.ts). */
+  /** What a just-posted card becomes when what it showed was erased meanwhile (handoffs/erased-cards.ts). */
   cardWhenGone: (post: { subjectType: string; subjectId: string }) => JsonObject | null;
   now: () => Date;
   timeoutMs?: number;

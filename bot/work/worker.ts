@@ -17,6 +17,8 @@ import {
 } from './outbox.js';
 
 export type JobHandler = (job: ClaimedJob) => Promise<void>;
+/** A feature's job handlers by job kind, for the composition root to register. */
+export type JobHandlers = Readonly<Record<string, JobHandler>>;
 export type DeadLetterHandler = (send: ClaimedSend, reason: string, code: string | undefined) => Promise<void>;
 export type SentHandler = (send: ClaimedSend, providerId: string | undefined) => Promise<void>;
 
@@ -43,6 +45,10 @@ export class Worker {
   onJob(kind: string, handler: JobHandler): void {
     if (this.handlers.has(kind)) throw new Error(`a handler for job kind "${kind}" is already registered`);
     this.handlers.set(kind, handler);
+  }
+
+  onJobs(handlers: JobHandlers): void {
+    for (const [kind, handler] of Object.entries(handlers)) this.onJob(kind, handler);
   }
 
   useSender(channel: OutboxChannel, sender: Sender): void {

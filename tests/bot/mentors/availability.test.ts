@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MentorJobKinds } from '../../../bot/mentors/kinds.js';
 import { schedulePeerMeeting } from '../../../bot/mentors/jobs.js';
 import { createMentorFeature } from '../../../bot/mentors/feature.js';
-import type { StaffMember, TeamsFeature } from '../../../bot/teams/feature.js';
+import type { StaffMember } from '../../../bot/staff/member.js';
+import type { TeamsFeature } from '../../../bot/teams/feature.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { addHandoff, addStaff, button, referralIdOf, makeWorld, reload, say, tap, type World } from './world.js';
 

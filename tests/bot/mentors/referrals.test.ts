@@ -3,7 +3,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderReferralCard } from '../../../bot/mentors/referral-cards.js';
 import { createMentorFeature } from '../../../bot/mentors/feature.js';
-import type { StaffMember, TeamsFeature } from '../../../bot/teams/feature.js';
+import type { StaffMember } from '../../../bot/staff/member.js';
+import type { TeamsFeature } from '../../../bot/teams/feature.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { addHandoff, addStaff, button, referralIdOf, cardText, makeWorld, say, tap, type World } from './world.js';
 

@@ -1,13 +1,17 @@
-// A small world for the mentor services: the real database, a manual clock, the real intake service and worker, and
-// a fake TeamsServices that records what would have been sent to whom (cards rendered as the outbox would).
+// A small world for the mentor services: the real database, a manual clock, the real intake service and a worker with
+// the mentors' jobs, and a fake TeamsServices that records what would have been sent to whom (cards rendered as the
+// outbox would).
 import { TestAdapter, TurnContext } from 'botbuilder';
 import { vi } from 'vitest';
 import { ManualClock } from '../../../bot/clock.js';
 import { loadConfig } from '../../../bot/config.js';
 import { IntakeService } from '../../../bot/intake/service.js';
 import { createLogger } from '../../../bot/logger.js';
+import type { MentorDeps } from '../../../bot/mentors/deps.js';
+import { mentorJobs } from '../../../bot/mentors/jobs.js';
 import { renderReferralCard } from '../../../bot/mentors/referral-cards.js';
-import type { FeatureDeps, StaffMember, TeamsFeature, TeamsServices } from '../../../bot/teams/feature.js';
+import type { StaffMember } from '../../../bot/staff/member.js';
+import type { TeamsFeature, TeamsServices } from '../../../bot/teams/feature.js';
 import type { JsonObject } from '../../../shared/json.js';
 import { Worker } from '../../../bot/work/worker.js';
 import type { DatabaseContext } from '../../support/databases.js';
@@ -20,7 +24,7 @@ export interface Sent {
 }
 
 export interface World {
-  deps: FeatureDeps;
+  deps: MentorDeps & { intake: IntakeService };
   clock: ManualClock;
   worker: Worker;
   /** Every sendToStaff, in order. */
@@ -58,7 +62,8 @@ export function makeWorld(ctx: DatabaseContext, env: Record<string, string> = {}
     // Card updates go through the real outbox in the HTTP tests (tests/bot/mentors/card-updates.test.ts).
     refreshStaffCardOps: vi.fn<TeamsServices['refreshStaffCardOps']>(() => Promise.resolve([])),
   };
-  const deps: FeatureDeps = { config, db: ctx.db, clock, log, intake, worker, teams };
+  const deps = { config, db: ctx.db, clock, log, intake, wake: () => worker.wake(), teams };
+  worker.onJobs(mentorJobs(deps));
   return { deps, clock, worker, sent, broadcast, teams, to: (id) => sent.filter((s) => s.to === id) };
 }
 
