@@ -1,6 +1,7 @@
 // Jobs that keep handoffs from getting lost: a new handoff's card to every coordinator chat, safety alerts (urgent
 // ones re-sent until someone acknowledges), and reminders while nobody has claimed a handoff.
 import { coordinatorMessages as say } from '../../dialogs/coordinator/index.js';
+import { textAt } from '../../shared/json.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
@@ -21,27 +22,26 @@ export interface AlertDeps {
   outbox: TeamsOutbox;
 }
 
-const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const num = (value: unknown): number => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 1);
 
 /** The handoff and safety alert job handlers, by kind. */
 export function handoffJobs(deps: AlertDeps): JobHandlers {
   return {
     [JobKinds.handoffCreated]: async (job) => {
-      const handoffId = str(job.payload['handoffId']);
+      const handoffId = textAt(job.payload, 'handoffId');
       if (handoffId) await deps.outbox.postCard('handoff', handoffId, { handoffId });
     },
     [JobKinds.handoffRelay]: async (job) => {
-      const handoffId = str(job.payload['handoffId']);
-      const messageId = str(job.payload['messageId']);
+      const handoffId = textAt(job.payload, 'handoffId');
+      const messageId = textAt(job.payload, 'messageId');
       if (handoffId && messageId) await relayToCoordinator(deps, handoffId, messageId);
     },
     [JobKinds.safetyAlert]: async (job) => {
-      const id = str(job.payload['safetyEventId']);
+      const id = textAt(job.payload, 'safetyEventId');
       if (id) await alert(deps, id, num(job.payload['round']));
     },
     [JobKinds.handoffEscalate]: async (job) => {
-      const handoffId = str(job.payload['handoffId']);
+      const handoffId = textAt(job.payload, 'handoffId');
       if (handoffId) await escalate(deps, handoffId, num(job.payload['round']));
     },
   };

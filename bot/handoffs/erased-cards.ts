@@ -7,7 +7,7 @@ import { mentorReferralCard } from '../../dialogs/mentor/referrals.js';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { erasedReferralCardView } from '../mentors/anonymise.js';
-import type { JsonObject } from '../../shared/json.js';
+import { isJsonObject, type JsonObject } from '../../shared/json.js';
 import { enqueue } from '../work/outbox.js';
 import type { StaffCardSubject } from '../teams/feature.js';
 import type { CardSubject, TeamsPayload } from '../teams/sender.js';
@@ -126,15 +126,12 @@ async function whereTheyAre(db: Db, posted: Posted[]): Promise<Map<string, Reach
   }
   for (const card of mentorCards) {
     const ref = staff.find((s) => s.id === card.staffId)?.teamsRef;
-    if (!isObject(ref) || !isObject(ref['conversation'])) continue;
-    const reference = { ...ref, conversation: { ...ref['conversation'], id: card.conversationId } } as JsonObject;
+    const conversation = isJsonObject(ref) ? ref['conversation'] : undefined;
+    if (!isJsonObject(ref) || !isJsonObject(conversation)) continue;
+    const reference: JsonObject = { ...ref, conversation: { ...conversation, id: card.conversationId } };
     reachable.set(card.conversationId, { reference, audience: 'coordinator' });
   }
   return reachable;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A card posted while its person was being erased, after the erasure had looked for cards to replace: nothing is

@@ -11,7 +11,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import type { StaffDirectory } from '../staff/directory.js';
-import type { JsonObject } from '../../shared/json.js';
+import { textAt, type JsonObject } from '../../shared/json.js';
 import type { CardAction, CardActionResult, StaffMessage, TeamsFeature } from '../teams/feature.js';
 import type { HandoffDesk } from './desk.js';
 import { relayToPerson, type RelayDeps } from './relay.js';
@@ -27,11 +27,6 @@ export interface CoordinatorDeps extends RelayDeps {
   directory: StaffDirectory;
 }
 
-const str = (data: JsonObject, key: string): string | null => {
-  const v = data[key];
-  return typeof v === 'string' && v !== '' ? v : null;
-};
-
 export const audienceOf = (conversationType: string | undefined): Audience =>
   conversationType === 'personal' ? 'coordinator' : 'channel';
 
@@ -42,13 +37,13 @@ export function createCoordinatorFeature(deps: CoordinatorDeps): TeamsFeature {
     async onAction({ ctx, staff, verb, data }: CardAction): Promise<CardActionResult> {
       if (staff.role !== 'coordinator') return { message: say.coordinatorsOnly() };
       const audience = audienceOf(ctx.activity.conversation?.conversationType);
-      const alertId = str(data, 'safetyEventId');
+      const alertId = textAt(data, 'safetyEventId');
       if (verb === CoordinatorVerbs.acknowledge) {
         if (!alertId) return { message: say.notFound() };
         const message = await acknowledge(deps.db, deps.outbox, deps.clock, staff.id, alertId);
         return withCard(await deps.render('safety', alertId, audience, 1), message);
       }
-      const handoffId = str(data, 'handoffId');
+      const handoffId = textAt(data, 'handoffId');
       if (!handoffId) return { message: say.notFound() };
       let result;
       if (verb === CoordinatorVerbs.close) {

@@ -3,6 +3,7 @@
 import { QUESTION_ORDER } from '../../flows/intake/questions.js';
 import type { AlertView, HandoffStatus, HandoffView, PersonView } from '../../dialogs/coordinator/index.js';
 import { isOutcome } from '../../dialogs/coordinator/index.js';
+import { isObject } from '../../shared/json.js';
 import type { Db } from '../db/client.js';
 
 const STATUSES: readonly HandoffStatus[] = ['open', 'claimed', 'returned', 'closed'];
@@ -116,5 +117,5 @@ function nameFromSnapshot(snapshot: unknown): string | null {
 }
 
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Reflect.get(value, key) : undefined;
+  return isObject(value) ? value[key] : undefined;
 }

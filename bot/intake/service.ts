@@ -14,7 +14,7 @@ import type { Logger } from '../logger.js';
 import { assess, recordSafetyEvent, type SafetyResult } from '../safety/net.js';
 import { conversationIdOf } from '../staff/directory.js';
 import { KeyedLock } from '../util/keyed-lock.js';
-import type { JsonObject } from '../../shared/json.js';
+import { isJsonObject, type JsonObject } from '../../shared/json.js';
 import { enqueue } from '../work/outbox.js';
 import { emptyEffects, type IntakeEffects } from './effects.js';
 import { loadPerson, type LoadedPerson } from './people.js';
@@ -220,7 +220,7 @@ export class IntakeService {
       const key = `intake:${personId}:${turn.version}:${i}`;
       if (channel === 'sms' && person.phone && !person.optedOutAt) {
         ops.push(enqueue(db, { dedupeKey: key, channel: 'sms', target: person.phone, payload: { text } }, now));
-      } else if (channel === 'teams' && isReference(person.teamsRef)) {
+      } else if (channel === 'teams' && isJsonObject(person.teamsRef)) {
         // A reference without a conversation id could never be delivered: better not queued than queued forever.
         const target = conversationIdOf(person.teamsRef);
         if (target) {
@@ -257,8 +257,4 @@ function queuesWork(effects: IntakeEffects): boolean {
 
 function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-function isReference(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

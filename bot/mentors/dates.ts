@@ -1,44 +1,10 @@
 // Calendar days in the service's time zone: a day a mentor picks, the end of a break, the monthly peer meeting.
-// Wall-clock to instant by asking Intl and correcting, so summer time needs no offset tables.
 import type { DayOfYear } from '../../flows/mentor/commands.js';
+import { wallClock, zonedInstant } from '../schedule/wall-clock.js';
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  minutes: number;
-}
-
-export function wallClock(at: Date, timeZone: string): WallClock {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-  return { year: get('year'), month: get('month'), day: get('day'), minutes: get('hour') * 60 + get('minute') };
-}
-
-/** The instant when the wall clock in `timeZone` shows the given day and minutes. */
-export function zonedInstant(year: number, month: number, day: number, minutes: number, timeZone: string): Date {
-  const target = Date.UTC(year, month - 1, day) + minutes * 60_000;
-  let guess = target;
-  for (let i = 0; i < 3; i++) {
-    const w = wallClock(new Date(guess), timeZone);
-    const shown = Date.UTC(w.year, w.month - 1, w.day) + w.minutes * 60_000;
-    if (shown === target) break;
-    guess += target - shown;
-  }
-  return new Date(guess);
-}
 
 /** 'YYYY-MM-DD' of the local day at `at`. */
 export function isoDay(at: Date, timeZone: string): string {

@@ -5,7 +5,7 @@ import { parseMentorCommand, type MentorCommand } from '../../flows/mentor/comma
 import { mentorHelpText, refusalText } from '../../dialogs/mentor/replies.js';
 import type { StaffMember } from '../staff/member.js';
 import type { CardAction, CardActionResult, StaffMessage, TeamsFeature } from '../teams/feature.js';
-import type { JsonObject } from '../../shared/json.js';
+import { textAt, type JsonObject } from '../../shared/json.js';
 import { comeBack, setCapacity, takeBreak } from './availability.js';
 import { menteesOf, startCheckIn, submitCheckIn } from './checkins.js';
 import { nextDay, fromIsoDay } from './dates.js';
@@ -33,11 +33,6 @@ export const MentorVerbs = {
 /** A break starts at once and ends at the start of the working day it names. */
 const BREAK_ENDS_AT_MINUTES = 9 * 60;
 
-const str = (data: JsonObject, key: string): string | null => {
-  const v = data[key];
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
-};
-
 function toReply(result: ServiceResult): CardActionResult {
   if (!result.ok) return { message: refusalText(result.refusal), ...(result.card ? { card: result.card } : {}) };
   return { ...(result.message ? { message: result.message } : {}), ...(result.card ? { card: result.card } : {}) };
@@ -45,19 +40,19 @@ function toReply(result: ServiceResult): CardActionResult {
 
 export function createMentorFeature(deps: MentorDeps): TeamsFeature {
   async function act(verb: string, staff: StaffMember, data: JsonObject): Promise<ServiceResult> {
-    const referralId = str(data, 'referralId');
+    const referralId = textAt(data, 'referralId');
     switch (verb) {
       case MentorVerbs.share: {
-        const handoffId = str(data, 'handoffId');
+        const handoffId = textAt(data, 'handoffId');
         return handoffId ? shareReferral(deps, staff, handoffId) : refused('bad-input');
       }
       case MentorVerbs.respond: {
-        const answer = str(data, 'answer');
+        const answer = textAt(data, 'answer');
         if (!referralId || (answer !== 'interested' && answer !== 'declined')) return refused('bad-input');
-        return respondToReferral(deps, staff, referralId, answer, str(data, 'note'));
+        return respondToReferral(deps, staff, referralId, answer, textAt(data, 'note'));
       }
       case MentorVerbs.match: {
-        const mentorId = str(data, 'mentorId');
+        const mentorId = textAt(data, 'mentorId');
         return referralId && mentorId ? matchReferral(deps, staff, referralId, mentorId) : refused('bad-input');
       }
       case MentorVerbs.contact:
@@ -67,16 +62,18 @@ export function createMentorFeature(deps: MentorDeps): TeamsFeature {
       case MentorVerbs.checkInSubmit:
         return submitCheckIn(deps, staff, data);
       case MentorVerbs.review:
-        return referralId ? decideReview(deps, staff, referralId, str(data, 'decision') ?? '') : refused('bad-input');
+        return referralId
+          ? decideReview(deps, staff, referralId, textAt(data, 'decision') ?? '')
+          : refused('bad-input');
       case MentorVerbs.takeBreak: {
-        const untilText = str(data, 'until');
+        const untilText = textAt(data, 'until');
         const until = untilText ? fromIsoDay(untilText, deps.config.timeZone) : null;
         return untilText && !until ? refused('bad-input') : takeBreak(deps, staff, until);
       }
       case MentorVerbs.back:
         return comeBack(deps, staff);
       case MentorVerbs.capacity:
-        return setCapacity(deps, staff, Number(str(data, 'capacity') ?? data['capacity']));
+        return setCapacity(deps, staff, Number(textAt(data, 'capacity') ?? data['capacity']));
       default:
         return refused('bad-input');
     }

@@ -6,12 +6,13 @@ import { whoLine } from '../../dialogs/mentor/referrals.js';
 import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { nextWithin } from '../schedule/hours.js';
+import { wallClock, zonedInstant } from '../schedule/wall-clock.js';
 import type { MentorDeps } from './deps.js';
 import { scheduleJob } from '../work/jobs.js';
 import type { JobHandlers } from '../work/worker.js';
 import { introFor } from './anonymise.js';
 import { endBreak } from './availability.js';
-import { days, nextPeerMeeting, parsePeerMeeting, wallClock, zonedInstant } from './dates.js';
+import { days, nextPeerMeeting, parsePeerMeeting } from './dates.js';
 import { MentorJobKinds } from './kinds.js';
 import { loadReferral, summaryOf, tellCoordinator } from './records.js';
 

@@ -1,5 +1,7 @@
-// Local-time rules for when we may text and when coordinators work, in the service's time zone (DST-safe: we ask
-// Intl for the wall-clock time of each candidate instant rather than doing offset arithmetic).
+// Local-time rules for when we may text and when coordinators work, in the service's time zone (DST-safe: each
+// candidate instant is read off the wall clock, wall-clock.ts).
+import { wallClock } from './wall-clock.js';
+
 export interface Span {
   from: number; // minutes after local midnight
   to: number;
@@ -8,39 +10,8 @@ export interface Span {
 const STEP_MS = 5 * 60_000;
 const MINUTE_MS = 60_000;
 
-// Formatters are costly to build (~0.1 ms each): one per time zone, kept for the process.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-export function localParts(at: Date, timeZone: string): { weekday: number; minutes: number } {
-  let weekday = -1;
-  let hour = 0;
-  let minute = 0;
-  for (const part of formatterFor(timeZone).formatToParts(at)) {
-    if (part.type === 'weekday') weekday = WEEKDAYS.indexOf(part.value);
-    else if (part.type === 'hour') hour = Number(part.value);
-    else if (part.type === 'minute') minute = Number(part.value);
-  }
-  return { weekday, minutes: hour * 60 + minute };
-}
-
 function within(at: Date, timeZone: string, span: Span, days?: readonly number[]): boolean {
-  const { weekday, minutes } = localParts(at, timeZone);
+  const { weekday, minutes } = wallClock(at, timeZone);
   if (days && !days.includes(weekday)) return false;
   return minutes >= span.from && minutes < span.to;
 }
@@ -51,13 +22,13 @@ export function nextWithin(at: Date, timeZone: string, span: Span, days?: readon
   if (within(at, timeZone, span, days)) return at;
   let t = new Date(Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS);
   for (let jump = 0; jump < 40; jump++) {
-    const { weekday, minutes } = localParts(t, timeZone);
+    const { weekday, minutes } = wallClock(t, timeZone);
     const today = !days || days.includes(weekday);
     const wait = today && minutes < span.from ? span.from - minutes : 24 * 60 - minutes + span.from;
     t = new Date(t.getTime() + wait * MINUTE_MS);
     if (within(t, timeZone, span, days)) {
       // Over a clock change the jump lands an hour past the opening: step back to the opening itself.
-      const late = localParts(t, timeZone).minutes - span.from;
+      const late = wallClock(t, timeZone).minutes - span.from;
       const opening = new Date(t.getTime() - late * MINUTE_MS);
       return late > 0 && within(opening, timeZone, span, days) ? opening : t;
     }

@@ -2,6 +2,7 @@
 // a permanent failure is shown on the person's handoff so a coordinator knows texts are not getting through.
 import type { Db } from '../db/client.js';
 import type { Logger } from '../logger.js';
+import { permanentProblem } from './error-codes.js';
 
 const RANK: Record<string, number> = {
   queued: 1,
@@ -15,17 +16,6 @@ const RANK: Record<string, number> = {
   failed: 5,
   canceled: 5,
 };
-
-/** Error codes after which texting that number again cannot work, as the codes staff-facing wording explains. */
-const PERMANENT = new Map<string, string>([
-  ['21610', 'opted-out'],
-  ['21211', 'invalid-number'],
-  ['30003', 'unreachable'],
-  ['30005', 'unknown-number'],
-  ['30006', 'landline'],
-  ['30004', 'blocked'],
-  ['30007', 'filtered'],
-]);
 
 export async function recordDeliveryStatus(
   db: Db,
@@ -51,7 +41,7 @@ export async function recordDeliveryStatus(
       data: { status, statusAt: now, errorCode: errorCode ?? null },
     });
   }
-  const problem = errorCode ? PERMANENT.get(errorCode) : undefined;
+  const problem = permanentProblem(errorCode);
   if ((status === 'failed' || status === 'undelivered') && problem) {
     const send = await db.outbox.findFirst({ where: { providerId: sid }, select: { handoffId: true, target: true } });
     const handoffId = send?.handoffId;

@@ -3,6 +3,7 @@
 import twilio from 'twilio';
 import type { Db } from '../db/client.js';
 import { PermanentSendError, type ClaimedSend, type Sender, type SendResult } from '../work/outbox.js';
+import { permanentProblem } from './error-codes.js';
 
 export interface TwilioSettings {
   accountSid: string;
@@ -12,15 +13,6 @@ export interface TwilioSettings {
   statusCallbackUrl: string;
   timeoutMs: number;
 }
-
-/** Twilio error codes after which sending again to that number cannot work. */
-const PERMANENT_CODES = new Map<number, string>([
-  [21610, 'opted-out'],
-  [21211, 'invalid-number'],
-  [21614, 'not-a-mobile'],
-  [21612, 'unreachable'],
-  [21408, 'region-not-enabled'],
-]);
 
 type RequestOptions<TData> = Parameters<InstanceType<typeof twilio.RequestClient>['request']>[0] & { data?: TData };
 
@@ -69,7 +61,7 @@ export function createTwilioSender(db: Db, settings: TwilioSettings): Sender {
 
 function classify(err: unknown): Error {
   if (err instanceof twilio.RestException) {
-    const permanent = err.code === undefined ? undefined : PERMANENT_CODES.get(err.code);
+    const permanent = permanentProblem(err.code);
     if (permanent) return new PermanentSendError(`Twilio refused the message (${err.code})`, permanent, { cause: err });
     if (err.status >= 400 && err.status < 500 && err.status !== 429) {
       return new PermanentSendError(`Twilio refused the message (HTTP ${err.status})`, `http-${err.status}`, {

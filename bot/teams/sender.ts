@@ -11,7 +11,7 @@ import {
 import type { Audience } from '../../dialogs/coordinator/index.js';
 import type { Db } from '../db/client.js';
 import { isForeignKeyViolation } from '../db/errors.js';
-import type { JsonObject } from '../../shared/json.js';
+import { isObject, type JsonObject } from '../../shared/json.js';
 import type { StaffCardSubject } from './feature.js';
 import { PermanentSendError, type ClaimedSend, type Sender, type SendResult } from '../work/outbox.js';
 
@@ -189,8 +189,4 @@ async function withTimeout<T>(ms: number, task: () => Promise<T>): Promise<T> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

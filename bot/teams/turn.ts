@@ -11,7 +11,7 @@ import type { IntakeService } from '../intake/service.js';
 import type { Logger } from '../logger.js';
 import { assess, recordSafetyEvent } from '../safety/net.js';
 import type { StaffDirectory, StaffEntry } from '../staff/directory.js';
-import type { JsonObject } from '../../shared/json.js';
+import { isObject, type JsonObject } from '../../shared/json.js';
 import { registerChannel, removeChannel } from './channels.js';
 import type { CardActionResult, TeamsFeature } from './feature.js';
 
@@ -212,8 +212,4 @@ function submittedVerb(value: unknown): { verb: string; data: JsonObject } | nul
 
 function adaptive(card: JsonObject) {
   return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

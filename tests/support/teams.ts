@@ -1,9 +1,12 @@
 // Posts Teams-shaped activities to the app as the Teams service would (auth off): a message in a personal chat, an
 // Action.Execute tap (invoke) or Action.Submit tap on a card, and installs in a personal chat or a team channel.
-// Replies come back through the fake connector, which these helpers read for you.
+// Replies come back through the fake connector, which these helpers read for you. `startTeamsApp` starts both.
 import crypto from 'node:crypto';
-import type { TestApp } from './app.js';
-import { cardsOf, type CardJson, type FakeConnector } from './fake-connector.js';
+import { addStaff } from '../../bot/staff/registry.js';
+import type { StaffRole } from '../../bot/staff/member.js';
+import { startTestApp, type TestApp, type TestAppOptions } from './app.js';
+import type { DatabaseContext } from './databases.js';
+import { cardsOf, FakeConnector, type CardJson } from './fake-connector.js';
 
 export const BOT = { id: '28:peer-connect-bot', name: 'Peer Connect' };
 export const TENANT = 'tenant-0000';
@@ -41,6 +44,36 @@ export interface TurnResult {
 }
 
 type Where = { channel?: TeamChannel };
+
+export interface TeamsTestApp extends TestApp {
+  /** The fake Bot Framework connector: what the bot sends, proactively or in reply, arrives here. */
+  connector: FakeConnector;
+}
+
+export interface TeamsTestAppOptions extends TestAppOptions {
+  /** Staff to register, each having opened their chat with the bot unless `installed` is false. */
+  staff?: { user: TeamsUser; role: StaffRole; name?: string; installed?: boolean }[];
+  /** A connector already running (the app restarts against it): `close` leaves it running. */
+  connector?: FakeConnector;
+}
+
+/** The real app (startTestApp) with a fake Bot Framework connector, and its staff; `close` stops both. */
+export async function startTeamsApp(ctx: DatabaseContext, options: TeamsTestAppOptions = {}): Promise<TeamsTestApp> {
+  const connector = options.connector ?? (await new FakeConnector().start());
+  const t = await startTestApp(ctx, options);
+  for (const { user, role, name = user.name, installed = true } of options.staff ?? []) {
+    await addStaff(ctx.db, { aadObjectId: user.aadObjectId, name, role }, t.clock.now());
+    if (installed) await install(t, connector, user);
+  }
+  return {
+    ...t,
+    connector,
+    async close() {
+      await t.close();
+      if (!options.connector) await connector.stop();
+    },
+  };
+}
 
 function base(t: TestApp, connector: FakeConnector, user: TeamsUser, where: Where = {}) {
   const conversation = where.channel

@@ -2,13 +2,17 @@
 // shares them; two mentors get the anonymised card, one says "I could connect", the coordinator matches, the person
 // gets a text naming their mentor, and the mentor checks in up to the review at session six. Both databases.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/app.js';
 import { describeEachDatabase } from '../../support/databases.js';
-import { cardText, FakeConnector, type CardJson, type PostedCard as Posted } from '../../support/fake-connector.js';
+import {
+  cardText,
+  type CardJson,
+  type FakeConnector,
+  type PostedCard as Posted,
+} from '../../support/fake-connector.js';
 
 import { text } from '../../support/sms.js';
 import { meetTheTeam, theTeam } from './team.js';
-import { say, submit, type TeamsUser } from '../../support/teams.js';
+import { say, startTeamsApp, submit, type TeamsTestApp, type TeamsUser } from '../../support/teams.js';
 
 const JOURNEY = [
   'Hi',
@@ -47,7 +51,7 @@ function button(card: CardJson | undefined, title: string): Record<string, strin
 }
 
 describeEachDatabase('mentors over HTTP: from the SMS journey to the review at session six', (ctx) => {
-  let t: TestApp;
+  let t: TeamsTestApp;
   let connector: FakeConnector;
   const team = theTeam();
   const { alex, sharon, priya } = team;
@@ -55,15 +59,12 @@ describeEachDatabase('mentors over HTTP: from the SMS journey to the review at s
 
   beforeEach(async () => {
     await ctx.clear();
-    connector = await new FakeConnector().start();
-    t = await startTestApp(ctx);
+    t = await startTeamsApp(ctx);
+    connector = t.connector;
     await meetTheTeam(ctx, t, connector, team);
   });
 
-  afterEach(async () => {
-    await t.close();
-    await connector.stop();
-  });
+  afterEach(() => t.close());
 
   const work = () => t.app.worker.runOnce();
   const lastCard = (user: TeamsUser, heading: string): Posted => connector.lastCard(user.chatId, heading);

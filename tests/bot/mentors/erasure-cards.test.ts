@@ -8,18 +8,17 @@ import { erasePersonByPhone } from '../../../bot/intake/erase.js';
 import { sweepRetention } from '../../../bot/intake/retention.js';
 import { createLogger } from '../../../bot/logger.js';
 import type { JsonObject } from '../../../shared/json.js';
-import { startTestApp, type TestApp } from '../../support/app.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import {
   cardText,
   cardVerbs,
-  FakeConnector,
+  type FakeConnector,
   type CardJson,
   type PostedCard as Posted,
   type ConnectorCall,
 } from '../../support/fake-connector.js';
 import { text } from '../../support/sms.js';
-import { submit, type TeamsUser } from '../../support/teams.js';
+import { startTeamsApp, submit, type TeamsTestApp, type TeamsUser } from '../../support/teams.js';
 import { meetTheTeam, theTeam } from './team.js';
 import { button, JO_PROFILE } from './world.js';
 
@@ -38,7 +37,7 @@ const bodyOf = (call: ConnectorCall | undefined): string =>
   JSON.stringify({ text: call?.activity.text, attachments: call?.activity.attachments });
 
 describeEachDatabase('erasure over HTTP: cards that showed the person are replaced in Teams', (ctx) => {
-  let t: TestApp;
+  let t: TeamsTestApp;
   let connector: FakeConnector;
   let handoffId: string;
   const team = theTeam();
@@ -46,8 +45,8 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
 
   beforeEach(async () => {
     await ctx.clear();
-    connector = await new FakeConnector().start();
-    t = await startTestApp(ctx);
+    t = await startTeamsApp(ctx);
+    connector = t.connector;
     const coordinator = await meetTheTeam(ctx, t, connector, team);
     // Jo asks for a person by text; the handoff card reaches Alex.
     expect((await text(t, PHONE, 'Can I talk to someone')).status).toBe(200);
@@ -62,10 +61,7 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
     });
   });
 
-  afterEach(async () => {
-    await t.close();
-    await connector.stop();
-  });
+  afterEach(() => t.close());
 
   const work = () => t.app.worker.runOnce();
   const lastCard = (user: TeamsUser, heading: string): Posted => connector.lastCard(user.chatId, heading);

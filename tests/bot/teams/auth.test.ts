@@ -2,25 +2,21 @@
 // gets 401 at once, with no network needed (the token is rejected before any key download).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.js';
-import { startTestApp, type TestApp } from '../../support/app.js';
-import { FakeConnector } from '../../support/fake-connector.js';
-import { postActivity, teamsUser } from '../../support/teams.js';
+import type { FakeConnector } from '../../support/fake-connector.js';
+import { postActivity, startTeamsApp, teamsUser, type TeamsTestApp } from '../../support/teams.js';
 
 describeEachDatabase('Teams authentication', (ctx) => {
-  let t: TestApp;
+  let t: TeamsTestApp;
   let connector: FakeConnector;
   const user = teamsUser('Someone');
 
   beforeAll(async () => {
-    connector = await new FakeConnector().start();
-    t = await startTestApp(ctx, {
+    t = await startTeamsApp(ctx, {
       env: { MicrosoftAppId: '6f1c0a52-3a4b-4c7d-9e2f-0123456789ab', MicrosoftAppPassword: 'not-a-real-secret' },
     });
+    connector = t.connector;
   });
-  afterAll(async () => {
-    await t.close();
-    await connector.stop();
-  });
+  afterAll(() => t.close());
 
   const activity = () => ({
     type: 'message',

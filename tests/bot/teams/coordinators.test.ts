@@ -1,38 +1,41 @@
 // Several coordinators at once: a team channel as a queue, two coordinators racing to claim, the queue command,
 // reminders while nobody claims, urgent alerts re-sent until acknowledged.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addStaff } from '../../../bot/staff/registry.js';
 import { describeEachDatabase } from '../../support/databases.js';
-import { startTestApp, type TestApp } from '../../support/app.js';
-import { cardText, cardVerbs, FakeConnector } from '../../support/fake-connector.js';
+import { cardText, cardVerbs, type FakeConnector } from '../../support/fake-connector.js';
 import { text } from '../../support/sms.js';
-import { install, invokeCard, say, tap, teamChannel, teamsUser } from '../../support/teams.js';
+import {
+  install,
+  invokeCard,
+  say,
+  startTeamsApp,
+  tap,
+  teamChannel,
+  teamsUser,
+  type TeamsTestApp,
+} from '../../support/teams.js';
 
 const MINUTE = 60_000;
 
 describeEachDatabase('coordinators together', (ctx) => {
-  let t: TestApp;
+  let t: TeamsTestApp;
   let connector: FakeConnector;
   const sam = teamsUser('Sam');
   const jo = teamsUser('Jo');
   const channel = teamChannel();
 
   beforeAll(async () => {
-    connector = await new FakeConnector().start();
     // Monday 23 Nov 2026, 10:00 in London: working hours.
-    t = await startTestApp(ctx, { env: { HANDOFF_REMIND_AFTER_MINUTES: '60', URGENT_RESEND_MINUTES: '15' } });
-    for (const [user, name] of [
-      [sam, 'Sam'],
-      [jo, 'Jo'],
-    ] as const) {
-      await addStaff(ctx.db, { aadObjectId: user.aadObjectId, name, role: 'coordinator' }, t.clock.now());
-      await install(t, connector, user);
-    }
+    t = await startTeamsApp(ctx, {
+      env: { HANDOFF_REMIND_AFTER_MINUTES: '60', URGENT_RESEND_MINUTES: '15' },
+      staff: [
+        { user: sam, role: 'coordinator' },
+        { user: jo, role: 'coordinator' },
+      ],
+    });
+    connector = t.connector;
   });
-  afterAll(async () => {
-    await t.close();
-    await connector.stop();
-  });
+  afterAll(() => t.close());
 
   async function newHandoff(phone: string): Promise<string> {
     await text(t, phone, 'talk to someone');

@@ -1,29 +1,24 @@
 // The coordinators' main path over HTTP against the fakes: a handoff from the SMS journey reaches a coordinator's
 // Teams chat as a card; Claim, the relay both ways, an urgent message mid-relay, and Close.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addStaff } from '../../../bot/staff/registry.js';
 import { describeEachDatabase } from '../../support/databases.js';
-import { startTestApp, type TestApp } from '../../support/app.js';
-import { cardText, cardVerbs, FakeConnector } from '../../support/fake-connector.js';
+import { cardText, cardVerbs, type FakeConnector } from '../../support/fake-connector.js';
 import { text } from '../../support/sms.js';
-import { install, invokeCard, say, tap, teamsUser } from '../../support/teams.js';
+import { install, invokeCard, say, startTeamsApp, tap, teamsUser, type TeamsTestApp } from '../../support/teams.js';
 
 const PHONE = '+447700900123';
 
 describeEachDatabase('a handoff from SMS, handled in Teams', (ctx) => {
-  let t: TestApp;
+  let t: TeamsTestApp;
   let connector: FakeConnector;
   const sam = teamsUser('Sam Coordinator');
 
   beforeAll(async () => {
-    connector = await new FakeConnector().start();
-    t = await startTestApp(ctx);
-    await addStaff(ctx.db, { aadObjectId: sam.aadObjectId, name: 'Sam', role: 'coordinator' }, t.clock.now());
+    // Sam is registered; installing the app is the first thing the test does.
+    t = await startTeamsApp(ctx, { staff: [{ user: sam, role: 'coordinator', name: 'Sam', installed: false }] });
+    connector = t.connector;
   });
-  afterAll(async () => {
-    await t.close();
-    await connector.stop();
-  });
+  afterAll(() => t.close());
 
   let handoffId = '';
   let cardId = '';

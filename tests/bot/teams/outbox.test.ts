@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../../bot/clock.js';
 import { createLogger } from '../../../bot/logger.js';
-import { addStaff } from '../../../bot/staff/registry.js';
 import { createAdapter } from '../../../bot/teams/adapter.js';
 import { createTeamsSender } from '../../../bot/teams/sender.js';
 import { enqueue } from '../../../bot/work/outbox.js';
@@ -12,7 +11,7 @@ import { describeEachDatabase } from '../../support/databases.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { FakeConnector } from '../../support/fake-connector.js';
 import { text } from '../../support/sms.js';
-import { install, teamsUser } from '../../support/teams.js';
+import { startTeamsApp, teamsUser } from '../../support/teams.js';
 
 const SECOND = 1_000;
 
@@ -23,9 +22,7 @@ describeEachDatabase('the Teams outbox', (ctx) => {
 
   beforeAll(async () => {
     connector = await new FakeConnector().start();
-    t = await startTestApp(ctx);
-    await addStaff(ctx.db, { aadObjectId: sam.aadObjectId, name: 'Sam', role: 'coordinator' }, t.clock.now());
-    await install(t, connector, sam);
+    t = await startTeamsApp(ctx, { connector, staff: [{ user: sam, role: 'coordinator' }] });
   });
   afterAll(async () => {
     await t.close();

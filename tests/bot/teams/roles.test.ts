@@ -1,15 +1,22 @@
 // Who may do what in Teams: coordinators only for handoff verbs; a mentor is refused; a mentee on Teams gets the
 // same journey as SMS and can never trigger a staff verb; staff get the safety net too.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addStaff } from '../../../bot/staff/registry.js';
 import { describeEachDatabase } from '../../support/databases.js';
-import { startTestApp, type TestApp } from '../../support/app.js';
-import { cardText, cardVerbs, FakeConnector } from '../../support/fake-connector.js';
+import { cardText, cardVerbs, type FakeConnector } from '../../support/fake-connector.js';
 import { text } from '../../support/sms.js';
-import { install, invokeCard, invokeMessage, say, submit, tap, teamsUser } from '../../support/teams.js';
+import {
+  invokeCard,
+  invokeMessage,
+  say,
+  startTeamsApp,
+  submit,
+  tap,
+  teamsUser,
+  type TeamsTestApp,
+} from '../../support/teams.js';
 
 describeEachDatabase('roles in Teams', (ctx) => {
-  let t: TestApp;
+  let t: TeamsTestApp;
   let connector: FakeConnector;
   const sam = teamsUser('Sam');
   const max = teamsUser('Max');
@@ -17,20 +24,18 @@ describeEachDatabase('roles in Teams', (ctx) => {
   let handoffId = '';
 
   beforeAll(async () => {
-    connector = await new FakeConnector().start();
-    t = await startTestApp(ctx);
-    await addStaff(ctx.db, { aadObjectId: sam.aadObjectId, name: 'Sam', role: 'coordinator' }, t.clock.now());
-    await addStaff(ctx.db, { aadObjectId: max.aadObjectId, name: 'Max', role: 'mentor' }, t.clock.now());
-    await install(t, connector, sam);
-    await install(t, connector, max);
+    t = await startTeamsApp(ctx, {
+      staff: [
+        { user: sam, role: 'coordinator' },
+        { user: max, role: 'mentor' },
+      ],
+    });
+    connector = t.connector;
     await text(t, '+447700900301', 'talk to someone');
     handoffId = (await ctx.db.handoff.findFirstOrThrow({ where: { person: { phone: '+447700900301' } } })).id;
     await t.app.worker.runOnce();
   });
-  afterAll(async () => {
-    await t.close();
-    await connector.stop();
-  });
+  afterAll(() => t.close());
 
   it.each<[string, 'mentor' | 'mentee', string, Record<string, string>, RegExp]>([
     ['a mentor taps Claim', 'mentor', 'handoff.claim', {}, /Only coordinators can do that/],
