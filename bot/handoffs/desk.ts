@@ -1,6 +1,7 @@
-// Coordinators' actions on a handoff (claim, message, return, close): the handoff machine decides, the row is
-// updated with a version check (two coordinators racing to claim: one wins, the other is told who has it), then the
-// person's flow hears about it and the card is refreshed wherever it was posted.
+// Coordinators' actions on a handoff (claim, message, return, close, take over): the handoff machine decides (only
+// the claimant returns or closes; anyone else may take over, openly), the row is updated with a version check (two
+// coordinators racing to claim: one wins, the other is told who has it), then the person's flow hears about it, the
+// previous claimant is told of a take-over, and the card is refreshed wherever it was posted.
 import { createActor } from 'xstate';
 import {
   handoffMachine,
@@ -22,7 +23,11 @@ import { readProfile } from './views.js';
 import { audit } from '../audit.js';
 
 export type DeskCommand =
-  { kind: 'claim' } | { kind: 'return' } | { kind: 'close'; outcome: HandoffOutcome } | { kind: 'message' };
+  | { kind: 'claim' }
+  | { kind: 'return' }
+  | { kind: 'close'; outcome: HandoffOutcome }
+  | { kind: 'message' }
+  | { kind: 'takeOver' };
 
 export interface DeskResult {
   /** What to tell the coordinator who acted. */
@@ -32,7 +37,9 @@ export interface DeskResult {
 }
 
 interface Effects {
-  announced: 'claim' | 'return' | 'close' | null;
+  announced: 'claim' | 'return' | 'close' | 'takeover' | null;
+  /** The claimant a take-over moved the handoff from. */
+  from: Coordinator | null;
   message: string | null;
 }
 
@@ -84,14 +91,21 @@ export class HandoffDesk {
         ? { type: 'CLOSE', by, outcome: command.outcome, at: clock.now().toISOString() }
         : command.kind === 'return'
           ? { type: 'RETURN', by, at: clock.now().toISOString() }
-          : { type: 'CLAIM', by, at: clock.now().toISOString() };
+          : command.kind === 'takeOver'
+            ? { type: 'TAKE_OVER', by, at: clock.now().toISOString() }
+            : { type: 'CLAIM', by, at: clock.now().toISOString() };
 
-    const effects: Effects = { announced: null, message: null };
+    const effects: Effects = { announced: null, from: null, message: null };
     const machine = handoffMachine.provide({
       actions: {
         announceClaim: () => void (effects.announced = 'claim'),
         announceReturn: () => void (effects.announced = 'return'),
         announceClose: () => void (effects.announced = 'close'),
+        announceTakeOver: (_, params) => {
+          effects.announced = 'takeover';
+          effects.from = params.from;
+        },
+        refuseNotOwner: (_, params) => void (effects.message = say.notYours(params.holder.name)),
         refuseClaim: (_, params) => void (effects.message = say.claimedByOther(params.holder.name)),
         confirmOwn: () => void (effects.message = say.alreadyYours()),
         refuseEnded: (_, params) => void (effects.message = say.alreadyEnded(params.state)),
@@ -118,13 +132,20 @@ export class HandoffDesk {
         data: {
           status: next.status,
           claimedById: next.claimedBy?.id ?? null,
-          ...(effects.announced === 'claim' ? { claimedAt: now } : { closedAt: now }),
+          ...(effects.announced === 'claim' || effects.announced === 'takeover'
+            ? { claimedAt: now }
+            : { closedAt: now }),
           ...(effects.announced === 'close' ? { outcome: next.outcome } : {}),
           version: { increment: 1 },
         },
       });
       if (count !== 1) return false;
-      if (effects.announced === 'claim') {
+      if (effects.announced === 'claim' || effects.announced === 'takeover') {
+        // The previous claimant's relay to this person ends; the new claimant's starts.
+        await tx.staff.updateMany({
+          where: { activeHandoffId: handoffId, id: { not: staff.id } },
+          data: { activeHandoffId: null },
+        });
         await tx.staff.update({ where: { id: staff.id }, data: { activeHandoffId: handoffId } });
       } else {
         // The relay ends for whoever was talking with this person.
@@ -137,21 +158,25 @@ export class HandoffDesk {
         `handoff.${effects.announced}`,
         'handoff',
         handoffId,
-        next.outcome ? { outcome: next.outcome } : undefined,
+        next.outcome ? { outcome: next.outcome } : effects.from ? { from: `staff:${effects.from.id}` } : undefined,
       );
       return true;
     });
     if (!committed) return 'conflict';
 
-    await this.tellPerson(row.personId, effects.announced, staff.name, next.outcome, now);
-    if (effects.announced !== 'claim') await this.endWithHandoff(handoffId, staff);
+    const told = effects.announced === 'takeover' ? 'claim' : effects.announced;
+    await this.tellPerson(row.personId, told, staff.name, next.outcome, now);
+    if (effects.from) await this.tellPreviousClaimant(effects.from, handoffId, person, staff.name, now);
+    if (told !== 'claim') await this.endWithHandoff(handoffId, staff);
     await this.deps.outbox.refreshHandoffCards(handoffId);
     const message =
-      effects.announced === 'claim'
-        ? say.relayStarted(person)
-        : effects.announced === 'return'
-          ? say.returned(person)
-          : say.closed(person, next.outcome ?? 'withdrew');
+      effects.announced === 'takeover'
+        ? say.tookOver(person, effects.from?.name ?? 'another coordinator')
+        : effects.announced === 'claim'
+          ? say.relayStarted(person)
+          : effects.announced === 'return'
+            ? say.returned(person)
+            : say.closed(person, next.outcome ?? 'withdrew');
     return { message, changed: true };
   }
 
@@ -172,6 +197,24 @@ export class HandoffDesk {
     } catch (err) {
       // The handoff has changed for good; the person's flow catching up later is better than failing the tap.
       this.deps.log.error({ err, personId, what }, 'could not tell the person about the handoff change');
+    }
+  }
+
+  /** A take-over is never silent: the coordinator it was taken from hears who has the person now. */
+  private async tellPreviousClaimant(
+    from: Coordinator,
+    handoffId: string,
+    person: PersonView,
+    byName: string,
+    now: Date,
+  ): Promise<void> {
+    try {
+      await this.deps.outbox.sendToStaff(from.id, {
+        dedupeKey: `takeover:${handoffId}:${from.id}:${now.getTime()}`,
+        text: say.takenFromYou(person, byName),
+      });
+    } catch (err) {
+      this.deps.log.error({ err, handoffId }, 'could not tell the previous claimant about the take-over');
     }
   }
 

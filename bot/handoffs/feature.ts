@@ -52,7 +52,13 @@ export function createCoordinatorFeature(deps: CoordinatorDeps): TeamsFeature {
         result = await deps.desk.act(staff, handoffId, { kind: 'close', outcome });
       } else {
         const kind =
-          verb === CoordinatorVerbs.return ? 'return' : verb === CoordinatorVerbs.message ? 'message' : 'claim';
+          verb === CoordinatorVerbs.return
+            ? 'return'
+            : verb === CoordinatorVerbs.message
+              ? 'message'
+              : verb === CoordinatorVerbs.takeOver
+                ? 'takeOver'
+                : 'claim';
         result = await deps.desk.act(staff, handoffId, { kind });
         // Claiming from an urgent alert card also says "I have this" about the alert.
         if (kind === 'claim' && alertId && result.changed)

@@ -1,5 +1,5 @@
 // Sharing an anonymised referral from a claimed handoff with the mentors who have room, and their answers.
-// Authorisation for referrals lives here: mayShare (coordinators, claimed handoffs) and mayRespond (mentors, while
+// Authorisation for referrals lives here: mayShare (the coordinator who claimed the handoff) and mayRespond (mentors, while
 // the referral is open; once matched to someone else it is no longer shown to them).
 import { randomUUID } from 'node:crypto';
 import { interestCard, mentorReferralCard, respondedText, sharedText } from '../../dialogs/mentor/referrals.js';
@@ -14,10 +14,15 @@ import { audit, loadReferral, summaryOf, tellCoordinator } from './records.js';
 import { renderReferralCard, withdrawReferrals } from './referral-cards.js';
 import { done, refused, type Refusal, type ServiceResult } from './result.js';
 
-export function mayShare(actor: StaffMember, handoff: { status: string } | null): Refusal | null {
+export function mayShare(
+  actor: StaffMember,
+  handoff: { status: string; claimedById: string | null } | null,
+): Refusal | null {
   if (actor.role !== 'coordinator') return 'not-coordinator';
   if (!handoff) return 'handoff-not-found';
   if (handoff.status !== 'claimed') return 'handoff-not-claimed';
+  // Only the claimant shares the person's story; another coordinator takes the handoff over first.
+  if (handoff.claimedById !== actor.id) return 'not-claimant';
   return null;
 }
 
@@ -39,6 +44,7 @@ export async function shareReferral(deps: MentorDeps, actor: StaffMember, handof
     where: { id: handoffId },
     select: {
       status: true,
+      claimedById: true,
       profile: true,
       referrals: { where: { status: { in: ['open', 'matched'] } }, select: { id: true, status: true, summary: true } },
     },

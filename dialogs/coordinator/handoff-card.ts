@@ -157,6 +157,8 @@ function actionsFor(view: HandoffView): CardAction[] {
         execute('Message', CoordinatorVerbs.message, data),
         execute('Return to bot', CoordinatorVerbs.return, data),
         close,
+        // Only the claimant may return, close or share; anyone else takes it over openly (the claimant is told).
+        execute('Take over', CoordinatorVerbs.takeOver, data),
       ];
     default:
       return [];

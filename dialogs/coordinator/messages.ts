@@ -22,6 +22,14 @@ export const coordinatorMessages = {
   relayNotInChannel: () => 'To message someone, use your own chat with me. In a channel I only answer queue and help.',
   claimedByOther: (holder: string) => `${holder} has already claimed this, so it stays with them.`,
   alreadyYours: () => 'You have already claimed this one.',
+  notYours: (holder: string) =>
+    `${holder} has claimed this, so only they can return it, close it or share it. ` +
+    'If they are away, tap Take over: they will be told.',
+  tookOver: (person: PersonView, from: string) =>
+    `You have taken over ${personName(person)} from ${from}, who has been told. ` +
+    `What you type here goes to them ${via(person)}.`,
+  takenFromYou: (person: PersonView, by: string) =>
+    `${by} has taken over ${personName(person)}. Your chat with them has ended, and their messages now go to ${by}.`,
   returned: (person: PersonView) =>
     `${personName(person)} is back with the bot, which will pick up where they left off. Your chat with them has ended.`,
   closed: (person: PersonView, outcome: HandoffOutcome) =>

@@ -3,6 +3,7 @@ export const CoordinatorVerbs = {
   claim: 'handoff.claim',
   message: 'handoff.message',
   return: 'handoff.return',
+  takeOver: 'handoff.takeover',
   close: 'handoff.close',
   acknowledge: 'safety.ack',
 } as const;

@@ -6,6 +6,8 @@ const refusals: Record<Refusal, string> = {
   'not-mentor': 'That is for mentors.',
   'handoff-not-found': "I can't find that person any more: they may have asked us to remove their details.",
   'handoff-not-claimed': 'Please claim this person first, then share them with mentors.',
+  'not-claimant':
+    'Only the coordinator who claimed this person can share them with mentors. Tap Take over first if they are away.',
   'already-shared': 'This person has already been shared with mentors.',
   'referral-not-found': "I can't find that referral any more.",
   'referral-closed': 'This referral is no longer open. Thank you for looking.',

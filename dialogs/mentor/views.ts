@@ -64,6 +64,7 @@ export type Refusal =
   | 'not-mentor'
   | 'handoff-not-found'
   | 'handoff-not-claimed'
+  | 'not-claimant'
   | 'already-shared'
   | 'referral-not-found'
   | 'referral-closed'

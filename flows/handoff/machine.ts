@@ -1,5 +1,6 @@
 // A handoff's life, as a pure machine: open → claimed → returned or closed (closing straight from open is allowed).
-// Effects are named actions the bot provides; the persisted state is the Handoff row's status and claimant.
+// Once claimed, only the claimant returns or closes it; another coordinator may take it over, openly (the bot tells
+// the claimant). Effects are named actions the bot provides; the persisted state is the Handoff row's status and claimant.
 import { assign, setup } from 'xstate';
 
 export type HandoffOutcome = 'matched' | 'stepped-up' | 'not-eligible' | 'no-reply' | 'withdrew';
@@ -18,6 +19,7 @@ export interface HandoffContext {
 export type HandoffEvent =
   | { type: 'CLAIM'; by: Coordinator; at: string }
   | { type: 'RETURN'; by: Coordinator; at: string }
+  | { type: 'TAKE_OVER'; by: Coordinator; at: string }
   | { type: 'CLOSE'; by: Coordinator; outcome: HandoffOutcome; at: string };
 
 export const handoffSetup = setup({
@@ -34,7 +36,11 @@ export const handoffSetup = setup({
     announceClose: (_, _params: { by: Coordinator; outcome: HandoffOutcome }) => {},
     /** Someone else tapped Claim too late: tell them who has it. */
     refuseClaim: (_, _params: { holder: Coordinator }) => {},
-    /** The claimant tapped Claim again. */
+    /** Another coordinator takes a claimed handoff over: the claimant is told, the relay moves to the new one. */
+    announceTakeOver: (_, _params: { by: Coordinator; from: Coordinator }) => {},
+    /** Someone who is not the claimant tried to return or close it: tell them who has it, and how to take it over. */
+    refuseNotOwner: (_, _params: { holder: Coordinator }) => {},
+    /** The claimant tapped Claim (or Take over) again. */
     confirmOwn: () => {},
     /** An action on a handoff that has ended. */
     refuseEnded: (_, _params: { state: 'returned' | 'closed' }) => {},
@@ -73,6 +79,8 @@ export const handoffMachine = handoffSetup.createMachine({
     open: {
       on: {
         CLAIM: claim,
+        // The claimant handed it back before the tap arrived: taking over an open handoff is claiming it.
+        TAKE_OVER: claim,
         CLOSE: close,
         // Returning an unclaimed handoff is how a coordinator says "the bot can carry on with this one".
         RETURN: { target: 'returned', actions: { type: 'announceReturn', params: ({ event }) => ({ by: event.by }) } },
@@ -84,8 +92,30 @@ export const handoffMachine = handoffSetup.createMachine({
           { guard: 'isClaimant', actions: 'confirmOwn' },
           { actions: { type: 'refuseClaim', params: ({ context }) => ({ holder: holderOf(context) }) } },
         ],
-        RETURN: { target: 'returned', actions: { type: 'announceReturn', params: ({ event }) => ({ by: event.by }) } },
-        CLOSE: close,
+        TAKE_OVER: [
+          { guard: 'isClaimant', actions: 'confirmOwn' },
+          {
+            actions: [
+              {
+                type: 'announceTakeOver',
+                params: ({ context, event }) => ({ by: event.by, from: holderOf(context) }),
+              },
+              { type: 'assignClaim', params: ({ event }) => ({ by: event.by }) },
+            ],
+          },
+        ],
+        RETURN: [
+          {
+            guard: 'isClaimant',
+            target: 'returned',
+            actions: { type: 'announceReturn', params: ({ event }) => ({ by: event.by }) },
+          },
+          { actions: { type: 'refuseNotOwner', params: ({ context }) => ({ holder: holderOf(context) }) } },
+        ],
+        CLOSE: [
+          { guard: 'isClaimant', ...close },
+          { actions: { type: 'refuseNotOwner', params: ({ context }) => ({ holder: holderOf(context) }) } },
+        ],
       },
     },
     returned: {

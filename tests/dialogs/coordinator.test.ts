@@ -33,7 +33,7 @@ describe('the handoff card', () => {
     [
       'claimed',
       { status: 'claimed', claimedBy: 'Sam' },
-      ['handoff.message', 'handoff.return', 'handoff.close'],
+      ['handoff.message', 'handoff.return', 'handoff.close', 'handoff.takeover'],
       /Claimed by Sam/,
     ],
     ['returned', { status: 'returned', claimedBy: 'Sam' }, [], /Handed back to the bot by Sam/],

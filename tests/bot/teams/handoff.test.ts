@@ -50,7 +50,13 @@ describeEachDatabase('a handoff from SMS, handled in Teams', (ctx) => {
     const card = invokeCard(turn);
     expect(card && cardText(card)).toContain('Claimed by Sam');
     // The mentors' section adds 'Share with mentors' once the handoff is claimed.
-    expect(card && cardVerbs(card)).toEqual(['referral.share', 'handoff.message', 'handoff.return', 'handoff.close']);
+    expect(card && cardVerbs(card)).toEqual([
+      'referral.share',
+      'handoff.message',
+      'handoff.return',
+      'handoff.close',
+      'handoff.takeover',
+    ]);
     expect(turn.replies.join('\n')).toMatch(/You're now talking with/);
     await t.app.worker.runOnce();
     const conversation = await ctx.db.conversation.findFirstOrThrow({ where: { person: { phone: PHONE } } });

@@ -8,6 +8,8 @@ export function effects() {
     announceReturn: vi.fn<(p: { by: Coordinator }) => void>(),
     announceClose: vi.fn<(p: { by: Coordinator; outcome: HandoffOutcome }) => void>(),
     refuseClaim: vi.fn<(p: { holder: Coordinator }) => void>(),
+    announceTakeOver: vi.fn<(p: { by: Coordinator; from: Coordinator }) => void>(),
+    refuseNotOwner: vi.fn<(p: { holder: Coordinator }) => void>(),
     confirmOwn: vi.fn<() => void>(),
     refuseEnded: vi.fn<(p: { state: 'returned' | 'closed' }) => void>(),
   };
@@ -22,6 +24,8 @@ export function testMachine(fx: Effects) {
       announceReturn: (_, p) => fx.announceReturn(p),
       announceClose: (_, p) => fx.announceClose(p),
       refuseClaim: (_, p) => fx.refuseClaim(p),
+      announceTakeOver: (_, p) => fx.announceTakeOver(p),
+      refuseNotOwner: (_, p) => fx.refuseNotOwner(p),
       confirmOwn: () => fx.confirmOwn(),
       refuseEnded: (_, p) => fx.refuseEnded(p),
     },
