@@ -23,7 +23,7 @@ if (relativeOut === '' || relativeOut.startsWith('..') || path.isAbsolute(relati
 const sourceFolders = ['shared', 'bot', 'dialogs', 'flows', 'prisma/tools', 'prisma/generated', ...extraFolders];
 // Read at run time relative to the code (import.meta.url): copied to the same place under dist/.
 const assets = [
-  'flows/safety/model-weights.json',
+  'flows/safety/model/weights.json',
   'prisma/models.prisma',
   'prisma/schema.sqlite.prisma',
   'prisma/schema.postgresql.prisma',

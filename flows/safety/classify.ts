@@ -1,20 +1,20 @@
 // Gives every inbound message a safety level and the ids of the rules that fired. Pure, synchronous, deterministic.
 // When torn it errs towards flagging: a missed crisis costs far more than a gentle extra signpost.
-// Two layers: the lexicon (classify-lexicon.ts: category rules with idiom, negation and tense guards) and a learned
-// layer (model.ts: logistic regression over words and word pairs) that can only raise the level.
+// Two layers: the lexicon (rules/lexicon.ts: category rules with idiom, negation and tense guards) and a learned
+// layer (model/model.ts: logistic regression over words and word pairs) that can only raise the level.
 
-import { canonicalOf, classifyCanonical } from './classify-lexicon.js';
-import type { SafetyResult } from './classify-lexicon.js';
+import { canonicalOf, classifyCanonical } from './rules/lexicon.js';
+import type { SafetyResult } from './rules/lexicon.js';
 import { combineLayers } from './combine.js';
-import { modelLevel } from './model.js';
+import { modelLevel } from './model/model.js';
 
-export type { SafetyLevel, SafetyResult } from './classify-lexicon.js';
-export { classifyLexicon } from './classify-lexicon.js';
+export type { SafetyLevel, SafetyResult } from './rules/lexicon.js';
+export { classifyLexicon } from './rules/lexicon.js';
 
 /**
  * Classifies one message. Never throws; empty or non-text input is `none`. The lexicon runs first (its idiom removal
  * and negation guards apply to both layers, as the model reads the same idiom-free text); the learned layer
- * (model.ts) can only raise the level, and its reasons (`model-urgent` or `model-concern`, then the `model:<feature>`
+ * (model/model.ts) can only raise the level, and its reasons (`model-urgent` or `model-concern`, then the `model:<feature>`
  * ids that pushed it up) are added only when it does (combine.ts).
  */
 export function classify(text: string): SafetyResult {

@@ -1,8 +1,8 @@
 // How classify() joins its two layers, apart from the weights so the training script (tests/safety/train.ts) can
 // check a candidate model exactly as classify() would use it. Pure, no I/O.
 
-import type { SafetyLevel, SafetyResult } from './classify-lexicon.js';
-import type { Scorer } from './model-core.js';
+import type { SafetyLevel, SafetyResult } from './rules/lexicon.js';
+import type { Scorer } from './model/features.js';
 
 const RANK: Record<SafetyLevel, number> = { none: 0, concern: 1, urgent: 2 };
 

@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SafetyLevel } from '../../flows/safety/classify-lexicon.js';
+import type { SafetyLevel } from '../../flows/safety/rules/lexicon.js';
 
 export interface LabelledMessage {
   level: SafetyLevel;

@@ -1,11 +1,11 @@
 // How the two layers are joined (combine.ts), shared by classify() and the training script's in-sample check.
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../flows/safety/classify.js';
-import { canonicalOf, classifyCanonical } from '../../../flows/safety/classify-lexicon.js';
-import type { SafetyResult } from '../../../flows/safety/classify-lexicon.js';
+import { canonicalOf, classifyCanonical } from '../../../flows/safety/rules/lexicon.js';
+import type { SafetyResult } from '../../../flows/safety/rules/lexicon.js';
 import { combineLayers, modelLevelOf } from '../../../flows/safety/combine.js';
-import { createScorer } from '../../../flows/safety/model-core.js';
-import { MODEL_WEIGHTS } from '../../../flows/safety/model.js';
+import { createScorer } from '../../../flows/safety/model/features.js';
+import { MODEL_WEIGHTS } from '../../../flows/safety/model/model.js';
 
 const none: SafetyResult = { level: 'none', reasons: [] };
 const modelUrgent: SafetyResult = { level: 'urgent', reasons: ['model-urgent', 'model:@means'] };

@@ -1,0 +1,204 @@
+// Urgent rules for finality without a risk word (blind-3 and blind-4 misses): not being here in the future, no longer
+// being a burden, farewells pieced from "sorry", "love you" and "bye", a decision made, the one thing stopping them.
+// Everyday senses are guarded by `unless` (an ordinary reason elsewhere in the message) or by a lookahead.
+
+import type { Rule } from './rule.js';
+import { alt, gap } from '../vocabulary/pattern.js';
+import { ORDINARY_ABSENCE, ORDINARY_PLAN } from '../vocabulary/ordinary.js';
+import { WEEKDAYS } from '../vocabulary/time.js';
+
+const NOT_FUTURE = alt(
+  'will not',
+  'not going to',
+  'will no longer',
+  'may not',
+  'might not',
+  'probably will not',
+  'i will not',
+);
+const PRESENT_HERE = alt('here', 'around', 'alive', 'about', 'in this world', 'on this earth', 'breathing');
+const SOON = alt(
+  'much longer',
+  'for (?:much )?longer',
+  'long',
+  'by then',
+  'by (?:the )?(?:morning|weekend|christmas|next week|tomorrow|new year)',
+  'for (?:christmas|my birthday|new year|the new year|next year|the summer|much more)',
+  'at christmas',
+  'after (?:tonight|today|this week|this weekend)',
+  'anymore',
+  'any more',
+  'soon',
+  'next (?:week|month|year)',
+  'to see',
+  'when',
+  'after that',
+);
+
+export const FINALITY_RULES: readonly Rule[] = [
+  // "won't be here by then", "not going to be around for christmas", "won't be around much longer".
+  {
+    id: 'absence-future',
+    gate: ['here', 'around', 'alive', 'about', 'world', 'earth', 'breathing'],
+    level: 'urgent',
+    negatable: false,
+    pattern: `\\b${NOT_FUTURE} (?:be )?(?:still )?${PRESENT_HERE}(?: ${SOON}\\b| for (?:it|that|them|you)\\b|(?= \\.| $))`,
+    unless: ORDINARY_ABSENCE,
+  },
+  {
+    id: 'absence-future',
+    gate: ['see'],
+    level: 'urgent',
+    pattern: `\\b(?:cannot|can not|do not|could not) (?:really )?see (?:myself|me|my self) ${alt('being alive', 'being here', 'being around', 'making it', 'getting to', 'lasting', 'reaching', 'seeing', 'surviving', 'still here', 'alive', 'here')}\\b(?! ${alt('on time', 'in time', 'in (?:this|that) (?:job|house|flat|town|city|area)', 'in \\d+ years')})`,
+  },
+  {
+    id: 'absence-future',
+    gate: ['see', 'make'],
+    level: 'urgent',
+    pattern: `\\b${alt('will not', 'never', 'not going to', 'do not think i will', 'doubt i will')} (?:make it to|see|live to see|get to see) ${alt('another', 'my (?:next )?birthday', 'christmas', 'new year', 'the new year', 'next (?:week|month|year)', 'the (?:spring|summer|autumn|winter)', 'spring', 'summer', '(?:the )?morning', 'tomorrow')}\\b`,
+    unless: ORDINARY_ABSENCE,
+  },
+  // "won't need it where I'm going", "nobody will find me".
+  {
+    id: 'absence-future',
+    gate: ['where'],
+    level: 'urgent',
+    pattern: `\\b(?:will not|not going to|do not|no one will|nobody will|cannot|can not) ${alt('need', 'find', 'follow', 'come', 'reach')}\\b[^.]{0,25}\\bwhere i am going\\b`,
+  },
+  {
+    id: 'absence-future',
+    gate: ['need'],
+    level: 'urgent',
+    pattern: `\\b${alt('will not', 'not going to', 'never')} need (?:it|them|this|that|any of (?:it|this|that|them)|my [a-z]+) ${alt('anymore', 'any more', 'after (?:tonight|today|this week)', 'much longer', 'where i am going')}\\b`,
+    unless: `\\b(?:got a|bought a|new one|instead|now that|got my own|found (?:a|my)|bus pass|replaced)\\b`,
+  },
+  {
+    id: 'absence-future',
+    gate: ['find'],
+    level: 'urgent',
+    pattern: `\\b(?:nobody|no one|no body|noone) (?:will|is going to) (?:ever )?find me\\b`,
+    unless: `\\b(?:lol|haha|library|cafe|hide and seek|hiding)\\b`,
+  },
+  {
+    id: 'absence-future',
+    gate: ['point', 'need'],
+    level: 'urgent',
+    pattern: `\\bno (?:point|need) (?:in |to )?(?:arrang|plan|book|schedul|organis|mak|sort)[a-z]*\\b[^.]{0,60}\\b(?:i will not|i am not going to|i will never) (?:be (?:here|around|alive)|need (?:it|them|one|any))\\b`,
+    unless: ORDINARY_ABSENCE,
+  },
+  // No longer a burden or problem: "won't be a problem for anyone much longer", "not gonna be a burden anymore".
+  {
+    id: 'burden-ending',
+    gate: ['problem', 'burden', 'bother', 'nuisance', 'trouble', 'weight', 'drain', 'worry'],
+    level: 'urgent',
+    pattern: `\\b(?:will not|not going to|will no longer|will never) be (?:a |an |such a )?${alt('problem', 'burden', 'bother', 'nuisance', 'trouble', 'weight', 'drain', 'worry')}(?: (?:to|for|on) (?:anyone|anybody|you|everyone|everybody|them|you all|my [a-z]+))?(?: ${alt('much longer', 'for (?:much )?longer', 'for long', 'soon', 'anymore', 'any more', 'after (?:tonight|today)', 'again')})\\b`,
+  },
+  {
+    id: 'burden-ending',
+    gate: ['free', 'rid'],
+    level: 'urgent',
+    pattern: `\\b(?:be|get|all be) (?:free|rid) of me ${alt('soon', 'at last', 'finally', 'forever', 'for good', 'after tonight', 'tonight', 'tomorrow', 'by (?:the )?morning')}\\b`,
+  },
+  {
+    id: 'burden-ending',
+    gate: ['have'],
+    level: 'urgent',
+    pattern: `\\b(?:will not|not going to|will never) have to ${alt('deal with', 'put up with', 'worry about', 'look after', 'bother with', 'see')} me ${alt('anymore', 'any more', 'much longer', 'for long', 'again', 'after (?:tonight|today)')}\\b`,
+    unless: ORDINARY_ABSENCE,
+  },
+  {
+    id: 'burden-ending',
+    gate: ['matter'],
+    level: 'urgent',
+    pattern: `\\b(?:soon|after tonight|by (?:the )?morning|tomorrow) ${alt('it', 'none of (?:it|this)', 'nothing')} (?:will not|will|would not) matter\\b|\\b${alt('it', 'none of (?:it|this)', 'nothing')} (?:will not|will) matter ${alt('soon', 'after tonight', 'by (?:the )?morning', 'much longer', 'anymore')}\\b`,
+    unless: `\\b(?:shop|shut|closed|anyway|weather|rain|by then)\\b`,
+  },
+  // A farewell pieced together: "im sorry mum. i love you. bye", "sorry for everything, love you all, bye".
+  {
+    id: 'farewell',
+    gate: ['bye', 'goodbye'],
+    level: 'urgent',
+    pattern: `^(?=[^]*\\b(?:sorry|forgive me)\\b)(?=[^]*\\blove (?:you|u|yous|ya)\\b)[^]*\\b(?:good)?bye(?: (?:x+|all|everyone|everybody|now))?(?: \\.)? $`,
+  },
+  {
+    id: 'farewell',
+    gate: ['fault', 'blame'],
+    level: 'urgent',
+    pattern: `\\b(?:tell|let) (?:my [a-z]+|them|her|him|everyone) (?:know )?(?:that )?(?:it is not|it was not|it is never) (?:their|her|his|your|anyones) fault\\b|\\b(?:please )?(?:do not|never) blame (?:yourselves|anyone|my (?:mum|dad|family|kids|children|wife|husband|partner))\\b`,
+  },
+  {
+    id: 'farewell',
+    gate: ['last', 'final'],
+    level: 'urgent',
+    pattern: `\\b(?:this (?:is|will be) my|my) (?:last|final) ${alt('christmas', 'birthday', 'day', 'night', 'week', 'weekend', 'summer')}\\b(?! ${alt('was', 'at', 'in', 'of', 'off', 'before', 'on', 'shift', 'with', 'is', 'at work', 'working', 'there', 'here')}\\b)`,
+    unless: ORDINARY_ABSENCE,
+  },
+  {
+    id: 'farewell',
+    gate: ['note', 'notes', 'letter', 'letters'],
+    level: 'urgent',
+    pattern: `\\b${alt('left', 'leaving', 'written', 'wrote', 'writing', 'write')} (?:a |my |some )?(?:last )?(?:note|notes|letter|letters)\\b[^.]{0,40}\\b(?:for|to) (?:my )?${alt('daughter', 'son', 'kids', 'children', 'mum', 'dad', 'wife', 'husband', 'partner', 'family', 'everyone', 'sister', 'brother', 'parents', 'mam', 'boys', 'girls')}\\b(?![^.]{0,30}\\b${alt('about', 'asking', 'saying i (?:have|had|would|am) gone', 'to say', 'to remind', 'reminder', 'shopping', 'to pick', 'birthday', 'christmas card')}\\b)`,
+  },
+  // Commitment: "made my choice", "my mind's made up", "decided on sunday", "tonight's the night".
+  {
+    id: 'decision-made',
+    gate: ['made', 'decided'],
+    level: 'urgent',
+    pattern: `\\b${alt('made (?:my|up my|the) (?:choice|decision|mind up|mind)(?! (?:to (?!end|die|do it|go through|not be|leave this)|about|on|which|what|for|between|over)\\b)', 'my mind is made up', 'mind is made up', 'my minds made up', 'i have decided(?= \\.| $)', 'decision is made')}\\b`,
+    unless: ORDINARY_PLAN,
+  },
+  {
+    id: 'decision-made',
+    gate: ['decided', 'chosen', 'picked', 'set'],
+    level: 'urgent',
+    pattern: `\\b(?:decided|chosen|picked|set) (?:on |that it will be |it will be |it is )?${alt('tonight', 'tomorrow', ...WEEKDAYS, 'this weekend', 'the weekend', 'next week', 'the date', 'the day', 'the time', 'the place', 'the spot', 'a spot', 'a place', '(?:when|where)(?= \\.| $| and| i will| to do it| it will)')}\\b`,
+    unless: ORDINARY_PLAN,
+  },
+  {
+    id: 'decision-made',
+    gate: ['night', 'day', 'time'],
+    level: 'urgent',
+    pattern: `\\b${alt('tonight is the night', 'today is the day', 'it is time(?: to go)?(?= \\.| $| now)', 'my time (?:is up|has come|is nearly up|is coming)', 'it is my time')}\\b`,
+    unless: ORDINARY_PLAN,
+  },
+  {
+    id: 'decision-made',
+    gate: ['how'],
+    level: 'urgent',
+    pattern: `\\b(?:i )?(?:know|knew|worked out|figured out|thought about|planned|decided) (?:exactly )?how (?:i would|i will|i could|i am going to|to) (?:do it|go about it|go|end it)\\b(?! ${alt('if', 'when i (?:ran|run|get|have)', 'better', 'differently', 'on', 'for', 'with')}\\b)`,
+    unless: ORDINARY_PLAN,
+  },
+  {
+    id: 'decision-made',
+    gate: ['through', 'sure', 'right', 'mess', 'stop', 'stops'],
+    level: 'urgent',
+    pattern: `\\b(?:this time|tonight|tomorrow)\\b[^.]{0,25}\\b(?:go through with it|make sure it works|get it right|not mess it up|nobody (?:will )?stops? me|no one (?:will )?stops? me)\\b|\\bmake sure (?:it works|i do not wake|i do it properly|nobody finds|no one finds)\\b`,
+  },
+  {
+    id: 'decision-made',
+    gate: ['finish', 'end'],
+    level: 'urgent',
+    pattern: `\\b(?:tonight|today|this time)\\b[^.]{0,25}\\b(?:going to|will|gonna|about to|ready to) (?:just )?(?:finish (?:it|things|it all)|end (?:it|things))\\b|\\b(?:going to|will|gonna|about to|ready to) (?:just )?finish (?:it|things|it all) (?:tonight|today|now)\\b`,
+    unless: `\\b${alt('book', 'essay', 'homework', 'form', 'series', 'box set', 'boxset', 'puzzle', 'jigsaw', 'painting', 'drawing', 'course', 'job', 'work', 'film', 'season', 'game', 'knitting', 'project', 'report', 'assignment', 'bottle', 'wine', 'cake', 'chapters?', 'pages?', 'episodes?', 'left to go')}\\b`,
+  },
+  {
+    id: 'means-ready',
+    gate: ['need'],
+    level: 'urgent',
+    pattern: `\\b(?:got|have|bought|found) (?:all )?(?:the |everything )?(?:stuff|things|everything|what) i need(?: now)?(?= \\.| $| to do it| for (?:it|tonight|later))`,
+    unless: `\\b${alt('shop', 'shops', 'shopping', 'tesco', 'asda', 'aldi', 'lidl', 'sainsburys', 'morrisons', 'co op', 'market', 'groceries', 'supermarket', 'town', 'dinner', 'tea', 'recipe', 'cake', 'course', 'class', 'trip', 'holiday', 'thanks', 'thank you', 'cheers')}\\b`,
+  },
+  // What keeps them alive now: "the only thing stopping me is my dog".
+  {
+    id: 'only-thing-stopping',
+    gate: ['only'],
+    level: 'urgent',
+    pattern: `\\bonly ${alt('thing', 'things', 'reason', 'one', 'person', 'people')}${gap(1)} (?:that |which |who )?(?:is |are )?${alt('stopping me', 'stops me', 'holding me back', 'keeping me alive', 'keeping me here', 'keeps me alive', 'keeps me here', 'keeping me from', 'i am (?:still )?(?:alive|here)')}\\b(?! from (?:joining|going|coming|getting|applying|signing|booking|working|moving)\\b)`,
+  },
+  {
+    id: 'only-thing-stopping',
+    gate: ['if', 'were'],
+    level: 'urgent',
+    pattern: `\\b(?:if it was not|if it were not|if not|were it not) for (?:my |the )?[a-z]+\\b[^.]{0,20}\\bi (?:would|would have|would not be|would be) ${alt('gone', 'done it', 'not be here', 'be gone', 'be dead', 'ended it', 'not be alive')}\\b`,
+  },
+];

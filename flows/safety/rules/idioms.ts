@@ -1,0 +1,176 @@
+// Idioms that are not risk ("dying to meet my mentor", "my phone died", "killed it at the quiz"), removed before
+// matching. Each is narrow and local, so real risk elsewhere in the same message still matches.
+
+import { rx } from './rule.js';
+import { alt, gap } from '../vocabulary/pattern.js';
+import { RulePrefilter } from './prefilter.js';
+
+interface Idiom {
+  /** Why this phrase is not risk, for the reviewer. */
+  why: string;
+  pattern: string;
+  /** Replacement token; a plain gap by default. Some idioms become a marker a concern rule looks for. */
+  marker?: string;
+}
+
+const DEVICE = alt(
+  'phone',
+  'mobile',
+  'battery',
+  'laptop',
+  'charger',
+  'car',
+  'van',
+  'tv',
+  'telly',
+  'plants?',
+  'wifi',
+  'internet',
+  'signal',
+  'tablet',
+  'ipad',
+  'kindle',
+  'computer',
+  'pc',
+  'console',
+  'headphones',
+  'fridge',
+  'boiler',
+  'heating',
+  'lights?',
+  'bulb',
+  'torch',
+  'printer',
+  'mouse',
+  'keyboard',
+  'watch',
+  'fitbit',
+  'speaker',
+  'router',
+  'hoover',
+  'kettle',
+  'engine',
+  'screen',
+);
+
+const IDIOMS: readonly Idiom[] = [
+  { why: 'figure of speech', pattern: `\\bnot going to ${alt('lie', 'pretend', 'sugar ?coat it')}\\b` },
+  {
+    why: 'eagerness',
+    pattern: `\\bdying ${alt('to (?!die|end|be dead|disappear|kill)[a-z]+', 'for (?:a|an|some|the|my|one)')}\\b`,
+  },
+  {
+    why: 'a device or plant died',
+    pattern: `\\b${DEVICE}s? ${alt('has ', 'had ', 'just ', 'is ', 'was ', 'went ', 'keeps ', 'about to ', 'going to ', 'will ', 'might ', 'is about to ', 'is going to ', 'always ', 'keeps ', 'kept ')}*${alt('died', 'dead', 'dying', 'dies', 'die')}\\b`,
+  },
+  {
+    why: 'a device or plant died',
+    pattern: `\\b${alt('died', 'dead', 'dying')} ${alt('phone', 'battery', 'laptop', 'plant', 'car')}\\b`,
+  },
+  {
+    why: 'annoyance, not violence',
+    pattern: `(?<!\\b${alt('he', 'she', 'they', 'someone', 'somebody', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex', 'dad', 'mum', 'him', 'man', 'guy', 'bloke')} ${alt('is ', 'are ', 'was ', 'keeps ', 'will ')}?)killing me\\b`,
+  },
+  { why: 'success', pattern: `\\b${alt('killed', 'killing', 'kill')} it\\b(?! all)` },
+  {
+    why: 'everyday use of kill',
+    pattern: `\\bkill(?:ing|ed)? (?:the |some |a few |an |my )?${alt('lights?', 'time', 'music', 'engine', 'tv', 'telly', 'mood', 'hours?', 'minutes', 'spiders?', 'fly', 'flies', 'wasps?', 'weeds', 'germs', 'bacteria', 'bugs', 'process', 'app', 'vibe', 'buzz', 'battery', 'power', 'pain', 'headache', 'boredom', 'two birds')}\\b`,
+  },
+  {
+    why: 'praise',
+    pattern: `(?<!\\b(?:want|need|going|ready|about|deserve|trying) )\\bto die for\\b(?! ${alt('real', 'good', 'ever', 'sure', 'it', 'the', 'my', 'this', 'what', 'you')}\\b)`,
+  },
+  {
+    why: 'exaggeration',
+    // Not after "to": "I want to die lol" is a death wish with a nervous laugh.
+    pattern: `(?<!\\bto )\\b${alt('died', 'dying', 'die', 'dead', 'nearly died', 'could have died')} ${alt('of', 'from', 'with')}? ?${alt('laughing', 'laughter', 'embarrassment', 'shame', 'cringe', 'boredom', 'lol', 'haha', 'hunger', 'thirst', 'heat')}\\b`,
+  },
+  {
+    why: 'exaggeration',
+    pattern: `\\b${alt('bored', 'scared', 'worried', 'frightened', 'sick', 'tired', 'loved', 'done')} to death\\b`,
+  },
+  {
+    why: 'dead as an intensifier',
+    pattern: `\\bdead ${alt('tired', 'funny', 'good', 'nice', 'easy', 'excited', 'proud', 'chuffed', 'serious', 'happy', 'keen', 'on time', 'right', 'jealous', 'lucky', 'hard', 'quiet', 'busy', 'boring', 'cold', 'hot', 'late', 'early', 'posh', 'friendly', 'sweet', 'good', 'lovely', 'kind', 'helpful', 'simple', 'end', 'heat', 'line', 'nervous', 'worried', 'scared', 'anxious', 'pleased', 'hungry', 'sleepy', 'slow', 'fast', 'loud', 'bored', 'embarrassed', 'awkward', 'annoying', 'sure', 'certain', 'straight', 'ahead', 'centre', 'on my feet', 'set on', 'against', 'cheap', 'expensive')}\\b`,
+  },
+  {
+    why: 'hyperbole about an ordinary ordeal',
+    pattern: `\\b${alt('will', 'would', 'could', 'might')} (?:literally |actually |honestly |just )?die if i ${alt('have', 'had', 'got', 'need')} to\\b`,
+  },
+  { why: 'death metal', pattern: `\\bdeath ${alt('metal', 'stare')}\\b` },
+  { why: 'craving', pattern: `\\bcould ${alt('murder', 'kill')} ${alt('a', 'an', 'for a', 'for an', 'some')}\\b` },
+  {
+    why: 'family scolding',
+    pattern: `\\b${alt('mum', 'mam', 'mom', 'nan', 'nana', 'gran', 'granny', 'boss', 'teacher', 'manager', 'sister', 'you')} ${alt('will', 'would', 'is going to', 'is', 'going to')} (?:literally )?${alt('kill me', 'be the death of me')}\\b`,
+  },
+  {
+    why: 'exaggeration',
+    pattern: `\\b${alt('be the death of me', 'dead to me', 'drop dead gorgeous', 'over my dead body', 'the walking dead', 'dead or alive')}\\b`,
+  },
+  { why: 'relationship, not life', pattern: `\\bend(?:ing|ed)? ${alt('it', 'things', 'everything')} with\\b` },
+  {
+    why: 'hurt feelings',
+    pattern: `\\bhurt(?:ing)? ${alt('his', 'her', 'their', 'your', 'my', 'anyones', 'peoples')} feelings\\b`,
+  },
+  {
+    why: 'accidental injury',
+    pattern: `\\b${alt('hurt', 'cut', 'burnt', 'burned', 'burn', 'injured')} ${alt('myself', 'my self')} ${alt('falling', 'when i fell', 'at the gym', 'playing', 'running', 'lifting', 'tripping', 'slipping', 'shaving', 'cooking', 'chopping', 'gardening', 'on the', 'on a', 'at work', 'doing', 'with the (?:iron|oven|kettle|tin)', 'by accident', 'accidentally')}\\b`,
+  },
+  {
+    why: 'accidental injury',
+    pattern: `\\b${alt('fell', 'tripped', 'slipped')} (?:over |down |and )${gap(2)} ?${alt('hurt', 'cut')} ${alt('myself', 'my self')}\\b`,
+  },
+  {
+    why: 'cooking',
+    pattern: `\\b${alt('knife and fork', 'butter knife', 'bread knife', 'knife block', 'steak knife')}\\b`,
+  },
+  {
+    why: 'someone else self-harming or overdosing: concern for them, the sender is not the one at risk',
+    marker: 'thirdpartymarker',
+    pattern: `\\b${alt('he', 'she', 'they', 'my (?:[a-z]+ )?(?:son|daughter|friend|mate|brother|sister|partner|husband|wife|boyfriend|girlfriend|mum|dad|cousin|flatmate|neighbour|kid|kids)')} (?:has |have |is |are |keeps |has been |have been |had )?${alt('self harms', 'self harming', 'self harmed', 'overdosed', 'took an overdose', 'cuts (?:himself|herself|themselves)', 'cutting (?:himself|herself|themselves)')}\\b`,
+  },
+  { why: 'films and training, not intent', pattern: `\\bsuicide ${alt('squad', 'prevention', 'awareness')}\\b` },
+  {
+    why: 'old fashioned phrases',
+    pattern: `\\b${alt('break a leg', 'shoot me an? (?:email|message|text)', 'shoot me a line', 'give it a shot', 'hang on', 'hang in there', 'hang out', 'hanging out')}\\b`,
+  },
+  { why: 'banging head in frustration', pattern: `\\bbang(?:ing)? my head against a (?:brick )?wall\\b` },
+  {
+    why: 'bereavement by suicide: concern, not the sender at risk',
+    marker: 'bereavementmarker',
+    pattern: `\\b${alt('died', 'death', 'dying', 'lost [a-z]+', 'lost my [a-z]+')} ${alt('by', 'to', 'through', 'from', 'of', 'after')} suicide\\b`,
+  },
+  {
+    why: 'bereavement by suicide: concern, not the sender at risk',
+    marker: 'bereavementmarker',
+    pattern: `\\bwho ${alt('committed suicide', 'took (?:his|her|their) own life', 'killed (?:himself|herself|themselves)')}\\b`,
+  },
+  {
+    why: 'bereavement by suicide: concern, not the sender at risk',
+    marker: 'bereavementmarker',
+    pattern: `\\b${alt('he', 'she', 'they', 'uncle', 'aunt', 'dad', 'father', 'mum', 'mother', 'brother', 'sister', 'son', 'daughter', 'friend', 'mate', 'cousin', 'grandad', 'grandfather', 'nan', 'gran', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex', 'colleague', 'neighbour')}${gap(2)} ${alt('committed', 'completed', 'died by', 'died from', 'died of')} suicide\\b`,
+  },
+  {
+    why: 'exaggeration with a harmless "than": still worth a gentle note',
+    marker: 'ratherdieidiom',
+    pattern: `\\brather (?:be dead|die) than (?!${alt('live', 'living', 'go on', 'going on', 'carry on', 'carrying on', 'be like this', 'feel like this', 'keep going', 'feel this way', 'suffer', 'spend another', 'be here', 'wake up')})`,
+  },
+];
+
+const COMPILED_IDIOMS = IDIOMS.map((idiom) => ({ regex: rx(idiom.pattern), replacement: ` ${idiom.marker ?? '~'} ` }));
+// Most idioms cannot match a given message at all; the prefilter says which can, in one pass over the text.
+const PREFILTER = new RulePrefilter(COMPILED_IDIOMS.map((idiom) => idiom.regex));
+
+/** Replaces idioms with a gap (or a marker) so the risk rules never see them. */
+export function removeIdioms(text: string): string {
+  let out = text;
+  let open = PREFILTER.open(out);
+  COMPILED_IDIOMS.forEach((idiom, index) => {
+    if (open[index] === 0) return;
+    const replaced = out.replace(idiom.regex, idiom.replacement);
+    // A replacement can create text a later idiom matches, so the later ones are re-checked against the new text.
+    if (replaced !== out) open = PREFILTER.open(replaced);
+    out = replaced;
+  });
+  return out;
+}

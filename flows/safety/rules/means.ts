@@ -1,0 +1,205 @@
+// Urgent rules for plans, preparations and means: overdose, poison, hanging, jumping, weapons.
+// Crisis Text Line found means words predict an emergency better than the word "suicide".
+
+import type { Rule } from './rule.js';
+import { alt, gap } from '../vocabulary/pattern.js';
+import { MEDS } from '../vocabulary/medicines.js';
+import { WEAPON } from '../vocabulary/weapons.js';
+import { ORDINARY_PLAN } from '../vocabulary/ordinary.js';
+
+export const MEANS_RULES: readonly Rule[] = [
+  // Plans, preparations and means (Crisis Text Line: means words predict emergencies better than "suicide").
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\bplans? ${alt('to', 'for', 'of', 'about', 'on')} (?:how |when |where )?(?:to |i will |i am going to )?${alt('kill', 'end', 'die', 'do it', 'take my', 'jump', 'hang', 'overdose', 'go through with', 'not be here')}`,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b${alt('know', 'decided', 'worked out', 'figured out', 'planned', 'planning', 'picked', 'chosen', 'chose', 'researched', 'researching', 'looked up', 'looking up', 'googled', 'googling')}${gap(2)} ${alt('how', 'when', 'where', 'ways')} (?:i will |i would |i am going to |i want to |to |i could |i might |i can )?${alt('do it', 'end it', 'die', 'kill', 'jump', 'end my life', 'overdose', 'hang', 'not wake up')}\\b`,
+    unless: ORDINARY_PLAN,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b${alt('sorted', 'sorting', 'put', 'putting', 'getting', 'got', 'organised', 'organising', 'tidied', 'tidying')} (?:out )?(?:all )?my affairs\\b`,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b${alt('written', 'wrote', 'writing', 'left', 'leaving', 'made', 'updated', 'making', 'updating', 'done', 'sorted', 'sorting', 'finished')} (?:a |my |the |some )?${alt('suicide note', 'goodbye (?:letter|note|letters|notes|message|messages)', 'last letters?', 'will', 'notes? (?:for|to) (?:my |everyone|the |people|family|mum|dad|kids)', 'letters (?:for|to) (?:my |everyone|the |people|family|mum|dad|kids)')}\\b`,
+    unless: `\\b(?:about the|asking|reminder|to remind|to say i (?:have|had|am|would)|shopping|bins|parcel|delivery|birthday|christmas card)\\b`,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b(?:giving|given|gave|give) (?:away )?${alt('all (?:of )?my (?:things|stuff|belongings|possessions)', 'my (?:things|stuff|belongings|possessions) away', 'away my (?:things|stuff|belongings|possessions)', 'away everything', 'everything away')}\\b`,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b${alt('today is the day i', 'it will be over soon', 'it will all be over', 'it will all be over soon', 'not be a problem for much longer')}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    negatable: true,
+    past: 'past-attempt',
+    pattern: `\\b(?:overdos[a-z]*|oded|od ing|odding)\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:i|i have|just|i just|have) (?:od|odd)\\b(?= \\.| $| on | again| last| tonight| earlier| today| this)`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    past: 'past-attempt',
+    pattern: `\\b${alt('took', 'taken', 'take', 'taking', 'swallowed', 'swallow', 'swallowing', 'necked', 'downed', 'had', 'eaten', 'ate', 'popped', 'popping')} (?:${alt('about', 'around', 'like', 'nearly', 'over', 'maybe', 'roughly', 'at least', 'almost', 'probably', 'just under')} )?${alt('all', 'the whole', 'a whole', 'whole', 'every', 'the rest of', 'a handful of', 'handfuls of', 'a bottle of', 'a box of', 'boxes of', 'packets? of', 'a packet of', 'two packets of', 'a load of', 'loads of', 'lots of', 'a lot of', 'too many', 'way too many', 'all of', 'double', 'triple', 'extra', '\\d{2,}', '[1-9]\\d* (?:boxes|packets|strips|bottles) of', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'a hundred', 'hundred', '(?:a |the |two |three |\\d+ )?(?:whole |full |entire )?(?:bottles?|box(?:es)?|packets?|strips?|handfuls?|tubs?|packs?|blister packs?|loads?|lots?|pots?) of', 'a month s', 'a weeks? worth of', 'a months? worth of')}(?: of)?(?: ${alt('my', 'the', 'them', 'those', 'these', 'his', 'her', 'mums?', 'dads?')})?${gap(1)} ?${alt(MEDS, 'them')}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${alt('saving', 'saved', 'stockpil[a-z]*', 'hoard[a-z]*', 'collecting', 'collected', 'stashing', 'stashed', 'hiding', 'hidden', 'hid', 'stocking up on', 'building up')} (?:up )?(?:all |some |my |the |a |loads of |lots of |a lot of )*${MEDS}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${MEDS} (?:are |is )?(?:all )?${alt('lined up', 'counted out', 'laid out', 'ready', 'in front of me', 'next to me', 'in my hand', 'all out', 'saved up')}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${alt('how many', 'how much', 'what dose of', 'what amount of')} (?:of )?(?:my |the |these )?${gap(1)} ?${alt(MEDS, 'it')} ${alt('it would take', 'would it take', 'does it take', 'it takes', 'it will take', 'to take', 'to take to', 'would kill', 'will kill', 'to die', 'to overdose', 'is lethal', 'is a lethal', 'is fatal', 'to not wake up', 'would be fatal', 'would be enough')}`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${alt('lethal', 'fatal', 'deadly')} ${alt('dose', 'amount', 'overdose', 'quantity')}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\benough ${gap(2)} ?${MEDS}${gap(2)} to ${alt('kill', 'end', 'do it', 'die', 'overdose', 'take (?:my|them all)', 'finish', 'not wake up')}`,
+  },
+  { id: 'method-overdose', level: 'urgent', pattern: `\\bpillemoji(?: [a-z]+)? pillemoji\\b` },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b\\d{3,} ?(?:mg|milligrams?) (?:of )?(?:\\w+ ){0,2}(?:${alt('in one go', 'at once', 'all at once', 'tonight', 'just now')})\\b`,
+  },
+  {
+    id: 'method-poison',
+    level: 'urgent',
+    pattern: `\\b${alt('drank', 'drunk', 'drink', 'drinking', 'swallowed', 'swallow', 'took', 'taken', 'ate', 'eaten', 'injected', 'inject', 'down', 'downed')} (?:some |a |the |a bottle of |a load of |loads of )?${alt('bleach', 'antifreeze', 'anti freeze', 'weedkiller', 'weed killer', 'rat poison', 'poison', 'cleaning (?:fluid|products?)', 'drain cleaner', 'white spirit', 'screenwash', 'paraquat', 'fabric softener', 'washing up liquid')}\\b`,
+  },
+  {
+    id: 'method-poison',
+    level: 'urgent',
+    pattern: `\\b${alt('engine running in (?:the )?garage', 'hose ?pipe (?:to|from|on) the exhaust', 'exhaust pipe', 'carbon monoxide', 'charcoal in', 'helium', 'gas oven', 'head in the oven')}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${alt('stash', 'stockpile', 'hoard', 'pile', 'supply', 'collection')} of (?:[a-z]+ )?${MEDS}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${alt('took', 'taken', 'take', 'taking', 'swallowed', 'had', 'necked')}${gap(5)} ${alt('at once', 'in one go', 'all at once', 'all together', 'at the same time')}\\b`,
+  },
+  { id: 'method-hanging', level: 'urgent', pattern: `\\b${alt('noose', 'ligature', 'ligatures')}\\b` },
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\b${alt('rope', 'belt', 'cord', 'cable', 'scarf', 'tie', 'sheet', 'lead', 'wire')} ${alt('round', 'around', 'on', 'over', 'to', 'against')} my (?:own )?neck\\b`,
+  },
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\b${alt('tied', 'tying', 'made', 'making', 'bought', 'buying', 'ordered', 'got', 'getting', 'get', 'have', 'hung', 'hanging', 'attached', 'set up', 'found', 'hidden', 'strong')} (?:up )?(?:a |the |my |some |enough )?rope\\b`,
+    unless: `\\b(?:for (?:the|my|our) (?:allotment|garden|dog|boat|tent|car|shed|swing|kids|washing|climbing|camping|van|trailer)|tug toy|rope swing|skipping rope|climbing)\\b`,
+  },
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\brope${gap(4)} ${alt('myself', 'my self', 'neck', 'loft', 'beam', 'tree', 'banister', 'door', 'hook', 'ceiling', 'ready', 'tonight')}\\b`,
+  },
+  {
+    id: 'method-jump',
+    level: 'urgent',
+    past: 'past-attempt',
+    pattern: `\\b${alt('jump', 'jumping', 'jumped', 'throw myself', 'throwing myself', 'threw myself', 'step', 'stepping', 'fall', 'falling', 'leap', 'leaping')} ${alt('off', 'from', 'over')} (?:a |the |that |my |this )?(?:[a-z]+ )?${alt('bridge', 'building', 'roof', 'cliffs?', 'tower', 'block', 'balcony', 'window', 'car park', 'multi storey', 'edge', 'ledge', 'quarry', 'flyover', 'overpass', 'top floor', 'viaduct', 'pier')}\\b`,
+  },
+  {
+    id: 'method-jump',
+    level: 'urgent',
+    past: 'past-attempt',
+    pattern: `\\b${alt('jump', 'jumping', 'jumped', 'throw myself', 'throwing myself', 'threw myself', 'step', 'stepping', 'walk', 'walking', 'lie', 'lying', 'drive', 'driving', 'crash', 'crashing', 'run', 'running')} ${alt('in front of', 'under', 'onto', 'into', 'out into')} (?:a |the |that |my |this )?(?:[a-z]+ )?${alt('train', 'trains', 'tracks', 'railway', 'lorry', 'lorries', 'bus', 'car', 'cars', 'traffic', 'river', 'sea', 'canal', 'motorway', 'wall', 'tree', 'lake', 'reservoir')}\\b`,
+  },
+  {
+    id: 'method-jump',
+    level: 'urgent',
+    pattern: `\\bi am ${alt('on', 'at', 'up on', 'stood on', 'standing on', 'sat on', 'sitting on', 'by', 'near')} (?:the |a |top of (?:the |a )|the top of (?:the |a )|the edge of (?:the |a ))${alt('bridge', 'roof', 'ledge', 'edge', 'cliff', 'cliffs', 'tracks', 'railway line', 'railway', 'multi storey', 'top floor')}\\b(?! ${alt('club', 'cafe', 'road', 'street', 'inn', 'pub', 'game', 'of my nose', 'of my seat')})`,
+  },
+  {
+    id: 'method-weapon',
+    level: 'urgent',
+    pattern: `\\b${WEAPON} ${alt('to', 'on', 'into', 'in', 'across', 'against', 'at', 'over', 'in my hand (?:and|by)')} my ${alt('arms?', 'wrists?', 'legs?', 'thighs?', 'skin', 'stomach', 'body', 'neck', 'throat', 'chest', 'head', 'face')}\\b`,
+  },
+  {
+    id: 'method-weapon',
+    level: 'urgent',
+    pattern: `\\b(?:i am |i have )?${alt('holding', 'hiding', 'hid', 'sharpened', 'sharpening', 'clutching', 'stashed', 'stashing')} (?:a |the |my |some |this |these )?${WEAPON}\\b`,
+  },
+  {
+    id: 'method-weapon',
+    level: 'urgent',
+    pattern: `\\b${WEAPON} ${alt('hidden', 'hid', 'stashed', 'ready', 'under my (?:bed|pillow|mattress)')}\\b`,
+  },
+  {
+    id: 'method-weapon',
+    level: 'urgent',
+    pattern: `\\b${alt('got', 'have', 'bought', 'found')} (?:a |the |my |some |this )?${WEAPON} ${alt('here', 'with me', 'in my (?:hand|room|bag|pocket|bed)', 'next to me', 'ready', 'now', 'in front of me', 'on me', 'under my (?:bed|pillow)', 'to (?:use|do it|hurt|cut|kill)', 'and i want', 'and i am going')}\\b`,
+  },
+  {
+    id: 'method-weapon',
+    level: 'urgent',
+    pattern: `\\b${alt('gun', 'knife', 'razor', 'rope', 'pillemoji', 'blade')}\\b[^.]{0,40}\\b${alt('coffin', 'grave', 'skull', 'goodbye', 'bye forever', 'wilted', 'blood')}\\b`,
+  },
+  {
+    id: 'method-weapon',
+    level: 'urgent',
+    pattern: `\\b${alt('coffin', 'grave', 'skull', 'goodbye')}\\b[^.]{0,40}\\b${alt('gun', 'knife', 'razor', 'rope', 'pillemoji', 'blade')}\\b`,
+  },
+
+  // Found by the second blind set: "gonna od", the whole supply after a drink, standing on a height, dates picked.
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b${alt('going to', 'want to', 'about to', 'will', 'planning to', 'thinking of', 'thinking about', 'might', 'ready to', 'need to', 'urge to', 'tempted to')} (?:just )?(?:od|odd)\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${alt('took', 'taken', 'swallowed', 'had', 'necked', 'downed', 'popped')} (?:all )?(?:of )?(?:my |the |his |her |mums |dads )?${MEDS}${gap(2)} ${alt('all of (?:it|them)', 'the lot', 'the whole (?:lot|box|packet|bottle)', 'every (?:one|last one)', 'in one go')}\\b`,
+  },
+  {
+    id: 'method-jump',
+    level: 'urgent',
+    pattern: `\\b${alt('standing', 'am stood', 'am sat', 'sitting', 'waiting', 'perched', 'stuck', 'here')} (?:right )?${alt('on', 'at', 'by', 'near', 'under', 'over')} (?:the |a |top of (?:the |a )|the top of (?:the |a )|the edge of (?:the |a ))${alt('bridge', 'roof', 'ledge', 'edge', 'cliff', 'cliffs', 'tracks', 'railway line', 'railway', 'multi storey', 'top floor', 'platform edge', 'motorway bridge')}\\b(?! ${alt('club', 'cafe', 'road', 'street', 'inn', 'pub', 'game', 'of my nose', 'of my seat', 'party')}\\b)`,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b${alt('picked', 'chosen', 'set', 'decided on', 'planned')} (?:a |the )?${alt('date', 'day', 'time', 'place', 'spot')}\\b(?= \\.| $| and| i will| for it| to do it)`,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b(?:a |the |my )?plan and (?:a |the )?${alt('date', 'time', 'place', 'way', 'means')}\\b`,
+  },
+];

@@ -1,0 +1,151 @@
+// Local context checks applied to each rule match: a negation just before it, or a past or present frame around it.
+// Idioms live in idioms.ts.
+
+import { rx } from './rule.js';
+import { alt } from '../vocabulary/pattern.js';
+
+// Words allowed between a negation and the matched phrase: "not going to", "never really felt", "not the type to".
+const FUNCTION_WORD = alt(
+  'going',
+  'to',
+  'feel',
+  'feeling',
+  'felt',
+  'am',
+  'be',
+  'being',
+  'been',
+  'really',
+  'ever',
+  'have',
+  'had',
+  'do',
+  'did',
+  'would',
+  'will',
+  'could',
+  'should',
+  'say',
+  'i',
+  'that',
+  'think',
+  'actually',
+  'even',
+  'currently',
+  'want',
+  'wanting',
+  'thinking',
+  'about',
+  'of',
+  'like',
+  'intending',
+  'planning',
+  'plan',
+  'trying',
+  'try',
+  'at all',
+  'seriously',
+  'the',
+  'type',
+  'kind',
+  'sort',
+  'person',
+  'someone',
+  'who',
+  'was',
+  'is',
+  'are',
+  'an',
+  'a',
+  'in',
+  'any',
+  'danger',
+  'got',
+  'having',
+  'wanted',
+  'thought',
+  'considered',
+  'tried',
+  'done',
+  'attempted',
+  'felt',
+  'once',
+  'risk',
+);
+
+/** Negation just before a match, allowing only function words between. */
+export const NEGATED_BEFORE = rx(
+  `\\b${alt('not', 'never', 'no longer', 'nor', 'no (?:thoughts?|intentions?|plans?|urges?|desire|wish|risk|history)(?: of| to| about)?')}(?: ${FUNCTION_WORD}){0,4} $`,
+  '',
+);
+
+/** Markers that the sentence is about the past. */
+export const PAST_IN_SENTENCE = rx(
+  `\\b${alt(
+    'used to',
+    'years? ago',
+    'last (?:month|year)',
+    '(?:few |couple of |some )?weeks ago',
+    '(?:they|it|that) (?:have|has) passed',
+    'months ago',
+    'long time ago',
+    'ages ago',
+    'years back',
+    'when i was (?:younger|young|little|small|a (?:teen|teenager|kid|child|student)|at (?:school|uni|college)|in (?:hospital|my (?:teens|twenties|20s|30s))|\\d+)',
+    'in (?:19|20)\\d\\d',
+    'back in',
+    'in the past',
+    'as a (?:teen|teenager|kid|child)',
+    'previously',
+    'history of',
+    'last year',
+    'few years',
+    'couple of years',
+    'in my (?:teens|twenties|20s|thirties|30s|youth)',
+    'after my',
+    'since my',
+    'following my',
+    'clean (?:for|from|of)',
+    '(?:\\d+|one|two|three|four|five|six|ten) (?:years?|months) clean',
+    'not since',
+    'did not work',
+    'survived',
+    'i was (?:\\d+|young|younger|a teenager|a kid)',
+  )}\\b`,
+  '',
+);
+
+/** Markers that it is happening now, which override the past. */
+export const PRESENT_IN_SENTENCE = rx(
+  `\\b${alt(
+    'again',
+    'still',
+    'right now',
+    'at the moment',
+    'currently',
+    'lately',
+    'recently',
+    'these days',
+    'this (?:week|morning|evening|afternoon|time)',
+    'tonight',
+    'today',
+    'just now',
+    'an? (?:hour|few hours|minute|few minutes) ago',
+    'earlier',
+    'last night',
+    'yesterday',
+  )}\\b`,
+  '',
+);
+
+/** A past frame immediately before the match: "tried to", "used to", "attempted". */
+export const PAST_BEFORE = rx(
+  `\\b${alt('tried', 'attempted', 'attempts', 'used', 'wanted', 'survived')}(?: to)?(?: [a-z]+)? $`,
+  '',
+);
+
+/** A present intent immediately before the match: keeps it current whatever else the sentence says. */
+export const PRESENT_BEFORE = rx(
+  `\\b${alt('want', 'wanna', 'going', 'planning', 'plan', 'thinking', 'think', 'feel', 'feeling', 'about', 'urges?', 'ready', 'need', 'will', 'keep', 'could', 'should', 'might', 'tempted', 'decided', 'intend', 'wish', 'am')}(?: [a-z]+){0,2} $`,
+  '',
+);

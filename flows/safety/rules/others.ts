@@ -1,0 +1,166 @@
+// Urgent rules involving other people or voices: voices commanding harm, intent to harm someone, danger from
+// someone now. Third parties at risk themselves are concern (see concern.ts).
+
+import type { Rule } from './rule.js';
+import { alt, gap } from '../vocabulary/pattern.js';
+import { OTHER_PERSON, OTHER_SUBJECT } from '../vocabulary/people.js';
+import { WEAPON } from '../vocabulary/weapons.js';
+
+// Intent frames that make a harmful verb about the sender's own will.
+const HARM_FRAME = alt(
+  'i',
+  'i will',
+  'i would',
+  'i could',
+  'i might',
+  'i am going to',
+  'going to',
+  'want to',
+  'wanted to',
+  'wanting to',
+  'feel like',
+  'felt like',
+  'urges? to',
+  'thinking about',
+  'thinking of',
+  'thoughts (?:of|about)',
+  'tempted to',
+  'about to',
+  'ready to',
+  'i swear i will',
+  'i should',
+  'i need to',
+  'fantasi[sz]ing about',
+);
+
+// Violence to someone's face or head, with no separate object word.
+const FACE_HARM = `${alt('smash', 'smashing', 'punch', 'punching', 'kick', 'kicking', 'cave', 'caving', 'bash', 'bashing', 'stamp on', 'stamping on', 'slash', 'slashing', 'glass', 'glassing')} ${alt('his', 'her', 'their', 'someones', 'somebodys', 'the guys', 'the mans')} ${alt('face', 'head', 'skull', 'teeth')}`;
+
+const HARM_VERB = alt(
+  'kill',
+  'killing',
+  'hurt',
+  'hurting',
+  'stab',
+  'stabbing',
+  'strangle',
+  'strangling',
+  'murder',
+  'murdering',
+  'attack',
+  'attacking',
+  'batter',
+  'battering',
+  'punch',
+  'punching',
+  'harm',
+  'harming',
+  'shoot',
+  'shooting',
+  'poison',
+  'poisoning',
+  'choke',
+  'choking',
+  'smother',
+  'suffocate',
+  'hit',
+  'hitting',
+);
+
+export const OTHERS_RULES: readonly Rule[] = [
+  {
+    id: 'command-voices',
+    level: 'urgent',
+    pattern: `\\b${alt('tell', 'tells', 'telling', 'told', 'say', 'says', 'saying', 'ordering', 'orders', 'commanding', 'want', 'wants', 'screaming at', 'shouting at')} me (?:that )?${alt('to', 'i (?:have to|must|should|need to|deserve to|ought to|am going to|got to)')}(?: go and| just| go)? ${alt('die', 'be dead', 'kill', 'hurt (?:myself|my self|him|her|them|someone|people|the)', 'end (?:it|my life)', 'jump', 'hang', 'stab', 'cut myself', 'overdose', 'take my (?:own )?life')}\\b`,
+  },
+  // Voices that command harm (including voices telling them to hurt others).
+  {
+    id: 'command-voices',
+    level: 'urgent',
+    pattern: `\\b${alt('voices?', 'voice in my head', 'demons?', 'devil', 'satan', 'spirits?', 'god', 'the radio', 'the tv', 'the telly', 'the angels?')}${gap(4)} ${alt('tell', 'tells', 'telling', 'told', 'say', 'says', 'saying', 'said', 'want', 'wants', 'wanting', 'order', 'orders', 'ordering', 'ordered', 'command', 'commands', 'commanding', 'urge', 'urges', 'urging', 'make', 'makes', 'making', 'scream', 'screaming', 'shout', 'shouting', 'whisper', 'whispering', 'insist', 'insisting')}${gap(1)} (?:at )?(?:me )?(?:that )?${alt('to', 'i should', 'i must', 'i need to', 'i have to', 'i deserve to', 'i ought to', 'i am going to', 'i will')}${gap(3)} ${alt('kill', 'hurt', 'harm', 'cut', 'stab', 'jump', 'die', 'end', 'punish', 'burn', 'attack', 'hit', 'hang', 'drown', 'poison', 'overdose', 'take my life', 'take (?:all )?(?:the |my )?(?:pills|tablets)', 'be dead', 'set fire', 'strangle', 'stop (?:him|her|them)', 'get rid of', 'deal with (?:him|her|them)', 'punish', 'silence (?:him|her|them)', 'teach (?:him|her|them) a lesson', 'destroy', 'do it', 'go through with it')}\\b`,
+  },
+  {
+    id: 'command-voices',
+    level: 'urgent',
+    pattern: `\\bvoices?\\b[^.]{0,60}\\b${alt('kill', 'killing', 'hurt', 'hurting', 'harm', 'harming', 'stab', 'stabbing', 'die', 'dead', 'attack', 'attacking', 'jump off', 'hang', 'punish', 'get rid of', 'stop (?:him|her|them)', 'poison', 'destroy')}\\b`,
+  },
+  // Intent to harm someone else.
+  {
+    id: 'harm-others',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b${HARM_FRAME}${gap(2)} ${HARM_VERB} ${OTHER_PERSON}\\b(?! ${alt('at', 'feelings', 'with kindness', 'in (?:a|the) game')})`,
+  },
+  { id: 'harm-others', level: 'urgent', negatable: true, pattern: `\\b${HARM_FRAME}${gap(2)} ${FACE_HARM}\\b` },
+  {
+    id: 'harm-others',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b${alt('beat', 'beating', 'kick', 'kicking', 'smash', 'smashing', 'do')} ${OTHER_PERSON} ${alt('up', 'in', 'over', 'to death')}\\b`,
+  },
+  {
+    id: 'harm-others',
+    level: 'urgent',
+    pattern: `\\b${alt('set fire to', 'burn down', 'blow up')} ${alt('the house', 'the flat', 'my house', 'their house', 'his house', 'her house', 'the building', 'the ward', 'the school')}\\b`,
+  },
+  // In danger from someone else now or soon.
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    past: 'past-abuse',
+    pattern: `\\b${OTHER_SUBJECT}${gap(2)} ${alt('hitting', 'beating', 'punching', 'kicking', 'hurting', 'strangling', 'choking', 'attacking', 'threatening', 'following', 'stalking', 'chasing', 'grabbing', 'pushing', 'screaming at', 'locking', 'trapping', 'coming for', 'coming after', 'raping', 'abusing', 'touching', 'hits', 'beats', 'abuses', 'threatens', 'chokes', 'strangles', 'rapes')} me\\b`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    past: 'past-abuse',
+    pattern: `\\b${OTHER_SUBJECT}${gap(2)} ${alt('hit', 'punched', 'kicked', 'strangled', 'choked', 'attacked', 'raped', 'assaulted', 'beat', 'beaten', 'stabbed', 'threatened', 'slapped', 'burned', 'battered', 'hurt', 'strangled', 'threw', 'thrown', 'pushed', 'shoved', 'dragged', 'pinned', 'bit', 'spat at', 'headbutted')} me\\b(?! ${alt('at', 'in', 'to', 'by', 'off', 'home', 'back')}\\b)`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    past: 'past-abuse',
+    pattern: `\\b${OTHER_SUBJECT}${gap(3)} ${alt('is going to', 'will', 'wants to', 'want to', 'said (?:he|she|they) (?:would|will|is going to)', 'threatened to', 'has threatened to', 'is threatening to', 'tried to', 'is trying to', 'says (?:he|she|they) will', 'keeps saying (?:he|she|they) will', 'might', 'could', 'is coming to', 'is on (?:his|her|their) way to', 'is here to')} ${alt('kill', 'hurt', 'hit', 'stab', 'attack', 'beat', 'rape', 'shoot', 'strangle', 'burn', 'get', 'come for', 'batter', 'do')} ${alt('me', 'us', 'my (?:kids|children|baby|son|daughter|dog|cat|family)')}\\b(?! ${alt('a favour', 'some', 'a cuppa', 'a lift', 'from', 'at')})`,
+    unless: ` get (?:me|us) (?:a|an|some|the|one|something|new|home|back|from|lunch|dinner|tea|coffee|presents?|flowers|tickets?)\\b`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b${alt('outside', 'at (?:my|the) (?:door|window|house|flat|gate)', 'in (?:my|the) (?:house|flat|room|garden|hallway|kitchen|home)', 'downstairs', 'upstairs', 'here', 'coming (?:over|round|here)', 'waiting for me')}${gap(4)} with ${alt('a', 'an', 'his', 'her', 'the', 'their')} ${WEAPON}\\b`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b${OTHER_SUBJECT} ${alt('is ', 'has ', 'have ', 'has got ', 'got ', 'just ', 'now ')}*${alt('got', 'has', 'holding', 'waving', 'pulled', 'pulling', 'carrying', 'brandishing', 'grabbed')} (?:out )?${alt('a', 'an', 'his', 'her', 'the', 'their')} ${WEAPON}\\b`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b${alt('i am', 'i feel', 'feel', 'feeling', 'i have never felt')} (?:so |really |very )?(?:not|un) ?safe\\b(?! ${alt('going out', 'on buses', 'on the bus', 'in crowds', 'outside', 'in town', 'driving', 'with (?:people|strangers)')})`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b(?:do not|no longer|never) feel safe ${alt('at home', 'here', 'with (?:him|her|them)', 'in my (?:house|home|flat|own home)', 'around (?:him|her|them)', 'anymore', 'any more', 'right now', 'tonight')}`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b${alt('trying to', 'tried to', 'is going to', 'about to')} ${alt('break in', 'break the door', 'get in', 'kick the door', 'smash the door', 'force the door')}\\b`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b${alt('please', 'someone', 'somebody', 'need (?:to|you to)', 'can you', 'i need')} (?:call |get |ring )?(?:the |an )?${alt('police', 'ambulance', '999')}\\b`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b(?:his|her|their|hands?) (?:hands? )?(?:round|around|on|over) my (?:throat|neck|mouth)\\b`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b${alt('locked me in', 'will not let me leave', 'keeping me here', 'holding me here', 'took my phone and')}\\b`,
+  },
+];

@@ -1,0 +1,116 @@
+// Urgent rules for places of danger without a risk word (blind-3 and blind-4 misses): an act at a height, a railway,
+// a road or water ("step off the platform", "walk out in front of a lorry", "drive off the road into the river");
+// being at such a place with a thought about it ("stood by the canal thinking how cold the water is").
+// Leisure (swims, walks, fireworks, trains to town) is guarded by ORDINARY_PLACE.
+
+import type { Rule } from './rule.js';
+import { alt } from '../vocabulary/pattern.js';
+import { ORDINARY_PLACE } from '../vocabulary/ordinary.js';
+import {
+  DANGER_PLACE,
+  HEIGHT,
+  TRAFFIC,
+  WATER,
+  WISH,
+  HEIGHT_WORDS,
+  TRAFFIC_WORDS,
+  WATER_WORDS,
+  VEHICLE_CRASH_WORDS,
+  DANGER_PLACE_WORDS,
+  DESTINATION_WORDS,
+} from '../vocabulary/places.js';
+
+export const PLACE_RULES: readonly Rule[] = [
+  // An act at a height or in front of traffic: "step off the platform", "walk out in front of a lorry".
+  {
+    id: 'location-act',
+    gate: HEIGHT_WORDS,
+    level: 'urgent',
+    past: 'past-attempt',
+    pattern: `\\b${alt('step', 'stepping', 'walk', 'walking', 'jump', 'jumping', 'fall', 'falling', 'roll', 'rolling', 'throw myself', 'drop', 'dropping', 'let myself fall', 'let go')} ${alt('off', 'from')} (?:the |a |that |this |my )?(?:edge of (?:the |a )?)?${HEIGHT}\\b|\\b${alt('step', 'stepping', 'walk', 'walking', 'jump', 'jumping', 'fall', 'falling', 'lean', 'leaning', 'throw myself', 'climb', 'climbing', 'go', 'going', 'tip', 'tipping')} over (?:the |a |that )?${alt('edge', 'ledge', 'cliffs?', 'cliff edge', 'railings?', 'balcony', 'side', 'barrier', 'parapet')}\\b`,
+    unless: ORDINARY_PLACE,
+  },
+  {
+    id: 'location-act',
+    gate: TRAFFIC_WORDS,
+    level: 'urgent',
+    past: 'past-attempt',
+    pattern: `\\b${alt('step', 'stepping', 'walk', 'walking', 'jump', 'jumping', 'run', 'running', 'throw myself', 'drive', 'driving', 'steer', 'swerve', 'cycle')} (?:out )?${alt('in front of', 'out in front of', 'under', 'into')} (?:the |a |an |that |some )?(?:[a-z]+ )?${TRAFFIC}\\b(?! ${alt('to', 'into town', 'home', 'station', 'stop', 'times?', 'ticket', 'pass', 'journey', 'driver', 'set', 'museum')}\\b)|\\b${alt('lie', 'lay', 'lying', 'laying', 'stand', 'standing', 'sit', 'sitting')} (?:down )?${alt('on', 'across', 'in front of')} (?:the )?${alt('tracks', 'railway(?: line)?', 'train line', 'motorway', 'road', 'line')}\\b`,
+    unless: ORDINARY_PLACE,
+  },
+  {
+    id: 'location-act',
+    gate: WATER_WORDS,
+    level: 'urgent',
+    past: 'past-attempt',
+    pattern: `\\b${alt('walk', 'walking', 'wade', 'wading', 'swim', 'swimming', 'go', 'drive', 'driving', 'jump', 'jumping', 'throw myself')} (?:out )?(?:in|into|under) (?:the )?${WATER}\\b[^.]{0,30}\\b${alt('keep (?:going|walking|swimming)', 'not (?:come|coming) (?:back|out|up)', 'never (?:come|coming) (?:back|out|up)', 'let (?:it|the water|the current|the waves) take me', 'not stop', 'until', 'till', 'sink', 'stones', 'rocks')}`,
+  },
+  {
+    id: 'location-act',
+    gate: VEHICLE_CRASH_WORDS,
+    level: 'urgent',
+    pattern: `\\b${alt('drive', 'driving', 'crash', 'crashing', 'steer', 'swerve', 'put', 'wrap', 'wrapping', 'plough')} (?:the |my )?(?:car |van |motor |bike )?${alt('off (?:the|a) (?:road|bridge|cliff|edge|pier|motorway)', 'into (?:oncoming|the (?:river|sea|canal|central reservation|lake|quarry)|a (?:tree|wall|lorry|bridge|pillar))', '(?:round|around) a (?:tree|lamp ?post|pillar)')}\\b`,
+  },
+  {
+    id: 'location-act',
+    gate: ['stones', 'rocks', 'bricks'],
+    level: 'urgent',
+    pattern: `\\b(?:pockets?|coat|bag) (?:full of|with|filled with) (?:stones|rocks|bricks)\\b`,
+  },
+  // Being at a dangerous place with intent or rumination: "thinking how cold the water is", "waiting for the right train".
+  {
+    id: 'location-rumination',
+    gate: ['how'],
+    level: 'urgent',
+    pattern: `\\b${alt('thinking', 'thought', 'wondering', 'picturing', 'imagining', 'staring', 'looking', 'keep looking', 'cannot stop looking', 'cannot stop thinking')} ${alt('how', 'about how', 'at how', 'whether', 'if')} ${alt('cold', 'deep', 'high', 'far down', 'far', 'fast', 'quick', 'quickly', 'peaceful')}\\b[^.]{0,30}\\b${alt('water', 'drop', 'fall', 'river', 'sea', 'canal', 'jump', 'bridge', 'edge', 'ground', 'tracks', 'train would')}\\b|\\b(?:thinking|wondering|imagining) how ${alt('easy', 'simple', 'quick', 'peaceful')} it would be(?= \\.| $| to (?:just )?(?:end|go|step|jump|stop|disappear|not|let go|fall|walk))`,
+    unless: ORDINARY_PLACE,
+  },
+  {
+    id: 'location-rumination',
+    gate: DANGER_PLACE_WORDS,
+    level: 'urgent',
+    pattern: `\\b${alt('looking at', 'staring at', 'stare at', 'look at', 'thinking about', 'picturing', 'drawn to', 'keep going back to', 'keep walking past', 'keep driving past', 'keep going to')} (?:the |a |that )?${DANGER_PLACE}\\b[^.]{0,60}\\b${alt('thinking', 'wondering', 'and think', 'the top floor', 'the drop', 'the edge', 'how (?:easy|high|far|deep|cold|quick)', 'jumping', 'just going', 'calling', 'inviting', 'tempting', 'one step', 'the fall', 'it would be')}\\b`,
+    unless: ORDINARY_PLACE,
+  },
+  {
+    id: 'location-rumination',
+    gate: ['inviting', 'peaceful', 'tempting', 'calling', 'welcoming', 'beautiful'],
+    level: 'urgent',
+    pattern: `\\bthe ${alt(DANGER_PLACE, 'drop', 'edge', 'fall', 'trains', 'traffic', 'darkness', 'dark water')} ${alt('looks', 'look', 'seems', 'seem', 'is', 'are', 'keeps', 'keep')} (?:so |really |very )?${alt('inviting', 'peaceful', 'tempting', 'calling (?:me|to me)', 'calling', 'welcoming', 'beautiful tonight')}\\b`,
+  },
+  {
+    id: 'location-rumination',
+    gate: ['waiting', 'through'],
+    level: 'urgent',
+    pattern: `\\bwaiting for (?:the |a )?${alt('right', 'perfect', 'fast', 'fastest', 'express', 'freight', 'non stop', 'non stopping', 'next fast', 'last', 'big')} ${alt('train', 'one', 'lorry', 'bus', 'moment', 'wave', 'tide')}\\b(?! ${alt('to', 'home', 'into', 'back', 'from')}\\b)|\\b(?:train|trains|one|lorry|lorries) ${alt('comes', 'come', 'goes', 'go', 'speeds', 'pass', 'passes', 'rush', 'rushes')} through\\b`,
+    unless: ORDINARY_PLACE,
+  },
+  {
+    id: 'location-rumination',
+    gate: DESTINATION_WORDS,
+    level: 'urgent',
+    pattern: `\\b${alt('going', 'heading', 'walking', 'driving', 'off', 'on my way')} (?:down |out |up |back )?to (?:the )?${alt('railway(?: line)?', 'tracks', 'level crossing', 'train line', 'cliff edge', 'cliff top', 'cliffs', 'top of the (?:multi ?storey|car park|building|tower|block)', 'roof', 'beachy head', 'viaduct', 'motorway bridge')}\\b[^.]{0,40}\\b${alt('later', 'tonight', 'now', 'alone', 'on my own', 'for the last time', 'one last time', 'to end', 'i know', 'when')}\\b`,
+    unless: ORDINARY_PLACE,
+  },
+  {
+    id: 'location-rumination',
+    gate: ['edge', 'top', 'side'],
+    level: 'urgent',
+    pattern: `\\b(?:sat|sitting|stood|standing|am|i am|here|up|perched|climbed) (?:on|at|onto|over) (?:the )?(?:edge|top|wrong side|other side) of (?:the |a |my )?(?:[a-z]+ )?${alt('cliffs?', 'roof', 'bridge', 'building', 'car park', 'multi ?storey', 'tower', 'quarry', 'platform', 'railings?', 'balcony', 'block', 'viaduct', 'flyover')}\\b`,
+    unless: ORDINARY_PLACE,
+  },
+  {
+    id: 'location-rumination',
+    gate: ['sure', 'know'],
+    level: 'urgent',
+    pattern: `\\b(?:not sure|do not know) (?:if |whether )?i (?:will|should|am going to|want to|can) ${alt('come (?:back )?down', 'come back', 'climb down', 'get down', 'go (?:back )?home', 'make it (?:back|home)', 'step back', 'walk away')}\\b(?! ${alt('to', 'for', 'next', 'after', 'on', 'in time')}\\b)`,
+  },
+  // Intent to jump with a time or place: "thinking of jumping tonight".
+  {
+    id: 'location-act',
+    gate: ['jump', 'jumping'],
+    level: 'urgent',
+    pattern: `\\b${WISH} (?:just )?(?:jump|jumping)(?= \\.| $| tonight| today| now| later| again| off| from| in front| when| before)`,
+    unless: `${ORDINARY_PLACE}|\\b${alt('queue', 'bandwagon', 'trampoline', 'chance', 'ship', 'gun', 'ahead', 'right in', 'on board', 'at')}\\b`,
+  },
+];

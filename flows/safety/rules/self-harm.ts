@@ -1,0 +1,148 @@
+// Urgent rules for self-harm now or ongoing, not being able to keep safe, and goodbyes or final acts.
+// Past self-harm is reported at concern level through each rule's `past` id.
+
+import type { Rule } from './rule.js';
+import { alt, gap } from '../vocabulary/pattern.js';
+import { SELF } from '../vocabulary/people.js';
+
+export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\bif i am (?:not|no longer) (?:here|around|alive) ${alt('tomorrow', 'in the morning', 'by', 'anymore', 'any more', 'next week', 'after tonight')}`,
+  },
+  // Self-harm now or ongoing. Past self-harm is a concern (see the `past` id).
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    negatable: true,
+    past: 'past-self-harm',
+    pattern: `\\b${alt('cut', 'cutting', 'cuts', 'burn', 'burning', 'burnt', 'burned', 'hurt', 'hurting', 'hurts', 'harm', 'harming', 'harmed', 'scratch', 'scratching', 'scratched', 'punch', 'punching', 'punched', 'hit', 'hitting', 'bang', 'banging', 'banged', 'bite', 'biting', 'bit', 'stab', 'stabbing', 'stabbed', 'injure', 'injuring', 'injured', 'mutilate', 'mutilating', 'punish', 'punishing', 'carve', 'carving', 'carved')} ${SELF}\\b`,
+  },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    negatable: true,
+    past: 'past-self-harm',
+    pattern: `\\bself ${alt('harm[a-z]*', 'injur[a-z]*', 'mutilat[a-z]*', 'hurt[a-z]*', 'destruct[a-z]*')}`,
+  },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    past: 'past-self-harm',
+    pattern: `\\b${alt('doing', 'done', 'did', 'relapsed', 'relapse', 'relapsing', 'urges? to', 'want to', 'started', 'start', 'been doing', 'back to')}(?: with| on| into)? sh\\b`,
+  },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    past: 'past-self-harm',
+    pattern: `\\b${alt('been', 'started', 'start', 'begun', 'began', 'gone back to', 'back to', 'went back to', 'keep', 'kept', 'urges? to', 'want to', 'wanting to')} ${alt('cutting', 'burning', 'scratching', 'harming', 'cut', 'burn')}\\b(?! ${alt('back', 'down', 'out', 'the', 'my hair', 'grass', 'up', 'off', 'calories', 'corners', 'it', 'some', 'a', 'bread', 'toast', 'wood', 'my (?:finger|fingers|thumb|nails|hair|fringe|toenails)')}\\b)`,
+  },
+  { id: 'self-harm-now', level: 'urgent', pattern: `\\bcutting again\\b` },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b${alt('fresh', 'new', 'deep', 'open')} ${alt('cuts', 'wounds?', 'burns')}\\b`,
+  },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b${alt('cuts', 'wounds?', 'cut', 'burns', 'slashes', 'marks')} ${alt('on', 'across', 'down', 'all over', 'up')} my ${alt('arms?', 'wrists?', 'legs?', 'thighs?', 'stomach', 'body')}\\b(?! ${alt('from years', 'from when', 'are old', 'have healed')})`,
+  },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b(?:bleeding|blood) ${alt('everywhere', 'a lot', 'loads', 'heavily', 'will not stop', 'badly', 'out', 'all over')}\\b`,
+  },
+  { id: 'self-harm-now', level: 'urgent', pattern: `\\b(?:cannot|can not|will not) stop (?:the )?bleeding\\b` },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b${alt('bang', 'banging', 'banged', 'hit', 'hitting', 'smash', 'smashing', 'smashed')} my head ${alt('against', 'on', 'off', 'into')} (?:the )?${alt('wall', 'walls', 'floor', 'door')}\\b`,
+  },
+  {
+    id: 'cannot-keep-safe',
+    level: 'urgent',
+    pattern: `\\b${alt('cannot', 'can not', 'could not', 'unable to', 'not able to', 'do not know if i can', 'not sure i can', 'not sure if i can', 'struggling to', 'do not think i can', 'do not feel i can')} ${alt('keep', 'stay')} (?:myself |my self |me )?safe\\b`,
+  },
+  { id: 'cannot-keep-safe', level: 'urgent', pattern: `\\b(?:do not|cannot|can not) trust ${SELF}\\b` },
+  {
+    id: 'cannot-keep-safe',
+    level: 'urgent',
+    pattern: `\\b${alt('scared', 'afraid', 'frightened', 'terrified', 'worried')} (?:of |about )?what i ${alt('might', 'could', 'will', 'am going to', 'may')} do\\b`,
+  },
+  // Goodbyes and final acts.
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\bthis is (?:my |the |a )?(?:last |final )?${alt('goodbye', 'goodbyes', 'farewell', 'the end', 'it for me', 'the end for me', 'my last message', 'my last text', 'my final message')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\b${alt('goodbye', 'bye', 'farewell')} ${alt('forever', 'for good', 'for ever', 'world', 'cruel world', 'everyone', 'everybody', 'to everyone', 'to you all', 'to the world', 'my friends', 'all')}\\b(?! ${alt('see', 'speak', 'talk', 'catch', 'until', 'til', 'till', 'for now', 'have', 'x', 'love', 'thanks', 'thank', 'take care')})`,
+  },
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\b${alt('saying', 'said', 'made', 'done', 'time to say', 'wanted to say', 'want to say', 'need to say', 'came to say', 'just to say')} (?:my )?${alt('goodbyes?', 'goodbye to (?:everyone|you all|everybody|the world|all of you)')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\b(?:my |a |the |this is )?(?:last|final) ${alt('message', 'text', 'words', 'goodbye', 'time you will hear from me', 'night on earth', 'day on earth')}\\b(?! ${alt('today', 'for now', 'for today', 'before', 'until', 'till', 'tonight', 'this week', 'was', 'i sent', 'you sent', 'did not', 'i need', 'i have to', 'i should', 'needed', 'for', 'of', 'about', 'in', 'on', 'was', 'is', 'got')}\\b)`,
+  },
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\b${alt('will not', 'will never', 'never', 'not going to', 'will no longer', 'no one will', 'nobody will')} (?:be )?${alt('hearing', 'hear', 'see')} (?:from )?me ${alt('again', 'anymore', 'any more', 'after (?:today|tonight)', 'ever again')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\b${alt('will not', 'not going to', 'will no longer')} be ${alt('around', 'here', 'alive', 'about')} ${alt('much longer', 'for much longer', 'for long', 'any more', 'anymore', 'after tonight', 'after today', 'by (?:the )?morning', 'to see', 'tomorrow', 'much more', 'to bother you')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\bby the time ${alt('you', 'anyone', 'someone', 'they', 'somebody')} ${alt('read', 'reads', 'see', 'sees', 'get', 'gets')} this\\b`,
+  },
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\b(?:when|after|once|if) i (?:am|have) ${alt('gone', 'not here', 'not around', 'dead', 'no longer here', 'passed')}\\b(?! ${alt('on', 'to', 'for', 'away', 'out', 'back', 'shopping', 'home', 'into', 'through', 'over', 'up', 'down', 'the')})`,
+  },
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\b(?:tell|let) (?:my |her |him |them |the )?(?:[a-z]+ )?(?:know )?${alt('i love (?:her|him|them|you|you all)', 'i am sorry', 'sorry for everything', 'i am sorry for everything')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\b(?:sorry|forgive me) for ${alt('everything', 'what i am about to do', 'what i am going to do', 'being a burden', 'all the trouble i have caused', 'being such a burden', 'being born')}\\b(?! ${alt('being', 'in', 'that', 'going', 'with', 'i said', 'earlier', 'yesterday')}\\b)`,
+  },
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\b(?:thank you|thanks|thank u|ty) (?:so much )?for ${alt('everything', 'all you have done', 'all your help', 'trying', 'trying to help(?: me)?', 'being there', 'listening', 'putting up with me')}\\b(?=[^]*\\b${alt('sorry', 'forgive', 'goodbye', 'forever', 'last', 'anymore', 'any more', 'not be', 'no longer', 'love you all', 'gone', 'wave', 'goodbye', 'look after (?:yourselves|yourself|each other|everyone)', 'going now')}\\b)`,
+  },
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\b(?:please )?look after ${alt('my', 'the')} (?:[a-z]+ )?${alt('kids', 'children', 'cat', 'cats', 'dog', 'dogs', 'family', 'mum', 'pets', 'boys', 'girls', 'son', 'daughter')} (?:for me )?${alt('when i', 'after i', 'once i', 'for me when', 'for me after', 'forever')}\\b`,
+  },
+
+  // Found by the second blind set: depth and blood words carry self-harm on their own.
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    past: 'past-self-harm',
+    pattern: `\\b${alt('cut', 'cutting', 'cuts', 'went')} ${alt('deeper', 'too deep', 'really deep', 'so deep', 'deep')}\\b`,
+  },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b${alt('a lot of', 'so much', 'loads of', 'lots of', 'too much', 'pool of')} blood\\b|\\b(?:blood|bleeding)${gap(4)} ${alt('will not stop', 'cannot stop', 'does not stop', 'not stopping', 'keeps coming')}\\b`,
+  },
+];

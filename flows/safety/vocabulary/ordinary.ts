@@ -1,0 +1,113 @@
+// Everyday senses shared by the indirect-phrasing rules (finality, places, preparation). A rule with an `unless`
+// guard does not fire when the whole message also gives an ordinary reason: "won't be around next week, on holiday".
+
+import { alt } from './pattern.js';
+import { WEEKDAYS } from './time.js';
+
+const DAY = alt(...WEEKDAYS, 'mon', 'tues', 'weds');
+
+/** An ordinary reason for being away or absent: travel, work, a date in the diary. */
+export const ORDINARY_ABSENCE = `\\b${alt(
+  'holiday',
+  'hols',
+  'away (?:on|for|with|at|in)',
+  'visiting',
+  'visit',
+  'trip',
+  'abroad',
+  'travelling',
+  'at work',
+  'working',
+  'shifts?',
+  'wedding',
+  'camping',
+  'festival',
+  'staying (?:at|with|in)',
+  'moving (?:house|to|in)',
+  'on leave',
+  'on a course',
+  'conference',
+  'back (?:on|in|at|by|for|next|after|from)',
+  `(?:on|this|next|till|until) ${DAY}`,
+  'on the \\d+',
+  '\\d+(?:st|nd|rd|th)',
+  'half term',
+  'at my [a-z]+s',
+  'at (?:my|the|our) [a-z]+s? (?:house|place|flat|caravan)',
+  'rearrange',
+  'reschedule',
+)}\\b`;
+
+/** Service and everyday-plan words: "decided on sunday for the meeting", "made my decision about the course". */
+export const ORDINARY_PLAN = `\\b${alt(
+  'meeting',
+  'meet',
+  'session',
+  'appointment',
+  'group',
+  'course',
+  'college',
+  'uni',
+  'class',
+  'job',
+  'interview',
+  'quiz',
+  'match',
+  'party',
+  'wedding',
+  'gig',
+  'concert',
+  'date night',
+  'film',
+  'holiday',
+  'which one',
+  'colour',
+  'menu',
+  'dinner',
+  'the (?:council|government|club|team)',
+  'if i (?:ran|run|was in charge|were in charge|were you|was you|had the (?:money|time|chance to choose))',
+  'sign(?:ed)? up',
+  'apply',
+  'applied',
+  'move to',
+  'moving to',
+  'move house',
+  'start(?:ing)? (?:a|the|my|at)',
+  'go back to (?:work|college|uni|school)',
+  '(?:stop|quit|give up) (?:smoking|drinking|vaping|my job)',
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)days',
+  'mornings',
+  'afternoons',
+  'evenings',
+  'at \\d',
+  'first date',
+  'a date',
+  'on a date',
+  'differently',
+)}\\b`;
+
+/** Leisure at water, heights and stations: "wild swim", "to see the fireworks", "running late". */
+export const ORDINARY_PLACE = `\\b${alt(
+  'swim',
+  'swimming',
+  'paddle',
+  'paddling',
+  'fishing',
+  'walk the dog',
+  'for a walk',
+  'picnic',
+  'fireworks',
+  'the view',
+  'photos?',
+  'running late',
+  'to (?:london|leeds|manchester|town|work|the match|the coast)',
+  'club',
+  'with (?:the|my) (?:group|kids|family|friends|mates|dog)',
+  'ducks',
+  'boat',
+  'kayak',
+  'surf',
+)}\\b`;
+
+/** Someone else as the one doing or meant: "the kids", "we", "my son". */
+export const OTHER_ACTOR = `\\b${alt('we', 'us', 'our', 'the kids', 'my (?:son|daughter|kids|children|partner)')}\\b`;

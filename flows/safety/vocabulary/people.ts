@@ -1,0 +1,125 @@
+// Who a message is about: the sender themself, the people around them, someone else as the one harmed or the one
+// threatening. The rules read the patterns; the learned layer counts CLOSE_PEOPLE as its `@others` class.
+
+import { alt } from './pattern.js';
+
+/** Reflexive self-reference after normalisation ("my self", "meself" are mapped or allowed here). */
+export const SELF = alt('myself', 'my self');
+
+/** The people whose loss or relief a goodbye or a burden message talks about. */
+export const CLOSE_PEOPLE: readonly string[] = [
+  'everyone',
+  'everybody',
+  'family',
+  'kids',
+  'children',
+  'mum',
+  'dad',
+  'husband',
+  'wife',
+  'partner',
+  'son',
+  'daughter',
+  'nan',
+  'brother',
+  'sister',
+  'friends',
+  'people',
+  'anyone',
+  'nobody',
+];
+
+/** People the sender might harm or be harmed by. */
+const RELATION = alt(
+  'partner',
+  'husband',
+  'wife',
+  'boyfriend',
+  'girlfriend',
+  'bf',
+  'gf',
+  'ex',
+  'mum',
+  'mam',
+  'mom',
+  'mother',
+  'dad',
+  'father',
+  'stepdad',
+  'stepmum',
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'kids',
+  'children',
+  'child',
+  'baby',
+  'neighbours?',
+  'flatmate',
+  'housemate',
+  'landlord',
+  'boss',
+  'manager',
+  'colleague',
+  'family',
+  'friend',
+  'mate',
+  'carer',
+  'support worker',
+  'cpn',
+  'nurse',
+  'doctor',
+  'gp',
+  'mentor',
+  'social worker',
+  'nan',
+  'gran',
+  'uncle',
+  'aunt',
+  'auntie',
+  'cousin',
+  'son in law',
+);
+
+/** Someone other than the sender, as the object of a harmful verb. */
+export const OTHER_PERSON = alt(
+  'whoever(?: did (?:this|it))?',
+  '(?:the|that) (?:person|people)',
+  // "the next person who…", "the first one to…": an unnamed victim is still a victim.
+  'the (?:next|first|last) [a-z]+',
+  '(?:them|all of them) all',
+  'him',
+  'her',
+  'them',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'people',
+  'others',
+  'other people',
+  'everyone',
+  'everybody',
+  `the ${alt('neighbours?', 'man', 'woman', 'guy', 'bloke', 'lad', 'kids', 'children', 'baby', 'staff', 'nurses?', 'doctors?', 'people', 'police')}`,
+  `my (?:[a-z]+ )?${RELATION}`,
+  `(?:this|that) ${alt('man', 'woman', 'guy', 'bloke', 'person', 'lad')}`,
+);
+
+/** Someone other than the sender, as the subject of a threat. */
+export const OTHER_SUBJECT = alt(
+  'he',
+  'she',
+  'they',
+  'someone',
+  'somebody',
+  'a man',
+  'a woman',
+  'a guy',
+  'a bloke',
+  'some (?:man|guy|bloke|lads|people|kids)',
+  'people',
+  `my (?:[a-z]+ )?${RELATION}`,
+  `the ${alt('neighbours?', 'man', 'guy', 'bloke', 'lads')}`,
+  `(?:his|her) ${alt('mates', 'friends', 'brother', 'family')}`,
+);

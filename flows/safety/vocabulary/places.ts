@@ -1,0 +1,188 @@
+// Places of danger: heights, traffic and railways, water. The place rules (../rules/places.ts) read the patterns and
+// the gate words (see Rule.gate) that every match of a place rule contains; the learned layer counts HIGH_PLACE_NAMES,
+// RAILINGS, RAIL_AND_ROAD, OPEN_WATER and LONELY_PLACES as its `@place` class.
+
+import { alt } from './pattern.js';
+
+/** High places, one word each. */
+export const HIGH_PLACE_NAMES: readonly string[] = [
+  'platform',
+  'ledge',
+  'edge',
+  'roof',
+  'rooftop',
+  'cliff',
+  'cliffs',
+  'bridge',
+  'viaduct',
+  'flyover',
+  'balcony',
+  'multistorey',
+  'tower',
+  'quarry',
+  'pier',
+];
+export const RAILINGS: readonly string[] = ['railing', 'railings', 'parapet'];
+export const RAIL_AND_ROAD: readonly string[] = ['train', 'trains', 'tracks', 'railway', 'motorway'];
+export const OPEN_WATER: readonly string[] = ['sea', 'river', 'canal', 'lake', 'reservoir', 'tide', 'weir', 'estuary'];
+/** Where people go to be alone and unseen. */
+export const LONELY_PLACES: readonly string[] = ['woods', 'crossing'];
+
+export const HEIGHT = alt(
+  'platform(?: edge)?',
+  'ledge',
+  'edge',
+  'roof',
+  'rooftop',
+  'cliffs?',
+  'cliff top',
+  'cliff edge',
+  'bridge',
+  'viaduct',
+  'flyover',
+  'balcony',
+  'top floor',
+  'multi ?storey',
+  'car park roof',
+  'tower',
+  'quarry',
+  'pier',
+  'beachy head',
+  'top of [a-z ]{1,25}',
+);
+export const TRAFFIC = alt(
+  'train',
+  'trains',
+  'lorry',
+  'lorries',
+  'bus',
+  'buses',
+  'car',
+  'cars',
+  'traffic',
+  'tram',
+  'truck',
+  'van',
+  'motorway',
+  'oncoming traffic',
+  'express',
+  'fast train',
+  'the tracks',
+  'tracks',
+);
+export const WATER = alt(
+  'sea',
+  'river',
+  'canal',
+  'lake',
+  'reservoir',
+  'water',
+  'waves',
+  'tide',
+  'weir',
+  'quarry',
+  'loch',
+  'estuary',
+);
+export const DANGER_PLACE = alt(
+  HEIGHT,
+  'railway(?: line)?',
+  'tracks',
+  'level crossing',
+  'train line',
+  'motorway',
+  'bypass',
+  WATER,
+);
+
+export const WISH = alt(
+  'want to',
+  'wanna',
+  'going to',
+  'could',
+  'might',
+  'will',
+  'thinking of',
+  'thinking about',
+  'tempted to',
+  'about to',
+  'ready to',
+  'planning to',
+  'urge to',
+  'just',
+  'should',
+  'i will',
+  'tonight i will',
+);
+
+/** Gate words, one list per group of place rules. */
+/** High places: both the height rules and the wider danger-place rules look for them. */
+const HIGH_PLACES: readonly string[] = [...HIGH_PLACE_NAMES, 'top', 'multi', 'car', 'beachy'];
+
+export const HEIGHT_WORDS: readonly string[] = [...HIGH_PLACES, ...RAILINGS, 'side', 'barrier'];
+export const TRAFFIC_WORDS: readonly string[] = [
+  'train',
+  'trains',
+  'lorry',
+  'lorries',
+  'bus',
+  'buses',
+  'car',
+  'cars',
+  'traffic',
+  'tram',
+  'truck',
+  'van',
+  'motorway',
+  'express',
+  'tracks',
+  'railway',
+  'road',
+  'line',
+];
+export const WATER_WORDS: readonly string[] = [...OPEN_WATER, 'water', 'waves', 'quarry', 'loch'];
+export const VEHICLE_CRASH_WORDS: readonly string[] = [
+  'road',
+  'bridge',
+  'cliff',
+  'edge',
+  'pier',
+  'motorway',
+  'oncoming',
+  'river',
+  'sea',
+  'canal',
+  'reservation',
+  'lake',
+  'quarry',
+  'tree',
+  'wall',
+  'lorry',
+  'pillar',
+  'lamp',
+  'lampost',
+  'post',
+];
+export const DANGER_PLACE_WORDS: readonly string[] = [
+  ...HIGH_PLACES,
+  'railway',
+  'tracks',
+  'level',
+  'train',
+  'motorway',
+  'bypass',
+  ...WATER_WORDS,
+];
+export const DESTINATION_WORDS: readonly string[] = [
+  'railway',
+  'tracks',
+  'level',
+  'train',
+  'cliff',
+  'cliffs',
+  'top',
+  'roof',
+  'beachy',
+  'viaduct',
+  'motorway',
+];
