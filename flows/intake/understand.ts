@@ -1,0 +1,108 @@
+// Turns a message into what it means at the step we are at: a command, a yes or no, an age, a place, a skip, an
+// answer, or not understood. One function, used by the machine's routing and guards alike.
+import type { AgeReading } from '../reading/ages.js';
+import { readAge } from '../reading/ages.js';
+import { serviceArea, type ServiceArea } from '../reading/areas/index.js';
+import type { OutsideChoice, ReviewAction } from '../reading/choices.js';
+import { readOutsideChoice, readReviewAction } from '../reading/choices.js';
+import { readCommand, type Command } from '../reading/commands.js';
+import type { PlaceReading } from '../reading/places.js';
+import { readPlace } from '../reading/places.js';
+import { isSkip } from '../reading/skips.js';
+import { core, normalise } from '../reading/text.js';
+import { readYesNo } from '../reading/yes-no.js';
+import type { QuestionId } from './questions.js';
+import type { Prompt } from './replies.js';
+
+/** What we are waiting for, as far as reading goes. */
+export type ReadingStep =
+  | { step: 'consent' }
+  | { step: 'age' }
+  | { step: 'area' }
+  | { step: 'outside' }
+  | { step: 'question'; question: QuestionId }
+  | { step: 'review' };
+
+export type Understood =
+  | { kind: 'command'; command: Exclude<Command, 'resume'> }
+  | { kind: 'resume' }
+  | { kind: 'yes' }
+  | { kind: 'no' }
+  | { kind: 'age'; age: AgeReading }
+  | { kind: 'place'; place: PlaceReading }
+  | { kind: 'choice'; choice: OutsideChoice }
+  | { kind: 'review'; action: ReviewAction }
+  | { kind: 'skip' }
+  | { kind: 'answer' }
+  | { kind: 'unknown' };
+
+export const DEFAULT_AREA = 'Somerset';
+
+/** The area a conversation is for (older saved conversations have none: the default). */
+export const areaOf = (name: string | undefined): ServiceArea => serviceArea(name ?? DEFAULT_AREA);
+
+export const stepOf = (prompt: Prompt | null): ReadingStep => prompt ?? { step: 'consent' };
+
+/** A command as this step reads it: some command words are answers at some questions ("call me" is a way to meet). */
+function commandAt(step: ReadingStep, text: string): Command | null {
+  const command = readCommand(text);
+  if (!command || step.step !== 'question') return command;
+  const t = core(normalise(text));
+  if (command === 'human' && step.question === 'meeting' && /\b(?:call|ring|phone|text)\b/.test(t)) return null;
+  if (command === 'human' && step.question === 'mentorWishes' && !/\b(?:talk|speak|bot|robot)\b/.test(t)) return null;
+  if (command === 'pause' && step.question === 'times' && /^(?:tomorrow|tmrw|tomoz|any ?time|another day)$/.test(t))
+    return null;
+  if (
+    command === 'help' &&
+    step.question === 'help' &&
+    t !== 'help' &&
+    !/\b(?:understand|confused|what do i)\b/.test(t)
+  )
+    return null;
+  return command;
+}
+
+function readStep(step: ReadingStep, text: string, area: ServiceArea): Understood {
+  switch (step.step) {
+    case 'consent': {
+      const yn = readYesNo(text);
+      return yn ? { kind: yn } : { kind: 'unknown' };
+    }
+    case 'age': {
+      const age = readAge(text);
+      if (age) return { kind: 'age', age };
+      const yn = readYesNo(text);
+      if (yn === 'yes') return { kind: 'age', age: { kind: 'adult' } };
+      if (yn === 'no') return { kind: 'age', age: { kind: 'under18', age: null } };
+      return { kind: 'unknown' };
+    }
+    case 'area': {
+      const place = readPlace(text, area);
+      if (place) return { kind: 'place', place };
+      const yn = readYesNo(text);
+      if (yn === 'yes') return { kind: 'place', place: { kind: 'area' } };
+      if (yn === 'no') return { kind: 'place', place: { kind: 'outside', place: null } };
+      return { kind: 'unknown' };
+    }
+    case 'outside': {
+      const choice = readOutsideChoice(text);
+      return choice ? { kind: 'choice', choice } : { kind: 'unknown' };
+    }
+    case 'question':
+      if (isSkip(text)) return { kind: 'skip' };
+      return normalise(text) === '' ? { kind: 'unknown' } : { kind: 'answer' };
+    case 'review': {
+      const action = readReviewAction(text);
+      return action ? { kind: 'review', action } : { kind: 'unknown' };
+    }
+  }
+}
+
+/** What a message means at `step`. Commands come first, unless the step reads the words as its answer. */
+export function understand(step: ReadingStep, text: string, area: ServiceArea): Understood {
+  const command = commandAt(step, text);
+  if (command && command !== 'resume') return { kind: 'command', command };
+  const reading = readStep(step, text, area);
+  if (command === 'resume' && (step.step === 'question' || reading.kind === 'unknown')) return { kind: 'resume' };
+  return reading;
+}

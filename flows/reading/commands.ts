@@ -1,0 +1,132 @@
+// Reads the things people can ask for at any point, inside a sentence too: help, a person, start again, delete my
+// data, stop for now and carry on. Guards keep answers from being read as commands: "I want help talking to people"
+// and "a person who has been through it" are answers; "later in the day suits me" is a time.
+import { closeTo, core, normalise, phrases } from './text.js';
+
+export type Command = 'help' | 'human' | 'restart' | 'erase' | 'pause' | 'resume';
+
+/** Whole messages (after polite padding) that are a command. */
+const WHOLE: Record<Command, ReadonlySet<string>> = {
+  help: phrases(`
+help, help me, help please, helpp, hlep, hepl, halp, menu, options, commands, info, what can i say, what do i say,
+what do i do, what do i do now, what now, how does this work, how does it work, what is this, whats this, what are
+my options, what can i do, im confused, confused, i dont understand, dont understand, i dont get it, dont get it,
+what, eh, huh, what do you mean, what does that mean, sorry what, come again, i need help, can you help, can you
+help me, can anyone help, can someone help, instructions, how do i use this, how do i do this, what do i type, what
+do i reply, what should i say, what should i reply, help i dont know what to do, ?, ??, ???
+`),
+  human: phrases(`
+human, a human, person, a person, real person, a real person, an actual person, actual person, agent, operator,
+staff, someone real, somebody real, team, the team, coordinator, a coordinator, human please, person please, real
+person please, human being, a human being, call me, please call me, ring me, please ring me, phone me, can someone
+call me, can someone ring me, can you call me, can you ring me, is this a bot, are you a bot, is this a robot, are
+you a robot, am i talking to a bot, am i talking to a robot, am i talking to a real person, is this a real person,
+are you real, are you a real person, is anyone there, is there anyone there, is someone there
+`),
+  restart: phrases(`
+restart, start again, start over, begin again, reset, start from the beginning, start afresh, from the start, from
+the beginning, start from scratch, redo, redo it, do it again, go back to the start, back to the start, new start,
+start again please, can we start again, can we start over, can i start again, can i start over, lets start again,
+lets start over, i want to start again, i want to start over, start it again, start all over, start all over
+again, restart please, begin from scratch, reboot, clear it all and start again, wipe it and start again
+`),
+  erase: phrases(`
+delete, erase, delete me, forget me, remove me, delete it, delete it all, delete all, delete everything, erase
+everything, wipe, wipe it, wipe everything, delete data, delete my data, erase my data, remove my data, wipe my
+data, delete my details, erase my details, remove my details, delete my info, delete my information, delete all my
+data, please delete my data, gdpr, right to be forgotten, forget everything, forget all of it, delete my number,
+remove my number, delete my account
+`),
+  pause: phrases(`
+later, laters, l8r, ltr, latr, l8er, pause, paws, not now, not right now, maybe later, later please, another time,
+another day, stop for now, not today, tomorrow, tmrw, tmr, tomoz, 2moro, 2morrow, gotta go, got to go, gtg, g2g,
+have to go, i have to go, i gotta go, ive got to go, i need to go, need to go, must go, brb, be right back, bye for
+now, bye, byee, bye bye, ta ra, tara, see ya, see you, cya, speak soon, talk soon, talk later, speak later, busy, im
+busy, bit busy, a bit busy, busy now, busy right now, im at work, at work, driving, im driving, cant talk, cant talk
+now, cant do this now, cant right now, cant now, not a good time, bad time, wait, hold on, hang on, one sec, one
+moment, give me a minute, give me a sec, back soon, back later, ill be back, i need a break, need a break, break,
+can we stop, lets stop, stop there, thats enough for now, enough for now, enough for today, done for today, im
+done for now, im tired, too tired, tired, i need to think, let me think, let me think about it, ill think about
+it, ill come back, ill come back later, ill text later, ill text back, ill message later, ill get back to you, let
+me get back to you, can i come back to this, can i finish later, finish later, continue later, carry on later, do
+it later, do this later, another time please, some other time, not just now, no time now, no time
+`),
+  resume: phrases(`
+carry on, carry on please, continue, go on, resume, keep going, lets carry on, can we carry on, lets continue, can
+we continue, where were we, back, im back, i am back, ready, im ready, i am ready, ok lets go, lets go, carryon,
+lets keep going, lets get going, lets do this, unpause, ok im back, right im back, back now, im back now, im free
+now, free now, ive got time now, got time now, i have time now, where did we get to, where was i, what was the
+question, whats the question, shall we carry on, shall we continue, can we pick up where we left off, pick up where
+we left off, lets pick up where we left off, ready now, ready to carry on, ready to continue, still here, im here,
+hello again, hi again, im ok now, im fine now, feeling better now, im feeling better, i feel better now
+`),
+};
+
+/** The order commands are tried in: the most particular first. */
+const ORDER: Command[] = ['erase', 'restart', 'human', 'pause', 'resume', 'help'];
+
+/** Commands said inside a sentence. Each needs the phrase's key words, not a word alone. */
+const INSIDE: Record<Command, RegExp> = {
+  erase:
+    /\b(?:delete|erase|remove|wipe|clear|get rid of|destroy|scrub)\b(?:\s\w+){0,2}\s(?:my|all my|all of my|your copy of my|our)?\s?(?:data|details|info|information|number|answers|messages|conversation|chat|records?|account|profile|everything i (?:said|told you|wrote|sent)|what i (?:said|told you|wrote|sent)|everything|it all|all of it|all this|all that)\b|\b(?:forget|delete|remove|erase)\s(?:me|about me|i (?:ever )?(?:texted|messaged|contacted))\b|\b(?:dont|do not) (?:want you to |)(?:keep|store|hold)\s(?:my|any of my|anything|any)\b/,
+  restart:
+    /\b(?:start|begin)\s(?:again|over|afresh|from (?:the )?(?:beginning|start|scratch)|all over)\b|\b(?:restart|redo)\b(?:\s(?:this|it|the (?:form|questions|chat)|please|again))?$|\bgo back to the (?:start|beginning)\b|\bfrom (?:the )?(?:top|start|beginning|scratch)\b/,
+  human:
+    /\b(?:talk|speak|chat|text|message)\s(?:to|with)\s(?:a |an |some |the |one of (?:the|your) )?(?:real |actual |live |proper )?(?:person|human|humans|people|someone|somebody|anyone|staff|member of staff|staff member|team|coordinator|worker|advisor|adviser|one of you|one of your team)\b|\b(?:message|text|contact|email)\s(?:someone|somebody|a person|a human|the team|your team|staff|a coordinator)$|\b(?:can|could|would|will)\s(?:someone|somebody|a person|one of you|the team|your team|a coordinator)\s(?:call|ring|phone|contact|get in touch with|text)\s(?:me|back)\b|\b(?:want|need|like|prefer)\s(?:a|to speak to a|to talk to a)\s(?:real |actual )?(?:person|human)\b|\b(?:is this|are you|am i talking to)\s(?:a |an )?(?:bot|robot|computer|machine|ai|automated|real person|human)\b|\b(?:put|pass|transfer|send)\s(?:me\s)?(?:through\s)?(?:to|on to|onto)\s(?:a |the )?(?:person|human|team|someone|coordinator)\b|\b(?:real|actual|live) (?:person|human)\b/,
+  pause:
+    /\b(?:can|could|shall|may)\s(?:we|i)\s(?:do|carry on|continue|finish|pick (?:this|it) up|come back to|return to|leave|stop|pause|try|resume|go on with|get back to)\b(?:\s(?:this|it|that|the rest|these questions|the questions))?\s(?:later|tomorrow|another (?:time|day)|some other (?:time|day)|at (?:the weekend|another time)|next week|in a bit|after|tonight|this evening|another evening|when im|when i have|when i get|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:pick (?:this|it) up|carry on|continue|finish (?:this|it|the rest|off)|do (?:this|it|the rest)|come back to (?:this|it)|get back to (?:this|it|you)|text (?:you )?back|talk|speak|chat)\s(?:later|tomorrow|another (?:time|day)|some other time|in a bit|tonight|next week|at the weekend|after)\b|\b(?:got to|gotta|have to|need to|must|gonna have to|going to have to|ive got to|i got to)\s(?:go|dash|run|leave|head off|shoot|pop out|log off|get off|sign off|do the school run|pick up|collect|get the kids|fetch)\b(?!\s(?:to|out|through|back|every|on|in|into|and|with|for))|\bill (?:come back|get back|text back|finish|carry on|continue|reply)(?:\s(?:to (?:this|it|you)|later|tomorrow|after|soon))?$|\bschool run\b|\b(?:at|answer) the door\b|\b(?:battery|phones?)\s(?:is\s)?(?:dying|about to die|on \d+|low)\b|\b(?:not|no) (?:a good|the best|the right) time\b|\bcant (?:talk|do this|text|chat|answer)(?: right)? now\b|\b(?:need|want|take) a (?:break|breather|rest)\b|\b(?:pause|stop) (?:this|it|here|now|for now|for a bit|for today|for the moment)\b|\b(?:another|some other) (?:time|day)\b|\bnot (?:right )?now\b|\bin (?:a|the middle of a) meeting\b|\bim (?:at work|driving|busy|out)\b(?:\s(?:right now|now|at the moment|atm))?$/,
+  resume:
+    /\b(?:carry on|continue|keep going|resume|where were we|where did we get to|pick up where we left off)\b(?!\s(?:later|tomorrow|another|some other|in a bit|tonight|next))|\b(?:im|i am|i m|feeling|i feel)\s(?:a bit |a little |much |a lot |loads )?(?:ok|okay|fine|alright|all right|better|safe)(?:\s(?:now|again))?\b/,
+  help: /^(?:help|can you help|can (?:you|anyone|someone) help me|i need (?:some )?help|help me|please help)$|\b(?:what (?:can|do|should) i (?:say|do|type|reply|send)|how does (?:this|it) work|i dont (?:understand|get it)|im (?:confused|lost|not sure what to do)|what are (?:my|the) options|what do you mean|what does (?:that|this) mean)\b/,
+};
+
+/** Answers that carry a command's words: "I want help talking to people", "someone to talk to", "later in the day
+ * suits me", "start again in a new job". */
+const GUARDS: Partial<Record<Command, RegExp>> = {
+  human:
+    /\b(?:help|confidence|better at|able to|struggle|struggling|hard|find it|scared|nervous|anxious|learn|learning|practise|practice|used to|more|mentor|would like|someone who|a person who|people who|somebody who|someone to|somebody to)\b.*\b(?:talk|speak|chat|people|person)\b|\b(?:person|someone|somebody|human|people)\s(?:who|that|with|like|my|of|about|to talk)\b|\b(?:talk|speak)\s(?:to|with) (?:people|someone|somebody) (?:about|more|again|without|in|at|when|who|that|like)\b/,
+  pause:
+    /\b(?:suits?|suit me|best|good for me|works for me|is fine|is good|are good|free|available|prefer|morning|mornings|afternoons?|evenings?|weekends?|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|oclock|\d{1,2}(?:am|pm)|lunchtime|daytime|in the day|daytimes|after work|after school)\b/,
+  restart:
+    /\b(?:life|job|work|college|uni|university|school|career|fresh|hobby|exercise|gym|running|driving|dating|my)\b.*\b(?:start|begin)\b|\b(?:start|begin)\s(?:again|over|afresh)\s(?:with|in|at|my|a)\b/,
+  erase:
+    /\b(?:used to|mum|dad|partner|husband|wife|he|she|they|deleted|deletes|thoughts?|memories|feelings?|past|negative|habits?|apps?|social media|facebook|instagram|tiktok)\b/,
+  help: /\b(?:help (?:with|me (?:with|to|get|find|feel|be))|helping|helped)\b/,
+};
+
+/** Answers longer than this are read as answers: a command inside a long message is part of what they say. */
+const MAX_WORDS = 16;
+
+/** The command a message asks for, or null when it is an answer. */
+export function readCommand(text: string): Command | null {
+  const t = core(normalise(text));
+  const raw = text.trim();
+  if (!t) return /^\?+$/.test(raw) ? 'help' : null;
+  for (const command of ORDER) if (WHOLE[command].has(t)) return command;
+  for (const command of ORDER) if (closeTo(t, WHOLE[command], 1)) return command;
+  if (t.split(' ').length > MAX_WORDS) return null;
+  for (const command of ORDER) {
+    if (!INSIDE[command].test(t)) continue;
+    if (GUARDS[command]?.test(t)) continue;
+    return command;
+  }
+  return null;
+}
+
+/** "carry on", "I'm ok now": ready to go on from where we were. Never when they say they are not. */
+export function isResume(text: string): boolean {
+  const t = normalise(text);
+  return readCommand(text) === 'resume' && !/\b(?:not|no|dont|cant|cannot|never|wont|isnt|aint)\b/.test(t);
+}
+
+const GREETINGS = phrases(`
+hi, hello, hey, hiya, hi there, hello there, hey there, morning, good morning, afternoon, good afternoon, evening,
+good evening, hello again, hi again, its me, its me again, yo, hullo, heya, hey again, hiya again, evening
+all, hey you
+`);
+
+/** A hello (or an empty message) after a gap: we say where we got to rather than take it as an answer. */
+export const isGreeting = (text: string): boolean => {
+  const t = normalise(text);
+  return t === '' || GREETINGS.has(t);
+};

@@ -1,0 +1,136 @@
+// Reads where someone lives against the service area's gazetteer (areas/): towns and villages with their usual
+// misspellings, postcode districts, "nr X", "just outside X", "a village near X", and places outside the area.
+import type { ServiceArea } from './areas/index.js';
+import { distance, normalise, typosAllowed, wordsOf } from './text.js';
+
+export type PlaceReading =
+  /** A town, village or part of the area, by its canonical name. */
+  | { kind: 'place'; town: string }
+  /** The whole area named, no town ("Somerset", "yes I'm in Somerset"). */
+  | { kind: 'area' }
+  /** Somewhere outside the area, named or said ("Bristol", "not in Somerset", a BS1 postcode). */
+  | { kind: 'outside'; place: string | null };
+
+interface Entry {
+  canonical: string;
+  inside: boolean;
+  everyday: boolean;
+  /** The name's letters without spaces, for typos and run-together names ("sheptonmallet"). */
+  squashed: string;
+}
+
+interface Gazetteer {
+  names: Map<string, Entry>;
+  longest: number;
+}
+
+const built = new WeakMap<ServiceArea, Gazetteer>();
+
+function gazetteer(area: ServiceArea): Gazetteer {
+  const cached = built.get(area);
+  if (cached) return cached;
+  const names = new Map<string, Entry>();
+  const everyday = new Set(area.everydayWords.map(normalise));
+  const add = (name: string, canonical: string, inside: boolean): void => {
+    const key = normalise(name);
+    if (!key || names.has(key)) return;
+    names.set(key, { canonical, inside, everyday: everyday.has(key), squashed: key.replace(/ /g, '') });
+  };
+  for (const name of area.areaNames) add(name, area.name, true);
+  for (const [canonical, aliases] of Object.entries(area.places)) {
+    add(canonical, canonical, true);
+    for (const alias of aliases) add(alias, canonical, true);
+  }
+  for (const name of area.outside) add(name, name, false);
+  const longest = Math.max(1, ...[...names.keys()].map((k) => k.split(' ').length));
+  const g = { names, longest };
+  built.set(area, g);
+  return g;
+}
+
+/** Words before a place that say the person lives there (or near it): needed for names that are everyday words. */
+const CUE =
+  /(?:^|\b)(?:in|near|nr|nearby|by|from|at|outside|around|of|to|live|living|based|village|town|close to|next to|edge of|outskirts of|just outside|not far from|between|and|or|area|postcode|im|yes|yeah|yep)$/;
+/** Words before a place that say it is not where they live now. */
+const NOT_HERE =
+  /\b(?:not|dont live|do not live|no longer|used to live|moved from|moved away from|left|born in|grew up in|originally from|work in|working in|visiting)\s(?:\S+\s){0,2}$/;
+
+function postcodeOf(t: string, area: ServiceArea): PlaceReading | null {
+  for (const m of t.matchAll(/\b([a-z]{1,2})\s?(\d{1,2})(?:\s?\d[a-z]{2})?\b/g)) {
+    const letters = (m[1] ?? '').toUpperCase();
+    const district = `${letters}${Number(m[2])}`;
+    const town = area.postcodes[district];
+    if (town) return { kind: 'place', town };
+    if (area.outsidePostcodes.includes(district) || area.outsidePostcodes.includes(letters))
+      return { kind: 'outside', place: district };
+  }
+  return null;
+}
+
+interface Hit {
+  entry: Entry;
+  at: number;
+}
+
+function findNames(words: string[], g: Gazetteer, fuzzy: boolean): Hit[] {
+  const hits: Hit[] = [];
+  const used = new Set<number>();
+  for (let n = Math.min(g.longest, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if ([...Array(n).keys()].some((k) => used.has(i + k))) continue;
+      const phrase = words.slice(i, i + n).join(' ');
+      let entry = g.names.get(phrase);
+      if (!entry && fuzzy) entry = closest(phrase.replace(/ /g, ''), g);
+      if (!entry) continue;
+      const before = words.slice(0, i).join(' ');
+      if (entry.everyday && before && !CUE.test(before)) continue;
+      if (entry.everyday && !before && words.length > n + 2) continue;
+      if (NOT_HERE.test(`${before} `)) continue;
+      hits.push({ entry, at: i });
+      for (let k = 0; k < n; k++) used.add(i + k);
+    }
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+/** The one name within a typo or two, or none when two names are equally close. */
+function closest(squashed: string, g: Gazetteer): Entry | undefined {
+  const allowed = typosAllowed(squashed.length);
+  if (allowed === 0) return undefined;
+  let best: Entry | undefined;
+  let bestDistance = allowed + 1;
+  for (const entry of g.names.values()) {
+    if (entry.everyday || entry.squashed.length < 6) continue;
+    const d = distance(squashed, entry.squashed, allowed);
+    if (d < bestDistance) {
+      best = entry;
+      bestDistance = d;
+    } else if (d === bestDistance && best && best.canonical !== entry.canonical) best = undefined;
+  }
+  return bestDistance <= allowed ? best : undefined;
+}
+
+/** Says "not in the area" without naming a place. */
+function saysOutside(t: string, area: ServiceArea): boolean {
+  const names = area.areaNames.map(normalise).join('|');
+  return new RegExp(
+    `\\b(?:not|dont live|do not live|no longer|outside|out of|nowhere near|not in|not living in)\\b(?:\\s\\S+){0,3}\\s(?:${names})\\b`,
+  ).test(t);
+}
+
+/** Where the message says the person lives, or null when it names no place we know. */
+export function readPlace(text: string, area: ServiceArea): PlaceReading | null {
+  const t = normalise(text);
+  if (!t) return null;
+  if (saysOutside(t, area)) return { kind: 'outside', place: null };
+  const postcode = postcodeOf(t, area);
+  if (postcode) return postcode;
+  const g = gazetteer(area);
+  const words = wordsOf(t);
+  let hits = findNames(words, g, false);
+  if (hits.every((h) => h.entry.canonical === area.name)) hits = [...hits, ...findNames(words, g, true)];
+  const first = hits.find((h) => h.entry.canonical !== area.name) ?? hits[0];
+  if (!first) return null;
+  if (!first.entry.inside) return { kind: 'outside', place: first.entry.canonical };
+  return first.entry.canonical === area.name ? { kind: 'area' } : { kind: 'place', town: first.entry.canonical };
+}

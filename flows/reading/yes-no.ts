@@ -1,0 +1,122 @@
+// Reads a yes or a no the way people send them: texting forms, emoji, "yes but ...", "no ta", "nah ur alright",
+// and second thoughts ("no wait, actually yes": the last word counts).
+import { closeTo, core, normalise, phrases } from './text.js';
+
+export type YesNo = 'yes' | 'no';
+
+/** Whole messages (after polite padding is dropped) that mean yes. */
+const YES = phrases(`
+yes, y, ye, yea, yeah, yeh, yeahh, yeahhh, yah, ya, yas, yass, yasss, yess, yesss, yesh, yep, yepp, yup, yupp, yh,
+ys, yse, aye, ok, okay, okey, okie, okey dokey, okie dokie, oki, okk, okkk, k, kk, kay, oké, sure, sure thing, shure,
+fine, alright, alrite, allright, all right, aight, ight, go on, go on then, go ahead, of course, ofc, course,
+definitely, defo, deffo, def, absolutely, certainly, indeed, sounds good, sounds great, sounds fine, sounds ok,
+sounds okay, sounds alright, sounds grand, thats fine, thats ok, thats okay, thats alright, thats grand, thats
+great, thats good, thats cool, that is fine, that is ok, that works, works for me, fine by me, ok by me, happy
+with that, im happy with that, im happy to, happy to, i agree, agree, agreed, i consent, consent, i accept,
+accept, yes please, please, why not, no problem, no probs, no worries, not a problem, no bother, nae bother,
+totally, for sure, righto, right oh, cool, cool cool, great, fab, fabulous, lovely, brilliant, brill, perfect,
+grand, champion, smashing, bang on, spot on, mhm, mmhm, uh huh, uhuh, yesyes, yes yes, yeah yeah, i do, i am,
+correct, true, thats right, that is right, thats correct, right, yep thats right, lets do it, lets go, go for it,
+count me in, im in, im up for it, up for it, im game, game, i guess so, i suppose so, suppose so, guess so, i
+think so, think so, yes i think so, ok then, okay then, fine then, alright then, go on then, if i must, i dont
+mind, dont mind, i dont mind that, no i dont mind, no objection, no objections, nothing wrong with that, yes
+definitely, yeah definitely, yeah sure, yeah ok, yeah okay, yeah fine, yeah go on, yeah alright, ok fab, ok great,
+ok cool, okay cool, ok lovely, ok sure, sure ok, ok fine, yes ok, ok yes, yeah thats fine, yes thats fine, yes
+thats ok, yes i agree, yes i do, yes i am, yes sure, yep sure, sure yes, yes fine, yes absolutely, absolutely yes,
+yes of course, of course yes, 100, 100 percent, deal, done, yes deal, alright yes, tick, affirmative, roger, yessir,
+yes sir, yes maam, yes mate, thumbs up, will do, that suits me, suits me, sounds like a plan, cheers yes, yep go
+on, yeah why not, yes go ahead, please do, yes please do, ok please, carry on, ok carry on, yes carry on, ok then
+yes, happy, im happy, very happy, more than happy, im ok with that, im okay with that, ok with that, okay with
+that, fine with that, im fine with that, that is okay, yup thats fine, yes thats right, agree to that, i agree to
+that, do, all good, all fine, thats all good, all ok, all okay
+`);
+
+/** Whole messages that mean no. */
+const NO = phrases(`
+no, n, nn, na, nah, nahh, naa, naw, nope, nop, nopes, nay, no thanks, no thank you, no thankyou, no ta, no thx,
+nty, no cheers, no ty, nah thanks, nah ta, nope thanks, not really, no not really, not for me, no not for me, not
+for me thanks, thats not for me, its not for me, not my thing, i dont, dont, i dont think so, dont think so, no i
+dont think so, i dont agree, dont agree, disagree, i disagree, i do not agree, no i dont, no i dont agree, no way,
+no chance, nope not for me, im not, i am not, no im not, no i am not, not ok, not okay, no its not ok, its not ok,
+thats not ok, thats not okay, not happy with that, im not happy with that, not happy, i dont want to, dont want
+to, no i dont want to, i dont want that, i would rather not, id rather not, rather not, no id rather not, ill
+pass, i will pass, ill give it a miss, give it a miss, not interested, im not interested, no im not interested,
+never, not at all, no never, negative, nah ur alright, nah youre alright, nah your alright, no ur alright, no
+youre alright, no your alright, ur alright, youre alright, nah im good, no im good, im good thanks, im alright
+thanks, nah im ok, no im ok, no im okay, im ok thanks, nah not for me, nope not really, no sorry, nah sorry, sorry
+no, not today, no not today, i dont consent, dont consent, no consent, i do not consent, no i do not, i do not,
+nah mate, no mate, no no, nope nope, definitely not, absolutely not, certainly not, of course not, hell no, no
+thank u, leave it, forget it, nah leave it, no leave it, nah forget it, i changed my mind, changed my mind, ive
+changed my mind, no i changed my mind, not keen, not so keen, no im not keen, not bothered, nah not bothered, not
+now no, i dont like that, dont like that, i dont like the sound of that, no dont keep it, dont keep it, dont keep
+anything, i dont want you to keep it, not comfortable with that, im not comfortable with that, not sure i want to
+no, no not yet, not yet
+`);
+
+/** "no problem", "no worries": start with "no", mean yes. */
+const NO_BUT_YES = /^(?:no|nah) (?:problem|probs|worries|bother|prob|objection|objections)\b/;
+/** A second thought: what follows it is what they mean ("no wait, actually yes"). */
+const SECOND_THOUGHT =
+  /\b(?:actually|wait|hang on|hold on|on second thoughts?|second thoughts|i mean|i meant|sorry i meant|changed my mind|change of heart|scratch that|oh go on then|go on then|thinking about it|come to think of it)\b/;
+const YES_WORD =
+  /^(?:yes|y|ye|yea|yeah|yeh|yah|ya|yas|yess+|yep+|yup+|yh|aye|ok|okay|okey|oki|okie|k|kk|sure|fine|alright|aight|go on|go ahead|of course|ofc|definitely|defo|deffo|absolutely|certainly|sounds good|thats fine|thats ok|happy to|i agree|agreed|please|yes please|course|totally|cool|great|fab|lovely|brilliant|perfect|grand|i do|i am|correct|right|why not|no problem|no worries|no probs)\b/;
+const NO_WORD =
+  /^(?:no|n|na|nah+|naw|nope|nay|not really|not for me|no thanks|no ta|i dont|dont|id rather not|rather not|never|not at all|no way|im not|i am not)\b/;
+/** Negations that turn a yes-phrase round: "not ok", "dont agree". */
+const NEGATED = /\b(?:not|dont|do not|never|cant|cannot|wont|isnt|aint|nothing)\b/;
+/** Not sure is neither yes nor no: we explain and ask again. */
+const UNSURE =
+  /\b(?:not sure|unsure|dunno|dont know|do not know|idk|maybe|perhaps|not certain|depends|it depends|what do you mean|what does that mean|why)\b/;
+
+function readPart(t: string): YesNo | null {
+  if (!t) return null;
+  if (YES.has(t)) return 'yes';
+  if (NO.has(t)) return 'no';
+  if (NO_BUT_YES.test(t)) return 'yes';
+  if (/\b(?:dont|do not) mind\b/.test(t) && !/\bnot\b/.test(t.replace(/\bdo not mind\b/, ''))) return 'yes';
+  if (UNSURE.test(t) && !/^(?:yes|yeah|yep|ok|okay|sure|no|nah|nope)\b/.test(t)) return null;
+  // "yes but can you tell me more", "ok, what happens next": the first word decides.
+  if (NO_WORD.test(t)) return 'no';
+  if (YES_WORD.test(t)) {
+    const after = t.replace(YES_WORD, '').trim();
+    if (/^(?:no|nope|nah|not|dont|i dont|never)\b/.test(after) && !NO_BUT_YES.test(after)) return 'no';
+    return 'yes';
+  }
+  if (closeTo(t, YES)) return 'yes';
+  if (closeTo(t, NO)) return 'no';
+  // "thats not ok with me", "I dont agree to this": a yes-phrase turned round by a negation.
+  if (NEGATED.test(t) && /\b(?:ok|okay|agree|consent|happy|fine|want|like|keen|comfortable|alright)\b/.test(t))
+    return 'no';
+  if (
+    /\b(?:i agree|happy for you|happy to|thats fine|fine by me|ok with me|okay with me|go ahead|yes|(?:give|giving) (?:you )?(?:my )?consent)\b/.test(
+      t,
+    ) ||
+    /^(?:thats|that is|its|it is)\s(?:\w+\s)?(?:fine|ok|okay|good|grand|great|alright|cool)\b/.test(t)
+  )
+    return 'yes';
+  return null;
+}
+
+/** "yes", "no", or null when the message is neither (or unsure). */
+export function readYesNo(text: string): YesNo | null {
+  const t = core(normalise(text));
+  const whole = readPart(t);
+  const thought = SECOND_THOUGHT.exec(t);
+  if (thought) {
+    const after = core(t.slice(thought.index + thought[0].length).trim());
+    const later = readPart(after);
+    if (later) return later;
+    // "oh go on then", "changed my mind" with nothing after: the cue itself is the answer.
+    if (/go on then/.test(thought[0])) return 'yes';
+  }
+  return whole;
+}
+
+export const isYes = (text: string): boolean => readYesNo(text) === 'yes';
+export const isNo = (text: string): boolean => readYesNo(text) === 'no';
+
+/** A yes that takes back an earlier no ("actually ok yes", "changed my mind, yes please"). */
+export function isSecondThoughtYes(text: string): boolean {
+  const t = core(normalise(text));
+  return SECOND_THOUGHT.test(t) && readYesNo(text) === 'yes';
+}

@@ -1,0 +1,123 @@
+// Ages at "Are you 18 or over?": digits, words, ranges, asides, and under 18 said in passing.
+import { describe } from 'vitest';
+import { table } from './table.js';
+
+describe('ages at the 18-or-over question', () => {
+  table(
+    'age',
+    `
+    34 => age:34
+    I'm 34 => age:34
+    im 27 => age:27
+    i am 45 => age:45
+    45 years old => age:45
+    52yo => age:52
+    33 yrs => age:33
+    61 y/o => age:61
+    yes 29 => age:29
+    yes I'm 52 => age:52
+    yeah im 38 => age:38
+    yep, 44 => age:44
+    18 => age:18
+    19 => age:19
+    just turned 18 => age:18
+    turned 30 last week => age:30
+    I turned 40 in March => age:40
+    just had my 50th => age:50
+    forty one => age:41
+    forty-one => age:41
+    twenty five => age:25
+    thirty => age:30
+    im twenty nine => age:29
+    sixty two => age:62
+    fifty => age:50
+    seventy three => age:73
+    nineteen => age:19
+    eighteen => age:18
+    I'm fifty-eight => age:58
+    mid 40s => age:45
+    mid forties => age:45
+    in my 50s => age:50
+    in my fifties => age:50
+    in my thirties => age:30
+    late 30s => age:38
+    late thirties => age:38
+    early 20s => age:21
+    early twenties => age:21
+    mid 20s => age:25
+    late 60s => age:68
+    early 70s => age:71
+    40s => age:40
+    in my 40s lol => age:40
+    nearly 30 => age:29
+    almost 40 => age:39
+    coming up to 50 => age:49
+    turning 60 soon => age:59
+    40ish => age:40
+    about 35 => age:35
+    around 50 => age:50
+    roughly 45 => age:45
+    I'm 34, why? => age:34
+    62 and retired => age:62
+    Im 23 and a mum => age:23
+    44 with 2 kids => age:44
+    I'm 34 and my kids are 10 and 12 => age:34
+    31 x => age:31
+    27!! => age:27
+    yes im 19 => age:19
+    yes, I am 65 => age:65
+    80 => age:80
+    I'll be 21 next month => age:20
+    30 next week => age:29
+    yes over 18 => yes
+    over 18 => yes
+    Over eighteen => yes
+    18+ => yes
+    I'm over 21 => yes
+    well over 18 haha => yes
+    yes => yes
+    yeah => yes
+    yep => yes
+    yes I am => yes
+    of course => yes
+    i am yes => yes
+    yes I'm an adult => yes
+    I'm a pensioner => yes
+    retired => yes
+    👍 => yes
+    definitely => yes
+    im 17 is that ok => under18
+    I'm 17 => under18
+    16 => under18
+    im 16 => under18
+    16 next month => under18
+    18 next week => under18
+    I'll be 18 in June => under18
+    nearly 18 => under18
+    fifteen => under18
+    seventeen => under18
+    I'm only 14 => under18
+    no, I am 16 => under18
+    no im 17 => under18
+    no => under18
+    nope => under18
+    not yet => under18
+    under 18 => under18
+    im under 18 => under18
+    not 18 yet => under18
+    still at school => under18
+    in year 11 => under18
+    I'm 17 but 18 soon => under18
+    dunno => unknown
+    why do you need to know => unknown
+    old enough => unknown
+    a bit old lol => unknown
+    I have 2 kids => unknown
+    hmm => unknown
+    what => help
+    can i talk to a person please => human
+    could we do this another day => pause
+    `,
+    100,
+  );
+});

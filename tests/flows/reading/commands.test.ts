@@ -1,0 +1,176 @@
+// What people ask for inside a sentence, at any question: a person, a pause, help, start again, delete my data.
+// Guards: answers that carry a command's words stay answers.
+import { describe } from 'vitest';
+import { table } from './table.js';
+
+describe('commands at any question, and answers that only look like them', () => {
+  table(
+    'anyQuestion',
+    `
+    # a person
+    can i talk to a person please => human
+    Can I speak to someone? => human
+    I'd like to speak to a real person => human
+    could I talk to someone from the team => human
+    can someone call me => human
+    can someone ring me please => human
+    please could one of you call me => human
+    can I chat with a human => human
+    talk to a human => human
+    speak to a person => human
+    human please => human
+    real person please => human
+    a real person => human
+    person => human
+    a person => human
+    PERSON => human
+    team => human
+    TEAM => human
+    is this a bot? => human
+    am I talking to a robot => human
+    are you a real person => human
+    I want to speak to a coordinator => human
+    put me through to a person => human
+    pass me to the team please => human
+    I need to speak to someone from the team => human
+    I want a real person => human
+    speak to staff => human
+    agent => human
+    is anyone there => human
+    can i message someone => human
+    # a pause
+    could we do this another day => pause
+    can we pick this up tomorrow => pause
+    got to do the school run => pause
+    gotta do the school run sorry => pause
+    can we do this later => pause
+    can we carry on tomorrow => pause
+    can I finish this later => pause
+    could we continue another time => pause
+    later => pause
+    l8r => pause
+    later please => pause
+    maybe later => pause
+    not now => pause
+    not right now => pause
+    not now sorry => pause
+    pause => pause
+    another time => pause
+    some other time => pause
+    gotta go => pause
+    got to go => pause
+    g2g => pause
+    I have to go now => pause
+    need to go sorry => pause
+    brb => pause
+    bye for now => pause
+    talk later => pause
+    speak tomorrow => pause
+    im at work => pause
+    I'm driving => pause
+    sorry can't talk now => pause
+    not a good time => pause
+    not a good time tbh => pause
+    I need a break => pause
+    can we stop for now => pause
+    stop for now => pause
+    enough for today => pause
+    I'm tired, can we do the rest later => pause
+    my phone's about to die => pause
+    someone at the door brb => pause
+    hang on => pause
+    I'll come back to this => pause
+    ill text back later => pause
+    I've got to pick up the kids => pause
+    can we pause this => pause
+    let me think about it => pause
+    # start again
+    can we start again => restart
+    start again => restart
+    start over => restart
+    restart => restart
+    I want to start again => restart
+    I made a mistake can I start again => restart
+    can I start from the beginning => restart
+    go back to the start => restart
+    let's start over please => restart
+    begin again => restart
+    redo => restart
+    start from scratch => restart
+    can we start again please i messed up => restart
+    # delete my data
+    please delete my data => erase
+    delete my data => erase
+    delete my details => erase
+    can you delete my information => erase
+    I want you to delete everything I told you => erase
+    remove my details please => erase
+    erase my data => erase
+    forget me => erase
+    please forget about me => erase
+    wipe my data => erase
+    get rid of my info please => erase
+    delete everything => erase
+    I don't want you to keep my details => erase
+    delete => erase
+    delete my number => erase
+    # help
+    help => help
+    help? => help
+    HELP => help
+    help me => help
+    ? => help
+    what can I say => help
+    what do I do => help
+    I don't understand => help
+    im confused => help
+    how does this work => help
+    what are my options => help
+    menu => help
+    what does that mean => help
+    # carrying on at a question is not an answer; the bot asks again
+    # answers with command words in them
+    I want help talking to people => answer
+    help with my confidence => answer
+    I need help getting out of the house => answer
+    help me feel less alone => answer
+    help with anxiety => answer
+    later in the day suits me => answer
+    later on in the evening is best => answer
+    mornings, or later in the afternoon => answer
+    after work, so later on => answer
+    weekends are good for me => answer
+    a person who has been through it => answer
+    someone who has been through it => answer
+    someone to talk to => answer
+    I'd like someone to talk to => answer
+    someone who understands => answer
+    a person with lived experience => answer
+    I find it hard to talk to people => answer
+    I struggle to talk to people => answer
+    I'm nervous talking to people on the phone => answer
+    to be more confident speaking to people => answer
+    talk to people more => answer
+    I want to start again with my life => answer
+    I want a fresh start => answer
+    start again at college => answer
+    to start over in a new job => answer
+    get back into work => answer
+    delete negative thoughts => answer
+    I'd like to forget my past => answer
+    I deleted all my social media => answer
+    my mum used to delete my messages => answer
+    I go to bed later than I should => answer
+    I have to go to work every day and it drains me => answer
+    I was a team leader before I got ill => answer
+    the person I was before => answer
+    people => answer
+    I feel lost => answer
+    stop feeling so low => answer
+    I'm not sure what to write => answer
+    I'm a real people person usually => answer
+    being able to go out without panicking => answer
+    `,
+    150,
+  );
+});
