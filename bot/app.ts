@@ -120,6 +120,7 @@ export function buildApp(deps: AppDeps): App {
       renderForStaff: mentors.renderStaffCard,
       cardWhenGone,
       now: () => clock.now(),
+      timeoutMs: config.sendTimeoutMs,
     }),
   );
   worker.onJobs(handoffs.jobs);

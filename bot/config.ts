@@ -123,7 +123,7 @@ const schema = z
     ),
     MAX_BODY_BYTES: intIn(1_024, 1_048_576, 65_536),
     WORKER_INTERVAL_MS: intIn(50, 60_000, 1_000),
-    SEND_TIMEOUT_MS: intIn(100, 120_000, 15_000),
+    SEND_TIMEOUT_MS: intIn(100, 120_000, 8_000),
     SHUTDOWN_GRACE_MS: intIn(0, 60_000, 10_000),
   })
   .superRefine((env, ctx) => {

@@ -1,8 +1,10 @@
 // Outbound SMS through Twilio's REST API, as an outbox sender. TWILIO_API_URL points it at a local fake in tests;
-// the request itself is built by twilio-node, so what the fake sees is what Twilio would.
+// the request itself is built by twilio-node, so what the fake sees is what Twilio would. One attempt per send, with
+// a time limit: twilio-node's own retries are off, and the outbox retries (one retry policy for every send).
 import twilio from 'twilio';
 import type { Db } from '../db/client.js';
 import { PermanentSendError, type ClaimedSend, type Sender, type SendResult } from '../work/outbox.js';
+import { withTimeout } from '../util/timeout.js';
 import { permanentProblem } from './error-codes.js';
 
 export interface TwilioSettings {
@@ -22,7 +24,7 @@ class RebasedRequestClient extends twilio.RequestClient {
     private readonly base: string,
     timeout: number,
   ) {
-    super({ timeout });
+    super({ timeout, autoRetry: false });
   }
   override request<TData>(opts: RequestOptions<TData>) {
     const uri = opts.uri.replace(/^https:\/\/[^/]+/, this.base.replace(/\/+$/, ''));
@@ -33,7 +35,7 @@ class RebasedRequestClient extends twilio.RequestClient {
 export function createTwilioSender(db: Db, settings: TwilioSettings): Sender {
   const httpClient = settings.apiUrl
     ? new RebasedRequestClient(settings.apiUrl, settings.timeoutMs)
-    : new twilio.RequestClient({ timeout: settings.timeoutMs });
+    : new twilio.RequestClient({ timeout: settings.timeoutMs, autoRetry: false });
   const client = twilio(settings.accountSid, settings.authToken, { httpClient });
   const sender = settings.from.startsWith('MG') ? { messagingServiceSid: settings.from } : { from: settings.from };
 
@@ -45,12 +47,14 @@ export function createTwilioSender(db: Db, settings: TwilioSettings): Sender {
       const person = await db.person.findUnique({ where: { phone: item.target }, select: { optedOutAt: true } });
       if (person?.optedOutAt) throw new PermanentSendError('the person has opted out of texts', 'opted-out');
       try {
-        const message = await client.messages.create({
-          ...sender,
-          to: item.target,
-          body: text,
-          statusCallback: settings.statusCallbackUrl,
-        });
+        const message = await withTimeout(settings.timeoutMs, 'Twilio', () =>
+          client.messages.create({
+            ...sender,
+            to: item.target,
+            body: text,
+            statusCallback: settings.statusCallbackUrl,
+          }),
+        );
         return { providerId: message.sid };
       } catch (err) {
         throw classify(err);

@@ -1,13 +1,9 @@
 // The Bot Framework adapter, built once at start: Bot Framework authentication is on whenever MicrosoftAppId is set
 // (a request without a valid token gets 401), and off only when it is unset, for local testing.
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConfigurationServiceClientCredentialFactory,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { OneAttemptAuthentication } from './one-attempt.js';
 
 export interface BuiltAdapter {
   adapter: CloudAdapter;
@@ -31,7 +27,8 @@ export function createAdapter(
       }
     : {};
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings, credentials));
+  // One attempt per request, within SEND_TIMEOUT_MS: the outbox is the one retry policy (one-attempt.ts).
+  const adapter = new CloudAdapter(new OneAttemptAuthentication(settings, credentials, config.sendTimeoutMs));
   adapter.onTurnError = async (ctx, err) => {
     log.error(
       { err, activityType: ctx.activity.type, conversation: ctx.activity.conversation?.id },

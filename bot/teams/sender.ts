@@ -13,6 +13,7 @@ import type { Db } from '../db/client.js';
 import { isForeignKeyViolation } from '../db/errors.js';
 import { isObject, type JsonObject } from '../../shared/json.js';
 import type { StaffCardSubject } from './feature.js';
+import { withTimeout } from '../util/timeout.js';
 import { PermanentSendError, type ClaimedSend, type Sender, type SendResult } from '../work/outbox.js';
 
 export type CardSubject = 'handoff' | 'safety';
@@ -82,7 +83,7 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
         if (!posted?.activityId) return {};
         update = { id: posted.activityId };
       }
-      const activityId = await withTimeout(deps.timeoutMs ?? 15_000, () =>
+      const activityId = await withTimeout(deps.timeoutMs ?? 8_000, 'Teams', () =>
         proactive(deps, payload.reference as Partial<ConversationReference>, async (ctx) => {
           const activity = card
             ? MessageFactory.attachment(CardFactory.adaptiveCard(card))
@@ -128,7 +129,7 @@ async function replaceOrphan(deps: TeamsSenderDeps, payload: TeamsPayload, activ
       ? deps.cardWhenGone(post)
       : null;
   if (!card) return;
-  await withTimeout(deps.timeoutMs ?? 15_000, () =>
+  await withTimeout(deps.timeoutMs ?? 8_000, 'Teams', () =>
     proactive(deps, payload.reference as Partial<ConversationReference>, async (ctx) => {
       await ctx.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: activityId });
       return activityId;
@@ -177,16 +178,4 @@ function classify(err: unknown): Error {
     return new PermanentSendError(`Teams refused the message (HTTP ${status})`, `teams-${status}`, { cause: err });
   }
   return new Error(`could not reach Teams${typeof status === 'number' ? ` (HTTP ${status})` : ''}`, { cause: err });
-}
-
-async function withTimeout<T>(ms: number, task: () => Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Teams did not answer within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([task(), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

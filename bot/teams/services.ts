@@ -53,6 +53,8 @@ export class TeamsOutbox implements TeamsServices {
             post: { subjectType: subject, subjectId, ...(opts.handoffId ? { handoffId: opts.handoffId } : {}) },
           },
           opts.handoffId,
+          // A safety alert goes in the urgent lane: it never waits behind other texts and cards.
+          subject === 'safety',
         ),
       ),
     );
@@ -141,11 +143,17 @@ export class TeamsOutbox implements TeamsServices {
   }
 
   /** The write that sends to a conversation we hold a reference for (a mentee on Teams, a staff chat). */
-  enqueueOp(target: NotifyTarget, dedupeKey: string, content: Partial<TeamsPayload>, handoffId?: string): Op {
+  enqueueOp(
+    target: NotifyTarget,
+    dedupeKey: string,
+    content: Partial<TeamsPayload>,
+    handoffId?: string,
+    urgent = false,
+  ): Op {
     const payload = { ...content, reference: target.reference } as unknown as JsonObject;
     return enqueue(
       this.db,
-      { dedupeKey, channel: 'teams', target: target.conversationId, payload, handoffId },
+      { dedupeKey, channel: 'teams', target: target.conversationId, payload, handoffId, urgent },
       this.clock.now(),
     );
   }

@@ -40,9 +40,24 @@ export function cancelJob(db: Db, key: string) {
   return db.job.updateMany({ where: { key, status: 'pending' }, data: { status: 'cancelled' } });
 }
 
-export async function claimDueJobs(db: Db, now: Date, leaseMs: number, limit = 20): Promise<ClaimedJob[]> {
+/** Which jobs a lane claims: these kinds only, or every kind but these. */
+export type JobFilter = { only: readonly string[] } | { except: readonly string[] };
+
+export async function claimDueJobs(
+  db: Db,
+  now: Date,
+  leaseMs: number,
+  limit = 20,
+  filter?: JobFilter,
+): Promise<ClaimedJob[]> {
+  const kind = !filter ? undefined : 'only' in filter ? { in: [...filter.only] } : { notIn: [...filter.except] };
   const due = await db.job.findMany({
-    where: { status: 'pending', runAt: { lte: now }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+    where: {
+      status: 'pending',
+      runAt: { lte: now },
+      OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+      ...(kind ? { kind } : {}),
+    },
     orderBy: { runAt: 'asc' },
     take: limit,
     select: { id: true, kind: true, key: true, payload: true, attempts: true },

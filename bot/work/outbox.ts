@@ -13,6 +13,8 @@ export interface OutboxItem {
   target: string;
   payload: JsonObject;
   handoffId?: string | undefined;
+  /** A safety alert or a crisis reply: sent in the urgent lane, never behind other work. */
+  urgent?: boolean | undefined;
 }
 
 export interface ClaimedSend {
@@ -22,8 +24,12 @@ export interface ClaimedSend {
   target: string;
   payload: JsonObject;
   handoffId: string | null;
+  urgent: boolean;
   attempts: number;
 }
+
+/** Which sends a lane claims: the urgent ones (any channel), or one channel's others. */
+export type SendFilter = { urgent: true } | { urgent: false; channel: OutboxChannel };
 
 export interface SendResult {
   providerId?: string | undefined;
@@ -55,15 +61,23 @@ export function enqueue(db: Db, item: OutboxItem, now: Date) {
       target: item.target,
       payload: item.payload,
       handoffId: item.handoffId ?? null,
+      urgent: item.urgent ?? false,
       nextAttemptAt: now,
     },
     update: {},
   });
 }
 
-export async function claimDueSends(db: Db, now: Date, leaseMs: number, limit = 20): Promise<ClaimedSend[]> {
+export async function claimDueSends(
+  db: Db,
+  now: Date,
+  leaseMs: number,
+  limit = 20,
+  filter?: SendFilter,
+): Promise<ClaimedSend[]> {
   const due = await db.outbox.findMany({
     where: {
+      ...filter,
       status: { in: ['pending', 'sending'] },
       nextAttemptAt: { lte: now },
       OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
@@ -85,6 +99,7 @@ export async function claimDueSends(db: Db, now: Date, leaseMs: number, limit = 
         target: row.target,
         payload: row.payload as JsonObject,
         handoffId: row.handoffId,
+        urgent: row.urgent,
         attempts: row.attempts + 1,
       });
     }

@@ -1,10 +1,12 @@
-// The background worker: runs due jobs and sends queued messages. It polls at an interval and can be woken after a
-// turn commits, so replies that go through the outbox leave at once. Tests call runOnce() to step it.
+// The background worker: runs due jobs and sends queued messages, in lanes (lanes.ts) that each run on their own loop,
+// so a hung provider never delays another lane's work or an urgent alert. Each lane polls at an interval and is woken
+// after a turn commits, so what a turn queued leaves at once. Tests call runOnce() to step every lane.
 import type { Db } from '../db/client.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import { backoffMs, MAX_ATTEMPTS } from './backoff.js';
-import { claimDueJobs, completeJob, failJob, type ClaimedJob } from './jobs.js';
+import { claimDueJobs, completeJob, failJob, type ClaimedJob, type JobFilter } from './jobs.js';
+import { JOB_BATCH, LANES, type Lane } from './lanes.js';
 import {
   claimDueSends,
   markDead,
@@ -14,6 +16,7 @@ import {
   type ClaimedSend,
   type OutboxChannel,
   type Sender,
+  type SendFilter,
 } from './outbox.js';
 
 export type JobHandler = (job: ClaimedJob) => Promise<void>;
@@ -35,12 +38,20 @@ export class Worker {
   private readonly senders = new Map<OutboxChannel, Sender>();
   private readonly deadHandlers: DeadLetterHandler[] = [];
   private readonly sentHandlers: SentHandler[] = [];
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
+  private readonly loops: LaneLoop[];
   private stopped = true;
 
-  constructor(private readonly deps: WorkerDeps) {}
+  constructor(private readonly deps: WorkerDeps) {
+    this.loops = LANES.map(
+      (lane) =>
+        new LaneLoop(
+          () => this.lanePass(lane),
+          deps.intervalMs,
+          () => this.stopped,
+          (err) => deps.log.error({ err, lane: lane.name }, 'worker pass failed'),
+        ),
+    );
+  }
 
   onJob(kind: string, handler: JobHandler): void {
     if (this.handlers.has(kind)) throw new Error(`a handler for job kind "${kind}" is already registered`);
@@ -65,67 +76,61 @@ export class Worker {
 
   start(): void {
     this.stopped = false;
-    this.schedule(this.deps.intervalMs);
+    for (const loop of this.loops) loop.schedule(this.deps.intervalMs);
   }
 
   /** Run soon, without waiting for the next tick (after a turn queued something). */
   wake(): void {
     if (this.stopped) return;
-    this.schedule(0);
+    for (const loop of this.loops) loop.schedule(0);
   }
 
+  /** Stops claiming work and waits for what is in flight (each send is bounded by its timeout). */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
+    await Promise.all(this.loops.map((loop) => loop.stop()));
   }
 
-  /** One pass: every due job, then every due send, until none is left (bounded). */
+  /** Every lane, until none has anything due (bounded); for tests and tools that step the worker. */
   async runOnce(): Promise<{ jobs: number; sends: number }> {
     let jobs = 0;
     let sends = 0;
-    for (let round = 0; round < 20; round++) {
-      const doneJobs = await this.runJobs();
-      const doneSends = await this.runSends();
-      jobs += doneJobs;
-      sends += doneSends;
-      if (doneJobs === 0 && doneSends === 0) break;
+    for (let round = 0; round < 50; round++) {
+      const done = await Promise.all(LANES.map((lane) => this.runLane(lane)));
+      const roundJobs = done.reduce((n, d) => n + d.jobs, 0);
+      const roundSends = done.reduce((n, d) => n + d.sends, 0);
+      jobs += roundJobs;
+      sends += roundSends;
+      if (roundJobs === 0 && roundSends === 0) break;
     }
     return { jobs, sends };
   }
 
-  private schedule(delay: number): void {
-    if (this.running) {
-      this.again = true;
-      return;
+  /** One lane's pass on its own loop: until it has nothing due, or the worker stops. True if work may remain. */
+  private async lanePass(lane: Lane): Promise<boolean> {
+    for (let round = 0; round < 20; round++) {
+      if (this.stopped) return false;
+      const done = await this.runLane(lane);
+      if (done.jobs === 0 && done.sends === 0) return false;
+      // A job may have queued sends without waking the worker: give the other lanes a look.
+      if (done.jobs > 0) this.wake();
     }
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.tick(), delay);
-    this.timer.unref();
+    return true;
   }
 
-  private tick(): void {
-    this.timer = undefined;
-    this.running = this.runOnce()
-      .then(() => undefined)
-      .catch((err: unknown) => this.deps.log.error({ err }, 'worker pass failed'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.stopped) return;
-        const next = this.again ? 0 : this.deps.intervalMs;
-        this.again = false;
-        this.schedule(next);
-      });
+  private async runLane(lane: Lane): Promise<{ jobs: number; sends: number }> {
+    const jobs = lane.jobs ? await this.runJobs(lane.jobs) : 0;
+    const sends = lane.sends ? await this.runSends(lane.sends, lane.batch) : 0;
+    return { jobs, sends };
   }
 
   private get leaseMs(): number {
     return this.deps.leaseMs ?? 60_000;
   }
 
-  private async runJobs(): Promise<number> {
+  private async runJobs(filter: JobFilter): Promise<number> {
     const { db, clock, log } = this.deps;
-    const claimed = await claimDueJobs(db, clock.now(), this.leaseMs);
+    const claimed = await claimDueJobs(db, clock.now(), this.leaseMs, JOB_BATCH, filter);
     for (const job of claimed) {
       const handler = this.handlers.get(job.kind);
       try {
@@ -153,31 +158,86 @@ export class Worker {
     }
   }
 
-  private async runSends(): Promise<number> {
+  private async runSends(filter: SendFilter, batch: number): Promise<number> {
+    const claimed = await claimDueSends(this.deps.db, this.deps.clock.now(), this.leaseMs, batch, filter);
+    // Different conversations at once; one conversation's messages in the order they were queued.
+    const byTarget = new Map<string, ClaimedSend[]>();
+    for (const send of claimed) byTarget.set(send.target, [...(byTarget.get(send.target) ?? []), send]);
+    await Promise.all(
+      [...byTarget.values()].map(async (sends) => {
+        for (const send of sends) await this.sendOne(send);
+      }),
+    );
+    return claimed.length;
+  }
+
+  private async sendOne(send: ClaimedSend): Promise<void> {
     const { db, clock, log } = this.deps;
-    const claimed = await claimDueSends(db, clock.now(), this.leaseMs);
-    for (const send of claimed) {
-      const sender = this.senders.get(send.channel);
-      try {
-        if (!sender) throw new Error(`the ${send.channel} channel is not configured`);
-        const result = await sender.send(send);
-        await markSent(db, send.id, result, clock.now());
-        await this.afterSent(send, result.providerId);
-      } catch (err) {
-        const permanent = err instanceof PermanentSendError;
-        if (permanent || send.attempts >= MAX_ATTEMPTS) {
-          log.warn({ err, sendId: send.id, channel: send.channel, attempts: send.attempts }, 'send given up');
-          await markDead(db, send.id, errorText(err));
-          for (const handler of this.deadHandlers) {
-            await handler(send, errorText(err), permanent ? err.code : 'max-attempts');
-          }
-        } else {
-          log.info({ err, sendId: send.id, channel: send.channel, attempts: send.attempts }, 'send will be retried');
-          await markRetry(db, send.id, errorText(err), new Date(clock.now().getTime() + backoffMs(send.attempts)));
+    const sender = this.senders.get(send.channel);
+    try {
+      if (!sender) throw new Error(`the ${send.channel} channel is not configured`);
+      const result = await sender.send(send);
+      await markSent(db, send.id, result, clock.now());
+      await this.afterSent(send, result.providerId);
+    } catch (err) {
+      const permanent = err instanceof PermanentSendError;
+      if (permanent || send.attempts >= MAX_ATTEMPTS) {
+        log.warn({ err, sendId: send.id, channel: send.channel, attempts: send.attempts }, 'send given up');
+        await markDead(db, send.id, errorText(err));
+        for (const handler of this.deadHandlers) {
+          await handler(send, errorText(err), permanent ? err.code : 'max-attempts');
         }
+      } else {
+        log.info({ err, sendId: send.id, channel: send.channel, attempts: send.attempts }, 'send will be retried');
+        await markRetry(db, send.id, errorText(err), new Date(clock.now().getTime() + backoffMs(send.attempts)));
       }
     }
-    return claimed.length;
+  }
+}
+
+/** One lane's loop: polls at an interval, runs at once when woken, and never runs two passes at a time. */
+class LaneLoop {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+
+  constructor(
+    private readonly pass: () => Promise<boolean>,
+    private readonly intervalMs: number,
+    private readonly stopped: () => boolean,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+
+  schedule(delay: number): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.tick(), delay);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  private tick(): void {
+    this.timer = undefined;
+    this.running = this.pass()
+      .catch((err: unknown) => {
+        this.onError(err);
+        return false;
+      })
+      .then((more) => {
+        this.running = undefined;
+        if (this.stopped()) return;
+        const next = this.again || more ? 0 : this.intervalMs;
+        this.again = false;
+        this.schedule(next);
+      });
   }
 }
 

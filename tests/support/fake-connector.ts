@@ -38,6 +38,7 @@ export class FakeConnector {
   url = '';
   private failures: Failure[] = [];
   private server: http.Server | undefined;
+  private readonly hung: http.ServerResponse[] = [];
 
   async start(): Promise<this> {
     this.server = http.createServer((req, res) => void this.handle(req, res));
@@ -54,6 +55,12 @@ export class FakeConnector {
   /** The next send or update requests fail, in order: an HTTP status or a hang. */
   failNext(...failures: Failure[]): void {
     this.failures.push(...failures);
+  }
+
+  /** Drops the connections of requests left hanging, as a load balancer would: a client that re-posts by itself on a
+   * dropped connection shows up here as a second call. */
+  dropHung(): void {
+    for (const res of this.hung.splice(0)) res.socket?.destroy();
   }
 
   /** Calls made to one conversation. */
@@ -103,7 +110,10 @@ export class FakeConnector {
     }
     this.attempts++;
     const failure = this.failures.shift();
-    if (failure === 'hang') return;
+    if (failure === 'hang') {
+      this.hung.push(res);
+      return;
+    }
     if (failure) {
       reply(res, failure.status, { error: { code: 'Fake', message: 'fake failure' } });
       return;
