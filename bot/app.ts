@@ -8,6 +8,7 @@ import { systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db, DatabaseProvider } from './db/client.js';
 import { handoffsWiring } from './handoffs/wiring.js';
+import { alertRisks, coordinatorReachable, postWaitingAlerts } from './handoffs/urgent.js';
 import { cardWhenGone } from './handoffs/erased-cards.js';
 import { installErrorHandler } from './http/errors.js';
 import { installHealth } from './http/health.js';
@@ -50,6 +51,8 @@ export interface App {
   clock: Clock;
   /** Schedules the recurring work (idempotent) and starts the worker. */
   start(): Promise<void>;
+  /** Why safety alerts are at risk right now (what /healthz says); empty when they are not. */
+  risks(): Promise<string[]>;
 }
 
 export const VERSION = '0.1.0';
@@ -65,10 +68,12 @@ export function buildApp(deps: AppDeps): App {
 
   const worker = new Worker({ db, clock, log: log.child({ part: 'worker' }), intervalMs: config.workerIntervalMs });
   const wake = () => worker.wake();
-  installHealth(server, db, { database: deps.provider, version: VERSION });
+  const risks = () => alertRisks(db, clock, config);
+  installHealth(server, db, { database: deps.provider, version: VERSION }, risks);
+  const teamReachable = () => coordinatorReachable(db);
 
   // The mentee's journey, by text and in Teams.
-  const intake = new IntakeService({ db, clock, log: log.child({ part: 'intake' }), config, wake });
+  const intake = new IntakeService({ db, clock, log: log.child({ part: 'intake' }), config, wake, teamReachable });
   const retention = { db, clock, log: log.child({ part: 'retention' }), config };
   worker.onJobs(reminderJobs({ intake, config, clock }));
   worker.onJobs(retentionJobs(retention));
@@ -105,7 +110,20 @@ export function buildApp(deps: AppDeps): App {
     section: mentors.handoffSection,
     onEnded: mentors.onHandoffEnded,
   });
-  const turns = new TeamsTurns({ db, clock, log: teamsLog, config, intake, directory, wake });
+  const turns = new TeamsTurns({
+    db,
+    clock,
+    log: teamsLog,
+    config,
+    intake,
+    directory,
+    wake,
+    teamReachable,
+    onCoordinatorChat: async () => {
+      const posted = await postWaitingAlerts(db, clock, wake);
+      if (posted > 0) teamsLog.warn({ alerts: posted }, 'a coordinator can be reached again: posting waiting alerts');
+    },
+  });
   turns.register(mentors.feature);
   turns.register(handoffs.feature);
   const bot = createTeamsBot(config, teamsLog, turns);
@@ -134,5 +152,5 @@ export function buildApp(deps: AppDeps): App {
     worker.start();
   };
   const teams: TeamsChannel = { ...bot, services: outbox, directory };
-  return { server, worker, intake, teams, clock, start };
+  return { server, worker, intake, teams, clock, start, risks };
 }

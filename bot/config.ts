@@ -94,6 +94,18 @@ const schema = z
     REMINDER_MAX: intIn(0, 3, 1),
     HANDOFF_REMIND_AFTER_MINUTES: intIn(5, 10_080, 120),
     URGENT_RESEND_MINUTES: intIn(1, 1_440, 15),
+    URGENT_RETRY_MINUTES: intIn(1, 60, 2),
+    URGENT_UNACKED_MINUTES: intIn(1, 10_080, 30),
+    ON_CALL_SMS: optionalText.pipe(
+      z
+        .string()
+        .transform(
+          (v, ctx) =>
+            parseList(v, /^\+[1-9]\d{6,14}$/) ??
+            (ctx.addIssue({ code: 'custom', message: 'must be E.164 numbers (+44…), separated by commas' }), z.NEVER),
+        )
+        .optional(),
+    ),
     CHECKIN_OVERDUE_DAYS: intIn(1, 30, 2),
     RETENTION_DAYS: intIn(0, 3_650, 0),
     PEER_MEETING: optionalText.pipe(
@@ -160,6 +172,12 @@ export interface Config {
   reminderMax: number;
   handoffRemindAfterMinutes: number;
   urgentResendMinutes: number;
+  /** An urgent alert no coordinator conversation has accepted yet is tried again this often, day and night. */
+  urgentRetryMinutes: number;
+  /** An urgent alert unacknowledged this long makes /healthz say `degraded`. */
+  urgentUnackedMinutes: number;
+  /** Numbers paged by SMS for urgent alerts out of hours or unacknowledged; empty: nobody is paged. */
+  onCallSms: string[];
   checkInOverdueDays: number;
   /** Erase people quiet for this many days with nothing open; 0 = never. */
   retentionDays: number;
@@ -223,6 +241,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reminderMax: e.REMINDER_MAX,
     handoffRemindAfterMinutes: e.HANDOFF_REMIND_AFTER_MINUTES,
     urgentResendMinutes: e.URGENT_RESEND_MINUTES,
+    urgentRetryMinutes: e.URGENT_RETRY_MINUTES,
+    urgentUnackedMinutes: e.URGENT_UNACKED_MINUTES,
+    onCallSms: e.ON_CALL_SMS ?? [],
     checkInOverdueDays: e.CHECKIN_OVERDUE_DAYS,
     retentionDays: e.RETENTION_DAYS,
     peerMeeting: e.PEER_MEETING,
@@ -252,6 +273,16 @@ function withoutUndefined<T extends object>(value: T): { [K in keyof T]: Exclude
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
   };
+}
+
+/** A comma-separated list whose every item matches `item`, without duplicates; undefined if one does not. */
+function parseList(v: string, item: RegExp): string[] | undefined {
+  const items = v
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (items.some((part) => !item.test(part))) return undefined;
+  return [...new Set(items)];
 }
 
 function parseSpan(v: string): Span | undefined {

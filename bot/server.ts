@@ -59,6 +59,13 @@ async function main(): Promise<void> {
   const app = buildApp({ config, db: database.db, provider: database.provider, log });
   logChannels(config, log);
   await app.start();
+  const risks = await app.risks();
+  if (risks.length > 0) {
+    log.error(
+      { reasons: risks },
+      `!!! SAFETY ALERTS AT RISK: ${risks.join('; ')}. /healthz says "degraded" until this is put right. !!!`,
+    );
+  }
   await new Promise<void>((resolve) => {
     app.server.listen(config.port, config.host, resolve);
   });

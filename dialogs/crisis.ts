@@ -57,27 +57,53 @@ export function resumeHint(channel: Channel): string {
     : "When you feel ready, type **carry on** and we'll pick up where you left off.";
 }
 
+/** What the crisis reply can honestly say about the team: an alert is on its way to a coordinator who can be reached
+ * (`alerting`), no coordinator can be reached yet so it waits (`waiting`), or their own coordinator, in a live chat,
+ * gets their words (`coordinator`). And whether the journey paused, so "carry on" takes them back (`resume`). */
+export interface CrisisSituation {
+  team: 'alerting' | 'waiting' | 'coordinator';
+  resume: boolean;
+}
+
+const TEAM_SMS: Record<CrisisSituation['team'], string> = {
+  alerting: "We're letting the team know now, but we're not a crisis service and may not read this straight away.",
+  waiting: "We'll pass this on to the team, but we're not a crisis service and nobody may read it for a while.",
+  coordinator: "Your coordinator gets this message too, but may not read it straight away. We're not a crisis service.",
+};
+
+const TEAM_TEAMS: Record<CrisisSituation['team'], string> = {
+  alerting: "We're letting the team know now. We're not a crisis service, so we may not read this straight away.",
+  waiting: "We'll pass this on to the team, but we're not a crisis service, and nobody may read it for a while.",
+  coordinator:
+    "Your coordinator gets this message too, but they may not read it straight away. We're not a crisis service.",
+};
+
 /**
  * The reply to every urgent message. `repeat` counts earlier crisis replies in this conversation: the opening changes,
  * the numbers are always given again. SMS stays GSM-7 and within three segments.
  */
-export function urgentReply(lines: CrisisLines, channel: Channel, repeat: number): string {
+export function urgentReply(
+  lines: CrisisLines,
+  channel: Channel,
+  repeat: number,
+  situation: CrisisSituation = { team: 'alerting', resume: true },
+): string {
   if (channel === 'sms') {
     return [
       opening(repeat),
-      "We have let the team know, but we're not a crisis service and may not read this straight away.",
+      TEAM_SMS[situation.team],
       `Please call ${lines.localName} ${lines.localHours} on ${localNumbers(lines)}.`,
       lines.safeSpace ? `Ask them about ${lines.safeSpace.name}.` : '',
       `Or try ${lines.nhs111}, or Samaritans free on ${lines.samaritansPhone}.`,
       `In danger now? Call ${lines.emergencyPhone} or go to A&E.`,
-      resumeHint('sms'),
+      situation.resume ? resumeHint('sms') : '',
     ]
       .filter((part) => part !== '')
       .join(' ');
   }
   return [
     opening(repeat),
-    "We have let the team know. We're not a crisis service, so we may not read this straight away. Please reach out to someone who can talk now:",
+    `${TEAM_TEAMS[situation.team]} Please reach out to someone who can talk now:`,
     [
       `- **${lines.localName}**, ${lines.localHours}: **${lines.localPhone}**${lines.localFreephone ? ` or free on **${lines.localFreephone}**` : ''}`,
       lines.safeSpace ? `- **${capitalise(lines.safeSpace.name)}**: ${lines.safeSpace.howToBook}` : '',
@@ -87,8 +113,10 @@ export function urgentReply(lines: CrisisLines, channel: Channel, repeat: number
     ]
       .filter((line) => line !== '')
       .join('\n'),
-    resumeHint('teams'),
-  ].join('\n\n');
+    situation.resume ? resumeHint('teams') : '',
+  ]
+    .filter((part) => part !== '')
+    .join('\n\n');
 }
 
 /** The reply to a concern: acknowledge, say where help is day and night, then carry on gently. */

@@ -4,6 +4,8 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase, type OpenDatabase } from '../db/client.js';
 import { oneLineReason } from '../db/errors.js';
+import { urgentAlertsText } from '../../dialogs/coordinator/index.js';
+import { queueReport, waitingAlerts } from '../handoffs/queue.js';
 import { erasePersonByPhone } from '../intake/erase.js';
 import { addStaff, listStaff, removeStaff } from '../staff/registry.js';
 import { isE164 } from '../util/phone.js';
@@ -52,6 +54,8 @@ function program(io: AdminIo, withDb: <T>(job: (db: OpenDatabase['db']) => Promi
         '  staff list',
         '  staff remove --aad <id>',
         '  erase --phone <E.164>',
+        '  queue    urgent safety alerts nobody has acknowledged, then open handoffs',
+        '  alerts   urgent safety alerts nobody has acknowledged',
         '',
         'They act on the database named by DATABASE_URL (default: SQLite under ./data/).',
       ].join('\n'),
@@ -105,8 +109,29 @@ function program(io: AdminIo, withDb: <T>(job: (db: OpenDatabase['db']) => Promi
       if (!erased) throw new AdminError(`nobody with phone ${opts.phone} to erase`);
       io.out(`erased ${opts.phone}`);
     });
+  root
+    .command('queue')
+    .description('urgent safety alerts nobody has acknowledged first, then open and claimed handoffs')
+    .exitOverride()
+    .action(async () => {
+      const { text } = await withDb((db) => queueReport(db, now(), loadConfig(io.env).timeZone));
+      io.out(plainText(text));
+    });
+
+  root
+    .command('alerts')
+    .description('urgent safety alerts nobody has acknowledged, oldest first')
+    .exitOverride()
+    .action(async () => {
+      const alerts = await withDb((db) => waitingAlerts(db));
+      const text = urgentAlertsText(alerts, now(), loadConfig(io.env).timeZone);
+      io.out(text === '' ? 'No urgent safety alert is waiting for a coordinator.' : plainText(text));
+    });
   return root;
 }
+
+/** Teams' bold markers mean nothing in a terminal. */
+const plainText = (text: string): string => text.replace(/\*\*/g, '');
 
 /** Runs one admin command; returns the exit code. */
 export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {

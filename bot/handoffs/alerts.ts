@@ -1,17 +1,19 @@
 // Jobs that keep handoffs from getting lost: a new handoff's card to every coordinator chat, safety alerts (urgent
-// ones re-sent until someone acknowledges), and reminders while nobody has claimed a handoff.
+// ones delivered or kept pending, then re-sent until someone acknowledges: urgent.ts), and reminders while nobody has
+// claimed a handoff.
 import { coordinatorMessages as say } from '../../dialogs/coordinator/index.js';
 import { textAt } from '../../shared/json.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import type { Logger } from '../logger.js';
-import { addWorkingMinutes, nextWithin } from '../schedule/hours.js';
+import { addWorkingMinutes } from '../schedule/hours.js';
 import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
-import type { JobHandlers } from '../work/worker.js';
+import type { JobHandlers, JobOutcome } from '../work/worker.js';
 import { relayToCoordinator } from './relay.js';
 import type { TeamsOutbox } from '../teams/services.js';
+import { urgentRound } from './urgent.js';
 import { readProfile } from './views.js';
 
 export interface AlertDeps {
@@ -38,7 +40,7 @@ export function handoffJobs(deps: AlertDeps): JobHandlers {
     },
     [JobKinds.safetyAlert]: async (job) => {
       const id = textAt(job.payload, 'safetyEventId');
-      if (id) await alert(deps, id, num(job.payload['round']));
+      return id ? alert(deps, id, num(job.payload['round'])) : undefined;
     },
     [JobKinds.handoffEscalate]: async (job) => {
       const handoffId = textAt(job.payload, 'handoffId');
@@ -47,11 +49,19 @@ export function handoffJobs(deps: AlertDeps): JobHandlers {
   };
 }
 
-async function alert(deps: AlertDeps, id: string, round: number): Promise<void> {
-  const { db, clock, config, outbox } = deps;
+async function alert(deps: AlertDeps, id: string, round: number): Promise<JobOutcome | undefined> {
+  const { db, outbox } = deps;
   const event = await db.safetyEvent.findUnique({
     where: { id },
-    select: { level: true, acknowledgedAt: true, personId: true, staffId: true, channel: true },
+    select: {
+      level: true,
+      acknowledgedAt: true,
+      personId: true,
+      staffId: true,
+      channel: true,
+      alertCount: true,
+      lastAlertAt: true,
+    },
   });
   if (!event || event.acknowledgedAt) return;
   if (event.level !== 'urgent') {
@@ -65,34 +75,9 @@ async function alert(deps: AlertDeps, id: string, round: number): Promise<void> 
       dedupeKey: `safety:${id}:note`,
       text: say.concernNote(person, staff?.name ?? null),
     });
-    return;
+    return undefined;
   }
-  const handoff = event.personId
-    ? await db.handoff.findFirst({
-        where: { personId: event.personId, status: { in: ['open', 'claimed'] } },
-        select: { id: true },
-      })
-    : null;
-  await outbox.postCard('safety', id, { round, ...(handoff ? { handoffId: handoff.id } : {}) });
-  const now = clock.now();
-  // Re-sent while nobody acknowledges; at night it waits for the working day, when someone can act on it.
-  const next = nextWithin(
-    new Date(now.getTime() + config.urgentResendMinutes * 60_000),
-    config.timeZone,
-    config.workingHours,
-    config.workingDays,
-  );
-  await db.$transaction([
-    db.safetyEvent.update({ where: { id }, data: { alertCount: round, lastAlertAt: now } }),
-    // A new key per round: the worker marks the running job done after this handler returns.
-    scheduleJob(db, {
-      kind: JobKinds.safetyAlert,
-      key: `safety:${id}:round:${round + 1}`,
-      runAt: next,
-      payload: { safetyEventId: id, round: round + 1 },
-    }),
-  ]);
-  if (handoff) await outbox.refreshHandoffCards(handoff.id);
+  return urgentRound(deps, { id, ...event }, round);
 }
 
 async function escalate(deps: AlertDeps, handoffId: string, round: number): Promise<void> {

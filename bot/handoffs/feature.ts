@@ -1,10 +1,10 @@
 // The coordinators' feature: card verbs on handoffs and safety alerts, the `queue` and `help` commands, and plain
 // messages relayed to the person they are talking with. Every action checks the role first: only coordinators.
+import { CardFactory, MessageFactory } from 'botbuilder';
 import {
   coordinatorMessages as say,
   CoordinatorVerbs,
   isOutcome,
-  queueText,
   type Audience,
 } from '../../dialogs/coordinator/index.js';
 import type { Clock } from '../clock.js';
@@ -17,7 +17,7 @@ import type { HandoffDesk } from './desk.js';
 import { relayToPerson, type RelayDeps } from './relay.js';
 import type { CardRenderer } from '../teams/sender.js';
 import type { TeamsOutbox } from '../teams/services.js';
-import { readProfile } from './views.js';
+import { queueReport } from './queue.js';
 import { audit } from '../audit.js';
 
 export interface CoordinatorDeps extends RelayDeps {
@@ -76,8 +76,15 @@ export function createCoordinatorFeature(deps: CoordinatorDeps): TeamsFeature {
         .trim()
         .toLowerCase()
         .replace(/[.!?]+$/, '');
-      if (command === 'queue' || command === 'open' || command === 'list') {
-        await ctx.sendActivity(await queue(deps.db, deps.clock.now(), deps.config.timeZone));
+      if (command === 'queue' || command === 'open' || command === 'list' || command === 'alerts') {
+        const { alerts, text } = await queueReport(deps.db, deps.clock.now(), deps.config.timeZone);
+        await ctx.sendActivity(text);
+        // Each waiting urgent alert again as its card, with its buttons: acting on it is one tap from here.
+        const audience = audienceOf(ctx.activity.conversation?.conversationType);
+        for (const alert of alerts.slice(0, 5)) {
+          const card = await deps.render('safety', alert.id, audience, alert.round);
+          if (card) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+        }
         return true;
       }
       if (command === 'help' || command === '?') {
@@ -130,26 +137,4 @@ async function acknowledge(db: Db, outbox: TeamsOutbox, clock: Clock, staffId: s
   ];
   await outbox.commit(ops);
   return say.acknowledged();
-}
-
-/** Open and claimed handoffs, urgent first, then oldest first. */
-async function queue(db: Db, now: Date, timeZone: string): Promise<string> {
-  const rows = await db.handoff.findMany({
-    where: { status: { in: ['open', 'claimed'] } },
-    orderBy: [{ urgent: 'desc' }, { createdAt: 'asc' }],
-    take: 50,
-    include: { person: { select: { phone: true } }, claimedBy: { select: { name: true } } },
-  });
-  const items = rows.map((r) => ({
-    person: {
-      name: readProfile(r.profile).name,
-      phone: r.person.phone,
-      channel: r.channel === 'teams' ? ('teams' as const) : ('sms' as const),
-    },
-    createdAt: r.createdAt,
-    status: r.status === 'claimed' ? ('claimed' as const) : ('open' as const),
-    urgent: r.urgent,
-    claimedBy: r.claimedBy?.name ?? null,
-  }));
-  return queueText(items, now, timeZone);
 }

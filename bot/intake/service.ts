@@ -49,6 +49,8 @@ export interface IntakeDeps {
   config: Config;
   /** Called after a commit that queued work, so the worker picks it up at once. */
   wake: () => void;
+  /** Whether a coordinator chat can be reached now (asked only for a crisis reply, which says what happens next). */
+  teamReachable?: () => Promise<boolean>;
 }
 
 /** What a turn decided, before it is written. */
@@ -88,6 +90,15 @@ export class IntakeService {
     return this.lock.run(key, () => this.retrying(() => this.dispatchOnce(personId, event)));
   }
 
+  private async teamReachable(): Promise<boolean> {
+    try {
+      return (await this.deps.teamReachable?.()) ?? true;
+    } catch (err) {
+      this.deps.log.error({ err }, 'could not tell whether a coordinator can be reached');
+      return false; // the wording that promises less
+    }
+  }
+
   private async retrying<T>(attempt: () => Promise<T>): Promise<T> {
     for (let i = 1; ; i++) {
       try {
@@ -118,7 +129,8 @@ export class IntakeService {
     const turn = runMachine(effects, person, msg.channel, event);
     // After STOP nothing is sent by SMS, but the turn still runs: the safety alert and relay must still happen.
     const silenced = msg.channel === 'sms' && Boolean(person?.optedOutAt);
-    const replies = silenced ? [] : effects.replies.map((r) => renderIntake(r, msg.channel, config.dialog));
+    const facts = { teamReachable: safety.level === 'urgent' ? await this.teamReachable() : true };
+    const replies = silenced ? [] : effects.replies.map((r) => renderIntake(r, msg.channel, config.dialog, facts));
     const personId = person?.id ?? randomUUID();
     const messageId = randomUUID();
 

@@ -38,26 +38,43 @@ export class TeamsOutbox implements TeamsServices {
     await this.commit(await this.refreshOps('handoff', handoffId));
   }
 
-  /** Post a subject's card (rendered at send time) to every coordinator chat; once per chat, however often asked. */
+  /** Post a subject's card (rendered at send time) to every coordinator chat; once per chat, however often asked.
+   * A safety alert goes in the urgent lane, and asking again sends at once what is still waiting or was given up
+   * (Teams was down for a while), to the chats that can be reached now. */
   async postCard(subject: CardSubject, id: string, opts: { round?: number; handoffId?: string } = {}): Promise<void> {
     const targets = await coordinatorTargets(this.db);
     const round = opts.round ?? 1;
     const subjectId = round > 1 ? `${id}#${round}` : id;
-    await this.commit(
-      targets.map((t) =>
-        this.enqueueOp(
-          t,
-          `card:${subject}:${subjectId}:${t.conversationId}`,
-          {
-            render: { subject, id, round, audience: t.audience },
-            post: { subjectType: subject, subjectId, ...(opts.handoffId ? { handoffId: opts.handoffId } : {}) },
-          },
-          opts.handoffId,
-          // A safety alert goes in the urgent lane: it never waits behind other texts and cards.
-          subject === 'safety',
-        ),
+    const urgent = subject === 'safety';
+    const key = (t: NotifyTarget) => `card:${subject}:${subjectId}:${t.conversationId}`;
+    const ops: Op[] = targets.map((t) =>
+      this.enqueueOp(
+        t,
+        key(t),
+        {
+          render: { subject, id, round, audience: t.audience },
+          post: { subjectType: subject, subjectId, ...(opts.handoffId ? { handoffId: opts.handoffId } : {}) },
+        },
+        opts.handoffId,
+        // A safety alert goes in the urgent lane: it never waits behind other texts and cards.
+        urgent,
       ),
     );
+    if (urgent && targets.length > 0) {
+      const keys = targets.map(key);
+      const now = this.clock.now();
+      ops.push(
+        this.db.outbox.updateMany({
+          where: { dedupeKey: { in: keys }, status: 'pending' },
+          data: { nextAttemptAt: now },
+        }),
+        this.db.outbox.updateMany({
+          where: { dedupeKey: { in: keys }, status: 'dead' },
+          data: { status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null },
+        }),
+      );
+    }
+    await this.commit(ops);
   }
 
   async postStaffCard(

@@ -23,6 +23,10 @@ export interface TurnDeps {
   intake: IntakeService;
   directory: StaffDirectory;
   wake: () => void;
+  /** A coordinator's chat or channel was registered (it may be the first one that can be reached). */
+  onCoordinatorChat?: () => Promise<void>;
+  /** Whether any coordinator chat can be reached now: the crisis reply says honestly what happens next. */
+  teamReachable?: () => Promise<boolean>;
 }
 
 /** How long we trust that a notification chat is registered before upserting it again. */
@@ -170,7 +174,10 @@ export class TeamsTurns {
     });
     await db.$transaction(recorded.ops);
     this.deps.wake();
-    await ctx.sendActivity(urgentReply(config.dialog.crisisLines, 'teams', 0));
+    const reachable = (await this.deps.teamReachable?.()) ?? true;
+    await ctx.sendActivity(
+      urgentReply(config.dialog.crisisLines, 'teams', 0, { team: reachable ? 'alerting' : 'waiting', resume: false }),
+    );
     return staff.role !== 'coordinator';
   }
 
@@ -193,6 +200,12 @@ export class TeamsTurns {
       addedById: staff.id,
     });
     this.knownChannels.set(conversation.id, now + CHANNEL_RECHECK_MS);
+    try {
+      await this.deps.onCoordinatorChat?.();
+    } catch (err) {
+      // The alerts waiting for this chat are still retried on their own schedule.
+      this.deps.log.error({ err }, 'could not post the alerts waiting for a coordinator');
+    }
   }
 }
 

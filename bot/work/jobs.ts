@@ -77,6 +77,15 @@ export function completeJob(db: Db, id: string) {
   return db.job.update({ where: { id }, data: { status: 'done', lockedUntil: null, lastError: null } });
 }
 
+/** The job stays pending and runs again at `runAt`, without counting as a failure. */
+export function keepJob(db: Db, id: string, runAt: Date) {
+  // Attempts start again: a job kept pending for hours must not be one error away from giving up.
+  return db.job.update({
+    where: { id },
+    data: { status: 'pending', lockedUntil: null, runAt, attempts: 0, lastError: null },
+  });
+}
+
 export function failJob(db: Db, id: string, error: string, retryAt: Date | undefined) {
   return db.job.update({
     where: { id },

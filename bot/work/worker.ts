@@ -5,7 +5,7 @@ import type { Db } from '../db/client.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import { backoffMs, MAX_ATTEMPTS } from './backoff.js';
-import { claimDueJobs, completeJob, failJob, type ClaimedJob, type JobFilter } from './jobs.js';
+import { claimDueJobs, completeJob, failJob, keepJob, type ClaimedJob, type JobFilter } from './jobs.js';
 import { JOB_BATCH, LANES, type Lane } from './lanes.js';
 import {
   claimDueSends,
@@ -19,7 +19,12 @@ import {
   type SendFilter,
 } from './outbox.js';
 
-export type JobHandler = (job: ClaimedJob) => Promise<void>;
+/** What a handler may ask for instead of being done: keep the job pending and run it again at `retryAt` (an urgent
+ * alert nobody has received yet). Not a failure: it never runs out of attempts. */
+export interface JobOutcome {
+  retryAt: Date;
+}
+export type JobHandler = (job: ClaimedJob) => Promise<void | JobOutcome>;
 /** A feature's job handlers by job kind, for the composition root to register. */
 export type JobHandlers = Readonly<Record<string, JobHandler>>;
 export type DeadLetterHandler = (send: ClaimedSend, reason: string, code: string | undefined) => Promise<void>;
@@ -135,8 +140,9 @@ export class Worker {
       const handler = this.handlers.get(job.kind);
       try {
         if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
-        await handler(job);
-        await completeJob(db, job.id);
+        const outcome = await handler(job);
+        if (outcome) await keepJob(db, job.id, outcome.retryAt);
+        else await completeJob(db, job.id);
       } catch (err) {
         const retry =
           job.attempts < MAX_ATTEMPTS ? new Date(clock.now().getTime() + backoffMs(job.attempts)) : undefined;
@@ -181,14 +187,19 @@ export class Worker {
       await this.afterSent(send, result.providerId);
     } catch (err) {
       const permanent = err instanceof PermanentSendError;
+      // An urgent send (a safety alert, an on-call page) failing is logged as an error: someone must look.
+      const level = send.urgent ? 'error' : null;
       if (permanent || send.attempts >= MAX_ATTEMPTS) {
-        log.warn({ err, sendId: send.id, channel: send.channel, attempts: send.attempts }, 'send given up');
+        log[level ?? 'warn']({ err, sendId: send.id, channel: send.channel, attempts: send.attempts }, 'send given up');
         await markDead(db, send.id, errorText(err));
         for (const handler of this.deadHandlers) {
           await handler(send, errorText(err), permanent ? err.code : 'max-attempts');
         }
       } else {
-        log.info({ err, sendId: send.id, channel: send.channel, attempts: send.attempts }, 'send will be retried');
+        log[level ?? 'info'](
+          { err, sendId: send.id, channel: send.channel, attempts: send.attempts },
+          'send will be retried',
+        );
         await markRetry(db, send.id, errorText(err), new Date(clock.now().getTime() + backoffMs(send.attempts)));
       }
     }

@@ -76,6 +76,29 @@ export interface QueueItem {
   claimedBy: string | null;
 }
 
+export interface UrgentAlertItem {
+  id: string;
+  /** Null when a member of staff wrote it. */
+  person: PersonView | null;
+  staffName: string | null;
+  at: Date;
+  /** Whether any coordinator chat has received its card yet. */
+  received: boolean;
+}
+
+/** The top of `queue` (and `admin alerts`): urgent alerts nobody has acknowledged, oldest first; empty if none. */
+export function urgentAlertsText(items: UrgentAlertItem[], now: Date, timeZone: string): string {
+  if (items.length === 0) return '';
+  const lines = items.map((item, i) => {
+    const who = item.person ? personName(item.person) : `${item.staffName ?? 'A member of staff'} (staff)`;
+    const where = item.person ? ` (${channelTitle(item.person.channel)})` : '';
+    const received = item.received ? '' : ', NOT YET RECEIVED BY ANY COORDINATOR';
+    return `${i + 1}. URGENT: **${who}**${where}, alert at ${when(item.at, timeZone)} (${waited(item.at, now)} ago), not acknowledged${received}`;
+  });
+  const n = items.length;
+  return [`${n} urgent safety alert${n === 1 ? '' : 's'} nobody has acknowledged yet:`, ...lines].join('\n');
+}
+
 /** The `queue` command's answer: open handoffs, urgent first, then oldest first (the caller sorts). */
 export function queueText(items: QueueItem[], now: Date, timeZone: string): string {
   if (items.length === 0) return 'Nobody is waiting for a coordinator right now.';

@@ -13,7 +13,17 @@ import { consentAsk, consentExplain, declined, welcome } from './welcome.js';
 
 export { SMS_MAX, gsmLength, isGsm7 } from './text.js';
 
-export function renderIntake(reply: IntakeReply, channel: Channel, settings: DialogSettings): string {
+/** What the bot knows at the moment of a reply that the flow cannot: whether a coordinator can be reached now. */
+export interface ReplyFacts {
+  teamReachable: boolean;
+}
+
+export function renderIntake(
+  reply: IntakeReply,
+  channel: Channel,
+  settings: DialogSettings,
+  facts: ReplyFacts = { teamReachable: true },
+): string {
   switch (reply.key) {
     case 'welcome':
       return welcome(channel, settings);
@@ -49,7 +59,10 @@ export function renderIntake(reply: IntakeReply, channel: Channel, settings: Dia
       return reminder(channel, settings);
     // Crisis wording is written once, in dialogs/crisis.ts.
     case 'crisis':
-      return urgentReply(settings.crisisLines, channel, reply.repeat);
+      return urgentReply(settings.crisisLines, channel, reply.repeat, {
+        team: reply.where === 'relay' ? 'coordinator' : facts.teamReachable ? 'alerting' : 'waiting',
+        resume: reply.where === undefined,
+      });
     case 'concern':
       return concernReply(settings.crisisLines, channel);
     case 'crisisHold':

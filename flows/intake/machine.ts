@@ -281,7 +281,10 @@ export const intakeMachine = intakeSteps.createMachine({
         // Deeper than the root's URGENT on purpose: the crisis reply goes out and the team sees the message too.
         URGENT: {
           actions: [
-            { type: 'reply', params: ({ context }) => ({ key: 'crisis', repeat: context.crisisCount }) },
+            {
+              type: 'reply',
+              params: ({ context }) => ({ key: 'crisis', repeat: context.crisisCount, where: 'waiting' as const }),
+            },
             { type: 'relay', params: ({ event }) => ({ text: event.text }) },
             'countCrisis',
             'noteTime',
@@ -328,6 +331,18 @@ export const intakeMachine = intakeSteps.createMachine({
         relay: {
           on: {
             MESSAGE: { actions: [{ type: 'relay', params: ({ event }) => ({ text: event.text }) }, 'noteTime'] },
+            // Their coordinator sees these words in their chat, marked urgent; nothing to "carry on" with here.
+            URGENT: {
+              actions: [
+                {
+                  type: 'reply',
+                  params: ({ context }) => ({ key: 'crisis', repeat: context.crisisCount, where: 'relay' as const }),
+                },
+                { type: 'relay', params: ({ event }) => ({ text: event.text }) },
+                'countCrisis',
+                'noteTime',
+              ],
+            },
             MENTOR_MATCHED: {
               actions: {
                 type: 'reply',
@@ -365,7 +380,10 @@ export const intakeMachine = intakeSteps.createMachine({
         ],
         URGENT: {
           actions: [
-            { type: 'reply', params: ({ context }) => ({ key: 'crisis', repeat: context.crisisCount }) },
+            {
+              type: 'reply',
+              params: ({ context }) => ({ key: 'crisis', repeat: context.crisisCount, where: 'after' as const }),
+            },
             'countCrisis',
             'noteTime',
           ],
@@ -385,7 +403,10 @@ export const intakeMachine = intakeSteps.createMachine({
         MESSAGE: { target: 'active.consent', actions: 'startFresh' },
         URGENT: {
           actions: [
-            { type: 'reply', params: ({ context }) => ({ key: 'crisis', repeat: context.crisisCount }) },
+            {
+              type: 'reply',
+              params: ({ context }) => ({ key: 'crisis', repeat: context.crisisCount, where: 'after' as const }),
+            },
             'countCrisis',
           ],
         },

@@ -11,6 +11,9 @@ export type Prompt =
   | { step: 'question'; question: QuestionId }
   | { step: 'review' };
 
+/** Where a crisis reply finds the person, when not in the middle of the journey. */
+export type CrisisWhere = 'waiting' | 'relay' | 'after';
+
 export type HandoffReason = 'completed' | 'asked' | 'outside-area';
 
 /** How a question is introduced: the first one after the checks, thanks for an answer, ok for a skip, or nothing. */
@@ -48,7 +51,9 @@ export type IntakeReply =
   | { key: 'welcomeBack'; prompt: Prompt; answered: number }
   | { key: 'reminder' }
   // Safety
-  | { key: 'crisis'; repeat: number }
+  /** `where`: absent in the journey (it pauses, and "carry on" resumes it); `waiting` for a coordinator, in a live
+   * `relay` with one (the coordinator sees the message), or `after` the handoff ended: nothing to carry on with. */
+  | { key: 'crisis'; repeat: number; where?: CrisisWhere }
   | { key: 'concern' }
   | { key: 'crisisHold' }
   | { key: 'crisisResumed' }

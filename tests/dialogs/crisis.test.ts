@@ -1,6 +1,6 @@
 // Crisis wording: every number in every variant, GSM-7 and three segments for SMS, and no forbidden words.
 import { describe, expect, it } from 'vitest';
-import type { CrisisLines } from '../../dialogs/crisis.js';
+import type { CrisisLines, CrisisSituation } from '../../dialogs/crisis.js';
 import { concernReply, crisisNumbersLine, resumeHint, somersetCrisisLines, urgentReply } from '../../dialogs/crisis.js';
 
 // GSM 03.38 basic set plus the extension table (which costs two characters each, counted below).
@@ -46,7 +46,7 @@ describe('urgentReply', () => {
       for (const n of numbers(somersetCrisisLines)) expect(text).toContain(n);
       expect(text).toContain('A&E');
       expect(text).toMatch(/Crisis Safe Space/);
-      expect(text).toMatch(/let the team know/);
+      expect(text).toMatch(/letting the team know now/);
       expect(text).toMatch(/not a crisis service/);
       const length = gsm7Length(text);
       expect(length).not.toBeNull();
@@ -60,6 +60,26 @@ describe('urgentReply', () => {
       expect(text).toMatch(/not a crisis service/);
       expect(text).toMatch(/carry on/);
     });
+  }
+
+  const situations: [string, CrisisSituation, RegExp][] = [
+    ['a coordinator can be reached', { team: 'alerting', resume: true }, /letting the team know now/],
+    ['nobody can be reached yet', { team: 'waiting', resume: true }, /pass this on to the team.*nobody may read it/],
+    ['in a live chat with their coordinator', { team: 'coordinator', resume: false }, /Your coordinator gets this/],
+    ['after the handoff ended', { team: 'alerting', resume: false }, /letting the team know now/],
+  ];
+  for (const [where, situation, says] of situations) {
+    for (const channel of ['sms', 'teams'] as const) {
+      it(`${channel}, when ${where}: says only what is true, and "carry on" only when there is a journey to go back to`, () => {
+        const text = urgentReply(somersetCrisisLines, channel, 2, situation);
+        expect(text).toMatch(says);
+        expect(text).not.toMatch(/have let the team know/);
+        for (const n of numbers(somersetCrisisLines)) expect(text).toContain(n);
+        if (situation.resume) expect(text).toMatch(/carry on/);
+        else expect(text).not.toMatch(/carry on/);
+        if (channel === 'sms') expect(gsm7Length(text) ?? Infinity).toBeLessThanOrEqual(459);
+      });
+    }
   }
 
   it('varies the opening when the person has already had it', () => {
@@ -89,6 +109,8 @@ describe('other crisis wording', () => {
     ...[0, 1, 2, 3].flatMap((r) => [
       urgentReply(somersetCrisisLines, 'sms', r),
       urgentReply(somersetCrisisLines, 'teams', r),
+      urgentReply(somersetCrisisLines, 'sms', r, { team: 'waiting', resume: true }),
+      urgentReply(somersetCrisisLines, 'sms', r, { team: 'coordinator', resume: false }),
     ]),
     concernReply(somersetCrisisLines, 'sms'),
     concernReply(somersetCrisisLines, 'teams'),

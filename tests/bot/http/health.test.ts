@@ -1,4 +1,5 @@
-// GET /healthz says whether the database answers, as load balancers and the contract expect.
+// GET /healthz says whether the database answers, as load balancers and the contract expect (whether safety alerts
+// can reach a coordinator: tests/bot/teams/alert-delivery.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../bot/db/client.js';
 import { databases, describeEachDatabase } from '../../support/databases.js';
@@ -13,10 +14,12 @@ describeEachDatabase('GET /healthz', (ctx) => {
     await t.close();
   });
 
-  it('is 200 with the database named when the database answers', async () => {
+  it('is 200 with the database named when the database answers, degraded while no coordinator can be reached', async () => {
     const res = await fetch(`${t.baseUrl}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', database: ctx.provider });
+    const body = (await res.json()) as { status: string; database: string; reasons: string[] };
+    expect(body).toMatchObject({ status: 'degraded', database: ctx.provider });
+    expect(body.reasons.join('\n')).toMatch(/no coordinator can be reached/);
   });
 
   it('is 404 with a JSON reason for a route that does not exist', async () => {
