@@ -108,6 +108,8 @@ const schema = z
     ),
     CHECKIN_OVERDUE_DAYS: intIn(1, 30, 2),
     RETENTION_DAYS: intIn(0, 3_650, 0),
+    SAFETY_CONTEXT_MESSAGES: intIn(0, 20, 5),
+    SAFETY_CONTEXT_HOURS: intIn(1, 168, 24),
     PEER_MEETING: optionalText.pipe(
       z
         .string()
@@ -181,6 +183,10 @@ export interface Config {
   checkInOverdueDays: number;
   /** Erase people quiet for this many days with nothing open; 0 = never. */
   retentionDays: number;
+  /** The safety net reads a mentee's message with up to this many of their earlier messages (0 = alone)… */
+  safetyContextMessages: number;
+  /** …sent within this many hours before it. */
+  safetyContextHours: number;
   peerMeeting: string | undefined;
   maxBodyBytes: number;
   workerIntervalMs: number;
@@ -246,6 +252,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     onCallSms: e.ON_CALL_SMS ?? [],
     checkInOverdueDays: e.CHECKIN_OVERDUE_DAYS,
     retentionDays: e.RETENTION_DAYS,
+    safetyContextMessages: e.SAFETY_CONTEXT_MESSAGES,
+    safetyContextHours: e.SAFETY_CONTEXT_HOURS,
     peerMeeting: e.PEER_MEETING,
     maxBodyBytes: e.MAX_BODY_BYTES,
     workerIntervalMs: e.WORKER_INTERVAL_MS,

@@ -11,7 +11,8 @@ import type { Db } from '../db/client.js';
 import { isNotFound, isUniqueViolation } from '../db/errors.js';
 import type { Op } from '../db/ops.js';
 import type { Logger } from '../logger.js';
-import { assess, recordSafetyEvent, type SafetyResult } from '../safety/net.js';
+import { assessInContext, recordSafetyEvent, type SafetyResult } from '../safety/net.js';
+import { recentInbound } from '../safety/recent.js';
 import { conversationIdOf } from '../staff/directory.js';
 import { KeyedLock } from '../util/keyed-lock.js';
 import { isJsonObject, type JsonObject } from '../../shared/json.js';
@@ -114,7 +115,9 @@ export class IntakeService {
     const { db, clock, config } = this.deps;
     const now = clock.now();
     const person = await loadPerson(db, msg.channel, msg.address);
-    const safety = assess(msg.text);
+    const window = { messages: config.safetyContextMessages, hours: config.safetyContextHours };
+    const recent = person ? await recentInbound(db, person.id, now, window) : [];
+    const safety = assessInContext(recent, msg.text);
     const event: IntakeEvent =
       safety.level === 'urgent'
         ? { type: 'URGENT', text: msg.text, at: now.toISOString(), reasons: safety.reasons }

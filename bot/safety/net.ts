@@ -1,15 +1,21 @@
 // The safety net's bot side: classify every inbound message first, and build the writes that record a safety event
 // and queue the alert to coordinators, in the same transaction as the rest of the turn.
 import { randomUUID } from 'node:crypto';
-import { classify, type SafetyResult } from '../../flows/safety/index.js';
+import { classify, classifyInContext, type ContextResult, type SafetyResult } from '../../flows/safety/index.js';
 import type { Db } from '../db/client.js';
 import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 
-export type { SafetyResult };
+export type { ContextResult, SafetyResult };
 
 export function assess(text: string): SafetyResult {
   return classify(text);
+}
+
+/** A mentee's message read with their earlier messages (oldest first): see flows/safety/context. Staff messages are
+ * never read this way. */
+export function assessInContext(recent: readonly string[], text: string): ContextResult {
+  return classifyInContext(recent, text);
 }
 
 export interface SafetyEventInput {

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-function run(input: string): Promise<{ code: number | null; stdout: string }> {
+function run(input: string, args: string[] = []): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/cli/safety-check.ts'], { cwd: root });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/cli/safety-check.ts', ...args], { cwd: root });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.on('error', reject);
@@ -45,5 +45,25 @@ describe('safety:check', () => {
     const { code, stdout } = await run('');
     expect(code).toBe(0);
     expect(stdout).toBe('');
+  });
+
+  it('with --context reads conversations and scores the last message of each in the context of the others', async () => {
+    const conversations = [
+      { messages: ['been saving my tablets', 'got enough now', 'going to the woods later'] },
+      { messages: ['sorting my tablets into the pill organiser', 'for the holiday', 'got enough now'] },
+      { messages: ["he's been texting again", "he's back"] },
+      { messages: ['I want to die'] },
+    ];
+    const input = `${conversations.map((c) => JSON.stringify(c)).join('\n')}\nnot a conversation\n`;
+    const { code, stdout } = await run(input, ['--context']);
+    expect(code).toBe(0);
+    const results = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: string; reasons: string[]; ask: boolean; error?: string });
+    expect(results.map((r) => r.level)).toEqual(['urgent', 'none', 'concern', 'urgent', 'none']);
+    expect(results[0]?.reasons[0]).toBe('context-means-gathered');
+    expect(results[2]?.ask).toBe(true);
+    expect(results[4]?.error).toMatch(/messages/);
   });
 });

@@ -1,0 +1,66 @@
+// Reading a message with the person's recent messages: what builds over several texts is urgent, its everyday
+// look-alikes stay quiet, and context only ever adds to what the message says alone.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../../flows/safety/classify.js';
+import { classifyInContext } from '../../../../flows/safety/context/classify.js';
+
+const last = (messages: string[]) => classifyInContext(messages.slice(0, -1), messages.at(-1) ?? '');
+
+describe('classifyInContext', () => {
+  it.each([
+    [
+      ['nothing helps anymore', 'tried everything they suggested', 'thanks for trying, bye x'],
+      'context-farewell-after-distress',
+    ],
+    [['im worthless', 'theyd all be better off', 'so long x'], 'context-farewell-after-distress'],
+    [['been saving my tablets', 'got enough now', 'going to the woods later'], 'context-means-gathered'],
+    [['ive been keeping back my quetiapine', 'theres loads in the drawer'], 'context-means-gathered'],
+    [['bought some rope today', 'its in the car', 'going to the woods after work'], 'context-means-gathered'],
+    [["he's been texting again", "he's back", 'locked the door'], 'context-danger-building'],
+    [
+      ['my partner got out of jail today', 'he knows where i live', 'im scared, ive locked all the doors'],
+      'context-danger-building',
+    ],
+  ])('%j is urgent (%s)', (messages, reason) => {
+    const result = last(messages);
+    expect(result.level).toBe('urgent');
+    expect(result.reasons[0]).toBe(reason);
+  });
+
+  it.each([
+    [['had a lovely chat with my neighbour', 'shes so kind', 'right, bye x']],
+    [['thanks for the info about the mentors', 'sounds great', 'bye x']],
+    [['sorting my tablets into the pill organiser', 'for the holiday', 'got enough now']],
+    [['I keep my insulin in the fridge', 'got enough for the trip', 'going to Devon later']],
+    [['been saving for a holiday', 'got enough now', 'going to the woods later with the dog']],
+    [['he was at work all day', 'hes back now', "we're making tea"]],
+    [['the dog keeps getting out', 'lost my keys earlier', 'found them, locked the door']],
+    [['hes been texting again', 'about the kids birthday party', "its sorted, he's bringing the cake"]],
+    [['had a hard time last year', 'much better now', 'thanks, bye']],
+    [['feeling a bit tired', 'but had a nice walk', 'bye for now']],
+  ])('%j stays quiet', (messages) => {
+    const result = last(messages);
+    expect(result.level).toBe('none');
+    expect(result.ask).toBe(false);
+  });
+
+  it('asks when the signal is real but not yet urgent', () => {
+    expect(last(["he's been texting again", "he's back"])).toMatchObject({ level: 'concern', ask: true });
+    expect(last(['been putting aside my meds'])).toMatchObject({ level: 'concern', ask: true });
+    expect(last(['i feel so hopeless'])).toMatchObject({ level: 'concern', ask: true });
+    expect(last(['I stopped taking my meds last week'])).toMatchObject({ level: 'concern', ask: false });
+  });
+
+  it('needs the message being read to carry part of the picture', () => {
+    expect(last(['been saving my tablets', 'got enough now', 'ok thanks'])).toMatchObject({ level: 'none' });
+    expect(last(['nothing helps anymore', 'can my mentor meet in Taunton?'])).toMatchObject({ level: 'none' });
+  });
+
+  it('never lowers what the message says alone, and with no context is the message alone', () => {
+    for (const text of ['I want to die', 'I stopped taking my meds', 'my name is Sam', '']) {
+      const alone = classify(text);
+      expect(classifyInContext([], text)).toMatchObject(alone);
+      expect(classifyInContext(['had a lovely day', 'all good'], text).level).toBe(alone.level);
+    }
+  });
+});
