@@ -20,7 +20,8 @@ import type { Logger } from './logger.js';
 import { mentorsWiring } from './mentors/wiring.js';
 import { installSmsRoutes } from './sms/routes.js';
 import { recordSmsSent } from './sms/sent.js';
-import { createTwilioSender } from './sms/twilio-client.js';
+import { smsEraseJobs } from './sms/erase-copies.js';
+import { createTwilioSender, twilioRest } from './sms/twilio-client.js';
 import { StaffDirectory } from './staff/directory.js';
 import { forgetRefusedChats } from './teams/channels.js';
 import { createTeamsBot, installTeamsRoutes, type TeamsBot } from './teams/routes.js';
@@ -79,17 +80,23 @@ export function buildApp(deps: AppDeps): App {
   worker.onJobs(retentionJobs(retention));
 
   // SMS.
-  if (config.twilio) {
+  const twilioClient = config.twilio ? twilioRest({ ...config.twilio, timeoutMs: config.sendTimeoutMs }) : null;
+  if (config.twilio && twilioClient) {
     worker.useSender(
       'sms',
-      createTwilioSender(db, {
-        ...config.twilio,
-        statusCallbackUrl: `${config.publicUrl}/api/sms/status`,
-        timeoutMs: config.sendTimeoutMs,
-      }),
+      createTwilioSender(
+        db,
+        {
+          ...config.twilio,
+          statusCallbackUrl: `${config.publicUrl}/api/sms/status`,
+          timeoutMs: config.sendTimeoutMs,
+        },
+        twilioClient,
+      ),
     );
     worker.onSent((send, providerId) => recordSmsSent(db, send, providerId, clock.now()));
   }
+  worker.onJobs(smsEraseJobs(twilioClient, log.child({ part: 'sms' })));
   const optOuts = new OptOuts({ db, clock });
   installSmsRoutes(server, { config, db, log: log.child({ part: 'sms' }), intake, optOuts });
 

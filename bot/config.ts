@@ -107,7 +107,7 @@ const schema = z
         .optional(),
     ),
     CHECKIN_OVERDUE_DAYS: intIn(1, 30, 2),
-    RETENTION_DAYS: intIn(0, 3_650, 0),
+    RETENTION_DAYS: intIn(0, 3_650, 365),
     SAFETY_CONTEXT_MESSAGES: intIn(0, 20, 5),
     SAFETY_CONTEXT_HOURS: intIn(1, 168, 24),
     PEER_MEETING: optionalText.pipe(

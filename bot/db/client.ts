@@ -87,9 +87,19 @@ function prepareFolder(file: string): void {
   }
 }
 
-// Per-connection settings: WAL lets readers run beside the writer; NORMAL is durable enough under WAL.
+// Per-connection settings: WAL lets readers run beside the writer; NORMAL is durable enough under WAL; secure_delete
+// overwrites deleted content with zeros, so an erased person's data does not linger in freed pages.
 const sqlitePragmas = `PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
-PRAGMA busy_timeout = 5000;`;
+PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;`;
+
+const providers = new WeakMap<object, DatabaseProvider>();
+
+/** After an erasure on SQLite: the write-ahead log still holds the old pages until it is checkpointed, so copy it
+ * into the database (whose freed space secure_delete zeroes) and truncate it. Nothing to do on PostgreSQL. */
+export async function scrubFreedSpace(db: Db): Promise<void> {
+  if (providers.get(db) !== 'sqlite') return;
+  await db.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
+}
 
 async function openSqlite(url: string, target: SqliteTarget, migrate: boolean): Promise<OpenDatabase> {
   prepareFolder(target.file);
@@ -116,6 +126,7 @@ async function openSqlite(url: string, target: SqliteTarget, migrate: boolean): 
   } catch (err) {
     throw new DatabaseStartError(`cannot open the database at ${target.file}: ${reasonOf(err)}`, { cause: err });
   }
+  providers.set(db, 'sqlite');
   return { db, provider: 'sqlite', close: () => db.$disconnect() };
 }
 

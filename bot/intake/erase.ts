@@ -1,14 +1,21 @@
-// Erasing a person: one set of rules for "delete my data" in the conversation and `admin erase`. Messages, handoffs,
-// the conversation and pending texts go; safety events lose the link to them; the cards that showed them in Teams
-// are replaced by cards that hold nothing about them; an opt-out outlives erasure, and an anonymous audit line
-// records that it happened.
+// Erasing a person: one set of rules for "delete my data" in the conversation, `admin erase` and the retention sweep.
+// Everything about them goes, in every table, sent or not: messages, handoffs (and with them referrals, mentors'
+// answers and check-ins), the conversation, every outbox row that carried them or their words, and their jobs.
+// Safety events lose the link to them. The cards and texts that showed them in Teams are replaced by ones that hold
+// nothing about them, the coordinator who had claimed them is told, and Twilio is asked to delete its copies of their
+// texts (a job, outside the transaction). What stays: an opt-out (it must outlive erasure) and an audit line without
+// personal data. On SQLite, `scrubFreedSpace` afterwards leaves nothing in freed pages or the write-ahead log.
 // The runtime's own null marker (the generated clients re-export it), so no provider's client is loaded here.
+import { randomUUID } from 'node:crypto';
 import { DbNull } from '@prisma/client/runtime/client';
-import type { Db } from '../db/client.js';
+import { scrubFreedSpace, type Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import type { ErasureReason } from '../../dialogs/coordinator/index.js';
 import { erasedCardOps } from '../handoffs/erased-cards.js';
-import { cancelJob } from '../work/jobs.js';
+import { replaceSentOps, tellClaimantsOps } from '../handoffs/erased-messages.js';
+import { conversationIdOf } from '../staff/directory.js';
+import { scheduleJob } from '../work/jobs.js';
+import { JobKinds } from '../work/kinds.js';
 import { audit } from '../audit.js';
 
 export interface ErasablePerson {
@@ -26,16 +33,47 @@ export async function eraseOps(
   now: Date,
 ): Promise<Op[]> {
   const { id } = person;
-  const [handoffs, safetyEvents, referrals] = await Promise.all([
-    db.handoff.findMany({ where: { personId: id }, select: { id: true } }),
+  const [handoffs, safetyEvents, referrals, stored] = await Promise.all([
+    db.handoff.findMany({ where: { personId: id }, select: { id: true, status: true, claimedById: true } }),
     db.safetyEvent.findMany({ where: { personId: id }, select: { id: true } }),
     db.referral.findMany({
       where: { handoff: { personId: id } },
       select: { id: true, status: true, matchedMentorId: true },
     }),
+    db.person.findUnique({ where: { id }, select: { teamsRef: true } }),
   ]);
   const handoffIds = handoffs.map((h) => h.id);
-  const unsent = { status: { in: ['pending', 'sending'] } };
+  const messages = await db.message.findMany({
+    where: { OR: [{ personId: id }, ...(handoffIds.length > 0 ? [{ handoffId: { in: handoffIds } }] : [])] },
+    select: { id: true, providerId: true },
+  });
+  const personChat = conversationIdOf(stored?.teamsRef);
+  // Every outbox row that carried them: to them, about their handoffs and referrals, their words, notes naming them.
+  const keyed = [
+    `intake:${id}:`,
+    ...messages.map((m) => `relay:${m.id}`),
+    ...handoffIds.map((h) => h),
+    ...referrals.map((r) => r.id),
+    ...safetyEvents.map((e) => `safety:${e.id}:note`),
+  ];
+  const aboutThem = {
+    OR: [
+      ...(handoffIds.length > 0 ? [{ handoffId: { in: handoffIds } }] : []),
+      ...(person.phone ? [{ target: person.phone }] : []),
+      ...(personChat ? [{ target: personChat }] : []),
+      ...keyed.map((k) => ({ dedupeKey: { contains: k } })),
+    ],
+    // The replacements queued below, in this same transaction, must still go.
+    NOT: { dedupeKey: { startsWith: 'erase:' } },
+  };
+  const outbox = await db.outbox.findMany({
+    where: aboutThem,
+    select: { id: true, channel: true, status: true, target: true, payload: true, providerId: true },
+  });
+  const twilioSids = [
+    ...messages.flatMap((m) => (m.providerId?.startsWith('sms:') ? [m.providerId.slice('sms:'.length)] : [])),
+    ...outbox.flatMap((o) => (o.channel === 'sms' && o.providerId ? [o.providerId] : [])),
+  ];
   const because: ErasureReason =
     reason === 'retention'
       ? 'retention'
@@ -50,26 +88,37 @@ export async function eraseOps(
       because,
       now,
     )),
-    cancelJob(db, `reminder:${id}`),
+    ...replaceSentOps(db, outbox, personChat, now),
+    ...(await tellClaimantsOps(db, handoffs, because, now)),
+    ...(twilioSids.length > 0
+      ? [
+          scheduleJob(db, {
+            kind: JobKinds.smsErase,
+            key: `sms-erase:${randomUUID()}`,
+            runAt: now,
+            payload: { sids: [...new Set(twilioSids)] },
+          }),
+        ]
+      : []),
+    db.job.deleteMany({
+      where: {
+        OR: [
+          { key: { startsWith: `reminder:${id}` } },
+          ...messages.map((m) => ({ key: { startsWith: `relay:${m.id}` } })),
+          ...handoffIds.map((h) => ({ key: { startsWith: `handoff:${h}` } })),
+          ...referrals.map((r) => ({ key: { contains: r.id } })),
+        ],
+      },
+    }),
     db.conversation.deleteMany({ where: { personId: id } }),
     db.safetyEvent.updateMany({ where: { personId: id }, data: { personId: null, messageId: null } }),
-    db.message.deleteMany({ where: { personId: id } }),
+    db.message.deleteMany({ where: { id: { in: messages.map((m) => m.id) } } }),
     db.staff.updateMany({
       where: { activeHandoffId: { in: handoffIds } },
       data: { activeHandoffId: null },
     }),
+    db.outbox.deleteMany({ where: { id: { in: outbox.map((o) => o.id) } } }),
     db.handoff.deleteMany({ where: { personId: id } }),
-    // Their words still on the way to a coordinator go too (alerts about their safety still go, without them), and
-    // so do mentors' texts and intro cards about them not yet sent.
-    db.outbox.deleteMany({ where: { handoffId: { in: handoffIds }, dedupeKey: { startsWith: 'relay:' }, ...unsent } }),
-    ...(referrals.length > 0
-      ? [
-          db.outbox.deleteMany({
-            where: { OR: referrals.map((r) => ({ dedupeKey: { startsWith: `referral:${r.id}:` } })), ...unsent },
-          }),
-        ]
-      : []),
-    ...(person.phone ? [db.outbox.deleteMany({ where: { target: person.phone, ...unsent } })] : []),
     audit(db, now, actor, 'person.erased', null, null, { reason }),
     // An opt-out must outlive erasure, or a later text could reach someone who said STOP.
     person.optedOutAt
@@ -86,5 +135,6 @@ export async function erasePersonByPhone(db: Db, phone: string, now: Date, actor
   });
   if (!person || person.erasedAt) return false;
   await db.$transaction(await eraseOps(db, { ...person, phone }, 'admin-request', actor, now));
+  await scrubFreedSpace(db);
   return true;
 }

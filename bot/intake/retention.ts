@@ -1,9 +1,10 @@
-// Keeping people's data no longer than needed: once a day, everyone whose conversation has been quiet for
-// RETENTION_DAYS, with no handoff still open and no mentoring still running, is erased by the same rules as "delete my
-// data". Off when RETENTION_DAYS is 0 (the default: the charity's data-protection lead chooses the period).
+// Keeping people's data no longer than needed: once a night, everyone whose conversation has been quiet for
+// RETENTION_DAYS (365 by default; 0 turns this part off), with no handoff still open and no mentoring still running,
+// is erased by the same rules as "delete my data"; and, whatever RETENTION_DAYS says, sent (or abandoned) outbox rows
+// and finished jobs older than PURGE_AFTER_DAYS are deleted, so copies of messages do not pile up.
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
+import { scrubFreedSpace, type Db } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import { nextWithin } from '../schedule/hours.js';
 import { scheduleJob } from '../work/jobs.js';
@@ -14,6 +15,8 @@ const KIND = 'retention.sweep';
 /** Sweep at night, when nobody is texting. */
 const NIGHT = { from: 3 * 60, to: 4 * 60 };
 const BATCH = 200;
+/** How long a sent message's outbox row, or a finished job, is kept (to answer "did it go?"). */
+export const PURGE_AFTER_DAYS = 30;
 
 export interface RetentionDeps {
   db: Db;
@@ -56,19 +59,32 @@ export async function sweepRetention(deps: RetentionDeps, days: number): Promise
   }
 }
 
+/** Deletes sent and dead outbox rows and finished jobs older than PURGE_AFTER_DAYS; returns how many of each. */
+export async function purgeFinishedWork(db: Db, now: Date): Promise<{ outbox: number; jobs: number }> {
+  const cutoff = new Date(now.getTime() - PURGE_AFTER_DAYS * 86_400_000);
+  const outbox = await db.outbox.deleteMany({
+    where: { status: { in: ['sent', 'dead', 'failed'] }, createdAt: { lt: cutoff }, nextAttemptAt: { lt: cutoff } },
+  });
+  const jobs = await db.job.deleteMany({
+    where: { status: { in: ['done', 'cancelled', 'failed'] }, runAt: { lt: cutoff } },
+  });
+  return { outbox: outbox.count, jobs: jobs.count };
+}
+
 function nextSweep(after: Date, config: Config): { key: string; runAt: Date } {
   const runAt = nextWithin(new Date(after.getTime() + 60_000), config.timeZone, NIGHT);
   return { key: `retention:${runAt.toISOString().slice(0, 10)}`, runAt };
 }
 
-/** The nightly sweep's job handler (none while retention is off); each sweep schedules the next. */
+/** The nightly sweep's job handler; each sweep schedules the next. */
 export function retentionJobs(deps: RetentionDeps): JobHandlers {
   const days = deps.config.retentionDays;
-  if (days === 0) return {};
   return {
     [KIND]: async () => {
-      const erased = await sweepRetention(deps, days);
-      deps.log.info({ erased, days }, 'retention sweep done');
+      const erased = days === 0 ? 0 : await sweepRetention(deps, days);
+      const purged = await purgeFinishedWork(deps.db, deps.clock.now());
+      if (erased > 0 || purged.outbox > 0 || purged.jobs > 0) await scrubFreedSpace(deps.db);
+      deps.log.info({ erased, days, purged }, 'retention sweep done');
       const next = nextSweep(deps.clock.now(), deps.config);
       await scheduleJob(deps.db, { kind: KIND, key: next.key, runAt: next.runAt, payload: {} });
     },
@@ -77,7 +93,6 @@ export function retentionJobs(deps: RetentionDeps): JobHandlers {
 
 /** At start: the next sweep is scheduled (idempotent by date, so several instances agree on one sweep a night). */
 export async function scheduleRetention(deps: RetentionDeps): Promise<void> {
-  if (deps.config.retentionDays === 0) return;
   const next = nextSweep(deps.clock.now(), deps.config);
   const exists = await deps.db.job.findUnique({ where: { key: next.key }, select: { id: true } });
   if (!exists) await scheduleJob(deps.db, { kind: KIND, key: next.key, runAt: next.runAt, payload: {} });

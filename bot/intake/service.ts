@@ -7,7 +7,7 @@ import { renderIntake } from '../../dialogs/intake/index.js';
 import type { Channel } from '../../shared/channel.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
+import { scrubFreedSpace, type Db } from '../db/client.js';
 import { isNotFound, isUniqueViolation } from '../db/errors.js';
 import type { Op } from '../db/ops.js';
 import type { Logger } from '../logger.js';
@@ -155,6 +155,7 @@ export class IntakeService {
       }
       throw err;
     }
+    if (effects.forget) await scrubFreedSpace(db);
     // Wake the worker only when this turn left it something to do: most turns leave nothing.
     if (safety.level !== 'none' || queuesWork(effects)) this.deps.wake();
     return { replies, duplicate: false, level: safety.level };

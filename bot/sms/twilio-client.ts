@@ -32,11 +32,21 @@ class RebasedRequestClient extends twilio.RequestClient {
   }
 }
 
-export function createTwilioSender(db: Db, settings: TwilioSettings): Sender {
+export type TwilioRest = ReturnType<typeof twilio>;
+
+/** twilio-node's client, pointed at TWILIO_API_URL when set. */
+export function twilioRest(settings: Pick<TwilioSettings, 'accountSid' | 'authToken' | 'apiUrl' | 'timeoutMs'>) {
   const httpClient = settings.apiUrl
     ? new RebasedRequestClient(settings.apiUrl, settings.timeoutMs)
     : new twilio.RequestClient({ timeout: settings.timeoutMs, autoRetry: false });
-  const client = twilio(settings.accountSid, settings.authToken, { httpClient });
+  return twilio(settings.accountSid, settings.authToken, { httpClient });
+}
+
+export function createTwilioSender(
+  db: Db,
+  settings: TwilioSettings,
+  client: TwilioRest = twilioRest(settings),
+): Sender {
   const sender = settings.from.startsWith('MG') ? { messagingServiceSid: settings.from } : { from: settings.from };
 
   return {

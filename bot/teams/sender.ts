@@ -31,7 +31,11 @@ export interface TeamsPayload {
   post?: { subjectType: CardSubject | StaffCardSubject | 'intro'; subjectId: string; handoffId?: string };
   /** Update the card posted under this key in the target conversation instead of posting. `activityId`: the posted
    * activity itself, for an update queued as its record is deleted (the person was erased). */
-  update?: { subjectType: CardSubject | StaffCardSubject | 'intro'; subjectId: string; activityId?: string };
+  update?: {
+    subjectType: CardSubject | StaffCardSubject | 'intro' | 'message';
+    subjectId: string;
+    activityId?: string;
+  };
 }
 
 export type CardRenderer = (

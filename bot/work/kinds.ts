@@ -11,6 +11,8 @@ export const JobKinds = {
   handoffEscalate: 'handoff.escalate',
   /** The one reminder a person asked for. { personId } */
   intakeReminder: 'intake.reminder',
+  /** Twilio's copies of an erased person's texts, to delete through its REST API. { sids } */
+  smsErase: 'sms.erase',
 } as const;
 
 export type JobKind = (typeof JobKinds)[keyof typeof JobKinds];

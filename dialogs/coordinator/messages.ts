@@ -36,6 +36,14 @@ export const coordinatorMessages = {
     `${personName(person)}'s handoff is closed (${outcomeTitle(outcome)}). Your chat with them has ended.`,
   alreadyEnded: (status: HandoffStatus) =>
     status === 'closed' ? 'This handoff is already closed.' : 'This person has already been handed back to the bot.',
+  /** What a relayed message (or any note naming the person) becomes in staff chats once the person is erased. */
+  erasedMessage: () => 'This message has been removed: the person it was from or about has had their details deleted.',
+  /** To the coordinator who had claimed someone now erased: their chat has ended, and why, naming nobody. */
+  claimantErased: (because: 'request' | 'retention' | 'other') =>
+    (because === 'request'
+      ? 'Someone you had claimed asked us to delete their details, so we have.'
+      : 'Someone you had claimed has had their details deleted.') +
+    ' Your chat with them has ended, and their card and messages here now say so.',
   notFound: () => 'I cannot find that handoff any more. The person may have asked us to delete their details.',
   needsOutcome: () => 'Choose how it ended, then tap Close handoff.',
   cannotReach: (person: PersonView, reason: string) => `I could not send that to ${personName(person)}: ${reason}.`,

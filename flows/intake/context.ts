@@ -5,7 +5,7 @@ import type { Profile, QuestionId } from './questions.js';
 import type { AskQuestionReply, IntakeReply, Prompt, QuestionLead } from './replies.js';
 
 /** Where "no, keep my data" goes back to. */
-export type EraseReturn = 'journey' | 'paused' | 'waiting' | 'closed';
+export type EraseReturn = 'journey' | 'paused' | 'waiting' | 'relay' | 'closed';
 
 export interface IntakeContext {
   channel: Channel;

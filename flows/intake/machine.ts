@@ -262,15 +262,27 @@ export const intakeMachine = intakeSteps.createMachine({
             target: 'closed',
             actions: { type: 'reply', params: { key: 'eraseCancelled' } },
           },
+          {
+            guard: { type: 'returnsTo', params: { to: 'relay' } },
+            target: 'handedOff.relay',
+            actions: { type: 'reply', params: { key: 'eraseCancelled' } },
+          },
           { target: 'active.hist', actions: 'keepData' },
         ],
         'intake.erase': { target: 'ended', actions: 'eraseEverything' },
         // Already waiting for the team: asking for a person again means "keep it", not a second handoff.
-        'intake.human': {
-          guard: { type: 'returnsTo', params: { to: 'waiting' } },
-          target: 'handedOff.waiting',
-          actions: { type: 'reply', params: { key: 'eraseCancelled' } },
-        },
+        'intake.human': [
+          {
+            guard: { type: 'returnsTo', params: { to: 'waiting' } },
+            target: 'handedOff.waiting',
+            actions: { type: 'reply', params: { key: 'eraseCancelled' } },
+          },
+          {
+            guard: { type: 'returnsTo', params: { to: 'relay' } },
+            target: 'handedOff.relay',
+            actions: { type: 'reply', params: { key: 'eraseCancelled' } },
+          },
+        ],
       },
     },
 
@@ -330,7 +342,19 @@ export const intakeMachine = intakeSteps.createMachine({
         // of a matched mentor (the coordinator asked for it to be sent).
         relay: {
           on: {
-            MESSAGE: { actions: [{ type: 'relay', params: ({ event }) => ({ text: event.text }) }, 'noteTime'] },
+            MESSAGE: [
+              // Asking us to delete their data is acted on, never passed to the coordinator as a message.
+              {
+                guard: { type: 'asks', params: { command: 'erase' } },
+                target: '#intake.confirmErase',
+                actions: [
+                  { type: 'setEraseReturn', params: { to: 'relay' } },
+                  { type: 'reply', params: { key: 'confirmErase' } },
+                  'noteTime',
+                ],
+              },
+              { actions: [{ type: 'relay', params: ({ event }) => ({ text: event.text }) }, 'noteTime'] },
+            ],
             // Their coordinator sees these words in their chat, marked urgent; nothing to "carry on" with here.
             URGENT: {
               actions: [

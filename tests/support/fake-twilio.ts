@@ -1,5 +1,6 @@
 // A local stand-in for Twilio's REST API (the only part of Twilio outside this machine): records every message
-// the app sends and can be told to fail, so outbox retries are tested against real HTTP.
+// the app sends (and every message it asks Twilio to delete) and can be told to fail, so outbox retries are tested
+// against real HTTP.
 import http from 'node:http';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,8 @@ type Failure = { status: number; code?: number } | 'hang';
 
 export class FakeTwilio {
   readonly sent: SentSms[] = [];
+  /** SIDs the app asked Twilio to delete from its message log. */
+  readonly deleted: string[] = [];
   /** Every request, including the ones told to fail. */
   attempts = 0;
   private failures: Failure[] = [];
@@ -48,6 +51,15 @@ export class FakeTwilio {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    const removal = /^\/2010-04-01\/Accounts\/AC[0-9a-f]{32}\/Messages\/((?:SM|MM)[0-9a-zA-Z]+)\.json$/.exec(
+      req.url ?? '',
+    );
+    if (req.method === 'DELETE' && removal) {
+      this.deleted.push(removal[1] ?? '');
+      res.statusCode = 204;
+      res.end();
+      return;
+    }
     const match = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\.json$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match) {
       reply(res, 404, { status: 404, message: 'not found' });

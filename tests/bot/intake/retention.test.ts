@@ -50,3 +50,46 @@ describeEachDatabase('retention', (ctx) => {
     expect(await exists('+447700900302')).toBe(true);
   });
 });
+
+describeEachDatabase('retention of finished work, even with RETENTION_DAYS=0', (ctx) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    await ctx.clear();
+    t = await startTestApp(ctx, { env: { RETENTION_DAYS: '0' } });
+    t.clock.set('2026-03-02T12:00:00Z');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('deletes sent outbox rows and finished jobs after 30 days, and keeps what is still to do', async () => {
+    const at = (daysAgo: number) => new Date(t.clock.now().getTime() - days(daysAgo));
+    const row = (key: string, status: string, daysAgo: number) => ({
+      dedupeKey: key,
+      channel: 'sms',
+      target: '+447700900399',
+      payload: { text: `text ${key}` },
+      status,
+      createdAt: at(daysAgo),
+      nextAttemptAt: at(daysAgo),
+    });
+    await ctx.db.outbox.createMany({
+      data: [row('old-sent', 'sent', 31), row('new-sent', 'sent', 28), row('old-pending', 'pending', 31)],
+    });
+    await ctx.db.job.createMany({
+      data: [
+        { key: 'old-done', kind: 'x', runAt: at(31), payload: {}, status: 'done' },
+        { key: 'old-cancelled', kind: 'x', runAt: at(40), payload: {}, status: 'cancelled' },
+        { key: 'new-done', kind: 'x', runAt: at(28), payload: {}, status: 'done' },
+      ],
+    });
+    await t.app.start();
+    t.clock.advance(days(1));
+    await t.app.worker.runOnce();
+    // Measured from the night of the sweep: one more day has passed.
+    const keys = (await ctx.db.outbox.findMany({ orderBy: { dedupeKey: 'asc' } })).map((o) => o.dedupeKey);
+    expect(keys).toEqual(['new-sent', 'old-pending']);
+    const jobs = await ctx.db.job.findMany({ where: { kind: 'x' } });
+    expect(jobs.map((j) => j.key).sort()).toEqual(['new-done']);
+  });
+});

@@ -152,8 +152,13 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
     const alexNow = oneMoreUpdate(alex, handoffCard, alexBefore ?? 0);
     expect(cardText(alexNow.card)).toContain('This person asked us to delete their details, so we have.');
     expectNothingAboutJo(alexNow);
-    // Card updates only: nothing new is posted to anyone.
-    expect(connector.calls.slice(before).map((c) => c.kind)).toEqual(['update', 'update', 'update']);
+    // Card updates, and a line to Alex (who had claimed Jo) naming nobody: nothing else is posted to anyone.
+    const calls = connector.calls.slice(before);
+    expect(calls.filter((c) => c.kind === 'update')).toHaveLength(3);
+    const posted = calls.filter((c) => c.kind === 'send');
+    expect(posted.map((c) => [c.conversationId, c.activity.text])).toEqual([
+      [alex.chatId, expect.stringMatching(/^Someone you had claimed asked us to delete their details/)],
+    ]);
     expect(await ctx.db.outbox.count({ where: { channel: 'teams', status: { not: 'sent' } } })).toBe(0);
   });
 

@@ -113,10 +113,12 @@ describe(`intake paths (${paths.length})`, () => {
         if (event.type === 'URGENT') expect(replies[0]).toBe('crisis');
         // Nobody is left unanswered, except while a coordinator is talking with them.
         if (event.type === 'MESSAGE' && !wasRelay) expect(replies.length).toBeGreaterThan(0);
-        // Once claimed, the bot says nothing itself.
-        if (event.type === 'MESSAGE' && topState(before) === 'relay') expect(replies).toEqual([]);
+        // Once claimed, the bot says nothing itself, except to act on a request to delete their data.
+        if (event.type === 'MESSAGE' && topState(before) === 'relay') {
+          expect(replies).toEqual(after.matches('confirmErase') ? ['confirmErase'] : []);
+        }
         // A handoff is raised exactly when the person is newly handed to the team (a claim needs no record).
-        const keptWaiting = before.matches('confirmErase') && before.context.eraseReturn === 'waiting';
+        const keptWaiting = before.matches('confirmErase') && ['waiting', 'relay'].includes(before.context.eraseReturn);
         const handedOff = !before.matches('handedOff') && !keptWaiting && after.matches({ handedOff: 'waiting' });
         expect(fx.raiseHandoff).toHaveBeenCalledTimes(handedOff ? 1 : 0);
         // Erasure happens exactly when the journey ends, and leaves nothing in the snapshot.

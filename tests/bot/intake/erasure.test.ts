@@ -1,0 +1,144 @@
+// "Delete my data" in the middle of a live relay, over the real paths: the words are acted on, not relayed; after
+// "yes" nothing about the person is left anywhere (every table, sent outbox rows and finished jobs included; on SQLite
+// the file's bytes, write-ahead log checkpointed), the coordinator who had them is told, the relayed texts in their
+// Teams chat are replaced, and Twilio is asked to delete its copies of the person's texts. Both databases.
+import fs from 'node:fs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Db } from '../../../bot/db/client.js';
+import { describeEachDatabase, type DatabaseContext } from '../../support/databases.js';
+import { cardText, type FakeConnector } from '../../support/fake-connector.js';
+import { text } from '../../support/sms.js';
+import { say, startTeamsApp, tap, teamsUser, type TeamsTestApp } from '../../support/teams.js';
+
+const PHONE = '+447700900777';
+/** Everything personal this person or their coordinator wrote: none of it may survive erasure. */
+const PERSONAL = [
+  PHONE,
+  '7700900777',
+  'Zebedee',
+  'lighthouse keeper',
+  'marmalade club',
+  'learn the ukulele',
+  'my quokka ran away',
+  'Sam here about the quokka',
+];
+
+/** Every personal value found in the database: on SQLite in the file's bytes, on PostgreSQL in every row. */
+export async function personalValuesIn(ctx: DatabaseContext, values: readonly string[]): Promise<string[]> {
+  if (ctx.provider === 'sqlite') {
+    await ctx.db.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
+    const file = ctx.url.slice('file:'.length);
+    const bytes = [file, `${file}-wal`, `${file}-journal`]
+      .filter((f) => fs.existsSync(f))
+      .map((f) => fs.readFileSync(f).toString('latin1'))
+      .join('\n');
+    return values.filter((v) => bytes.includes(v));
+  }
+  const rows = await allRowsAsText(ctx.db);
+  return values.filter((v) => rows.includes(v));
+}
+
+async function allRowsAsText(db: Db): Promise<string> {
+  const tables = await db.$queryRawUnsafe<Array<{ name: string }>>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`,
+  );
+  const parts: string[] = [];
+  for (const { name } of tables) {
+    const rows = await db.$queryRawUnsafe<Array<{ row: string }>>(
+      `SELECT row_to_json(t)::text AS row FROM "${name}" t`,
+    );
+    parts.push(...rows.map((r) => r.row));
+  }
+  return parts.join('\n');
+}
+
+describeEachDatabase('erasure during a live relay leaves nothing behind', (ctx) => {
+  let t: TeamsTestApp;
+  let connector: FakeConnector;
+  const sam = teamsUser('Sam Coordinator');
+  let handoffId = '';
+  let cardId = '';
+
+  beforeAll(async () => {
+    t = await startTeamsApp(ctx, { staff: [{ user: sam, role: 'coordinator', name: 'Sam' }] });
+    connector = t.connector;
+  });
+  afterAll(() => t.close());
+
+  it('a person finishes the questions, Sam claims them, and they talk', async () => {
+    const script = [
+      'hi',
+      'yes',
+      'yes',
+      'Taunton',
+      'Zebedee',
+      '34',
+      'I was a lighthouse keeper and miss it',
+      'the marmalade club',
+      'learn the ukulele',
+      'done',
+      'in person',
+      'pass',
+      'rather not say',
+      'someone kind',
+      'send',
+    ];
+    for (const line of script) {
+      await text(t, PHONE, line);
+      t.clock.advance(60_000);
+    }
+    const handoff = await ctx.db.handoff.findFirstOrThrow({ where: { person: { phone: PHONE } } });
+    handoffId = handoff.id;
+    expect(JSON.stringify(handoff.profile)).toContain('lighthouse keeper');
+    await t.app.worker.runOnce();
+    cardId = connector.cards(sam.chatId)[0]?.id ?? '';
+    await tap(t, connector, sam, 'handoff.claim', { handoffId }, { cardActivityId: cardId });
+    await t.app.worker.runOnce();
+
+    await text(t, PHONE, 'my quokka ran away');
+    await t.app.worker.runOnce();
+    expect(connector.texts(sam.chatId).at(-1)).toContain('my quokka ran away');
+    await say(t, connector, sam, 'Hi Zebedee, Sam here about the quokka');
+    await t.app.worker.runOnce();
+    expect(t.twilio.to(PHONE).at(-1)).toBe('Hi Zebedee, Sam here about the quokka');
+    // Nothing has gone yet: the check below would find everything.
+    expect(await personalValuesIn(ctx, PERSONAL)).toEqual(PERSONAL);
+  });
+
+  it('"delete my data" mid-relay is acted on, not passed to Sam', async () => {
+    const before = connector.texts(sam.chatId).length;
+    const asked = await text(t, PHONE, 'delete my data');
+    expect(asked.replies.join('\n')).toMatch(/delete/i);
+    await t.app.worker.runOnce();
+    expect(connector.texts(sam.chatId).slice(before).join('\n')).not.toMatch(/delete my data/);
+  });
+
+  it('after "yes" nothing about them is left, and Sam, Teams and Twilio all hear of it', async () => {
+    const relayed = connector.calls.find(
+      (c) => c.kind === 'send' && c.conversationId === sam.chatId && c.activity.text?.includes('my quokka ran away'),
+    );
+    const smsSids = (await ctx.db.message.findMany({ where: { person: { phone: PHONE } } })).flatMap((m) =>
+      m.providerId?.startsWith('sms:') ? [m.providerId.slice(4)] : [],
+    );
+    expect(smsSids.length).toBeGreaterThan(10);
+
+    const done = await text(t, PHONE, 'yes');
+    expect(done.status).toBe(200);
+    await t.app.worker.runOnce();
+    await t.app.worker.runOnce();
+
+    expect(await personalValuesIn(ctx, PERSONAL)).toEqual([]);
+    expect(await ctx.db.person.count()).toBe(0);
+    expect(await ctx.db.handoff.count()).toBe(0);
+    expect(await ctx.db.outbox.count({ where: { handoffId } })).toBe(0);
+
+    expect(connector.texts(sam.chatId).join('\n')).toMatch(/Someone you had claimed asked us to delete their details/);
+    expect(connector.updatesOf(cardId).map(cardText).at(-1)).toContain('Details deleted');
+    const replaced = connector.calls.filter((c) => c.kind === 'update' && c.activityId === relayed?.id);
+    expect(replaced.at(-1)?.activity.text).toMatch(/This message has been removed/);
+    expect(new Set(t.twilio.deleted)).toEqual(new Set([...smsSids, ...t.twilio.sent.map((s) => s.sid)]));
+
+    const line = await ctx.db.auditEvent.findFirstOrThrow({ where: { action: 'person.erased' } });
+    expect(line.detail).toEqual({ reason: 'erase-request' });
+  });
+});
