@@ -134,7 +134,7 @@ export function buildApp(deps: AppDeps): App {
   turns.register(mentors.feature);
   turns.register(handoffs.feature);
   const bot = createTeamsBot(config, teamsLog, turns);
-  installTeamsRoutes(server, bot);
+  installTeamsRoutes(server, bot, teamsLog);
   worker.useSender(
     'teams',
     createTeamsSender({

@@ -61,6 +61,7 @@ const schema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppTenantId: optionalText,
     MicrosoftAppType: optionalText.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
+    ToBotFromChannelOpenIdMetadataUrl: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SERVICE_NAME: z.string().min(1).default('Peer Connections'),
     SERVICE_AREA: z.string().min(1).default('Somerset'),
@@ -165,7 +166,16 @@ export interface Config {
   publicUrl: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   twilio: { accountSid: string; authToken: string; from: string; apiUrl: string | undefined } | undefined;
-  teams: { appId: string; appPassword: string; tenantId: string | undefined; appType: string } | undefined;
+  teams:
+    | {
+        appId: string;
+        appPassword: string;
+        tenantId: string | undefined;
+        appType: string;
+        /** Where Bot Framework token keys are published (botbuilder's default when unset; tests point it nearby). */
+        openIdMetadataUrl: string | undefined;
+      }
+    | undefined;
   timeZone: string;
   workingDays: number[];
   workingHours: Span;
@@ -237,6 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           appPassword: e.MicrosoftAppPassword ?? '',
           tenantId: e.MicrosoftAppTenantId,
           appType: e.MicrosoftAppType ?? 'MultiTenant',
+          openIdMetadataUrl: e.ToBotFromChannelOpenIdMetadataUrl,
         }
       : undefined,
     timeZone: e.TIMEZONE,

@@ -24,10 +24,12 @@ function logChannels(config: Config, log: Logger): void {
   );
   if (config.teams) log.info({ appType: config.teams.appType }, 'Teams channel: on, Bot Framework authentication on');
   else {
-    log.warn(
+    const warning =
       '!!! Teams channel: AUTHENTICATION OFF (MicrosoftAppId is not set). /api/messages accepts unauthenticated ' +
-        'requests: for local testing only, never in production. !!!',
-    );
+      'requests: for local testing only, never in production. !!!';
+    // Shown whatever LOG_LEVEL says: nobody should run this way without seeing it.
+    if (log.isLevelEnabled('warn')) log.warn(warning);
+    else process.stderr.write(`${warning}\n`);
   }
 }
 

@@ -11,6 +11,7 @@ export class HttpError extends Error {
 
 export const errors = {
   badRequest: (message: string) => new HttpError(400, message, 'BadRequestError'),
+  unauthorized: (message: string) => new HttpError(401, message, 'UnauthorizedError'),
   forbidden: (message: string) => new HttpError(403, message, 'ForbiddenError'),
   unsupportedMediaType: (message: string) => new HttpError(415, message, 'UnsupportedMediaTypeError'),
   unavailable: (message: string) => new HttpError(503, message, 'ServiceUnavailableError'),

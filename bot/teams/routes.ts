@@ -2,18 +2,24 @@
 // handed to the turn router (turn.ts). The adapter is also what the outbox's Teams sender sends through.
 // The Application module alone: the package's index also loads its AI planners, tokenizers and recognisers (~30 MB).
 import { Application } from '@microsoft/teams-ai/lib/Application.js';
-import { ActivityTypes, type CloudAdapter } from 'botbuilder';
+import { ActivityTypes, type Activity } from 'botbuilder';
+// validateAndFixActivity is what CloudAdapter.process applies to a body (timestamps to Dates); not in the index.
+import { validateAndFixActivity } from 'botbuilder/lib/activityValidator.js';
 import type { Server } from 'restify';
 import { turnFailedText } from '../../dialogs/coordinator/index.js';
-import type { JsonObject } from '../../shared/json.js';
+import { isObject, type JsonObject } from '../../shared/json.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { createAdapter } from './adapter.js';
+import { errors } from '../http/http-errors.js';
+import { activityProblem } from './activity-check.js';
+import { createAdapter, type BuiltAdapter, type EdgeAdapter } from './adapter.js';
 import { isPlausibleBearer } from './token-check.js';
 import type { TeamsTurns } from './turn.js';
 
 export interface TeamsBot {
-  adapter: CloudAdapter;
+  adapter: EdgeAdapter;
+  /** Checks each request's Bot Framework token. */
+  auth: BuiltAdapter['auth'];
   app: Application;
   /** The bot's app id for proactive sends; '' when authentication is off. */
   appId: string;
@@ -22,7 +28,7 @@ export interface TeamsBot {
 }
 
 export function createTeamsBot(config: Config, log: Logger, turns: TeamsTurns): TeamsBot {
-  const { adapter, appId, authEnabled } = createAdapter(config, log, async (ctx) => {
+  const { adapter, auth, appId, authEnabled } = createAdapter(config, log, async (ctx) => {
     if (ctx.activity.type === 'message') await ctx.sendActivity(turnFailedText());
   });
   // No typing indicator and no state storage: each would cost a round trip on every turn.
@@ -34,17 +40,47 @@ export function createTeamsBot(config: Config, log: Logger, turns: TeamsTurns): 
   });
   app.conversationUpdate('membersAdded', (ctx) => turns.onMembersAdded(ctx));
   app.conversationUpdate('membersRemoved', (ctx) => turns.onMembersRemoved(ctx));
-  return { adapter, app, appId, authEnabled };
+  return { adapter, auth, app, appId, authEnabled };
 }
 
-export function installTeamsRoutes(server: Server, bot: TeamsBot): void {
+/**
+ * POST /api/messages, checked at the edge: 401 for a missing or implausible token (no network), 400 with the reason
+ * for a body that is not an activity we can act on, then the token verified by botbuilder: 401 when it is refused,
+ * 503 when Microsoft's keys cannot be fetched to check it (one log line). Only then does the turn run.
+ */
+export function installTeamsRoutes(server: Server, bot: TeamsBot, log: Logger): void {
   server.post('/api/messages', async (req, res) => {
-    if (bot.authEnabled && !isPlausibleBearer(req.headers.authorization)) {
-      res.send(401, { error: 'Unauthorized' });
-      return;
+    const authorization = req.headers.authorization ?? '';
+    if (bot.authEnabled && !isPlausibleBearer(authorization)) throw errors.unauthorized('Unauthorized');
+    const problem = activityProblem(req.body, req.headers['content-type'] ?? '');
+    if (problem) throw errors.badRequest(problem);
+    const activity = validateAndFixActivity(req.body as Activity);
+    let auth;
+    try {
+      auth = await bot.auth.authenticateRequest(activity, authorization);
+    } catch (err) {
+      if (!keysUnreachable(err)) throw errors.unauthorized('Unauthorized');
+      log.warn({ reason: oneLine(err) }, 'cannot verify a Teams request: Bot Framework keys unreachable');
+      throw errors.unavailable('Cannot verify Bot Framework tokens right now; try again shortly');
     }
-    await bot.adapter.process(req, res, async (ctx) => {
+    const invoke = await bot.adapter.runTurn(auth, activity, async (ctx) => {
       await bot.app.run(ctx);
     });
+    res.send(invoke?.status ?? 200, invoke?.body);
   });
+}
+
+/** botbuilder reports a key download it could not make as a network error, or as an AuthenticationError with a 5xx
+ * status; a token it refused has a 4xx status. */
+function keysUnreachable(err: unknown): boolean {
+  const status: unknown = isObject(err) ? Reflect.get(err, 'statusCode') : undefined;
+  if (typeof status === 'number') return status >= 500;
+  return (
+    err instanceof Error &&
+    (err.name === 'FetchError' || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(err.message))
+  );
+}
+
+function oneLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]?.slice(0, 200) ?? '';
 }

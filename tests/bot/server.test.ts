@@ -24,6 +24,7 @@ function runServer(
   env: Record<string, string>,
   whenListening?: (url: string) => Promise<void>,
   command: [string, ...string[]] = [tsx, 'bot/server.ts'],
+  stopOnStderr?: RegExp,
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const [file, ...args] = command;
@@ -44,7 +45,10 @@ function runServer(
         (whenListening ? whenListening(m[1]) : Promise.resolve()).catch(reject).finally(() => child.kill('SIGTERM'));
       }
     });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stopOnStderr?.test(stderr)) child.kill('SIGTERM');
+    });
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
@@ -73,6 +77,15 @@ describe('npm start', () => {
     expect(run.stdout).toMatch(/SMS channel: off/);
     expect(run.stdout).toMatch(/AUTHENTICATION OFF/);
     expect(run.stdout).toMatch(/stopped/);
+  });
+
+  it('warns that Teams authentication is off whatever LOG_LEVEL says', async () => {
+    const file = path.join(tmp, 'quiet', 'pc.db');
+    const env = { DATABASE_URL: `file:${file}`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' };
+    // Nothing is logged at this level, so "listening" never shows: the process is stopped once the warning has.
+    const run = await runServer(env, undefined, undefined, /AUTHENTICATION OFF/);
+    expect(run.stderr).toMatch(/AUTHENTICATION OFF/);
+    expect(run.stdout).not.toMatch(/listening/);
   });
 
   it('runs as built JavaScript with the node flags of `npm start` (its prestart build, then plain node)', async () => {
