@@ -1,8 +1,7 @@
 // Runs one event through a person's intake machine, restored from its persisted snapshot, with the named actions
 // collecting effects; returns the snapshot to save. No I/O: the caller persists it.
 import { createActor } from 'xstate';
-import { topState, type IntakeEvent } from '../../flows/intake/index.js';
-import type { Channel } from '../../shared/channel.js';
+import { topState, type IntakeEvent, type IntakeInput } from '../../flows/intake/index.js';
 import type { JsonObject } from '../../shared/json.js';
 import { collectEffects, type IntakeEffects } from './effects.js';
 import type { LoadedPerson } from './people.js';
@@ -16,14 +15,12 @@ export interface MachineTurn {
 export function runMachine(
   effects: IntakeEffects,
   person: LoadedPerson | null,
-  channel: Channel,
+  input: IntakeInput,
   event: IntakeEvent,
 ): MachineTurn {
   const saved = person?.conversation?.snapshot;
   return collectEffects(effects, (machine) => {
-    const actor = saved
-      ? createActor(machine, { snapshot: saved as never, input: { channel } })
-      : createActor(machine, { input: { channel } });
+    const actor = saved ? createActor(machine, { snapshot: saved as never, input }) : createActor(machine, { input });
     actor.start();
     actor.send(event);
     const snapshot = actor.getSnapshot();

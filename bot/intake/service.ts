@@ -3,7 +3,7 @@
 // coordinator or a reminder send theirs through the outbox.
 import { randomUUID } from 'node:crypto';
 import type { IntakeEvent } from '../../flows/intake/index.js';
-import { renderIntake } from '../../dialogs/intake/index.js';
+import { renderIntakeMessages } from '../../dialogs/intake/index.js';
 import type { Channel } from '../../shared/channel.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
@@ -129,11 +129,13 @@ export class IntakeService {
             media: msg.media,
           };
     const effects = emptyEffects();
-    const turn = runMachine(effects, person, msg.channel, event);
+    const turn = runMachine(effects, person, { channel: msg.channel, area: config.dialog.area }, event);
     // After STOP nothing is sent by SMS, but the turn still runs: the safety alert and relay must still happen.
     const silenced = msg.channel === 'sms' && Boolean(person?.optedOutAt);
     const facts = { teamReachable: safety.level === 'urgent' ? await this.teamReachable() : true };
-    const replies = silenced ? [] : effects.replies.map((r) => renderIntake(r, msg.channel, config.dialog, facts));
+    const replies = silenced
+      ? []
+      : effects.replies.flatMap((r) => renderIntakeMessages(r, msg.channel, config.dialog, facts));
     const personId = person?.id ?? randomUUID();
     const messageId = randomUUID();
 
@@ -224,14 +226,14 @@ export class IntakeService {
     if (!person?.conversation) return false;
     const channel = person.conversation.channel as Channel;
     const effects = emptyEffects();
-    const turn = runMachine(effects, person, channel, event);
+    const turn = runMachine(effects, person, { channel, area: config.dialog.area }, event);
     const ops: Op[] = await turnWrites(
       db,
       config,
       { personId, person, channel, turn, effects, messageId: null, urgent: false },
       now,
     );
-    const texts = effects.replies.map((r) => renderIntake(r, channel, config.dialog));
+    const texts = effects.replies.flatMap((r) => renderIntakeMessages(r, channel, config.dialog));
     texts.forEach((text, i) => {
       const key = `intake:${personId}:${turn.version}:${i}`;
       if (channel === 'sms' && person.phone && !person.optedOutAt) {

@@ -37,8 +37,11 @@ export function closed(outcome: HandoffOutcome, channel: Channel): string {
   return paragraphs(channel, CLOSED[outcome], `You're welcome back any time. Just text us. Take care.`);
 }
 
-export function closedFollowUp(channel: Channel): string {
-  return `Hi, good to hear from you. Reply ${cmd('team', channel)} to talk to our team again, or ${cmd('start again', channel)} to begin a new chat.`;
+const FOLLOW_UPS = ['Hi, good to hear from you.', 'Thanks for your message.', 'Hello again.'];
+
+/** Any message after the end: worded differently each time, the same two choices. */
+export function closedFollowUp(count: number, channel: Channel): string {
+  return `${pick(FOLLOW_UPS, count)} Reply ${cmd('team', channel)} to talk to our team again, or ${cmd('start again', channel)} to begin a new chat.`;
 }
 
 export function matched(mentorFirstName: string, channel: Channel): string {

@@ -1,14 +1,14 @@
 // All the words of the mentee's intake journey: one reply from the flow in, the text for the channel out.
 import type { IntakeReply } from '../../flows/intake/replies.js';
-import { concernReply, resumeHint, urgentReply } from '../crisis.js';
+import { concernReply, urgentReply } from '../crisis.js';
 import type { Channel, DialogSettings } from '../settings.js';
 import { claimed, closed, closedFollowUp, matched, returned, waitingAck } from './afterHandoff.js';
 import { confirmErase, eraseCancelled, erased, help, restarted } from './commands.js';
 import { askAge, askArea, outsideArea, signpost, under18 } from './eligibility.js';
 import { noReminder, paused, reminder, reminderSet, welcomeBack } from './pause.js';
 import { askQuestion, mediaOnly } from './questions.js';
-import { handedOff, review, reviewHelp } from './review.js';
-import { paragraphs } from './text.js';
+import { handedOff, review, reviewHelp, reviewMessages } from './review.js';
+import { consentAgain, crisisHold, notUnderstood, waitingStatus } from './reask.js';
 import { consentAsk, consentExplain, declined, welcome } from './welcome.js';
 
 export { SMS_MAX, gsmLength, isGsm7 } from './text.js';
@@ -16,6 +16,17 @@ export { SMS_MAX, gsmLength, isGsm7 } from './text.js';
 /** What the bot knows at the moment of a reply that the flow cannot: whether a coordinator can be reached now. */
 export interface ReplyFacts {
   teamReachable: boolean;
+}
+
+/** The reply as the messages to send: one, or for a long review several, so no one's words are cut. */
+export function renderIntakeMessages(
+  reply: IntakeReply,
+  channel: Channel,
+  settings: DialogSettings,
+  facts: ReplyFacts = { teamReachable: true },
+): string[] {
+  if (reply.key === 'review') return reviewMessages(reply.profile, reply.changed, channel);
+  return [renderIntake(reply, channel, settings, facts)];
 }
 
 export function renderIntake(
@@ -66,7 +77,13 @@ export function renderIntake(
     case 'concern':
       return concernReply(settings.crisisLines, channel);
     case 'crisisHold':
-      return paragraphs(channel, `We're still here, and there's no rush.`, resumeHint(channel));
+      return crisisHold(reply.count, channel);
+    case 'notUnderstood':
+      return notUnderstood(reply.prompt, reply.misses, channel, settings);
+    case 'waitingStatus':
+      return waitingStatus(reply.count, channel, settings);
+    case 'consentAgain':
+      return consentAgain(channel);
     case 'crisisResumed':
       return `Thank you for letting us know. Let's carry on from where we were.`;
     case 'review':
@@ -84,7 +101,7 @@ export function renderIntake(
     case 'closed':
       return closed(reply.outcome, channel);
     case 'closedFollowUp':
-      return closedFollowUp(channel);
+      return closedFollowUp(reply.count, channel);
     case 'matched':
       return matched(reply.mentorFirstName, channel);
     case 'help':

@@ -10,7 +10,7 @@ const QUESTIONS: Record<Exclude<QuestionId, 'goals'>, string> = {
   area: 'Which town or area do you live in?',
   situation: 'In your own words, what is going on for you at the moment? Say as much or as little as you like.',
   help: 'What would you like some help with?',
-  meeting: 'How would you like to meet a mentor? By phone, video call, Zoom or in person?',
+  meeting: 'How would you like to meet a mentor? By phone, video call or in person?',
   times: 'What days or times suit you best?',
   access:
     'Is there anything that would make it easier for you? For example, large print, a quiet place or a friend with you.',

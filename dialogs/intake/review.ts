@@ -5,7 +5,7 @@ import { QUESTION_ORDER, questionNumber } from '../../flows/intake/questions.js'
 import type { Profile, QuestionId } from '../../flows/intake/questions.js';
 import type { HandoffReason } from '../../flows/intake/replies.js';
 import type { Channel, DialogSettings } from '../settings.js';
-import { SMS_MAX, bold, clip, cmd, gsmLength, paragraphs, toGsm } from './text.js';
+import { SMS_MAX, bold, cmd, gsmLength, paragraphs, toGsm } from './text.js';
 
 const LABELS: Record<QuestionId, string> = {
   name: 'Name',
@@ -20,55 +20,63 @@ const LABELS: Record<QuestionId, string> = {
   mentorWishes: 'Mentor',
 };
 
-const SKIPPED = '-';
-/** Teams has room, but a wall of text is no review: long answers are still cut there. */
-const TEAMS_ANSWER_MAX = 300;
+const SKIPPED = 'skipped';
+/** Teams has room, but a wall of text is hard to read: a very long review comes as more than one message. */
+const TEAMS_MAX = 4000;
 
 function answerOf(profile: Profile, question: QuestionId, channel: Channel): string {
   const raw = question === 'goals' ? profile.goals.join('; ') : (profile.answers[question] ?? '');
   const text = channel === 'sms' ? toGsm(raw) : raw.replace(/\s+/g, ' ').trim();
-  return text || SKIPPED;
+  return text.replace(/\s+/g, ' ').trim() || SKIPPED;
 }
 
-/**
- * Shares the room left in three SMS segments fairly: short answers keep every word, and what they leave over
- * goes to the long ones, which are cut at a word break.
- */
-function fitAnswers(answers: string[], room: number): number[] {
-  const limits = answers.map(() => 0);
-  let left = room;
-  let open = answers.map((_, i) => i);
-  while (open.length > 0) {
-    const share = Math.floor(left / open.length);
-    const fits = open.filter((i) => (answers[i]?.length ?? 0) <= share);
-    if (fits.length === 0) {
-      for (const i of open) limits[i] = Math.max(share, 4);
-      break;
+/** A line too long for one message, split at word breaks: every word is kept, in order. */
+function splitLine(line: string, max: number, size: (text: string) => number): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    const next = current ? `${current} ${word}` : word;
+    if (size(next) <= max || !current) current = next;
+    else {
+      parts.push(current);
+      current = word;
     }
-    for (const i of fits) {
-      limits[i] = answers[i]?.length ?? 0;
-      left -= limits[i] ?? 0;
-    }
-    open = open.filter((i) => !fits.includes(i));
   }
-  return limits;
+  if (current) parts.push(current);
+  return parts;
 }
 
-export function review(profile: Profile, changed: boolean, channel: Channel): string {
+/** Packs lines into as few SMS as fit (three segments each), never cutting a person's words. */
+function pack(lines: string[], max: number, size: (text: string) => number): string[] {
+  const messages: string[] = [];
+  let current = '';
+  for (const line of lines.flatMap((l) => splitLine(l, max, size))) {
+    const next = current ? `${current}\n${line}` : line;
+    if (size(next) <= max || !current) current = next;
+    else {
+      messages.push(current);
+      current = line;
+    }
+  }
+  if (current) messages.push(current);
+  return messages;
+}
+
+/** The review as one or more messages: SMS are packed within three segments each; Teams gets one message. */
+export function reviewMessages(profile: Profile, changed: boolean, channel: Channel): string[] {
   const header = changed ? `Thanks, we've changed it. Now it says:` : `Here's what we'll pass on:`;
   const footer =
     `Reply ${cmd('send', channel)} if it's right. ` +
     `To change or take out one, reply like ${cmd('change 3', channel)} or ${cmd('remove 3', channel)}.`;
-  const labels = QUESTION_ORDER.map((q) => `${questionNumber(q)}. ${bold(LABELS[q], channel)}: `);
-  const answers = QUESTION_ORDER.map((q) => answerOf(profile, q, channel));
-  if (channel === 'teams') {
-    const items = labels.map((label, i) => `${label}${clip(answers[i] ?? SKIPPED, TEAMS_ANSWER_MAX)}`);
-    return paragraphs(channel, header, items.join('\n'), footer);
-  }
-  const fixed = gsmLength(header) + gsmLength(footer) + labels.reduce((n, l) => n + l.length, 0) + labels.length + 1;
-  const limits = fitAnswers(answers, SMS_MAX - fixed);
-  const items = labels.map((label, i) => `${label}${clip(answers[i] ?? SKIPPED, limits[i] ?? 4)}`);
-  return [header, ...items, footer].join('\n');
+  const items = QUESTION_ORDER.map(
+    (q) => `${questionNumber(q)}. ${bold(LABELS[q], channel)}: ${answerOf(profile, q, channel)}`,
+  );
+  if (channel === 'teams') return pack([header, '', ...items, '', footer], TEAMS_MAX, (t) => t.length);
+  return pack([header, ...items, footer], SMS_MAX, gsmLength);
+}
+
+export function review(profile: Profile, changed: boolean, channel: Channel): string {
+  return reviewMessages(profile, changed, channel).join('\n');
 }
 
 export function reviewHelp(channel: Channel): string {

@@ -52,13 +52,3 @@ export function toGsm(text: string): string {
     .replace(/ {2,}/g, ' ')
     .trim();
 }
-
-/** Shortens to `max` characters at a word break where it can, marking the cut with "...". */
-export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const room = Math.max(1, max - 3);
-  const cut = flat.slice(0, room);
-  const space = cut.lastIndexOf(' ');
-  return `${space > room / 2 ? cut.slice(0, space) : cut}...`;
-}

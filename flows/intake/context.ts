@@ -22,10 +22,19 @@ export interface IntakeContext {
   eraseReturn: EraseReturn;
   /** Time of the last inbound message (ISO). */
   lastAt: string | null;
+  /** The service area whose places we read (SERVICE_AREA); older saved conversations have none: the default. */
+  area?: string;
+  /** Messages in a row we could not read at this step: each re-ask is shorter, and the second offers a person. */
+  misses?: number;
+  /** Replies in a row that hold the same place (after a crisis reply, after the end): varies their wording. */
+  holds?: number;
 }
 
-export const initialContext = (channel: Channel): IntakeContext => ({
+export const initialContext = (channel: Channel, area?: string): IntakeContext => ({
   channel,
+  ...(area === undefined ? {} : { area }),
+  misses: 0,
+  holds: 0,
   profile: emptyProfile(),
   prompt: null,
   editing: null,

@@ -93,4 +93,6 @@ export type IntakeEvent = InboundEvent | InternalEvent;
 
 export interface IntakeInput {
   channel: 'sms' | 'teams';
+  /** SERVICE_AREA: whose towns and villages the area question reads. */
+  area?: string;
 }

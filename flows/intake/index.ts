@@ -10,4 +10,5 @@ export type { IntakeReply, IntakeReplyKey, AskQuestionReply, HandoffReason, Prom
 export { QUESTION_ORDER, MAX_GOALS, emptyProfile, questionNumber } from './questions.js';
 export type { Profile, QuestionId } from './questions.js';
 export { AWAY_HOURS } from './config.js';
-export * as intents from './intents.js';
+export { understand, areaOf } from './understand.js';
+export type { Understood, ReadingStep } from './understand.js';

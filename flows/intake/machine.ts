@@ -1,8 +1,8 @@
 // The mentee's journey from first text to handoff, as a pure state machine: no I/O, no clock but events' `at`.
 // Effects (replies, handoff records, erasure, reminder jobs) are named actions the bot provides with `.provide()`.
 import { assign } from 'xstate';
-import { isNo, normalise, readAgeAnswer } from './intents.js';
 import { withAnswer } from './questions.js';
+import { readingOf } from './setup.js';
 import { intakeSteps } from './steps.js';
 import { initialContext } from './context.js';
 
@@ -10,7 +10,7 @@ export type { ForgetReason, HandoffParams } from './setup.js';
 
 export const intakeMachine = intakeSteps.createMachine({
   id: 'intake',
-  context: ({ input }) => initialContext(input.channel),
+  context: ({ input }) => initialContext(input.channel, input.area),
   initial: 'start',
   on: {
     MESSAGE: { actions: ['routeMessage', 'noteTime'] },
@@ -53,6 +53,8 @@ export const intakeMachine = intakeSteps.createMachine({
             target: 'handedOff',
             actions: 'handOffAsked',
           },
+          // After a no nothing is kept, so "actually ok yes" arrives as a first text: it is consent after all.
+          { guard: 'thinksAgainYes', target: 'active.eligibility', actions: 'consentAfterAll' },
           { target: 'active.consent', actions: 'startFresh' },
         ],
       },
@@ -83,13 +85,8 @@ export const intakeMachine = intakeSteps.createMachine({
                   'clearContext',
                 ],
               },
-              // "questions", "what is this" or anything else: explain a little more and ask again.
-              {
-                actions: [
-                  { type: 'reply', params: { key: 'consentExplain' } },
-                  { type: 'reply', params: { key: 'consentAsk', again: true } },
-                ],
-              },
+              // "questions", "who are you" or anything else: explain a little more and ask again, shorter each time.
+              { actions: 'notUnderstood' },
             ],
           },
         },
@@ -106,7 +103,8 @@ export const intakeMachine = intakeSteps.createMachine({
                     actions: [
                       assign(({ context, event }) => {
                         // "yes I'm 34": the age question is not asked again later.
-                        const age = readAgeAnswer(event.text)?.age;
+                        const reading = readingOf(context, event);
+                        const age = reading.kind === 'age' && reading.age.kind === 'age' ? reading.age.age : null;
                         const profile = age ? withAnswer(context.profile, 'age', String(age)) : context.profile;
                         return { profile, prompt: { step: 'area' } as const };
                       }),
@@ -114,7 +112,7 @@ export const intakeMachine = intakeSteps.createMachine({
                     ],
                   },
                   { guard: 'isUnder18', target: '#intake.ended', actions: 'endUnder18' },
-                  { actions: { type: 'reply', params: { key: 'askAge', again: true } } },
+                  { actions: 'notUnderstood' },
                 ],
               },
             },
@@ -122,20 +120,28 @@ export const intakeMachine = intakeSteps.createMachine({
               on: {
                 'intake.answer': [
                   { guard: 'livesInArea', target: '#intake.active.questions', actions: 'startQuestions' },
-                  // Outside the area or unsure: never a flat no. Explain, and let them choose.
+                  // Outside the area: never a flat no. Explain, and let them choose.
                   {
+                    guard: 'livesOutside',
                     target: 'outside',
                     actions: [
                       assign(({ context, event }) => ({
                         profile:
-                          isNo(event.text) || normalise(event.text) === ''
-                            ? context.profile
-                            : withAnswer(context.profile, 'area', event.text.trim()),
+                          /\p{L}{3}/u.test(event.type === 'intake.answer' ? event.text : '') &&
+                          !/^\W*(?:no|nope|nah|na|n)\W*$/i.test(event.type === 'intake.answer' ? event.text : '')
+                            ? withAnswer(
+                                context.profile,
+                                'area',
+                                event.type === 'intake.answer' ? event.text.trim() : '',
+                              )
+                            : context.profile,
                         prompt: { step: 'outside' } as const,
                       })),
                       { type: 'reply', params: { key: 'outsideArea', again: false } },
                     ],
                   },
+                  // A place we do not know, or "not sure": ask again with the choices, then offer a person.
+                  { actions: 'notUnderstood' },
                 ],
               },
             },
@@ -152,7 +158,7 @@ export const intakeMachine = intakeSteps.createMachine({
                     target: '#intake.closed',
                     actions: { type: 'reply', params: { key: 'signpost' } },
                   },
-                  { actions: { type: 'reply', params: { key: 'outsideArea', again: true } } },
+                  { actions: 'notUnderstood' },
                 ],
                 // "talk to a person" here is the same choice as "pass me to the team".
                 'intake.human': {
@@ -185,7 +191,7 @@ export const intakeMachine = intakeSteps.createMachine({
               },
               { guard: 'wantsChange', target: 'questions', actions: 'applyChange' },
               { guard: 'wantsRemove', actions: 'applyRemove' },
-              { actions: { type: 'reply', params: { key: 'reviewHelp' } } },
+              { actions: 'notUnderstood' },
             ],
           },
         },
@@ -242,7 +248,7 @@ export const intakeMachine = intakeSteps.createMachine({
         'intake.answer': [
           // A hello hours later carries on too: one crisis reply must never trap anyone.
           { guard: 'wasAway', target: 'active.hist', actions: 'resumeFromCrisis' },
-          { actions: { type: 'reply', params: { key: 'crisisHold' } } },
+          { actions: 'crisisHold' },
         ],
         'intake.help': { actions: { type: 'reply', params: { key: 'help' } } },
       },
@@ -328,6 +334,14 @@ export const intakeMachine = intakeSteps.createMachine({
                   'noteTime',
                 ],
               },
+              // "start again" and "carry on" are for us, not messages for the team.
+              {
+                guard: { type: 'asks', params: { command: 'restart' } },
+                target: '#intake.active.consent',
+                actions: 'startFresh',
+              },
+              { guard: { type: 'asks', params: { command: 'resume' } }, actions: 'waitingStatus' },
+              { guard: { type: 'asks', params: { command: 'pause' } }, actions: 'waitingStatus' },
               { actions: ['relayWhileWaiting', 'noteTime'] },
             ],
             MENTOR_MATCHED: {
@@ -394,13 +408,9 @@ export const intakeMachine = intakeSteps.createMachine({
           },
           {
             guard: { type: 'asks', params: { command: 'help' } },
-            actions: [
-              { type: 'reply', params: { key: 'help' } },
-              { type: 'reply', params: { key: 'closedFollowUp' } },
-              'noteTime',
-            ],
+            actions: [{ type: 'reply', params: { key: 'help' } }, 'closedFollowUp', 'noteTime'],
           },
-          { actions: [{ type: 'reply', params: { key: 'closedFollowUp' } }, 'noteTime'] },
+          { actions: ['closedFollowUp', 'noteTime'] },
         ],
         URGENT: {
           actions: [
@@ -424,7 +434,10 @@ export const intakeMachine = intakeSteps.createMachine({
     // Nothing is kept and the bot deletes the conversation; a message that still arrives here is a first contact.
     ended: {
       on: {
-        MESSAGE: { target: 'active.consent', actions: 'startFresh' },
+        MESSAGE: [
+          { guard: 'thinksAgainYes', target: 'active.eligibility', actions: 'consentAfterAll' },
+          { target: 'active.consent', actions: 'startFresh' },
+        ],
         URGENT: {
           actions: [
             {

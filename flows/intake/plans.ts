@@ -2,7 +2,10 @@
 // what we reply. Kept apart so machine.ts reads as the journey's shape.
 import { askQuestion, followingQuestion, initialContext, promptReply } from './context.js';
 import type { IntakeContext } from './context.js';
-import { isDone, isSkip, readAge, readAreaAnswer, readReviewAction } from './intents.js';
+import { readAge } from '../reading/ages.js';
+import { readReviewAction } from '../reading/choices.js';
+import { isDone, isSkip } from '../reading/skips.js';
+import { areaOf, understand } from './understand.js';
 import { questionAt, withAnswer, withSkipped, nextQuestion, answeredCount } from './questions.js';
 import type { Profile, QuestionId } from './questions.js';
 import type { IntakeReply, Prompt } from './replies.js';
@@ -57,9 +60,14 @@ export function answerPlan(context: IntakeContext, text: string): Plan {
 
 /** After the eligibility checks: keep the town if they named one, then the first question not yet answered. */
 export function startQuestionsPlan(context: IntakeContext, text: string): Plan {
-  const area = readAreaAnswer(text);
-  const profile =
-    area.kind === 'inArea' && area.place ? withAnswer(context.profile, 'area', area.place) : context.profile;
+  const area = understand({ step: 'area' }, text, areaOf(context.area));
+  // Their own words, without the "yes" in front: "yes, just outside Frome" keeps "just outside Frome".
+  const said = text
+    .trim()
+    .replace(/^\W*(?:yes|yeah|yep|yup|aye|ok|okay)\b\W*/i, '')
+    .trim();
+  const named = area.kind === 'place' && area.place.kind === 'place' && said !== '';
+  const profile = named ? withAnswer(context.profile, 'area', said) : context.profile;
   const first = nextQuestion(profile) ?? 'name';
   return {
     profile,
@@ -96,8 +104,7 @@ export function removePlan(context: IntakeContext, text: string): Plan | null {
 /** An age given at the age question that is under 18 ("16") takes the under-18 path. */
 export function isUnder18Answer(context: IntakeContext, text: string): boolean {
   if (currentQuestion(context) !== 'age') return false;
-  const age = readAge(text);
-  return age !== null && age < 18;
+  return readAge(text)?.kind === 'under18';
 }
 
 /** What to say when the journey carries on: the welcome if it never started, else where we were. */
@@ -111,6 +118,6 @@ export function resumeReplies(context: IntakeContext, welcomeBack: boolean): Int
 
 /** A fresh start keeps only the channel and when we last heard from them. */
 export const freshContext = (context: IntakeContext): IntakeContext => ({
-  ...initialContext(context.channel),
+  ...initialContext(context.channel, context.area),
   lastAt: context.lastAt,
 });

@@ -44,6 +44,8 @@ export type IntakeReply =
       resumed: boolean;
     }
   | { key: 'mediaOnly' }
+  /** A message we could not read at `prompt`: `misses` in a row (1 = first). Never worded the same twice running. */
+  | { key: 'notUnderstood'; prompt: Prompt; misses: number }
   // At their pace
   | { key: 'paused'; askReminder: boolean }
   | { key: 'reminderSet' }
@@ -55,7 +57,7 @@ export type IntakeReply =
    * `relay` with one (the coordinator sees the message), or `after` the handoff ended: nothing to carry on with. */
   | { key: 'crisis'; repeat: number; where?: CrisisWhere }
   | { key: 'concern' }
-  | { key: 'crisisHold' }
+  | { key: 'crisisHold'; count: number }
   | { key: 'crisisResumed' }
   // Review and handoff
   | { key: 'review'; profile: Profile; changed: boolean }
@@ -66,7 +68,11 @@ export type IntakeReply =
   | { key: 'claimed'; coordinatorName: string }
   | { key: 'returned' }
   | { key: 'closed'; outcome: HandoffOutcome }
-  | { key: 'closedFollowUp' }
+  | { key: 'closedFollowUp'; count: number }
+  /** After the handoff, "carry on" or "later": nothing more to do here; the team will be in touch. */
+  | { key: 'waitingStatus'; count: number }
+  /** "actually yes" after a no: consent given after all, with a reminder of how to delete. */
+  | { key: 'consentAgain' }
   | { key: 'matched'; mentorFirstName: string }
   // Any time
   | { key: 'help' }

@@ -4,17 +4,12 @@ import { assign, setup } from 'xstate';
 import { hoursBetween, initialContext } from './context.js';
 import type { EraseReturn, IntakeContext } from './context.js';
 import type { IntakeEvent, IntakeInput } from './events.js';
-import {
-  isNo,
-  isYes,
-  normalise,
-  readAgeAnswer,
-  readAreaAnswer,
-  readCommand,
-  readOutsideChoice,
-  readReviewAction,
-} from './intents.js';
+import { readCommand } from '../reading/commands.js';
+import { readOutsideChoice, readReviewAction } from '../reading/choices.js';
+import { normalise } from '../reading/text.js';
+import { isSecondThoughtYes, readYesNo } from '../reading/yes-no.js';
 import { answerPlan, changePlan, isUnder18Answer, removePlan } from './plans.js';
+import { areaOf, stepOf, understand, type Understood } from './understand.js';
 import type { Profile } from './questions.js';
 import type { HandoffReason, IntakeReply } from './replies.js';
 
@@ -28,6 +23,20 @@ export interface HandoffParams {
 export const textOf = (event: IntakeEvent): string => ('text' in event ? event.text : '');
 /** The text of an `intake.answer`; '' for any other event, so answer guards are false elsewhere. */
 export const answerText = (event: IntakeEvent): string => (event.type === 'intake.answer' ? event.text : '');
+
+/** What the answer means at the step we are at: the reading the routing used, done again (it is pure). */
+export const readingOf = (context: IntakeContext, event: IntakeEvent): Understood =>
+  understand(stepOf(context.prompt), answerText(event), areaOf(context.area));
+
+const ageOf = (context: IntakeContext, event: IntakeEvent) => {
+  const u = understand({ step: 'age' }, answerText(event), areaOf(context.area));
+  return u.kind === 'age' ? u.age : null;
+};
+
+const placeOf = (context: IntakeContext, event: IntakeEvent) => {
+  const u = understand({ step: 'area' }, answerText(event), areaOf(context.area));
+  return u.kind === 'place' ? u.place : null;
+};
 
 export const intakeSetup = setup({
   types: {
@@ -47,17 +56,26 @@ export const intakeSetup = setup({
     endCrisis: assign({ crisisCount: 0 }),
     setEraseReturn: assign((_, params: { to: EraseReturn }) => ({ eraseReturn: params.to })),
     // Erasure and a declined consent leave nothing in the persisted snapshot either.
-    clearContext: assign(({ context }) => initialContext(context.channel)),
+    clearContext: assign(({ context }) => initialContext(context.channel, context.area)),
   },
   guards: {
     isAwayLong: ({ context, event }, params: { hours: number }) =>
       'at' in event && hoursBetween(context.lastAt, event.at) > params.hours,
-    saidYes: ({ event }) => isYes(answerText(event)),
-    saidNo: ({ event }) => isNo(answerText(event)),
+    saidYes: ({ event }) => readYesNo(answerText(event)) === 'yes',
+    saidNo: ({ event }) => readYesNo(answerText(event)) === 'no',
+    /** "actually ok yes" as the first message after a no (which kept nothing): consent after all. */
+    thinksAgainYes: ({ event }) => isSecondThoughtYes(textOf(event)),
     wasAway: ({ event }) => 'away' in event && event.away,
-    isAdult: ({ event }) => readAgeAnswer(answerText(event))?.kind === 'adult',
-    isUnder18: ({ event }) => readAgeAnswer(answerText(event))?.kind === 'under18',
-    livesInArea: ({ event }) => readAreaAnswer(answerText(event)).kind === 'inArea',
+    isAdult: ({ context, event }) => {
+      const age = ageOf(context, event);
+      return age?.kind === 'age' || age?.kind === 'adult';
+    },
+    isUnder18: ({ context, event }) => ageOf(context, event)?.kind === 'under18',
+    livesInArea: ({ context, event }) => {
+      const place = placeOf(context, event);
+      return place?.kind === 'place' || place?.kind === 'area';
+    },
+    livesOutside: ({ context, event }) => placeOf(context, event)?.kind === 'outside',
     choseTeam: ({ event }) => readOutsideChoice(answerText(event)) === 'team',
     choseOther: ({ event }) => readOutsideChoice(answerText(event)) === 'other',
     isEmptyAnswer: ({ event }) => event.type === 'intake.answer' && normalise(event.text) === '',
@@ -70,7 +88,7 @@ export const intakeSetup = setup({
     reminderWanted: ({ context, event }) =>
       event.type === 'REMINDER_DUE' && context.reminder.optedIn && context.reminder.sent < event.max,
     returnsTo: ({ context }, params: { to: EraseReturn }) => context.eraseReturn === params.to,
-    asks: ({ event }, params: { command: 'help' | 'human' | 'restart' | 'erase' }) =>
+    asks: ({ event }, params: { command: 'help' | 'human' | 'restart' | 'erase' | 'pause' | 'resume' }) =>
       readCommand(textOf(event)) === params.command,
     asksForTeam: ({ event }) => readCommand(textOf(event)) === 'human' || readOutsideChoice(textOf(event)) === 'team',
   },

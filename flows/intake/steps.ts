@@ -2,12 +2,23 @@
 // Built on the effects in setup.ts, so the bot's `.provide()` of `reply` etc. reaches them too.
 import { AWAY_HOURS } from './config.js';
 import { answerPlan, changePlan, freshContext, removePlan, resumeReplies, startQuestionsPlan } from './plans.js';
-import { isGreeting, isResume, readCommand } from './intents.js';
+import { isGreeting, readCommand } from '../reading/commands.js';
 import { answeredCount } from './questions.js';
-import type { HandoffReason } from './replies.js';
+import type { IntakeContext } from './context.js';
+import type { HandoffReason, IntakeReply } from './replies.js';
 import { answerText, intakeSetup } from './setup.js';
+import { areaOf, stepOf, understand } from './understand.js';
 
 const { enqueueActions } = intakeSetup;
+
+/** A message we could not read: the first time a shorter ask with the choices spelled out (at the consent
+ * question, what this is first); from the second, a simple choice and the offer of a person. */
+function notUnderstoodReplies(context: IntakeContext): IntakeReply[] {
+  const prompt = context.prompt ?? { step: 'consent' as const };
+  const misses = Math.max(1, context.misses ?? 1);
+  const explain: IntakeReply[] = prompt.step === 'consent' && misses === 1 ? [{ key: 'consentExplain' }] : [];
+  return [...explain, { key: 'notUnderstood', prompt, misses }];
+}
 
 /** Raises the handoff record with what we have, tells the person honestly what happens next. */
 const handOff = (reason: HandoffReason) =>
@@ -27,9 +38,11 @@ export const intakeSteps = intakeSetup.extend({
     routeMessage: enqueueActions(({ context, event, enqueue, check }) => {
       if (event.type !== 'MESSAGE') return;
       if (event.concern && context.crisisCount === 0) enqueue({ type: 'reply', params: { key: 'concern' } });
-      const command = readCommand(event.text);
-      if (command) {
-        enqueue.raise({ type: `intake.${command}`, at: event.at });
+      const reading = understand(stepOf(context.prompt), event.text, areaOf(context.area));
+      // Misses in a row at this step; whatever carries the journey on from elsewhere starts the count again.
+      enqueue.assign({ misses: reading.kind === 'unknown' ? (context.misses ?? 0) + 1 : 0 });
+      if (reading.kind === 'command') {
+        enqueue.raise({ type: `intake.${reading.command}`, at: event.at });
         return;
       }
       const away = context.prompt !== null && check({ type: 'isAwayLong', params: { hours: AWAY_HOURS } });
@@ -37,7 +50,7 @@ export const intakeSteps = intakeSetup.extend({
         const answered = answeredCount(context.profile);
         enqueue({ type: 'reply', params: { key: 'welcomeBack', prompt: context.prompt, answered } });
       }
-      if (isResume(event.text) || (away && isGreeting(event.text))) {
+      if (reading.kind === 'resume' || (away && isGreeting(event.text))) {
         enqueue.raise({ type: 'intake.resume', at: event.at, away });
       } else {
         enqueue.raise({ type: 'intake.answer', text: event.text, media: event.media, at: event.at, away });
@@ -69,10 +82,43 @@ export const intakeSteps = intakeSetup.extend({
     askAgain: enqueueActions(({ context, enqueue }) => {
       for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
     }),
-    /** An empty message or a picture alone: we can only read words, so we ask again. */
+    /** An empty message or a picture alone: we can only read words, so we ask again, shorter each time. */
     emptyAnswer: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'intake.answer' && event.media > 0) enqueue({ type: 'reply', params: { key: 'mediaOnly' } });
-      for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
+      const misses = context.misses ?? 1;
+      if (event.type === 'intake.answer' && event.media > 0 && misses <= 1) {
+        enqueue({ type: 'reply', params: { key: 'mediaOnly' } });
+        for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
+        return;
+      }
+      for (const params of notUnderstoodReplies(context)) enqueue({ type: 'reply', params });
+    }),
+    notUnderstood: enqueueActions(({ context, enqueue }) => {
+      for (const params of notUnderstoodReplies(context)) enqueue({ type: 'reply', params });
+    }),
+    /** Replies that hold the same place (after a crisis reply, after the end) are worded differently each time. */
+    crisisHold: enqueueActions(({ context, enqueue }) => {
+      const count = context.holds ?? 0;
+      enqueue({ type: 'reply', params: { key: 'crisisHold', count } });
+      enqueue.assign({ holds: count + 1 });
+    }),
+    closedFollowUp: enqueueActions(({ context, enqueue }) => {
+      const count = context.holds ?? 0;
+      enqueue({ type: 'reply', params: { key: 'closedFollowUp', count } });
+      enqueue.assign({ holds: count + 1 });
+    }),
+    /** "carry on" or "later" after the handoff: not a message for the team; say where things stand. */
+    waitingStatus: enqueueActions(({ context, enqueue }) => {
+      const count = context.holds ?? 0;
+      enqueue({ type: 'reply', params: { key: 'waitingStatus', count } });
+      enqueue.assign({ holds: count + 1 });
+      enqueue('noteTime');
+    }),
+    /** "actually yes" after a no: consent after all, so on to the first check. */
+    consentAfterAll: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ ...freshContext(context), prompt: { step: 'age' } });
+      enqueue({ type: 'reply', params: { key: 'consentAgain' } });
+      enqueue({ type: 'reply', params: { key: 'askAge', again: false } });
+      enqueue('noteTime');
     }),
     dropReminder: enqueueActions(({ context, enqueue }) => {
       if (context.reminder.optedIn) enqueue('cancelReminder');
@@ -91,18 +137,22 @@ export const intakeSteps = intakeSetup.extend({
     }),
     /** Back from a pause: cancel the reminder, say where we got to (unless a welcome back was just said). */
     resumeFromPause: enqueueActions(({ context, event, enqueue }) => {
+      enqueue.assign({ misses: 0 });
       if (context.reminder.optedIn) enqueue('cancelReminder');
       const away = 'away' in event && event.away;
       for (const params of resumeReplies(context, !away)) enqueue({ type: 'reply', params });
       if (context.prompt === null) enqueue.assign({ prompt: { step: 'consent' } });
     }),
     resumeFromCrisis: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ misses: 0 });
+      enqueue.assign({ holds: 0 });
       enqueue({ type: 'reply', params: { key: 'crisisResumed' } });
       for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
       if (context.prompt === null) enqueue.assign({ prompt: { step: 'consent' } });
     }),
     /** The coordinator hands the person back: say so kindly, then carry on where we were. */
     handBack: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ misses: 0 });
       enqueue({ type: 'reply', params: { key: 'returned' } });
       for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
       if (context.prompt === null) enqueue.assign({ prompt: { step: 'consent' } });
@@ -133,6 +183,7 @@ export const intakeSteps = intakeSetup.extend({
       enqueue('clearContext');
     }),
     keepData: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ misses: 0 });
       enqueue({ type: 'reply', params: { key: 'eraseCancelled' } });
       for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
     }),

@@ -43,11 +43,17 @@ export const areaOf = (name: string | undefined): ServiceArea => serviceArea(nam
 
 export const stepOf = (prompt: Prompt | null): ReadingStep => prompt ?? { step: 'consent' };
 
+const CONFUSED =
+  /^(?:what|wha|eh|huh|sorry what|come again|pardon|what do you mean|what does that mean|i dont understand|dont understand|i dont get it|dont get it|im confused|confused|what is this|whats this|what)$/;
+
 /** A command as this step reads it: some command words are answers at some questions ("call me" is a way to meet). */
 function commandAt(step: ReadingStep, text: string): Command | null {
   const command = readCommand(text);
-  if (!command || step.step !== 'question') return command;
   const t = core(normalise(text));
+  // "what?" or "what is this?" at a yes-or-no step: the step's own re-ask (choices spelled out) helps more than
+  // the list of commands.
+  if (command === 'help' && step.step !== 'question') return CONFUSED.test(t) || t === '' ? null : command;
+  if (!command || step.step !== 'question') return command;
   if (command === 'human' && step.question === 'meeting' && /\b(?:call|ring|phone|text)\b/.test(t)) return null;
   if (command === 'human' && step.question === 'mentorWishes' && !/\b(?:talk|speak|bot|robot)\b/.test(t)) return null;
   if (command === 'pause' && step.question === 'times' && /^(?:tomorrow|tmrw|tomoz|any ?time|another day)$/.test(t))

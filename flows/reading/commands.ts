@@ -91,6 +91,7 @@ const GUARDS: Partial<Record<Command, RegExp>> = {
     /\b(?:life|job|work|college|uni|university|school|career|fresh|hobby|exercise|gym|running|driving|dating|my)\b.*\b(?:start|begin)\b|\b(?:start|begin)\s(?:again|over|afresh)\s(?:with|in|at|my|a)\b/,
   erase:
     /\b(?:used to|mum|dad|partner|husband|wife|he|she|they|deleted|deletes|thoughts?|memories|feelings?|past|negative|habits?|apps?|social media|facebook|instagram|tiktok)\b/,
+  resume: /\b(?:not|no|dont|cant|cannot|never|wont|isnt|aint|unable)\b/,
   help: /\b(?:help (?:with|me (?:with|to|get|find|feel|be))|helping|helped)\b/,
 };
 

@@ -66,7 +66,7 @@ const NO_WORD =
 const NEGATED = /\b(?:not|dont|do not|never|cant|cannot|wont|isnt|aint|nothing)\b/;
 /** Not sure is neither yes nor no: we explain and ask again. */
 const UNSURE =
-  /\b(?:not sure|unsure|dunno|dont know|do not know|idk|maybe|perhaps|not certain|depends|it depends|what do you mean|what does that mean|why)\b/;
+  /\b(?:not sure|unsure|dunno|dont know|do not know|dont understand|dont get it|confused|not following|idk|maybe|perhaps|not certain|depends|it depends|what do you mean|what does that mean|why)\b/;
 
 function readPart(t: string): YesNo | null {
   if (!t) return null;

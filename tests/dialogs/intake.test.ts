@@ -2,7 +2,7 @@
 // labels or promises; the crisis numbers are where people need them.
 import { describe, expect, it } from 'vitest';
 import { crisisNumbersLine } from '../../dialogs/crisis.js';
-import { SMS_MAX, gsmLength, isGsm7, renderIntake } from '../../dialogs/intake/index.js';
+import { SMS_MAX, gsmLength, isGsm7, renderIntake, renderIntakeMessages } from '../../dialogs/intake/index.js';
 import type { Channel } from '../../shared/channel.js';
 import { allReplies, profiles, settings } from './intakeSamples.js';
 
@@ -11,8 +11,11 @@ const FORBIDDEN =
   /\b(patients?|disorders?|diagnos\w*|symptoms?|service users?|a mentor will|your mentor will|sufferers?|mentally ill)\b/i;
 
 describe.each(channels)('every intake reply on %s', (channel) => {
-  it.each(allReplies())('%s', (_label, reply) => {
-    const text = renderIntake(reply, channel, settings);
+  it.each(
+    allReplies().flatMap(([label, reply]) =>
+      renderIntakeMessages(reply, channel, settings).map((text, i) => [`${label} ${i + 1}`, text] as const),
+    ),
+  )('%s', (_label, text) => {
     expect(text.trim().length).toBeGreaterThan(0);
     expect(text).not.toMatch(FORBIDDEN);
     expect(text).not.toMatch(/undefined|null|NaN|\[object/);
@@ -83,15 +86,39 @@ describe('what the words promise', () => {
     expect(text).toMatch(/Kooth\.com/);
   });
 
-  it('the review keeps their words, numbered, and cuts long answers to fit SMS', () => {
-    const typical = renderIntake({ key: 'review', profile: profiles.typical!, changed: false }, 'sms', settings);
-    expect(typical).toContain('1. Name: Sam');
-    expect(typical).toContain('6. Goals: Walk to the shop; Join a group');
-    expect(typical).toMatch(/SEND/);
-    const long = renderIntake({ key: 'review', profile: profiles.longAndFancy!, changed: false }, 'sms', settings);
-    expect(long).toContain('...');
-    expect(long).toContain('10. Mentor:');
-    expect(long).toContain('"It\'s hard" -');
+  it('the review keeps every word of their answers, numbered, over several texts when long', () => {
+    const typical = renderIntakeMessages(
+      { key: 'review', profile: profiles.typical!, changed: false },
+      'sms',
+      settings,
+    );
+    expect(typical.length).toBeLessThanOrEqual(2);
+    expect(typical[0]).toContain('1. Name: Sam');
+    expect(typical[0]).toContain('6. Goals: Walk to the shop; Join a group');
+    expect(typical.at(-1)).toMatch(/SEND/);
+    const profile = profiles.longAndFancy!;
+    const long = renderIntakeMessages({ key: 'review', profile, changed: false }, 'sms', settings);
+    expect(long.length).toBeGreaterThan(1);
+    for (const text of long) expect(gsmLength(text)).toBeLessThanOrEqual(SMS_MAX);
+    const all = long.join(' ').replace(/\s+/g, ' ');
+    expect(all).not.toContain('...');
+    expect(all).toContain('10. Mentor:');
+    expect(all).toContain('"It\'s hard" -');
+    // Every word of the longest answer is there, in order.
+    const situation = (profile.answers.situation ?? '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+    expect(situation.length).toBeGreaterThan(200);
+    for (const word of situation.split(/\s+/).filter((w) => /^[\w'".,;!?-]+$/.test(w))) expect(all).toContain(word);
+    expect(long.at(-1)).toMatch(/SEND/);
+  });
+
+  it('a skipped answer shows as "skipped"', () => {
+    const [text] = renderIntakeMessages(
+      { key: 'review', profile: { answers: { name: 'Sam' }, goals: [], skipped: ['age'] }, changed: false },
+      'sms',
+      settings,
+    );
+    expect(text).toContain('2. Age: skipped');
+    expect(text).not.toMatch(/: -$/m);
   });
 
   it('thanks vary between questions', () => {

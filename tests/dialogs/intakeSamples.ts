@@ -89,7 +89,7 @@ export function allReplies(): [string, IntakeReply][] {
     ['crisis', { key: 'crisis', repeat: 0 }],
     ['crisis repeat', { key: 'crisis', repeat: 1 }],
     ['concern', { key: 'concern' }],
-    ['crisisHold', { key: 'crisisHold' }],
+    ['crisisHold', { key: 'crisisHold', count: 0 }],
     ['crisisResumed', { key: 'crisisResumed' }],
     ['reviewHelp', { key: 'reviewHelp' }],
     ['handedOff completed', { key: 'handedOff', reason: 'completed', privacy: false }],
@@ -98,7 +98,7 @@ export function allReplies(): [string, IntakeReply][] {
     ['handedOff outside-area', { key: 'handedOff', reason: 'outside-area', privacy: false }],
     ['claimed', { key: 'claimed', coordinatorName: 'Alex' }],
     ['returned', { key: 'returned' }],
-    ['closedFollowUp', { key: 'closedFollowUp' }],
+    ['closedFollowUp', { key: 'closedFollowUp', count: 0 }],
     ['matched', { key: 'matched', mentorFirstName: 'Sharon' }],
     ['help', { key: 'help' }],
     ['confirmErase', { key: 'confirmErase' }],
@@ -107,6 +107,20 @@ export function allReplies(): [string, IntakeReply][] {
     ['restarted', { key: 'restarted' }],
   ];
   for (const count of [0, 1, 2]) out.push([`waitingAck ${count}`, { key: 'waitingAck', count }]);
+  for (const count of [0, 1, 2]) out.push([`waitingStatus ${count}`, { key: 'waitingStatus', count }]);
+  for (const count of [1, 2]) out.push([`crisisHold ${count}`, { key: 'crisisHold', count }]);
+  out.push(['consentAgain', { key: 'consentAgain' }]);
+  const missPrompts: Prompt[] = [
+    { step: 'consent' },
+    { step: 'age' },
+    { step: 'area' },
+    { step: 'outside' },
+    { step: 'question', question: 'situation' },
+    { step: 'review' },
+  ];
+  for (const prompt of missPrompts)
+    for (const misses of [1, 2, 3])
+      out.push([`notUnderstood ${prompt.step} ${misses}`, { key: 'notUnderstood', prompt, misses }]);
   for (const outcome of outcomes) out.push([`closed ${outcome}`, { key: 'closed', outcome }]);
   for (const prompt of prompts) {
     const where = prompt.step === 'question' ? `question ${prompt.question}` : prompt.step;

@@ -27,7 +27,7 @@ describe('the whole journey', () => {
   it('runs from hello to handoff at the person pace, with skips, a pause, a change and a send', () => {
     const c = play([
       ['hi', 'consent', ['welcome', 'consentAsk']],
-      ['what is this', 'consent', ['consentExplain', 'consentAsk']],
+      ['what is this', 'consent', ['consentExplain', 'notUnderstood']],
       ['Yes.', 'eligibility', ['askAge']],
       ["yes I'm 34", 'eligibility', ['askArea']],
       ['yes, Taunton', 'questions', [ask]],
@@ -46,7 +46,7 @@ describe('the whole journey', () => {
       ['Someone older', 'review', ['review']],
       ['change 1', 'questions', [ask]],
       ['SJ', 'review', ['review']],
-      ['what?', 'review', ['reviewHelp']],
+      ['what?', 'review', ['notUnderstood']],
       ['send', 'waiting', ['handedOff']],
     ]);
     expect(c.fx.raiseHandoff).toHaveBeenCalledTimes(1);
@@ -236,7 +236,7 @@ describe('endings', () => {
       ['yes', 'eligibility', ['askAge']],
       ['yes', 'eligibility', ['askArea']],
       ['I live in Bath', 'eligibility', ['outsideArea']],
-      ['hmm', 'eligibility', ['outsideArea']],
+      ['hmm', 'eligibility', ['notUnderstood']],
       ['TEAM', 'waiting', ['handedOff']],
     ]);
     expect(c.fx.raiseHandoff).toHaveBeenCalledWith({
@@ -250,7 +250,8 @@ describe('endings', () => {
       ['hi', 'consent', ['welcome', 'consentAsk']],
       ['yes', 'eligibility', ['askAge']],
       ['yes', 'eligibility', ['askArea']],
-      ['not sure', 'eligibility', ['outsideArea']],
+      ['not sure', 'eligibility', ['notUnderstood']],
+      ['no', 'eligibility', ['outsideArea']],
       ['other', 'closed', ['signpost']],
       ['hello', 'closed', ['closedFollowUp']],
       ['team', 'waiting', ['handedOff']],

@@ -114,7 +114,7 @@ describe('ages at the 18-or-over question', () => {
     a bit old lol => unknown
     I have 2 kids => unknown
     hmm => unknown
-    what => help
+    what => unknown
     can i talk to a person please => human
     could we do this another day => pause
     `,
