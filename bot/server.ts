@@ -22,6 +22,13 @@ function logChannels(config: Config, log: Logger): void {
       ? `Retention: people quiet for ${config.retentionDays} days with nothing open are erased nightly`
       : 'Retention: off (set RETENTION_DAYS to erase people after a quiet period)',
   );
+  if (config.onCallSms.length > 0 && !config.twilio) {
+    log.error('!!! ON_CALL_SMS is set but SMS is off: on-call pages cannot be sent. Set the Twilio variables. !!!');
+  } else if (config.onCallSms.length > 0) {
+    log.info({ numbers: config.onCallSms.length }, 'On call: urgent alerts out of hours or unacknowledged are paged');
+  } else {
+    log.info('On call: off (set ON_CALL_SMS to page someone by text about urgent alerts out of hours)');
+  }
   if (config.teams) log.info({ appType: config.teams.appType }, 'Teams channel: on, Bot Framework authentication on');
   else {
     const warning =

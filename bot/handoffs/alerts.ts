@@ -13,6 +13,7 @@ import { JobKinds } from '../work/kinds.js';
 import type { JobHandlers, JobOutcome } from '../work/worker.js';
 import { relayToCoordinator } from './relay.js';
 import type { TeamsOutbox } from '../teams/services.js';
+import { page } from './on-call.js';
 import { urgentRound } from './urgent.js';
 import { readProfile } from './views.js';
 
@@ -42,6 +43,11 @@ export function handoffJobs(deps: AlertDeps): JobHandlers {
       const id = textAt(job.payload, 'safetyEventId');
       return id ? alert(deps, id, num(job.payload['round'])) : undefined;
     },
+    [JobKinds.safetyPage]: async (job) => {
+      const id = textAt(job.payload, 'safetyEventId');
+      const event = id ? await deps.db.safetyEvent.findUnique({ where: { id }, select: { createdAt: true } }) : null;
+      if (id && event) await page(deps, { id, createdAt: event.createdAt });
+    },
     [JobKinds.handoffEscalate]: async (job) => {
       const handoffId = textAt(job.payload, 'handoffId');
       if (handoffId) await escalate(deps, handoffId, num(job.payload['round']));
@@ -61,6 +67,7 @@ async function alert(deps: AlertDeps, id: string, round: number): Promise<JobOut
       channel: true,
       alertCount: true,
       lastAlertAt: true,
+      createdAt: true,
     },
   });
   if (!event || event.acknowledgedAt) return;

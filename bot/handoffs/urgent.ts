@@ -13,6 +13,7 @@ import type { TeamsOutbox } from '../teams/services.js';
 import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 import type { JobOutcome } from '../work/worker.js';
+import { pageOrSchedule } from './on-call.js';
 
 export interface UrgentDeps {
   db: Db;
@@ -33,11 +34,12 @@ export async function coordinatorReachable(db: Db): Promise<boolean> {
 /** One round of an urgent alert: posted to every reachable coordinator chat, and kept pending until one accepted it. */
 export async function urgentRound(
   deps: UrgentDeps,
-  event: { id: string; alertCount: number; lastAlertAt: Date; personId: string | null },
+  event: { id: string; createdAt: Date; alertCount: number; lastAlertAt: Date; personId: string | null },
   round: number,
 ): Promise<JobOutcome | undefined> {
   const { db, clock, config, outbox, log } = deps;
   const now = clock.now();
+  await pageOrSchedule(deps, event);
   const retry = { retryAt: new Date(now.getTime() + config.urgentRetryMinutes * 60_000) };
   const accepted = await db.postedCard.count({
     where: { subjectType: 'safety', subjectId: alertCardKey(event.id, round) },

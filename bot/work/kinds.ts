@@ -3,6 +3,8 @@
 export const JobKinds = {
   /** A safety event to alert coordinators about (and re-alert while unacknowledged). { safetyEventId } */
   safetyAlert: 'safety.alert',
+  /** Page the on-call numbers about an urgent alert nobody has acknowledged. { safetyEventId } */
+  safetyPage: 'safety.page',
   /** A new handoff to announce to coordinators. { handoffId } */
   handoffCreated: 'handoff.created',
   /** A person's message while waiting for or talking with a coordinator. { handoffId, messageId } */

@@ -17,7 +17,7 @@ export interface Lane {
 }
 
 /** Jobs that raise safety alerts: they run in the urgent lane. */
-export const URGENT_JOB_KINDS: readonly string[] = [JobKinds.safetyAlert];
+export const URGENT_JOB_KINDS: readonly string[] = [JobKinds.safetyAlert, JobKinds.safetyPage];
 
 export const LANES: readonly Lane[] = [
   { name: 'urgent', jobs: { only: URGENT_JOB_KINDS }, sends: { urgent: true }, batch: 5 },

@@ -122,3 +122,9 @@ export function queueText(items: QueueItem[], now: Date, timeZone: string): stri
 /** After an unexpected failure in a Teams turn. */
 export const turnFailedText = (): string =>
   'Sorry, something went wrong on our side. Please try that again in a minute.';
+
+/** The on-call page: by SMS to a phone anyone may see, so no name, no words, no number; just enough to act on. */
+export function onCallPage(serviceName: string, at: Date, timeZone: string): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${serviceName}: urgent safety alert at ${time.format(at)}, not yet acknowledged. Please open Teams.`;
+}
