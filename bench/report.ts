@@ -32,6 +32,14 @@ export interface FlatRun {
   ratio: number;
 }
 
+/** Every layer of the safety net together, the sentence model included (bench/children/semantic.ts). */
+export interface SemanticRun {
+  loadMs: number;
+  rssLoadedMb: number;
+  rssAfterMb: number;
+  results: Record<string, { runs: number; p50: number; p99: number; max: number }>;
+}
+
 export interface SafetyRun {
   runs: number;
   chars: number;
@@ -54,6 +62,7 @@ export interface BenchReport {
   database: string;
   runs: PathRun[];
   safety: SafetyRun | null;
+  semantic: SemanticRun | null;
   flat: FlatRun | null;
   coldStartMs: number | null;
   /** Runs that could not be measured, and why. */
@@ -113,7 +122,12 @@ export function judge(report: Omit<BenchReport, 'targets'>): Target[] {
   const app = [...sms, ...teams];
   if (app.length > 0) {
     const rss = Math.max(...app.map((r) => r.peakRssMb));
-    targets.push({ name: 'RSS < 250 MB at load', pass: rss < 250, detail: `peak ${fmt(rss, 0)} MB` });
+    // The server carries the safety net's sentence model (SAFETY_SEMANTIC, on by default): +100-190 MB.
+    targets.push({
+      name: 'RSS < 350 MB at load, sentence model loaded',
+      pass: rss < 350,
+      detail: `peak ${fmt(rss, 0)} MB`,
+    });
   }
   if (report.safety) {
     targets.push({
@@ -121,6 +135,21 @@ export function judge(report: Omit<BenchReport, 'targets'>): Target[] {
       pass: report.safety.p99 < 1,
       detail: `${fmt(report.safety.p99, 3)} ms`,
     });
+  }
+  if (report.semantic) {
+    for (const [chars, limit] of [
+      ['160', 30],
+      ['1600', 150],
+    ] as const) {
+      const r = report.semantic.results[chars];
+      if (r) {
+        targets.push({
+          name: `All safety layers p99 < ${limit} ms (${chars} characters)`,
+          pass: r.p99 < limit,
+          detail: `${fmt(r.p99, 1)} ms`,
+        });
+      }
+    }
   }
   if (report.flat) {
     targets.push({
@@ -174,6 +203,17 @@ export function render(report: BenchReport): string {
     const s = report.safety;
     out.push(
       `safety classification, ${s.chars} chars, ${s.runs} runs: p50 ${fmt(s.p50, 3)} ms, p99 ${fmt(s.p99, 3)} ms, max ${fmt(s.max, 3)} ms`,
+    );
+  }
+  if (report.semantic) {
+    const s = report.semantic;
+    for (const [chars, r] of Object.entries(s.results)) {
+      out.push(
+        `all safety layers (sentence model included), ${chars} chars, ${r.runs} runs: p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, max ${fmt(r.max, 1)} ms`,
+      );
+    }
+    out.push(
+      `sentence model: loaded in ${fmt(s.loadMs, 0)} ms; RSS of a process holding it ${fmt(s.rssLoadedMb, 0)} MB loaded, ${fmt(s.rssAfterMb, 0)} MB after the runs`,
     );
   }
   if (report.flat) {

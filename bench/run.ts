@@ -21,11 +21,12 @@ import {
   type PathName,
   type PathRun,
   type SafetyRun,
+  type SemanticRun,
 } from './report.js';
 import { seedConversations } from './seed.js';
 
 const args = new Set(process.argv.slice(2));
-// --only=sms,teams,floor-twiml,floor-cloudadapter,stored,safety: a subset, e.g. to profile one path.
+// --only=sms,teams,floor-twiml,floor-cloudadapter,stored,safety,semantic: a subset, e.g. to profile one path.
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -222,6 +223,19 @@ async function runSafety(): Promise<SafetyRun | null> {
   }
 }
 
+async function runSemantic(): Promise<SemanticRun | null> {
+  say('all safety layers with the sentence model (child process)');
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/children/semantic.ts'], {
+      timeout: 300_000,
+    });
+    return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as SemanticRun;
+  } catch (err) {
+    problems.push(`semantic: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
+}
+
 async function attempt<T>(what: string, job: () => Promise<T>): Promise<T | undefined> {
   if (!wanted(what.split(' ')[0] ?? what)) return undefined;
   try {
@@ -249,9 +263,11 @@ async function main(): Promise<void> {
   let template: { snapshot: string; state: string } | undefined;
   let flat: FlatRun | null = null;
   let safety: SafetyRun | null = null;
+  let semantic: SemanticRun | null = null;
   try {
     await waitUntil(fakes, async () => (await fetch(`${fakes.url}/counts`)).ok);
     if (wanted('safety')) safety = await runSafety();
+    if (wanted('semantic')) semantic = await runSemantic();
 
     for (const connections of CONNECTIONS) {
       say(`concurrency ${connections}`);
@@ -338,6 +354,7 @@ async function main(): Promise<void> {
     database: databaseLabel,
     runs,
     safety,
+    semantic,
     flat,
     coldStartMs,
     problems,

@@ -18,6 +18,9 @@ import { retentionJobs, scheduleRetention } from './intake/retention.js';
 import { IntakeService } from './intake/service.js';
 import type { Logger } from './logger.js';
 import { mentorsWiring } from './mentors/wiring.js';
+import { SafetyNet } from './safety/net.js';
+import { rescoreJobs } from './safety/rescore.js';
+import { semanticOff, startSemanticLayer, type SemanticLayer } from './safety/semantic.js';
 import { installSmsRoutes } from './sms/routes.js';
 import { recordSmsSent } from './sms/sent.js';
 import { smsEraseJobs } from './sms/erase-copies.js';
@@ -50,6 +53,8 @@ export interface App {
   intake: IntakeService;
   teams: TeamsChannel;
   clock: Clock;
+  /** The safety net's semantic layer (its worker thread loads the model in the background from buildApp on). */
+  semantic: SemanticLayer;
   /** Schedules the recurring work (idempotent) and starts the worker. */
   start(): Promise<void>;
   /** Why safety alerts are at risk right now (what /healthz says); empty when they are not. */
@@ -73,8 +78,23 @@ export function buildApp(deps: AppDeps): App {
   installHealth(server, db, { database: deps.provider, version: VERSION }, risks);
   const teamReachable = () => coordinatorReachable(db);
 
+  // The safety net: the lexicon and word model answer at once; the semantic layer loads in a worker thread without
+  // holding up the start, and each turn waits for it at most SAFETY_SEMANTIC_WAIT_MS.
+  const safetyLog = log.child({ part: 'safety' });
+  const semantic = config.safetySemantic.enabled ? startSemanticLayer(safetyLog) : semanticOff;
+  const safety = new SafetyNet(semantic, config.safetySemantic.waitMs);
+
   // The mentee's journey, by text and in Teams.
-  const intake = new IntakeService({ db, clock, log: log.child({ part: 'intake' }), config, wake, teamReachable });
+  const intake = new IntakeService({
+    db,
+    clock,
+    log: log.child({ part: 'intake' }),
+    config,
+    wake,
+    teamReachable,
+    safety,
+  });
+  worker.onJobs(rescoreJobs({ db, log: safetyLog, safety, intake }));
   const retention = { db, clock, log: log.child({ part: 'retention' }), config };
   worker.onJobs(reminderJobs({ intake, config, clock }));
   worker.onJobs(retentionJobs(retention));
@@ -159,5 +179,5 @@ export function buildApp(deps: AppDeps): App {
     worker.start();
   };
   const teams: TeamsChannel = { ...bot, services: outbox, directory };
-  return { server, worker, intake, teams, clock, start, risks };
+  return { server, worker, intake, teams, clock, semantic, start, risks };
 }

@@ -136,6 +136,8 @@ const schema = z
         })
         .optional(),
     ),
+    SAFETY_SEMANTIC: z.enum(['on', 'off']).default('on'),
+    SAFETY_SEMANTIC_WAIT_MS: intIn(0, 10_000, 60),
     MAX_BODY_BYTES: intIn(1_024, 1_048_576, 65_536),
     WORKER_INTERVAL_MS: intIn(50, 60_000, 1_000),
     SEND_TIMEOUT_MS: intIn(100, 120_000, 8_000),
@@ -198,6 +200,8 @@ export interface Config {
   /** …sent within this many hours before it. */
   safetyContextHours: number;
   peerMeeting: string | undefined;
+  /** The safety net's semantic layer: on, and how long a turn waits for it before going on without it. */
+  safetySemantic: { enabled: boolean; waitMs: number };
   maxBodyBytes: number;
   workerIntervalMs: number;
   sendTimeoutMs: number;
@@ -266,6 +270,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     safetyContextMessages: e.SAFETY_CONTEXT_MESSAGES,
     safetyContextHours: e.SAFETY_CONTEXT_HOURS,
     peerMeeting: e.PEER_MEETING,
+    safetySemantic: { enabled: e.SAFETY_SEMANTIC === 'on', waitMs: e.SAFETY_SEMANTIC_WAIT_MS },
     maxBodyBytes: e.MAX_BODY_BYTES,
     workerIntervalMs: e.WORKER_INTERVAL_MS,
     sendTimeoutMs: e.SEND_TIMEOUT_MS,

@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     app.server.close(() => {
       void (async () => {
         await app.worker.stop();
+        await app.semantic.close();
         await database.close();
         log.info('stopped');
         process.exit(0);

@@ -88,9 +88,13 @@ export function urgentReply(
   repeat: number,
   situation: CrisisSituation = { team: 'alerting', resume: true },
 ): string {
+  return crisisReply(lines, channel, opening(repeat), situation);
+}
+
+function crisisReply(lines: CrisisLines, channel: Channel, openingText: string, situation: CrisisSituation): string {
   if (channel === 'sms') {
     return [
-      opening(repeat),
+      openingText,
       TEAM_SMS[situation.team],
       `Please call ${lines.localName} ${lines.localHours} on ${localNumbers(lines)}.`,
       lines.safeSpace ? `Ask them about ${lines.safeSpace.name}.` : '',
@@ -102,7 +106,7 @@ export function urgentReply(
       .join(' ');
   }
   return [
-    opening(repeat),
+    openingText,
     `${TEAM_TEAMS[situation.team]} Please reach out to someone who can talk now:`,
     [
       `- **${lines.localName}**, ${lines.localHours}: **${lines.localPhone}**${lines.localFreephone ? ` or free on **${lines.localFreephone}**` : ''}`,
@@ -117,6 +121,18 @@ export function urgentReply(
   ]
     .filter((part) => part !== '')
     .join('\n\n');
+}
+
+/**
+ * The crisis reply sent after the turn, when a second reading of a message found it urgent: the opening says which
+ * message it is about; the numbers and limits are those of every crisis reply (and the SMS stays within 3 segments).
+ */
+export function lateUrgentReply(
+  lines: CrisisLines,
+  channel: Channel,
+  situation: CrisisSituation = { team: 'alerting', resume: true },
+): string {
+  return crisisReply(lines, channel, 'We read your last message again and we are worried about you.', situation);
 }
 
 /** The reply to a concern: acknowledge, say where help is day and night, then carry on gently. */

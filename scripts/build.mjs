@@ -24,6 +24,7 @@ const sourceFolders = ['shared', 'bot', 'dialogs', 'flows', 'prisma/tools', 'pri
 // Read at run time relative to the code (import.meta.url): copied to the same place under dist/.
 const assets = [
   'flows/safety/model/weights.json',
+  'flows/safety/model/semantic-weights.json',
   'prisma/models.prisma',
   'prisma/schema.sqlite.prisma',
   'prisma/schema.postgresql.prisma',

@@ -2,19 +2,31 @@
 // With `--context`, each line is a conversation, `{"messages":[...]}` (oldest first), and the result is for its last
 // message read in the context of the ones before it (flows/safety/context), with `"ask"` for the band that asks.
 // Streams both ways so large inputs neither sit in memory nor outrun a slow reader (stdout backpressure is honoured).
+// Every layer answers, the semantic layer included (it is waited for: loading the model takes a second or so);
+// SAFETY_SEMANTIC=off leaves it out. If the model cannot run, the lexicon and word model answer alone.
 
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
-import { classify } from '../../flows/safety/classify.js';
-import { classifyInContext } from '../../flows/safety/context/classify.js';
 import { isObject } from '../../shared/json.js';
+import { createLogger } from '../logger.js';
+import { SafetyNet, lexiconNet } from '../safety/net.js';
+import { semanticOff, startSemanticLayer } from '../safety/semantic.js';
 
 // Results are written in batches: one write per line would be slow for big inputs.
 const BATCH_CHARS = 64 * 1024;
+/** Lines in flight to the semantic layer at once: it works one at a time, this only hides the round trips. */
+const AHEAD = 16;
+
+type Read = (net: SafetyNet, line: string) => Promise<string>;
+
+/** Every layer, waiting for the semantic one; the lexicon and word model alone if it cannot answer. */
+async function assess(net: SafetyNet, text: string, recent?: readonly string[]) {
+  return (await net.assessFully(text, recent)) ?? (await lexiconNet.assess(text, recent));
+}
 
 /** One `--context` line: the result for its last message, or an error line for input that is not a conversation. */
-function inContext(line: string): string {
+const inContext: Read = async (net, line) => {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -25,16 +37,18 @@ function inContext(line: string): string {
   if (!Array.isArray(messages) || messages.length === 0 || !messages.every((m) => typeof m === 'string')) {
     return JSON.stringify({ level: 'none', reasons: [], error: 'expected {"messages":["…"]}' });
   }
-  const result = classifyInContext(messages.slice(0, -1), messages[messages.length - 1] ?? '');
+  const result = await assess(net, messages[messages.length - 1] ?? '', messages.slice(0, -1));
   return JSON.stringify({ level: result.level, reasons: result.reasons, ask: result.ask });
-}
+};
 
-function alone(line: string): string {
-  const result = classify(line);
+const alone: Read = async (net, line) => {
+  const result = await assess(net, line);
   return JSON.stringify({ level: result.level, reasons: result.reasons });
-}
+};
 
-async function runSafetyCheck(input: Readable, output: Writable, read: (line: string) => string): Promise<void> {
+async function runSafetyCheck(input: Readable, output: Writable, read: Read): Promise<void> {
+  const semantic = process.env['SAFETY_SEMANTIC'] === 'off' ? semanticOff : startSemanticLayer(createLogger('error'));
+  const net = new SafetyNet(semantic, 0);
   const lines = createInterface({ input, crlfDelay: Infinity });
   let buffer = '';
   const flush = async (): Promise<void> => {
@@ -43,12 +57,22 @@ async function runSafetyCheck(input: Readable, output: Writable, read: (line: st
     buffer = '';
     if (!output.write(chunk)) await once(output, 'drain');
   };
-  for await (const line of lines) {
-    // A stray carriage return (a lone CR line ending) is not part of the message.
-    buffer += `${read(line.replace(/\r$/, ''))}\n`;
+  const queue: Promise<string>[] = [];
+  const take = async (): Promise<void> => {
+    buffer += `${(await queue.shift()) ?? ''}\n`;
     if (buffer.length >= BATCH_CHARS) await flush();
+  };
+  try {
+    for await (const line of lines) {
+      // A stray carriage return (a lone CR line ending) is not part of the message.
+      queue.push(read(net, line.replace(/\r$/, '')));
+      if (queue.length >= AHEAD) await take();
+    }
+    while (queue.length > 0) await take();
+    await flush();
+  } finally {
+    await semantic.close();
   }
-  await flush();
 }
 
 // A reader that stops early (e.g. `| head`) closes the pipe: that is not an error of ours.

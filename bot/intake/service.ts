@@ -11,11 +11,13 @@ import { scrubFreedSpace, type Db } from '../db/client.js';
 import { isNotFound, isUniqueViolation } from '../db/errors.js';
 import type { Op } from '../db/ops.js';
 import type { Logger } from '../logger.js';
-import { assessInContext, recordSafetyEvent, type SafetyResult } from '../safety/net.js';
+import { lexiconNet, recordSafetyEvent, type Assessment, type SafetyNet, type SafetyResult } from '../safety/net.js';
 import { recentInbound } from '../safety/recent.js';
 import { conversationIdOf } from '../staff/directory.js';
 import { KeyedLock } from '../util/keyed-lock.js';
 import { isJsonObject, type JsonObject } from '../../shared/json.js';
+import { scheduleJob } from '../work/jobs.js';
+import { JobKinds } from '../work/kinds.js';
 import { enqueue } from '../work/outbox.js';
 import { emptyEffects, type IntakeEffects } from './effects.js';
 import { loadPerson, type LoadedPerson } from './people.js';
@@ -52,6 +54,8 @@ export interface IntakeDeps {
   wake: () => void;
   /** Whether a coordinator chat can be reached now (asked only for a crisis reply, which says what happens next). */
   teamReachable?: () => Promise<boolean>;
+  /** The safety net with its semantic layer (default: the lexicon and word model alone). */
+  safety?: SafetyNet;
 }
 
 /** What a turn decided, before it is written. */
@@ -59,7 +63,7 @@ interface ReceivedTurn {
   person: LoadedPerson | null;
   personId: string;
   messageId: string;
-  safety: SafetyResult;
+  safety: Assessment;
   effects: IntakeEffects;
   turn: MachineTurn;
   replies: string[];
@@ -73,6 +77,11 @@ export class IntakeService {
   private readonly lock = new KeyedLock();
 
   constructor(private readonly deps: IntakeDeps) {}
+
+  /** The safety net every message from a person or staff member goes through first. */
+  get safety(): SafetyNet {
+    return this.deps.safety ?? lexiconNet;
+  }
 
   /** One inbound message from a person. Messages from one address are handled one after the other. */
   async receive(msg: InboundText): Promise<TurnOutcome> {
@@ -117,7 +126,7 @@ export class IntakeService {
     const person = await loadPerson(db, msg.channel, msg.address);
     const window = { messages: config.safetyContextMessages, hours: config.safetyContextHours };
     const recent = person ? await recentInbound(db, person.id, now, window) : [];
-    const safety = assessInContext(recent, msg.text);
+    const safety = await this.safety.assess(msg.text, recent);
     const event: IntakeEvent =
       safety.level === 'urgent'
         ? { type: 'URGENT', text: msg.text, at: now.toISOString(), reasons: safety.reasons }
@@ -159,7 +168,7 @@ export class IntakeService {
     }
     if (effects.forget) await scrubFreedSpace(db);
     // Wake the worker only when this turn left it something to do: most turns leave nothing.
-    if (safety.level !== 'none' || queuesWork(effects)) this.deps.wake();
+    if (safety.level !== 'none' || safety.late || queuesWork(effects)) this.deps.wake();
     return { replies, duplicate: false, level: safety.level };
   }
 
@@ -208,6 +217,17 @@ export class IntakeService {
       });
       ops.push(...recorded.ops);
     }
+    if (safety.late && safety.level !== 'urgent' && !erased) {
+      // The semantic layer answered too late for this turn: the message is scored again in full in the background.
+      ops.push(
+        scheduleJob(db, {
+          kind: JobKinds.safetyRescore,
+          key: `rescore:${messageId}`,
+          runAt: now,
+          payload: { messageId },
+        }),
+      );
+    }
     ops.push(
       ...(await turnWrites(
         db,
@@ -219,7 +239,32 @@ export class IntakeService {
     return ops;
   }
 
-  private async dispatchOnce(personId: string, event: DispatchedEvent): Promise<boolean> {
+  /**
+   * A message found urgent after its turn (the semantic layer answered late): records the safety event, which alerts
+   * the coordinators, and runs the machine with the urgent message, so the crisis reply goes out as a follow-up
+   * through the outbox like any reply the person did not wait for. Returns false when the message or person is gone
+   * or the event is already recorded (a retried job).
+   */
+  async lateUrgent(messageId: string, result: SafetyResult): Promise<boolean> {
+    const { db } = this.deps;
+    const message = await db.message.findUnique({ where: { id: messageId }, select: { personId: true, body: true } });
+    if (!message?.personId || message.body === null) return false;
+    const known = await db.safetyEvent.findFirst({ where: { messageId, level: 'urgent' }, select: { id: true } });
+    if (known) return false;
+    const personId = message.personId;
+    const found = await db.person.findUnique({ where: { id: personId }, select: { phone: true, teamsUserId: true } });
+    if (!found) return false;
+    const key = found.phone ? `sms:${found.phone}` : `teams:${found.teamsUserId ?? personId}`;
+    const at = this.deps.clock.now().toISOString();
+    const event: IntakeEvent = { type: 'URGENT', text: message.body, at, reasons: result.reasons };
+    return this.lock.run(key, () => this.retrying(() => this.dispatchOnce(personId, event, { messageId, result })));
+  }
+
+  private async dispatchOnce(
+    personId: string,
+    event: IntakeEvent,
+    late?: { messageId: string; result: SafetyResult },
+  ): Promise<boolean> {
     const { db, clock, config } = this.deps;
     const now = clock.now();
     const person = await loadPerson(db, 'id', personId);
@@ -230,14 +275,28 @@ export class IntakeService {
     const ops: Op[] = await turnWrites(
       db,
       config,
-      { personId, person, channel, turn, effects, messageId: null, urgent: false },
+      { personId, person, channel, turn, effects, messageId: null, urgent: late !== undefined },
       now,
     );
-    const texts = effects.replies.flatMap((r) => renderIntakeMessages(r, channel, config.dialog));
+    if (late) {
+      const recorded = recordSafetyEvent(db, {
+        personId,
+        messageId: late.messageId,
+        channel,
+        result: late.result,
+        flowState: person.conversation.state,
+        at: now,
+      });
+      ops.push(...recorded.ops);
+    }
+    const facts = late ? { teamReachable: await this.teamReachable(), late: true } : undefined;
+    const texts = effects.replies.flatMap((r) => renderIntakeMessages(r, channel, config.dialog, facts));
+    // A late crisis reply goes in the urgent lane, never behind other sends.
+    const urgent = late !== undefined;
     texts.forEach((text, i) => {
       const key = `intake:${personId}:${turn.version}:${i}`;
       if (channel === 'sms' && person.phone && !person.optedOutAt) {
-        ops.push(enqueue(db, { dedupeKey: key, channel: 'sms', target: person.phone, payload: { text } }, now));
+        ops.push(enqueue(db, { dedupeKey: key, channel: 'sms', target: person.phone, payload: { text }, urgent }, now));
       } else if (channel === 'teams' && isJsonObject(person.teamsRef)) {
         // A reference without a conversation id could never be delivered: better not queued than queued forever.
         const target = conversationIdOf(person.teamsRef);
@@ -245,7 +304,7 @@ export class IntakeService {
           ops.push(
             enqueue(
               db,
-              { dedupeKey: key, channel: 'teams', target, payload: { text, reference: person.teamsRef } },
+              { dedupeKey: key, channel: 'teams', target, payload: { text, reference: person.teamsRef }, urgent },
               now,
             ),
           );
@@ -258,7 +317,7 @@ export class IntakeService {
       if (isNotFound(err) || isUniqueViolation(err)) throw new VersionConflict('conversation changed', { cause: err });
       throw err;
     }
-    if (texts.length > 0 || queuesWork(effects)) this.deps.wake();
+    if (texts.length > 0 || late || queuesWork(effects)) this.deps.wake();
     return true;
   }
 }

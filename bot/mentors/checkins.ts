@@ -15,7 +15,7 @@ import { CHECK_IN_MODES, type MenteeLine } from '../../dialogs/mentor/views.js';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { nextWithin } from '../schedule/hours.js';
-import { assess, recordSafetyEvent } from '../safety/net.js';
+import { recordSafetyEvent } from '../safety/net.js';
 import type { StaffMember } from '../staff/member.js';
 import type { MentorDeps } from './deps.js';
 import { cancelJob, scheduleJob } from '../work/jobs.js';
@@ -156,7 +156,7 @@ export async function submitCheckIn(deps: MentorDeps, actor: StaffMember, data: 
   if (input.concern) {
     // A mentor's concern is never "none". The net reads first-person messages, so "someone else is at risk" here
     // means the mentee is: that is urgent, like the person saying it themselves.
-    const result = assess(input.concern);
+    const result = await deps.intake.safety.assess(input.concern);
     const level = result.level === 'urgent' || result.reasons.includes('others-at-risk') ? 'urgent' : 'concern';
     const reasons = result.reasons.length > 0 ? result.reasons : ['mentor check-in concern'];
     const recorded = recordSafetyEvent(db, {

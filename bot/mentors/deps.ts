@@ -12,7 +12,7 @@ export interface MentorDeps {
   db: Db;
   clock: Clock;
   log: Logger;
-  intake: Pick<IntakeService, 'dispatch'>;
+  intake: Pick<IntakeService, 'dispatch' | 'safety'>;
   /** Called after a commit that queued work, so the worker picks it up at once. */
   wake: () => void;
   teams: TeamsServices;

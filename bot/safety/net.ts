@@ -1,22 +1,62 @@
 // The safety net's bot side: classify every inbound message first, and build the writes that record a safety event
 // and queue the alert to coordinators, in the same transaction as the rest of the turn.
+// The lexicon and word model answer at once; the semantic layer (semantic.ts, in a worker thread) is waited for up
+// to a limit. When it is late (slow, still loading or down) the turn goes on without it and the caller schedules a
+// background re-score (rescore.ts), which sends the crisis reply as a follow-up if the message proves urgent.
 import { randomUUID } from 'node:crypto';
 import { classify, classifyInContext, type ContextResult, type SafetyResult } from '../../flows/safety/index.js';
+import { raiseBySemantic } from '../../flows/safety/model/semantic-layer.js';
+import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
 import type { Db } from '../db/client.js';
 import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
+import { semanticOff, type SemanticLayer, type SemanticVerdict } from './semantic.js';
 
 export type { ContextResult, SafetyResult };
 
-export function assess(text: string): SafetyResult {
-  return classify(text);
+export interface Assessment extends ContextResult {
+  /** The semantic layer did not answer in time: the message should be re-scored in the background. */
+  late: boolean;
 }
 
-/** A mentee's message read with their earlier messages (oldest first): see flows/safety/context. Staff messages are
- * never read this way. */
-export function assessInContext(recent: readonly string[], text: string): ContextResult {
-  return classifyInContext(recent, text);
+export class SafetyNet {
+  constructor(
+    private readonly semantic: SemanticLayer,
+    private readonly waitMs: number,
+  ) {}
+
+  /**
+   * Every layer, with the semantic layer waited for at most the configured time. With `recent` (a mentee's earlier
+   * messages, oldest first: see flows/safety/context) the message is read in their context; staff messages never
+   * are. Never throws.
+   */
+  async assess(text: string, recent?: readonly string[]): Promise<Assessment> {
+    const base: ContextResult = recent ? classifyInContext(recent, text) : { ...classify(text), ask: false };
+    // Nothing to raise: urgent already, or nothing to read.
+    if (base.level === 'urgent' || typeof text !== 'string' || text.trim() === '') return { ...base, late: false };
+    const verdict = await this.semantic.score(text, this.waitMs);
+    if (verdict === 'late') return { ...base, late: true };
+    const raised = joined(base, verdict);
+    return raised === base ? { ...base, late: false } : { ...raised, ask: false, late: false };
+  }
+
+  /** Every layer, waiting as long as the semantic layer takes; undefined when it is down (try again later). */
+  async assessFully(text: string, recent?: readonly string[]): Promise<ContextResult | undefined> {
+    const base: ContextResult = recent ? classifyInContext(recent, text) : { ...classify(text), ask: false };
+    if (base.level === 'urgent' || typeof text !== 'string' || text.trim() === '') return base;
+    const verdict = await this.semantic.verdict(text);
+    if (verdict === undefined) return undefined;
+    const raised = joined(base, verdict);
+    return raised === base ? base : { ...raised, ask: false };
+  }
 }
+
+function joined(base: SafetyResult, verdict: SemanticVerdict): SafetyResult {
+  return raiseBySemantic(base, SEMANTIC_WEIGHTS, { semantic: verdict.semantic, word: verdict.word }, verdict.vetoed);
+}
+
+/** The lexicon and word model alone (SAFETY_SEMANTIC=off, and code that has no semantic layer). */
+export const lexiconNet = new SafetyNet(semanticOff, 0);
 
 export interface SafetyEventInput {
   personId: string | null;

@@ -9,7 +9,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import type { IntakeService } from '../intake/service.js';
 import type { Logger } from '../logger.js';
-import { assess, recordSafetyEvent } from '../safety/net.js';
+import { recordSafetyEvent } from '../safety/net.js';
 import type { StaffDirectory, StaffEntry } from '../staff/directory.js';
 import { isObject, type JsonObject } from '../../shared/json.js';
 import { registerChannel, removeChannel } from './channels.js';
@@ -141,7 +141,7 @@ export class TeamsTurns {
   /** Staff can be struggling too: an urgent message gets the crisis reply and alerts the coordinators. Returns
    * true when the turn ends there (a coordinator's words still go on: they may be meant for the person). */
   private async staffSafety(ctx: TurnContext, staff: StaffEntry, text: string): Promise<boolean> {
-    const result = assess(text);
+    const result = await this.deps.intake.safety.assess(text);
     if (result.level !== 'urgent') return false;
     const { db, clock, config } = this.deps;
     // A coordinator in a live relay is writing to the person ("if you feel like ending it tonight, call 999"): those

@@ -5,6 +5,8 @@ export const JobKinds = {
   safetyAlert: 'safety.alert',
   /** Page the on-call numbers about an urgent alert nobody has acknowledged. { safetyEventId } */
   safetyPage: 'safety.page',
+  /** A message the semantic layer answered too late for its turn: score it again in full. { messageId } */
+  safetyRescore: 'safety.rescore',
   /** A new handoff to announce to coordinators. { handoffId } */
   handoffCreated: 'handoff.created',
   /** A person's message while waiting for or talking with a coordinator. { handoffId, messageId } */

@@ -1,6 +1,6 @@
 // All the words of the mentee's intake journey: one reply from the flow in, the text for the channel out.
 import type { IntakeReply } from '../../flows/intake/replies.js';
-import { concernReply, urgentReply } from '../crisis.js';
+import { concernReply, lateUrgentReply, urgentReply } from '../crisis.js';
 import type { Channel, DialogSettings } from '../settings.js';
 import { claimed, closed, closedFollowUp, matched, returned, waitingAck } from './afterHandoff.js';
 import { confirmErase, eraseCancelled, erased, help, restarted } from './commands.js';
@@ -16,6 +16,8 @@ export { SMS_MAX, gsmLength, isGsm7 } from './text.js';
 /** What the bot knows at the moment of a reply that the flow cannot: whether a coordinator can be reached now. */
 export interface ReplyFacts {
   teamReachable: boolean;
+  /** The crisis reply follows a late second reading of the person's last message (the semantic layer's). */
+  late?: boolean;
 }
 
 /** The reply as the messages to send: one, or for a long review several, so no one's words are cut. */
@@ -69,11 +71,15 @@ export function renderIntake(
     case 'reminder':
       return reminder(channel, settings);
     // Crisis wording is written once, in dialogs/crisis.ts.
-    case 'crisis':
-      return urgentReply(settings.crisisLines, channel, reply.repeat, {
+    case 'crisis': {
+      const situation = {
         team: reply.where === 'relay' ? 'coordinator' : facts.teamReachable ? 'alerting' : 'waiting',
         resume: reply.where === undefined,
-      });
+      } as const;
+      return facts.late
+        ? lateUrgentReply(settings.crisisLines, channel, situation)
+        : urgentReply(settings.crisisLines, channel, reply.repeat, situation);
+    }
     case 'concern':
       return concernReply(settings.crisisLines, channel);
     case 'crisisHold':

@@ -1,7 +1,14 @@
 // Crisis wording: every number in every variant, GSM-7 and three segments for SMS, and no forbidden words.
 import { describe, expect, it } from 'vitest';
 import type { CrisisLines, CrisisSituation } from '../../dialogs/crisis.js';
-import { concernReply, crisisNumbersLine, resumeHint, somersetCrisisLines, urgentReply } from '../../dialogs/crisis.js';
+import {
+  concernReply,
+  crisisNumbersLine,
+  lateUrgentReply,
+  resumeHint,
+  somersetCrisisLines,
+  urgentReply,
+} from '../../dialogs/crisis.js';
 
 // GSM 03.38 basic set plus the extension table (which costs two characters each, counted below).
 const GSM7_BASIC =
@@ -81,6 +88,20 @@ describe('urgentReply', () => {
       });
     }
   }
+
+  it('after a late second reading: says so, with every number, and SMS stays GSM-7 in 3 segments', () => {
+    const sms = lateUrgentReply(somersetCrisisLines, 'sms');
+    expect(sms).toMatch(/read your last message again/);
+    expect(sms).toMatch(/letting the team know now/);
+    for (const n of numbers(somersetCrisisLines)) expect(sms).toContain(n);
+    expect(gsm7Length(sms) ?? Infinity).toBeLessThanOrEqual(459);
+    expect(
+      gsm7Length(lateUrgentReply(somersetCrisisLines, 'sms', { team: 'waiting', resume: true })) ?? Infinity,
+    ).toBeLessThanOrEqual(459);
+    const teams = lateUrgentReply(somersetCrisisLines, 'teams');
+    for (const n of numbers(somersetCrisisLines)) expect(teams).toContain(n);
+    expect(teams).toMatch(/not a crisis service/);
+  });
 
   it('varies the opening when the person has already had it', () => {
     const first = urgentReply(somersetCrisisLines, 'sms', 0);

@@ -39,6 +39,9 @@ export async function startTestApp(ctx: DatabaseContext, options: TestAppOptions
     PUBLIC_URL,
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     WORKER_INTERVAL_MS: '60000',
+    // The semantic layer loads a sentence model in a worker thread (a second of CPU, ~100 MB): only the tests about
+    // it turn it on.
+    SAFETY_SEMANTIC: 'off',
     ...(options.withoutSms
       ? {}
       : {
@@ -65,6 +68,7 @@ export async function startTestApp(ctx: DatabaseContext, options: TestAppOptions
     baseUrl: `http://127.0.0.1:${port}`,
     async close() {
       await app.worker.stop();
+      await app.semantic.close();
       app.server.server.closeAllConnections();
       await new Promise<void>((resolve) => {
         app.server.close(() => resolve());

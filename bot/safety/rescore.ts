@@ -1,0 +1,33 @@
+// The background half of the safety net's bounded wait: a message whose turn went on without the semantic layer is
+// scored again with every layer, waiting as long as the model takes. If it is urgent now (and was not in its turn),
+// the person's service records the safety event, alerts the coordinators and sends the crisis reply as a follow-up.
+import type { Db } from '../db/client.js';
+import type { Logger } from '../logger.js';
+import type { JobHandlers } from '../work/worker.js';
+import { JobKinds } from '../work/kinds.js';
+import type { SafetyNet, SafetyResult } from './net.js';
+
+export interface RescoreDeps {
+  db: Db;
+  log: Logger;
+  safety: SafetyNet;
+  intake: { lateUrgent(messageId: string, result: SafetyResult): Promise<boolean> };
+}
+
+export function rescoreJobs(deps: RescoreDeps): JobHandlers {
+  return {
+    [JobKinds.safetyRescore]: async (job) => {
+      const messageId = job.payload['messageId'];
+      if (typeof messageId !== 'string') return;
+      const message = await deps.db.message.findUnique({ where: { id: messageId }, select: { body: true } });
+      // Erased since: nothing left to read.
+      if (message?.body == null) return;
+      const result = await deps.safety.assessFully(message.body);
+      // The layer is down (restarting): the job fails and is tried again later.
+      if (result === undefined) throw new Error('the semantic safety layer is not available');
+      if (result.level !== 'urgent') return;
+      const sent = await deps.intake.lateUrgent(messageId, result);
+      deps.log.warn({ messageId, reasons: result.reasons, sent }, 'late semantic verdict: message is urgent');
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// The semantic layer with the real sentence model in its worker thread: it raises an indirect crisis line that the
+// lexicon and word model leave below urgent, leaves ordinary lines and idioms alone, and SAFETY_SEMANTIC=off (the
+// lexicon and word model alone) answers as before. The model loads once for the file.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classify } from '../../../flows/safety/classify.js';
+import { createLogger } from '../../../bot/logger.js';
+import { lexiconNet, SafetyNet } from '../../../bot/safety/net.js';
+import { startSemanticLayer, type SemanticLayer } from '../../../bot/safety/semantic.js';
+
+// Written for this test, in none of the training or blind sets.
+const indirect = [
+  "the lighthouse path at high tide would be peaceful, I'll head there after dark",
+  "I'm so done. the drawer with the blades is open",
+];
+const ordinary = [
+  'can I change the time of my mentor session to thursday',
+  'the weather has been rubbish all week, fed up of the rain',
+  "my phone's about to die, will text you later",
+];
+
+describe('the semantic layer with the real model', () => {
+  let layer: SemanticLayer;
+  let net: SafetyNet;
+  beforeAll(async () => {
+    layer = startSemanticLayer(createLogger('silent'));
+    net = new SafetyNet(layer, 30_000);
+    expect(await layer.ready()).toBe(true);
+  }, 60_000);
+  afterAll(async () => {
+    await layer.close();
+  });
+
+  it.each(indirect)('raises an indirect crisis line to urgent: %s', async (text) => {
+    expect(classify(text).level).not.toBe('urgent');
+    const result = await net.assess(text);
+    expect(result.level).toBe('urgent');
+    expect(result.reasons[0]).toBe('semantic-urgent');
+    expect(result.late).toBe(false);
+  });
+
+  it.each(ordinary)('leaves an ordinary line or an idiom alone: %s', async (text) => {
+    expect(await net.assess(text)).toEqual({ level: 'none', reasons: [], ask: false, late: false });
+  });
+
+  it('reads a long message in windows, so a crisis at its end still counts', async () => {
+    const chatter = 'I moved to Bridgwater last spring and work at the garden centre three days a week. ';
+    const long = `${chatter.repeat(8)}${indirect[1] ?? ''}`;
+    expect(long.length).toBeGreaterThan(600);
+    expect((await net.assessFully(long))?.level).toBe('urgent');
+  });
+
+  it("answers 'late' when the wait is shorter than the model, and the same verdict comes later", async () => {
+    const text = indirect[0] ?? '';
+    expect(await layer.score(text, 0)).toBe('late');
+    expect((await layer.verdict(text))?.level).toBe('urgent');
+  });
+
+  it('with SAFETY_SEMANTIC=off the lexicon and word model answer alone', async () => {
+    for (const text of indirect)
+      expect(await lexiconNet.assess(text)).toEqual({ ...classify(text), ask: false, late: false });
+  });
+});

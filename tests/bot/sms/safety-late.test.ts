@@ -1,0 +1,79 @@
+// The semantic layer's bounded wait over SMS, with the real model and a wait of 0 ms so every turn goes on without
+// it: the reply comes at once from the lexicon and word model, the message is re-scored in the background, and a late
+// urgent verdict records the safety event (with its alert) and texts the crisis reply as a follow-up. An ordinary
+// message re-scored late changes nothing.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../support/databases.js';
+import { startTestApp, type TestApp } from '../../support/app.js';
+import { text } from '../../support/sms.js';
+
+const crisisLines = [/01823 276 892/, /116 123/, /999/, /not a crisis service/i];
+// Written for this test: the lexicon and word model leave it below urgent, the semantic layer does not.
+const indirect = "I'm so done. the drawer with the blades is open";
+
+describeEachDatabase('a late semantic verdict over SMS', (ctx) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(ctx, { env: { SAFETY_SEMANTIC: 'on', SAFETY_SEMANTIC_WAIT_MS: '0' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function say(phone: string, body: string): Promise<string> {
+    t.clock.advance(60_000);
+    const res = await text(t, phone, body);
+    expect(res.status).toBe(200);
+    return res.replies.join('\n');
+  }
+
+  const stateOf = async (phone: string) =>
+    (await ctx.db.conversation.findFirst({ where: { person: { phone } } }))?.state;
+
+  it('answers at once, then alerts and texts the crisis reply when the late verdict is urgent', async () => {
+    const phone = '+447700900231';
+    await say(phone, 'hi');
+    await say(phone, 'yes');
+    const reply = await say(phone, indirect);
+    expect(reply).not.toMatch(/116 123/);
+    expect(await ctx.db.safetyEvent.count({ where: { person: { phone } } })).toBe(0);
+    const message = await ctx.db.message.findFirst({ where: { body: indirect, person: { phone } } });
+    expect(await ctx.db.job.count({ where: { kind: 'safety.rescore', key: `rescore:${message?.id ?? ''}` } })).toBe(1);
+
+    expect(await t.app.semantic.ready()).toBe(true);
+    await t.app.worker.runOnce();
+
+    const events = await ctx.db.safetyEvent.findMany({ where: { person: { phone } } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ level: 'urgent', messageId: message?.id });
+    expect(events[0]?.reasons).toContain('semantic-urgent');
+    expect(await ctx.db.job.count({ where: { kind: 'safety.alert', key: `safety:${events[0]?.id ?? ''}` } })).toBe(1);
+    const followUps = t.twilio.to(phone);
+    expect(followUps).toHaveLength(1);
+    expect(followUps[0]).toMatch(/read your last message again/);
+    for (const line of crisisLines) expect(followUps[0]).toMatch(line);
+    expect(await stateOf(phone)).toBe('crisis');
+
+    // A retried job changes nothing: one event, one follow-up.
+    await ctx.db.job.updateMany({
+      where: { key: `rescore:${message?.id ?? ''}` },
+      data: { runAt: t.clock.now(), status: 'pending', lockedUntil: null },
+    });
+    await t.app.worker.runOnce();
+    expect(await ctx.db.safetyEvent.count({ where: { person: { phone } } })).toBe(1);
+    expect(t.twilio.to(phone)).toHaveLength(1);
+
+    // One crisis reply never traps anyone.
+    expect(await say(phone, 'carry on')).not.toMatch(/116 123/);
+  });
+
+  it('an ordinary message re-scored late stays as it was: no event, no text', async () => {
+    const phone = '+447700900232';
+    await say(phone, 'hi');
+    await say(phone, 'can I change the time of my mentor session to thursday');
+    expect(await t.app.semantic.ready()).toBe(true);
+    await t.app.worker.runOnce();
+    expect(await ctx.db.safetyEvent.count({ where: { person: { phone } } })).toBe(0);
+    expect(t.twilio.to(phone)).toEqual([]);
+  });
+});
