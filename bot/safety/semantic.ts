@@ -26,7 +26,7 @@ export interface SemanticLayer {
   score(text: string, timeoutMs: number): Promise<SemanticVerdict | 'late'>;
   /** The verdict however long it takes (model loading included); undefined when the layer is off, down or full. */
   verdict(text: string): Promise<SemanticVerdict | undefined>;
-  /** Resolves true once the model is loaded (false when off or it failed to load). */
+  /** Resolves true once the model is loaded (false when off, closed, or its first load failed). */
   ready(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -67,6 +67,7 @@ export function startSemanticLayer(log: Logger): SemanticLayer {
   let worker: Worker | undefined;
   let closed = false;
   let crashes = 0;
+  let loaded = false;
   let readyResolve: (ok: boolean) => void = () => undefined;
   const readyPromise = new Promise<boolean>((resolve) => (readyResolve = resolve));
   let restartTimer: NodeJS.Timeout | undefined;
@@ -88,10 +89,13 @@ export function startSemanticLayer(log: Logger): SemanticLayer {
     w.on('message', (reply: SemanticReply) => {
       if (reply.type === 'ready') {
         crashes = 0;
+        loaded = true;
         log.info({ loadMs: reply.loadMs }, 'semantic safety layer ready');
         readyResolve(true);
+        if (pending.size === 0) w.unref();
       } else if (reply.type === 'failed') {
         log.error({ error: reply.error }, 'semantic safety layer could not load its model');
+        readyResolve(false);
       } else {
         if (reply.type === 'error') log.warn({ error: reply.error }, 'semantic safety layer failed on a message');
         settle(reply.id, reply.type === 'score' ? { semantic: reply.semantic, word: reply.word } : undefined);
@@ -145,7 +149,11 @@ export function startSemanticLayer(log: Logger): SemanticLayer {
         clearTimeout(timer);
       }
     },
-    ready: () => readyPromise,
+    ready: () => {
+      // Whoever waits for the model keeps the process alive until it has loaded (a script, the benchmark).
+      if (!loaded && !closed) worker?.ref();
+      return readyPromise;
+    },
     async close() {
       closed = true;
       clearTimeout(restartTimer);
