@@ -10,6 +10,7 @@ import {
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
+import type { IntakeService } from '../intake/service.js';
 import type { StaffDirectory } from '../staff/directory.js';
 import { textAt, type JsonObject } from '../../shared/json.js';
 import type { CardAction, CardActionResult, StaffMessage, TeamsFeature } from '../teams/feature.js';
@@ -17,11 +18,13 @@ import type { HandoffDesk } from './desk.js';
 import { relayToPerson, type RelayDeps } from './relay.js';
 import type { CardRenderer } from '../teams/sender.js';
 import type { TeamsOutbox } from '../teams/services.js';
+import { openChatFromAlert } from './open-chat.js';
 import { queueReport } from './queue.js';
 import { audit } from '../audit.js';
 
 export interface CoordinatorDeps extends RelayDeps {
   config: Config;
+  intake: IntakeService;
   desk: HandoffDesk;
   render: CardRenderer;
   directory: StaffDirectory;
@@ -41,6 +44,11 @@ export function createCoordinatorFeature(deps: CoordinatorDeps): TeamsFeature {
       if (verb === CoordinatorVerbs.acknowledge) {
         if (!alertId) return { message: say.notFound() };
         const message = await acknowledge(deps.db, deps.outbox, deps.clock, staff.id, alertId);
+        return withCard(await deps.render('safety', alertId, audience, 1), message);
+      }
+      if (verb === CoordinatorVerbs.openChat) {
+        if (!alertId) return { message: say.notFound() };
+        const message = await openChatFromAlert(deps, staff, alertId);
         return withCard(await deps.render('safety', alertId, audience, 1), message);
       }
       const handoffId = textAt(data, 'handoffId');

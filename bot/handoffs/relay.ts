@@ -24,9 +24,10 @@ export interface RelayDeps {
 /** A person's message for whoever has (or should pick up) their handoff. */
 export async function relayToCoordinator(deps: RelayDeps, handoffId: string, messageId: string): Promise<void> {
   const { db, outbox } = deps;
-  const [handoff, message] = await Promise.all([
+  const [handoff, message, urgent] = await Promise.all([
     db.handoff.findUnique({ where: { id: handoffId }, include: { person: { select: { phone: true } } } }),
     db.message.findUnique({ where: { id: messageId }, select: { body: true } }),
+    db.safetyEvent.count({ where: { messageId, level: 'urgent' } }),
   ]);
   if (!handoff || !message?.body) return; // erased since: nothing to pass on
   if (handoff.status !== 'open' && handoff.status !== 'claimed') return;
@@ -35,7 +36,9 @@ export async function relayToCoordinator(deps: RelayDeps, handoffId: string, mes
     const write = await outbox.toStaffOp(
       handoff.claimedById,
       `relay:${messageId}`,
-      { text: say.relayFromPerson(person, message.body) },
+      {
+        text: urgent > 0 ? say.relayUrgentFromPerson(person, message.body) : say.relayFromPerson(person, message.body),
+      },
       handoffId,
     );
     if (write) return outbox.commit([write.op]);

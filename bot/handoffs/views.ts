@@ -55,8 +55,15 @@ export async function loadAlertView(db: Db, id: string, round: number): Promise<
         select: {
           id: true,
           phone: true,
+          erasedAt: true,
+          optedOutAt: true,
+          teamsRef: true,
           conversation: { select: { snapshot: true } },
-          handoffs: { orderBy: { createdAt: 'desc' }, take: 1, select: { id: true, status: true, profile: true } },
+          handoffs: {
+            orderBy: { createdAt: 'desc' },
+            take: 1,
+            select: { id: true, status: true, profile: true, claimedBy: { select: { name: true } } },
+          },
         },
       },
     },
@@ -87,6 +94,12 @@ export async function loadAlertView(db: Db, id: string, round: number): Promise<
     acknowledgedBy: acknowledger?.name ?? (row.acknowledgedAt ? 'a coordinator' : null),
     acknowledgedAt: row.acknowledgedAt,
     handoffId: openHandoff,
+    claimedBy: openHandoff && handoff?.status === 'claimed' ? (handoff.claimedBy?.name ?? 'A coordinator') : null,
+    reachable: Boolean(
+      row.person &&
+      !row.person.erasedAt &&
+      ((row.person.phone && !row.person.optedOutAt) || (row.channel === 'teams' && row.person.teamsRef)),
+    ),
   };
 }
 

@@ -44,7 +44,7 @@ export function handoffsWiring(deps: HandoffsDeps): HandoffsWiring {
   const renderCard = coordinatorCards(db, config.timeZone, deps.section);
   const desk = new HandoffDesk({ db, clock, log, intake, outbox, onEnded: deps.onEnded });
   return {
-    feature: createCoordinatorFeature({ db, clock, log, config, outbox, desk, render: renderCard, directory }),
+    feature: createCoordinatorFeature({ db, clock, log, config, intake, outbox, desk, render: renderCard, directory }),
     jobs: handoffJobs({ db, clock, log, config, outbox }),
     onDeadLetter: showUndelivered(db, outbox),
     renderCard,

@@ -46,12 +46,30 @@ export function buildAlertCard(view: AlertView, audience: Audience, settings: Co
       ),
     );
   }
+  if (view.claimedBy) {
+    // In a live chat: their coordinator has these words in that chat too; nobody else should take the person away.
+    body.push(
+      text(`${view.claimedBy} is already talking with them, and has this message in that chat.`, { weight: 'Bolder' }),
+    );
+  }
   const actions =
     urgent && !view.acknowledgedBy
       ? [execute('Acknowledge', CoordinatorVerbs.acknowledge, { safetyEventId: view.id }, 'destructive')]
       : [];
-  if (view.handoffId && !view.acknowledgedBy && urgent) {
-    actions.push(execute('Claim this person', CoordinatorVerbs.claim, { handoffId: view.handoffId }, 'positive'));
+  if (urgent && !view.acknowledgedBy && !view.claimedBy) {
+    if (view.handoffId) {
+      actions.push(
+        execute(
+          'Claim this person',
+          CoordinatorVerbs.claim,
+          { handoffId: view.handoffId, safetyEventId: view.id },
+          'positive',
+        ),
+      );
+    } else if (view.person && view.reachable) {
+      // Nobody has their handoff yet: one tap opens a chat with them and says "I have this".
+      actions.push(execute('Open a chat with them', CoordinatorVerbs.openChat, { safetyEventId: view.id }, 'positive'));
+    }
   }
   return card(body, actions);
 }

@@ -8,6 +8,10 @@ const via = (person: PersonView) => (person.channel === 'sms' ? 'as a text messa
 export const coordinatorMessages = {
   relayFromPerson: (person: PersonView, body: string) =>
     `**${personName(person)}** (${channelTitle(person.channel)}): ${body}`,
+  relayUrgentFromPerson: (person: PersonView, body: string) =>
+    `**URGENT, safety alert: ${personName(person)}** (${channelTitle(person.channel)}): ${body}\n\n` +
+    'They were sent the crisis numbers and told this message reaches you. Please reply to them, and tap Acknowledge on ' +
+    'the alert card.',
   relayWhileUnclaimed: (person: PersonView, body: string) =>
     `**${personName(person)}** wrote while waiting for a coordinator (nobody has claimed them yet): ${body}`,
   relayStarted: (person: PersonView) =>

@@ -6,6 +6,7 @@ export const CoordinatorVerbs = {
   takeOver: 'handoff.takeover',
   close: 'handoff.close',
   acknowledge: 'safety.ack',
+  openChat: 'safety.chat',
 } as const;
 
 export type CoordinatorVerb = (typeof CoordinatorVerbs)[keyof typeof CoordinatorVerbs];

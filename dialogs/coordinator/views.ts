@@ -51,6 +51,11 @@ export interface AlertView {
   acknowledgedBy: string | null;
   acknowledgedAt: Date | null;
   handoffId: string | null;
+  /** Who is talking with the person now (their handoff is claimed), if anyone. */
+  claimedBy: string | null;
+  /** True when the person can be reached (not erased, a number or a Teams chat kept): a coordinator may open a chat
+   * with them from the alert when no handoff is open. */
+  reachable: boolean;
 }
 
 /** Formatting settings from config: the service's time zone. */

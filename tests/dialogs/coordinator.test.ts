@@ -80,12 +80,28 @@ describe('the alert card', () => {
     acknowledgedBy: null,
     acknowledgedAt: null,
     handoffId: 'h1',
+    claimedBy: null,
+    reachable: true,
   };
   it('asks for an acknowledgement until someone gives it', () => {
     expect(cardVerbs(alertCard(alert, 'coordinator', settings))).toEqual(['safety.ack', 'handoff.claim']);
     const acked = alertCard({ ...alert, acknowledgedBy: 'Jo', acknowledgedAt: new Date() }, 'coordinator', settings);
     expect(cardVerbs(acked)).toEqual([]);
     expect(cardText(acked)).toMatch(/Acknowledged by Jo/);
+  });
+  it('in a live chat: says who has the person, and offers nobody a Claim that would take them away', () => {
+    const card = alertCard({ ...alert, claimedBy: 'Sam' }, 'coordinator', settings);
+    expect(cardVerbs(card)).toEqual(['safety.ack']);
+    expect(cardText(card)).toMatch(/Sam is already talking with them/);
+  });
+  it('with no handoff: offers to open a chat with them when they can be reached, never when they cannot', () => {
+    expect(cardVerbs(alertCard({ ...alert, handoffId: null }, 'coordinator', settings))).toEqual([
+      'safety.ack',
+      'safety.chat',
+    ]);
+    expect(cardVerbs(alertCard({ ...alert, handoffId: null, reachable: false }, 'coordinator', settings))).toEqual([
+      'safety.ack',
+    ]);
   });
   it('says when it is a reminder', () => {
     expect(cardText(alertCard({ ...alert, round: 3 }, 'channel', settings))).toMatch(
