@@ -7,7 +7,11 @@ import type { CardRenderer } from '../teams/sender.js';
 import { loadAlertView, loadHandoffView } from './views.js';
 
 /** What another feature adds to a handoff card (the mentors' "Share with mentors" and who could connect). */
-export type HandoffCardSection = (handoff: { id: string; status: string }) => Promise<JsonObject[]>;
+export type HandoffCardSection = (handoff: {
+  id: string;
+  status: string;
+  answers: { question: string; answer: string }[];
+}) => Promise<JsonObject[]>;
 
 export function coordinatorCards(db: Db, timeZone: string, section: HandoffCardSection): CardRenderer {
   const settings = { timeZone };

@@ -1,9 +1,11 @@
 // The ONE place that decides what a mentor may see about a person. Every mentor who gets a referral sees the
-// summary: initials, age, town or district, and what the person said about their situation, the help they want and
-// their goals, with anything that could identify or reach them taken out. Only the matched mentor gets the intro.
+// summary: initials, age, town or district, the help they want and their goals, with anything that could identify or
+// reach them taken out; what they said is going on for them only if they agreed (shareWords), otherwise the
+// coordinator's own short summary, if they wrote one. Only the matched mentor gets the intro.
 // Once a referral closes, everyone else's card keeps nothing about the person; once the person's details are deleted,
 // nobody's does.
 import { z } from 'zod/v4';
+import { sharesOwnWords } from '../../flows/intake/consent.js';
 import type { ErasureReason } from '../../dialogs/coordinator/views.js';
 import type { MenteeIntro, ReferralCardView, ReferralSummary } from '../../dialogs/mentor/views.js';
 
@@ -20,6 +22,7 @@ const profileSchema = z.object({
       times: answer,
       access: answer,
       mentorWishes: answer,
+      shareWords: answer,
     })
     .catch({}),
   goals: z.array(z.string()).catch([]),
@@ -98,8 +101,9 @@ export function areaOnly(text: string | undefined): string | null {
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
-/** What every mentor who gets the referral may see. */
-export function anonymise(profile: unknown): ReferralSummary {
+/** What every mentor who gets the referral may see. `coordinatorSummary`: shown instead of the person's own words
+ * about what is going on when they did not agree to share them. */
+export function anonymise(profile: unknown, coordinatorSummary?: string | null): ReferralSummary {
   const { answers, goals } = readProfile(profile);
   const name = nameWords(answers.name);
   const capitalised = name.filter((w) => /^\p{Lu}/u.test(w) && w.length > 1);
@@ -111,7 +115,7 @@ export function anonymise(profile: unknown): ReferralSummary {
     initials: initials(name),
     age: age(answers.age),
     area: areaOnly(answers.area),
-    situation: free(answers.situation),
+    situation: sharesOwnWords(answers.shareWords) ? free(answers.situation) : free(coordinatorSummary ?? undefined),
     help: free(answers.help),
     goals: goals.map((g) => scrub(g, capitalised)).filter((g) => g !== ''),
   };

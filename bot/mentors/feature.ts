@@ -44,7 +44,7 @@ export function createMentorFeature(deps: MentorDeps): TeamsFeature {
     switch (verb) {
       case MentorVerbs.share: {
         const handoffId = textAt(data, 'handoffId');
-        return handoffId ? shareReferral(deps, staff, handoffId) : refused('bad-input');
+        return handoffId ? shareReferral(deps, staff, handoffId, textAt(data, 'summary')) : refused('bad-input');
       }
       case MentorVerbs.respond: {
         const answer = textAt(data, 'answer');

@@ -38,7 +38,12 @@ export function mayRespond(
   return null;
 }
 
-export async function shareReferral(deps: MentorDeps, actor: StaffMember, handoffId: string): Promise<ServiceResult> {
+export async function shareReferral(
+  deps: MentorDeps,
+  actor: StaffMember,
+  handoffId: string,
+  coordinatorSummary?: string | null,
+): Promise<ServiceResult> {
   const { db, clock, teams } = deps;
   const handoff = await db.handoff.findUnique({
     where: { id: handoffId },
@@ -57,7 +62,7 @@ export async function shareReferral(deps: MentorDeps, actor: StaffMember, handof
   const now = clock.now();
   // Sharing again re-sends the open referral to mentors who have room now and have not answered yet.
   const referralId = existing?.id ?? randomUUID();
-  const summary: ReferralSummary = existing ? summaryOf(existing) : anonymise(handoff.profile);
+  const summary: ReferralSummary = existing ? summaryOf(existing) : anonymise(handoff.profile, coordinatorSummary);
   const answered = existing
     ? new Set(
         (await db.referralResponse.findMany({ where: { referralId }, select: { mentorId: true } })).map(

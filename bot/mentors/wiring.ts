@@ -18,7 +18,11 @@ export interface MentorsWiring {
   /** Mentors' referral cards are the only cards rendered for one member of staff. */
   renderStaffCard: StaffCardRenderer;
   /** The mentors' part of a coordinator's handoff card. */
-  handoffSection: (handoff: { id: string; status: string }) => Promise<JsonObject[]>;
+  handoffSection: (handoff: {
+    id: string;
+    status: string;
+    answers: { question: string; answer: string }[];
+  }) => Promise<JsonObject[]>;
   /** A handoff was closed or handed back to the bot: a referral still open to mentors is withdrawn. */
   onHandoffEnded: (handoffId: string, by: StaffMember) => Promise<void>;
   /** At start: the next peer meeting reminder is scheduled (once, however many instances start). */

@@ -61,6 +61,7 @@ const QUESTIONS: Record<string, string> = {
   times: 'Good times',
   access: 'Access needs',
   mentorWishes: 'Wishes for a mentor',
+  shareWords: 'Mentors may read their words',
 };
 
 export const questionTitle = (id: string): string => QUESTIONS[id] ?? id;

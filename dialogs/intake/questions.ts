@@ -15,7 +15,11 @@ const QUESTIONS: Record<Exclude<QuestionId, 'goals'>, string> = {
   access:
     'Is there anything that would make it easier for you? For example, large print, a quiet place or a friend with you.',
   mentorWishes:
-    'Last one. Is there anything you would like in a mentor? For example, a man or a woman, or someone near your age.',
+    'Is there anything you would like in a mentor? For example, a man or a woman, or someone near your age.',
+  shareWords:
+    'Last one. When we look for a mentor, they see your initials, age, town, the help you would like and your goals. ' +
+    'Can they also read what you told us is going on for you, in your own words? Reply YES or NO. ' +
+    'If not, a coordinator may write a short summary for them instead.',
 };
 
 /** How each question is named when we say where we got to ("We got to: how you'd like to meet"). */
@@ -30,6 +34,7 @@ export const QUESTION_TOPICS: Record<QuestionId, string> = {
   times: 'what times suit you',
   access: 'what would make it easier',
   mentorWishes: 'what you would like in a mentor',
+  shareWords: 'whether mentors may read your own words',
 };
 
 const THANKS = ['Thanks.', 'Thank you.', 'Thanks for sharing that.', 'Got it, thanks.', 'Thank you, that helps.'];

@@ -18,6 +18,7 @@ const LABELS: Record<QuestionId, string> = {
   times: 'Times',
   access: 'Easier if',
   mentorWishes: 'Mentor',
+  shareWords: 'Mentors read your words',
 };
 
 const SKIPPED = 'skipped';
@@ -68,7 +69,8 @@ export function reviewMessages(profile: Profile, changed: boolean, channel: Chan
   const footer =
     `Reply ${cmd('send', channel)} if it's right. ` +
     `To change or take out one, reply like ${cmd('change 3', channel)} or ${cmd('remove 3', channel)}.`;
-  const items = QUESTION_ORDER.map(
+  // Whether mentors may read their words is a choice, not something passed on: asked just before, left out here.
+  const items = QUESTION_ORDER.filter((q) => q !== 'shareWords').map(
     (q) => `${questionNumber(q)}. ${bold(LABELS[q], channel)}: ${answerOf(profile, q, channel)}`,
   );
   if (channel === 'teams') return pack([header, '', ...items, '', footer], TEAMS_MAX, (t) => t.length);

@@ -19,8 +19,10 @@ export function consentAsk(again: boolean, channel: Channel): string {
   if (again) return `Is it ok for us to keep what you tell us? ${answer}`;
   return paragraphs(
     channel,
-    `What you tell us is kept by our team. Mentors only see your initials, age and area, and what you choose to share about your goals. ` +
-      `To delete it, text ${cmd('delete my data', channel)} at any time.`,
+    `What you tell us is kept safely by our small team. ` +
+      `Mentors see your initials, age, town, the help you would like and your goals, never your name or number. ` +
+      `We ask you before they see anything else you tell us. ` +
+      `To delete it all, text ${cmd('delete my data', channel)} at any time.`,
     `Is that ok? ${answer} Or ask us ${cmd('questions', channel)}.`,
   );
 }
@@ -30,7 +32,9 @@ export function consentExplain(channel: Channel, s: DialogSettings): string {
     channel,
     `This is a text chat with ${s.serviceName}, to get to know you before we look for a peer mentor.`,
     `Only our small team can read your answers. We don't share them with anyone else. ` +
-      `Mentors only get your initials, age and area, and the goals you choose to share.`,
+      `Mentors get your initials, age, town, the help you would like and your goals. ` +
+      `What you say is going on for you goes to them only if you say yes when we ask. ` +
+      `The one you are matched with also gets your first name and how to reach you.`,
   );
 }
 

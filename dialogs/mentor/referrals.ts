@@ -173,6 +173,25 @@ export function shareButton(handoffId: string): Card {
   return submit('Share with mentors', 'referral.share', { handoffId });
 }
 
+/** Above the share button when the person did not agree that mentors may read their own words: what mentors will
+ * see, and a box for the coordinator's own short summary instead (optional). */
+export function summaryInput(): Card[] {
+  return [
+    para(
+      'They did not agree to mentors reading their own words about what is going on. Mentors will see their initials, ' +
+        'age, town, the help they would like and their goals.',
+      true,
+    ),
+    {
+      type: 'Input.Text',
+      id: 'summary',
+      isMultiline: true,
+      maxLength: 500,
+      label: 'Your short summary for mentors instead (optional, no names or places)',
+    },
+  ];
+}
+
 /** A section for the handoff card: who could connect, with a match button each, or who was matched. */
 export function interestSection(
   referralId: string,

@@ -12,6 +12,8 @@ export const QUESTION_ORDER = [
   'times',
   'access',
   'mentorWishes',
+  // Asked last, once they know what they have told us: may mentors read their own words about what is going on?
+  'shareWords',
 ] as const;
 
 export type QuestionId = (typeof QUESTION_ORDER)[number];

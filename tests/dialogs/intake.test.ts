@@ -57,7 +57,10 @@ describe('what the words promise', () => {
 
   it('consent says who sees what and how to delete it', () => {
     const text = renderIntake({ key: 'consentAsk', again: false }, 'sms', settings);
-    expect(text).toMatch(/initials, age and area/);
+    // Exactly what mentors see, and that anything else is asked first.
+    expect(text).toMatch(/Mentors see your initials, age, town, the help you would like and your goals/);
+    expect(text).toMatch(/never your name or number/);
+    expect(text).toMatch(/We ask you before they see anything else/);
     expect(text).toMatch(/DELETE MY DATA/);
     expect(text).toMatch(/YES or NO/);
   });

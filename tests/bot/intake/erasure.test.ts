@@ -81,6 +81,7 @@ describeEachDatabase('erasure during a live relay leaves nothing behind', (ctx) 
       'pass',
       'rather not say',
       'someone kind',
+      'no',
       'send',
     ];
     for (const line of script) {

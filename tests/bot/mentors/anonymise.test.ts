@@ -32,6 +32,7 @@ describe('anonymise', () => {
         age: "I'm 52",
         situation: 'I will be honest, Will is struggling. Text 07700 900 123 or will@example.org, I live at TA1 2AB',
         help: 'Someone to walk with',
+        shareWords: 'yes',
       },
       goals: ['Ring Bright Futures', 'Sleep better'],
     });
@@ -43,6 +44,24 @@ describe('anonymise', () => {
       help: 'Someone to walk with',
       goals: ['Ring [removed] Futures', 'Sleep better'],
     });
+  });
+
+  it.each([
+    ['no answer', undefined],
+    ['a no', 'no thanks'],
+    ['a skip', 'skip'],
+    ['an unclear answer', 'maybe later'],
+  ])('keeps their own words about what is going on from mentors after %s', (_title, shareWords) => {
+    const profile = {
+      answers: { name: 'Jo', situation: 'I hardly leave the house', help: 'Someone to talk to', shareWords },
+      goals: ['Get out more'],
+    };
+    expect(anonymise(profile).situation).toBeNull();
+    expect(anonymise(profile).help).toBe('Someone to talk to');
+    // A coordinator's summary goes instead, scrubbed the same way.
+    expect(anonymise(profile, 'Jo finds going out hard; call 07700 900123').situation).toBe(
+      '[removed] finds going out hard; call [removed]',
+    );
   });
 
   it('shares nothing from a profile it cannot read, and never an age under 18 or a stray number', () => {

@@ -28,6 +28,7 @@ const JOURNEY = [
   'Weekday mornings',
   'Nothing thanks',
   'Someone older than me',
+  'yes', // mentors may read their own words
   'SEND',
 ];
 

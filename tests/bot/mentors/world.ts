@@ -100,6 +100,8 @@ export const JO_PROFILE = {
     times: 'Weekday mornings',
     access: 'I get anxious on buses',
     mentorWishes: 'Someone older than me',
+    // Jo said mentors may read their own words about what is going on.
+    shareWords: 'yes',
   },
   goals: ['Go into town on my own', 'Join a group'],
   skipped: [],
