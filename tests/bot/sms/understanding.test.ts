@@ -43,8 +43,9 @@ const TO: Record<string, Line[]> = {
     ['next question', /meet/],
     ['by phone', /times/],
     ['skip', /easier/],
-    ['skip', /mentor/],
-    ['skip', /SEND/],
+    ['skip', /in a mentor/],
+    ['skip', /own words/],
+    ['no', /SEND/],
   ],
   paused: [
     ['hi', /YES or NO/],
