@@ -83,7 +83,7 @@ export function renderIntake(
     case 'concern':
       return concernReply(settings.crisisLines, channel);
     case 'crisisHold':
-      return crisisHold(reply.count, channel);
+      return crisisHold(reply.count, channel, reply.kept ?? false);
     case 'notUnderstood':
       return notUnderstood(reply.prompt, reply.misses, channel, settings);
     case 'waitingStatus':
@@ -91,7 +91,9 @@ export function renderIntake(
     case 'consentAgain':
       return consentAgain(channel);
     case 'crisisResumed':
-      return `Thank you for letting us know. Let's carry on from where we were.`;
+      return reply.kept === undefined
+        ? `Thank you for letting us know. Let's carry on from where we were.`
+        : `Thank you for letting us know. Let's carry on. You wrote "${reply.kept}" while we paused, so we've taken that as your answer. You can change it at the end.`;
     case 'review':
       return review(reply.profile, reply.changed, channel);
     case 'reviewHelp':

@@ -68,8 +68,9 @@ const HOLDS = [
 ];
 
 /** After a crisis reply, until they are ready to carry on. */
-export function crisisHold(count: number, channel: Channel): string {
-  return `${pick(HOLDS, count)} ${resumeHint(channel)}`;
+export function crisisHold(count: number, channel: Channel, kept = false): string {
+  const keep = kept ? ` We've kept what you just sent, and will use it as your answer when you carry on.` : '';
+  return `${pick(HOLDS, count)}${keep} ${resumeHint(channel)}`;
 }
 
 const STATUS = [

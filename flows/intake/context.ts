@@ -28,6 +28,9 @@ export interface IntakeContext {
   misses?: number;
   /** Replies in a row that hold the same place (after a crisis reply, after the end): varies their wording. */
   holds?: number;
+  /** The last thing they wrote while the journey was paused for a crisis: read as their answer when they carry on,
+   * so nothing said in a crisis pause has to be sent again. */
+  held?: string | null;
 }
 
 export const initialContext = (channel: Channel, area?: string): IntakeContext => ({

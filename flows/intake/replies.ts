@@ -57,8 +57,10 @@ export type IntakeReply =
    * `relay` with one (the coordinator sees the message), or `after` the handoff ended: nothing to carry on with. */
   | { key: 'crisis'; repeat: number; where?: CrisisWhere }
   | { key: 'concern' }
-  | { key: 'crisisHold'; count: number }
-  | { key: 'crisisResumed' }
+  /** `kept`: what they just wrote is kept, to be read as their answer when they carry on. */
+  | { key: 'crisisHold'; count: number; kept?: boolean }
+  /** `kept`: what they wrote during the pause, now read as their answer. */
+  | { key: 'crisisResumed'; kept?: string }
   // Review and handoff
   | { key: 'review'; profile: Profile; changed: boolean }
   | { key: 'reviewHelp' }

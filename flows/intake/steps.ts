@@ -96,10 +96,13 @@ export const intakeSteps = intakeSetup.extend({
       for (const params of notUnderstoodReplies(context)) enqueue({ type: 'reply', params });
     }),
     /** Replies that hold the same place (after a crisis reply, after the end) are worded differently each time. */
-    crisisHold: enqueueActions(({ context, enqueue }) => {
+    crisisHold: enqueueActions(({ context, event, enqueue }) => {
       const count = context.holds ?? 0;
-      enqueue({ type: 'reply', params: { key: 'crisisHold', count } });
-      enqueue.assign({ holds: count + 1 });
+      const text = event.type === 'intake.answer' ? event.text.trim() : '';
+      // Kept for when they carry on (only the journey's own steps read answers: not a crisis at first contact).
+      const kept = text !== '' && context.prompt !== null;
+      enqueue({ type: 'reply', params: { key: 'crisisHold', count, kept } });
+      enqueue.assign({ holds: count + 1, ...(kept ? { held: text } : {}) });
     }),
     closedFollowUp: enqueueActions(({ context, enqueue }) => {
       const count = context.holds ?? 0;
@@ -143,9 +146,18 @@ export const intakeSteps = intakeSetup.extend({
       for (const params of resumeReplies(context, !away)) enqueue({ type: 'reply', params });
       if (context.prompt === null) enqueue.assign({ prompt: { step: 'consent' } });
     }),
-    resumeFromCrisis: enqueueActions(({ context, enqueue }) => {
+    resumeFromCrisis: enqueueActions(({ context, event, enqueue }) => {
       enqueue.assign({ misses: 0 });
       enqueue.assign({ holds: 0 });
+      const held = context.held ?? null;
+      if (held !== null && context.prompt !== null) {
+        // What they wrote during the pause is their answer to where we were: read it now, as if just sent.
+        enqueue.assign({ held: null });
+        enqueue({ type: 'reply', params: { key: 'crisisResumed', kept: held } });
+        const at = 'at' in event ? event.at : (context.lastAt ?? '');
+        enqueue.raise({ type: 'intake.answer', text: held, at, media: 0, away: false });
+        return;
+      }
       enqueue({ type: 'reply', params: { key: 'crisisResumed' } });
       for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
       if (context.prompt === null) enqueue.assign({ prompt: { step: 'consent' } });

@@ -59,6 +59,22 @@ describeEachDatabase('the safety net over SMS', (ctx) => {
     expect(await stateOf(phone)).toBe('questions');
   });
 
+  it('an answer sent during the crisis pause is kept, and used as their answer when they carry on', async () => {
+    const phone = '+447700900209';
+    await say(phone, 'hi');
+    await say(phone, 'yes');
+    await say(phone, 'yes');
+    expect(await say(phone, 'Taunton')).toMatch(/call you/);
+    await say(phone, 'I want to die');
+    expect(await say(phone, 'Robin')).toMatch(/kept what you just sent/);
+    const resumed = await say(phone, 'carry on');
+    expect(resumed).toMatch(/You wrote "Robin" while we paused/);
+    expect(resumed).not.toMatch(/call you/); // not asked again
+    const conversation = await ctx.db.conversation.findFirstOrThrow({ where: { person: { phone } } });
+    expect(JSON.stringify(conversation.snapshot)).toMatch(/"name":"Robin"/);
+    expect(await stateOf(phone)).toBe('questions');
+  });
+
   it('after a pause: the crisis reply, and carrying on goes back to their question', async () => {
     const phone = '+447700900203';
     await say(phone, 'hi');
