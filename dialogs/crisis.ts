@@ -153,3 +153,21 @@ export function crisisNumbersLine(lines: CrisisLines, channel: Channel): string 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Asking directly whether they are safe right now (Samaritans: asking directly is safe and helps). `again`: asked
+ * before in this conversation, so the wording is not the same twice. */
+export function askSafeReply(channel: Channel, again: boolean): string {
+  const yesNo = channel === 'sms' ? 'YES or NO' : '**yes** or **no**';
+  return again
+    ? `Thank you for telling us. We'd like to check in again, because it matters: are you safe right now? Reply ${yesNo}. There's no wrong answer.`
+    : `Thank you for telling us. Can we ask you something directly, because it matters: are you safe right now? Reply ${yesNo}. There's no wrong answer.`;
+}
+
+/** After "are you safe?": glad when they are (`safe`), and where help is either way; then the journey carries on. */
+export function safeAnsweredReply(lines: CrisisLines, channel: Channel, safe: boolean): string {
+  const local = channel === 'sms' ? localNumbers(lines) : `**${localNumbers(lines)}**`;
+  const help = `If that changes, ${lines.localName} is there ${lines.localHours} on ${local}, and in an emergency call ${lines.emergencyPhone}.`;
+  return safe
+    ? `Thank you, we're glad you're safe. ${help} Let's carry on.`
+    : `Thank you. If you're not safe right now, please call ${lines.localName} ${lines.localHours} on ${local}, or ${lines.emergencyPhone} in an emergency. Let's carry on.`;
+}

@@ -13,6 +13,7 @@ import type { Op } from '../db/ops.js';
 import type { Logger } from '../logger.js';
 import { lexiconNet, recordSafetyEvent, type Assessment, type SafetyNet, type SafetyResult } from '../safety/net.js';
 import { recentInbound } from '../safety/recent.js';
+import { readSafeAnswer } from '../../flows/safety/safe-answer.js';
 import { conversationIdOf } from '../staff/directory.js';
 import { KeyedLock } from '../util/keyed-lock.js';
 import { isJsonObject, type JsonObject } from '../../shared/json.js';
@@ -126,7 +127,7 @@ export class IntakeService {
     const person = await loadPerson(db, msg.channel, msg.address);
     const window = { messages: config.safetyContextMessages, hours: config.safetyContextHours };
     const recent = person ? await recentInbound(db, person.id, now, window) : [];
-    const safety = await this.safety.assess(msg.text, recent);
+    const safety = answeredNotSafe(person, msg.text) ?? (await this.safety.assess(msg.text, recent));
     const event: IntakeEvent =
       safety.level === 'urgent'
         ? { type: 'URGENT', text: msg.text, at: now.toISOString(), reasons: safety.reasons }
@@ -136,6 +137,7 @@ export class IntakeService {
             at: now.toISOString(),
             concern: safety.level === 'concern',
             media: msg.media,
+            ask: safety.ask,
           };
     const effects = emptyEffects();
     const turn = runMachine(effects, person, { channel: msg.channel, area: config.dialog.area }, event);
@@ -334,4 +336,10 @@ function queuesWork(effects: IntakeEffects): boolean {
 
 function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Asked whether they are safe right now, they said no or that they do not know: that is urgent. */
+function answeredNotSafe(person: LoadedPerson | null, text: string): Assessment | null {
+  if (person?.conversation?.state !== 'checking-safe' || readSafeAnswer(text) !== 'not-safe') return null;
+  return { level: 'urgent', reasons: ['not-safe-answer'], ask: false, late: false };
 }

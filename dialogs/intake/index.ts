@@ -1,6 +1,6 @@
 // All the words of the mentee's intake journey: one reply from the flow in, the text for the channel out.
 import type { IntakeReply } from '../../flows/intake/replies.js';
-import { concernReply, lateUrgentReply, urgentReply } from '../crisis.js';
+import { askSafeReply, concernReply, lateUrgentReply, safeAnsweredReply, urgentReply } from '../crisis.js';
 import type { Channel, DialogSettings } from '../settings.js';
 import { claimed, closed, closedFollowUp, matched, returned, waitingAck } from './afterHandoff.js';
 import { confirmErase, eraseCancelled, erased, help, restarted } from './commands.js';
@@ -82,6 +82,10 @@ export function renderIntake(
     }
     case 'concern':
       return concernReply(settings.crisisLines, channel);
+    case 'askSafe':
+      return askSafeReply(channel, reply.again);
+    case 'safeAnswered':
+      return safeAnsweredReply(settings.crisisLines, channel, reply.safe);
     case 'crisisHold':
       return crisisHold(reply.count, channel, reply.kept ?? false);
     case 'notUnderstood':

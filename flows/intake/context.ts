@@ -31,6 +31,10 @@ export interface IntakeContext {
   /** The last thing they wrote while the journey was paused for a crisis: read as their answer when they carry on,
    * so nothing said in a crisis pause has to be sent again. */
   held?: string | null;
+  /** The message that made us ask whether they are safe, read as usual once they answer. */
+  safeCheck?: { text: string; media: number } | null;
+  /** When they last answered that question (ISO): it is not asked again within a day. */
+  safeCheckedAt?: string | null;
 }
 
 export const initialContext = (channel: Channel, area?: string): IntakeContext => ({
@@ -46,6 +50,8 @@ export const initialContext = (channel: Channel, area?: string): IntakeContext =
   relayed: 0,
   eraseReturn: 'journey',
   lastAt: null,
+  safeCheck: null,
+  safeCheckedAt: null,
 });
 
 /** Hours between two ISO times; 0 when either is missing or unreadable. */

@@ -9,6 +9,8 @@ export interface MessageEvent {
   concern: boolean;
   /** Number of attachments (an empty MMS has text '' and media > 0). */
   media: number;
+  /** The safety net saw a real signal below urgent: ask directly whether they are safe right now. */
+  ask?: boolean;
 }
 
 /** The safety net rated the message urgent: answered with the crisis reply in every state. */

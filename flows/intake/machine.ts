@@ -62,7 +62,12 @@ export const intakeMachine = intakeSteps.createMachine({
 
     active: {
       initial: 'consent',
-      on: { REMINDER_DUE: { guard: 'reminderWanted', actions: 'sendReminder' } },
+      on: {
+        REMINDER_DUE: { guard: 'reminderWanted', actions: 'sendReminder' },
+        // A real signal below urgent: ask directly whether they are safe before anything else (their message is
+        // held and read as usual once they answer). Any other MESSAGE goes on to the root's routing.
+        MESSAGE: { guard: 'asksIfSafe', target: '#intake.checkingSafe', actions: ['holdForSafeCheck', 'noteTime'] },
+      },
       states: {
         hist: { type: 'history', history: 'deep', target: 'consent' },
         consent: {
@@ -251,6 +256,17 @@ export const intakeMachine = intakeSteps.createMachine({
           { actions: 'crisisHold' },
         ],
         'intake.help': { actions: { type: 'reply', params: { key: 'help' } } },
+      },
+    },
+
+    // Waiting for the answer to "are you safe right now?". A "no" or "I don't know" never arrives here: the bot reads
+    // it as urgent (URGENT, answered at the root with the crisis reply); anything else carries the journey on.
+    checkingSafe: {
+      on: {
+        MESSAGE: [
+          { guard: 'saysSafe', target: 'active.hist', actions: 'saidSafe' },
+          { target: 'active.hist', actions: 'answeredOtherwise' },
+        ],
       },
     },
 

@@ -61,6 +61,10 @@ export type IntakeReply =
   | { key: 'crisisHold'; count: number; kept?: boolean }
   /** `kept`: what they wrote during the pause, now read as their answer. */
   | { key: 'crisisResumed'; kept?: string }
+  /** Are you safe right now? `again`: asked before in this conversation (the wording changes). */
+  | { key: 'askSafe'; again: boolean }
+  /** They said they are safe (`safe`), or answered something else (`false`): say where help is, carry on. */
+  | { key: 'safeAnswered'; safe: boolean }
   // Review and handoff
   | { key: 'review'; profile: Profile; changed: boolean }
   | { key: 'reviewHelp' }

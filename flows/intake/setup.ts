@@ -8,6 +8,8 @@ import { readCommand } from '../reading/commands.js';
 import { readOutsideChoice, readReviewAction } from '../reading/choices.js';
 import { normalise } from '../reading/text.js';
 import { isSecondThoughtYes, readYesNo } from '../reading/yes-no.js';
+import { readSafeAnswer } from '../safety/safe-answer.js';
+import { SAFE_CHECK_HOURS } from './config.js';
 import { answerPlan, changePlan, isUnder18Answer, removePlan } from './plans.js';
 import { areaOf, stepOf, understand, type Understood } from './understand.js';
 import type { Profile } from './questions.js';
@@ -85,6 +87,13 @@ export const intakeSetup = setup({
     wantsChange: ({ context, event }) => changePlan(context, answerText(event)) !== null,
     wantsRemove: ({ context, event }) => removePlan(context, answerText(event)) !== null,
     hasStarted: ({ context }) => context.prompt !== null,
+    // The safety net asks (MessageEvent.ask); not in a crisis, and not again within SAFE_CHECK_HOURS of an answer.
+    asksIfSafe: ({ context, event }) =>
+      event.type === 'MESSAGE' &&
+      event.ask === true &&
+      context.crisisCount === 0 &&
+      (context.safeCheckedAt == null || hoursBetween(context.safeCheckedAt, event.at) > SAFE_CHECK_HOURS),
+    saysSafe: ({ event }) => readSafeAnswer(textOf(event)) === 'safe',
     reminderWanted: ({ context, event }) =>
       event.type === 'REMINDER_DUE' && context.reminder.optedIn && context.reminder.sent < event.max,
     returnsTo: ({ context }, params: { to: EraseReturn }) => context.eraseReturn === params.to,

@@ -31,6 +31,18 @@ const handOff = (reason: HandoffReason) =>
     enqueue('noteTime');
   });
 
+/** They answered "are you safe?" (`safe`: yes; otherwise with something that is neither yes nor no): say where help is,
+ * then read the held message as if it had just arrived, so the journey carries on where it was. */
+const releaseSafeCheck = (safe: boolean) =>
+  enqueueActions(({ context, event, enqueue }) => {
+    if (event.type !== 'MESSAGE') return;
+    enqueue({ type: 'reply', params: { key: 'safeAnswered', safe } });
+    enqueue.assign({ safeCheck: null, safeCheckedAt: event.at, lastAt: event.at });
+    const held = context.safeCheck;
+    if (held) enqueue.raise({ type: 'MESSAGE', text: held.text, media: held.media, at: event.at, concern: false });
+    else for (const reply of resumeReplies(context, false)) enqueue({ type: 'reply', params: reply });
+  });
+
 export const intakeSteps = intakeSetup.extend({
   actions: {
     // Every MESSAGE the states do not read themselves becomes one intent, so each state only says what a command
@@ -56,6 +68,14 @@ export const intakeSteps = intakeSetup.extend({
         enqueue.raise({ type: 'intake.answer', text: event.text, media: event.media, at: event.at, away });
       }
     }),
+    /** Asks whether they are safe right now, holding their message to read once they answer. */
+    holdForSafeCheck: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'MESSAGE') return;
+      enqueue({ type: 'reply', params: { key: 'askSafe', again: context.safeCheckedAt != null } });
+      enqueue.assign({ safeCheck: { text: event.text, media: event.media } });
+    }),
+    saidSafe: releaseSafeCheck(true),
+    answeredOtherwise: releaseSafeCheck(false),
     takeAnswer: enqueueActions(({ context, event, enqueue }) => {
       const plan = answerPlan(context, answerText(event));
       enqueue.assign({ profile: plan.profile, prompt: plan.prompt, editing: plan.editing });

@@ -10,6 +10,7 @@ export type IntakeTopState =
   | 'review'
   | 'paused'
   | 'crisis'
+  | 'checking-safe'
   | 'confirm-erase'
   | 'waiting'
   | 'relay'
@@ -24,6 +25,7 @@ export function topState(snapshot: SnapshotFrom<typeof intakeMachine>): IntakeTo
   if (snapshot.matches({ active: 'review' })) return 'review';
   if (snapshot.matches('paused')) return 'paused';
   if (snapshot.matches('crisis')) return 'crisis';
+  if (snapshot.matches('checkingSafe')) return 'checking-safe';
   if (snapshot.matches('confirmErase')) return 'confirm-erase';
   if (snapshot.matches({ handedOff: 'waiting' })) return 'waiting';
   if (snapshot.matches({ handedOff: 'relay' })) return 'relay';

@@ -34,7 +34,8 @@ export function testMachine(fx: Effects) {
   });
 }
 
-export type Step = InboundEvent | string | { text: string; after?: number; concern?: boolean; media?: number };
+export type Step =
+  InboundEvent | string | { text: string; after?: number; concern?: boolean; ask?: boolean; media?: number };
 
 /** A conversation with a clock: each message is a minute after the last unless `after` (hours) says otherwise. */
 export function conversation(channel: 'sms' | 'teams' = 'sms') {
@@ -49,7 +50,14 @@ export function conversation(channel: 'sms' | 'teams' = 'sms') {
     if (typeof step === 'string' || !('type' in step)) {
       const s = typeof step === 'string' ? { text: step } : step;
       now += (s.after ?? 1 / 60) * 3_600_000;
-      actor.send({ type: 'MESSAGE', text: s.text, at: at(), concern: s.concern ?? false, media: s.media ?? 0 });
+      actor.send({
+        type: 'MESSAGE',
+        text: s.text,
+        at: at(),
+        concern: s.concern ?? false,
+        media: s.media ?? 0,
+        ...(s.ask ? { ask: true } : {}),
+      });
     } else {
       now += 60_000;
       actor.send({ ...step, at: at() });

@@ -128,6 +128,40 @@ describe('safety', () => {
     expect(c.context().profile.answers.situation).toBe('I feel low most days');
   });
 
+  it('a signal below urgent asks whether they are safe; yes carries on with their message as the answer it was', () => {
+    const c = play([...toQuestions, ['Sam', 'questions', [ask]]]);
+    expect(c.keys({ text: 'been putting aside my meds', concern: true, ask: true })).toEqual(['askSafe']);
+    expect(c.state()).toBe('checking-safe');
+    c.rehydrate();
+    expect(c.send('yes I am safe')).toEqual([
+      { key: 'safeAnswered', safe: true },
+      expect.objectContaining({ key: 'askQuestion', question: 'help' }),
+    ]);
+    expect(c.state()).toBe('questions');
+    expect(c.context().profile.answers.situation).toBe('been putting aside my meds');
+    // Not asked again the same day: the concern line instead, and the message is the answer it is.
+    expect(c.keys({ text: 'still putting them aside', concern: true, ask: true })).toEqual(['concern', ask]);
+    expect(c.keys({ text: 'and again', after: 25, concern: true, ask: true })).toEqual(['askSafe']);
+  });
+
+  it('an answer that is neither yes nor no still carries on, with where help is', () => {
+    const c = play([...toQuestions, ['Sam', 'questions', [ask]]]);
+    c.send({ text: 'i feel so hopeless', concern: true, ask: true });
+    expect(c.send('why do you ask')).toEqual([
+      { key: 'safeAnswered', safe: false },
+      expect.objectContaining({ key: 'askQuestion', question: 'help' }),
+    ]);
+  });
+
+  it('not safe (read as urgent by the bot): the crisis reply, and carry on asks their question again', () => {
+    const c = play([...toQuestions, ['Sam', 'questions', [ask]]]);
+    c.send({ text: 'been putting aside my meds', concern: true, ask: true });
+    expect(c.keys(urgent('no'))).toEqual(['crisis']);
+    expect(c.state()).toBe('crisis');
+    expect(c.keys('carry on')).toEqual(['crisisResumed', ask]);
+    expect(c.state()).toBe('questions');
+  });
+
   it('during relay the bot is silent but for who picked them up and the crisis reply, and relays everything', () => {
     const c = play([
       ...toQuestions,

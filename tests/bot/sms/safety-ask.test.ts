@@ -1,0 +1,85 @@
+// The middle band that asks, over SMS and Teams on each database: a signal below urgent gets "are you safe right
+// now?"; "no", "not really" or "I don't know" is urgent (crisis reply, urgent alert), and carrying on asks their
+// question again; "yes" carries the journey on with their message kept as the answer it was.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../support/databases.js';
+import { text } from '../../support/sms.js';
+import { say as teamsSay, startTeamsApp, teamsUser, type TeamsTestApp } from '../../support/teams.js';
+
+const asks = /are you safe right now/;
+const crisis = /danger now/;
+
+describeEachDatabase('asking whether they are safe', (ctx) => {
+  let t: TeamsTestApp;
+  beforeAll(async () => {
+    t = await startTeamsApp(ctx);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function sms(phone: string, body: string): Promise<string> {
+    t.clock.advance(60_000);
+    const res = await text(t, phone, body);
+    expect(res.status).toBe(200);
+    return res.replies.join('\n');
+  }
+
+  async function toQuestions(phone: string): Promise<void> {
+    for (const line of ['hi', 'yes', 'yes']) await sms(phone, line);
+    expect(await sms(phone, 'Taunton')).toMatch(/call you/);
+    await sms(phone, 'Sam');
+    expect(await sms(phone, '30')).toMatch(/going on for you/);
+  }
+
+  const levels = async (where: object) =>
+    (await ctx.db.safetyEvent.findMany({ where, orderBy: { createdAt: 'asc' } })).map((e) => [e.level, e.reasons]);
+  const state = async (phone: string) => (await ctx.db.conversation.findFirst({ where: { person: { phone } } }))?.state;
+
+  it.each(['no', 'not really', 'i dont know'])(
+    '"%s" is urgent, and carry on asks their question again',
+    async (answer) => {
+      const phone = `+4477009004${String(['no', 'not really', 'i dont know'].indexOf(answer)).padStart(2, '0')}`;
+      await toQuestions(phone);
+      const asked = await sms(phone, 'been putting aside my meds');
+      expect(asked).toMatch(asks);
+      expect(asked).not.toMatch(crisis);
+      expect(await state(phone)).toBe('checking-safe');
+      expect(await sms(phone, answer)).toMatch(crisis);
+      expect(await levels({ person: { phone } })).toEqual([
+        ['concern', expect.arrayContaining(['context-means-gathered'])],
+        ['urgent', ['not-safe-answer']],
+      ]);
+      expect(await sms(phone, 'carry on')).toMatch(/going on for you/i);
+    },
+  );
+
+  it('"yes" carries the journey on, with their message kept as their answer', async () => {
+    const phone = '+447700900410';
+    await toQuestions(phone);
+    expect(await sms(phone, 'i feel so hopeless')).toMatch(asks);
+    const reply = await sms(phone, "yes I'm safe");
+    expect(reply).toMatch(/glad you're safe/);
+    expect(reply).toMatch(/help with/i);
+    expect(await state(phone)).toBe('questions');
+    expect(await levels({ person: { phone } })).toEqual([
+      ['concern', expect.arrayContaining(['passive-hopelessness'])],
+    ]);
+    const conversation = await ctx.db.conversation.findFirst({ where: { person: { phone } } });
+    expect(JSON.stringify(conversation?.snapshot)).toContain('i feel so hopeless');
+  });
+
+  it('over Teams: danger half there asks, and "i dont know" is urgent', async () => {
+    const mia = teamsUser('Mia');
+    const turn = async (line: string) => {
+      t.clock.advance(60_000);
+      return (await teamsSay(t, t.connector, mia, line)).replies.join('\n');
+    };
+    for (const line of ['hi', 'yes', 'yes', 'Taunton', 'Mia', '41', "he's been texting again"]) await turn(line);
+    expect(await turn("he's back")).toMatch(asks);
+    expect(await turn('i dont know')).toMatch(crisis);
+    expect(await levels({ person: { teamsUserId: mia.aadObjectId }, level: 'urgent' })).toEqual([
+      ['urgent', ['not-safe-answer']],
+    ]);
+  });
+});
