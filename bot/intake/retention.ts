@@ -59,11 +59,15 @@ export async function sweepRetention(deps: RetentionDeps, days: number): Promise
   }
 }
 
-/** Deletes sent and dead outbox rows and finished jobs older than PURGE_AFTER_DAYS; returns how many of each. */
+/** Deletes finished outbox rows (sent, dead, unknown) and finished jobs older than PURGE_AFTER_DAYS; returns how many of each. */
 export async function purgeFinishedWork(db: Db, now: Date): Promise<{ outbox: number; jobs: number }> {
   const cutoff = new Date(now.getTime() - PURGE_AFTER_DAYS * 86_400_000);
   const outbox = await db.outbox.deleteMany({
-    where: { status: { in: ['sent', 'dead', 'failed'] }, createdAt: { lt: cutoff }, nextAttemptAt: { lt: cutoff } },
+    where: {
+      status: { in: ['sent', 'dead', 'failed', 'unknown'] },
+      createdAt: { lt: cutoff },
+      nextAttemptAt: { lt: cutoff },
+    },
   });
   const jobs = await db.job.deleteMany({
     where: { status: { in: ['done', 'cancelled', 'failed'] }, runAt: { lt: cutoff } },

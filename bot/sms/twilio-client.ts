@@ -3,7 +3,13 @@
 // a time limit: twilio-node's own retries are off, and the outbox retries (one retry policy for every send).
 import twilio from 'twilio';
 import type { Db } from '../db/client.js';
-import { PermanentSendError, type ClaimedSend, type Sender, type SendResult } from '../work/outbox.js';
+import {
+  PermanentSendError,
+  UncertainSendError,
+  type ClaimedSend,
+  type Sender,
+  type SendResult,
+} from '../work/outbox.js';
 import { withTimeout } from '../util/timeout.js';
 import { permanentProblem } from './error-codes.js';
 
@@ -47,6 +53,8 @@ export function createTwilioSender(
   settings: TwilioSettings,
   client: TwilioRest = twilioRest(settings),
 ): Sender {
+  // twilio-node loads its REST modules on first use: load them now, not inside the first send's time limit.
+  const messages = client.messages;
   const sender = settings.from.startsWith('MG') ? { messagingServiceSid: settings.from } : { from: settings.from };
 
   return {
@@ -57,8 +65,16 @@ export function createTwilioSender(
       const person = await db.person.findUnique({ where: { phone: item.target }, select: { optedOutAt: true } });
       if (person?.optedOutAt) throw new PermanentSendError('the person has opted out of texts', 'opted-out');
       try {
+        // An earlier attempt timed out or was cut short by a restart: Twilio may have it already.
+        if (item.uncertainSince) {
+          const since = item.uncertainSince;
+          const earlier = await withTimeout(settings.timeoutMs, 'Twilio', () =>
+            findEarlier(messages, item.target, text, since),
+          );
+          if (earlier) return { providerId: earlier };
+        }
         const message = await withTimeout(settings.timeoutMs, 'Twilio', () =>
-          client.messages.create({
+          messages.create({
             ...sender,
             to: item.target,
             body: text,
@@ -73,6 +89,23 @@ export function createTwilioSender(
   };
 }
 
+/** Margin for the clocks of this server and Twilio's. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** The sid of a message Twilio already holds for this number with this text, created since the uncertain attempt. */
+async function findEarlier(
+  messages: ReturnType<typeof twilio>['messages'],
+  to: string,
+  body: string,
+  since: Date,
+): Promise<string | undefined> {
+  const recent = await messages.list({ to, limit: 20 });
+  const found = recent.find(
+    (m) => m.body === body && m.dateCreated.getTime() >= since.getTime() - CLOCK_SKEW_MS && m.direction !== 'inbound',
+  );
+  return found?.sid;
+}
+
 function classify(err: unknown): Error {
   if (err instanceof twilio.RestException) {
     const permanent = permanentProblem(err.code);
@@ -84,5 +117,6 @@ function classify(err: unknown): Error {
     }
     return new Error(`Twilio answered HTTP ${err.status}`, { cause: err });
   }
-  return new Error('could not reach Twilio', { cause: err });
+  // No answer (a timeout, a dropped connection): Twilio may have taken the message, so the retry checks first.
+  return new UncertainSendError('could not reach Twilio, or no answer', { cause: err });
 }

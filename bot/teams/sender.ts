@@ -14,7 +14,13 @@ import { isForeignKeyViolation } from '../db/errors.js';
 import { isObject, type JsonObject } from '../../shared/json.js';
 import type { StaffCardSubject } from './feature.js';
 import { withTimeout } from '../util/timeout.js';
-import { PermanentSendError, type ClaimedSend, type Sender, type SendResult } from '../work/outbox.js';
+import {
+  OutcomeUnknownError,
+  PermanentSendError,
+  type ClaimedSend,
+  type Sender,
+  type SendResult,
+} from '../work/outbox.js';
 
 export type CardSubject = 'handoff' | 'safety';
 
@@ -74,10 +80,11 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
       const card = await cardOf(deps, payload);
       // The subject is gone (erased), or a staff card has nothing left worth posting.
       if ((payload.render || payload.renderFor) && !card) return {};
-      let update: { id: string } | undefined;
-      if (payload.update?.activityId) {
+      // A post cut short by a restart whose id was recorded: brought up to date in place.
+      let update: { id: string } | undefined = await afterInterruption(deps, item, payload, card !== null);
+      if (!update && payload.update?.activityId) {
         update = { id: payload.update.activityId };
-      } else if (payload.update) {
+      } else if (!update && payload.update) {
         const { subjectType, subjectId } = payload.update;
         const posted = await deps.db.postedCard.findUnique({
           where: { subjectType_subjectId_conversationId: { subjectType, subjectId, conversationId: item.target } },
@@ -123,6 +130,30 @@ export function createTeamsSender(deps: TeamsSenderDeps): Sender {
       return { providerId: activityId ? `teams:${activityId}` : undefined };
     },
   };
+}
+
+/**
+ * A post whose earlier attempt was cut short by a restart may be in the chat already. Its recorded id, if the post
+ * got that far, lets it be updated in place. A card with no record is not posted again (it would show twice; the
+ * send is marked unknown). A text is sent again: a repeated line is a lesser harm than a lost one.
+ */
+async function afterInterruption(
+  deps: TeamsSenderDeps,
+  item: ClaimedSend,
+  payload: TeamsPayload,
+  isCard: boolean,
+): Promise<{ id: string } | undefined> {
+  if (!item.interrupted || payload.update) return undefined;
+  if (payload.post) {
+    const { subjectType, subjectId } = payload.post;
+    const posted = await deps.db.postedCard.findUnique({
+      where: { subjectType_subjectId_conversationId: { subjectType, subjectId, conversationId: item.target } },
+      select: { activityId: true },
+    });
+    if (posted?.activityId) return { id: posted.activityId };
+  }
+  if (isCard) throw new OutcomeUnknownError('a restart cut this card short and there is no record of it: not reposted');
+  return undefined;
 }
 
 async function replaceOrphan(deps: TeamsSenderDeps, payload: TeamsPayload, activityId: string): Promise<void> {

@@ -26,6 +26,11 @@ export interface ClaimedSend {
   handoffId: string | null;
   urgent: boolean;
   attempts: number;
+  /** An earlier attempt may have reached the provider (it timed out, or the process died during it): since when.
+   * The sender checks before sending again where the provider allows. */
+  uncertainSince: Date | null;
+  /** The process died during an earlier attempt (it was still marked as sending when its lease ran out). */
+  interrupted: boolean;
 }
 
 /** Which sends a lane claims: the urgent ones (any channel), or one channel's others. */
@@ -45,6 +50,18 @@ export class PermanentSendError extends Error {
   ) {
     super(message, options);
   }
+}
+
+/** Raised by a sender when the request may have reached the provider without an answer (a timeout, a dropped
+ * connection): the retry checks first where it can. */
+export class UncertainSendError extends Error {
+  override name = 'UncertainSendError';
+}
+
+/** Raised by a sender when an earlier attempt may have been delivered and there is no way to check: the send is not
+ * made again (status `unknown`), since a second copy could show someone the same card twice. */
+export class OutcomeUnknownError extends Error {
+  override name = 'OutcomeUnknownError';
 }
 
 export interface Sender {
@@ -89,7 +106,13 @@ export async function claimDueSends(
   for (const row of due) {
     const { count } = await db.outbox.updateMany({
       where: { id: row.id, attempts: row.attempts, status: row.status },
-      data: { status: 'sending', attempts: { increment: 1 }, lockedUntil: new Date(now.getTime() + leaseMs) },
+      // The attempt is recorded before the send goes out: if this process dies during it, the next claim knows.
+      data: {
+        status: 'sending',
+        attempts: { increment: 1 },
+        lockedUntil: new Date(now.getTime() + leaseMs),
+        inFlightSince: row.inFlightSince ?? now,
+      },
     });
     if (count === 1) {
       claimed.push({
@@ -101,6 +124,8 @@ export async function claimDueSends(
         handoffId: row.handoffId,
         urgent: row.urgent,
         attempts: row.attempts + 1,
+        uncertainSince: row.inFlightSince,
+        interrupted: row.status === 'sending',
       });
     }
   }
@@ -110,20 +135,41 @@ export async function claimDueSends(
 export function markSent(db: Db, id: string, result: SendResult, now: Date) {
   return db.outbox.update({
     where: { id },
-    data: { status: 'sent', sentAt: now, lockedUntil: null, providerId: result.providerId ?? null, lastError: null },
+    data: {
+      status: 'sent',
+      sentAt: now,
+      lockedUntil: null,
+      inFlightSince: null,
+      providerId: result.providerId ?? null,
+      lastError: null,
+    },
   });
 }
 
-export function markRetry(db: Db, id: string, error: string, retryAt: Date) {
+/** `uncertain`: the failed attempt may still have reached the provider, so the next one checks first. */
+export function markRetry(db: Db, id: string, error: string, retryAt: Date, uncertain: boolean) {
   return db.outbox.update({
     where: { id },
-    data: { status: 'pending', lockedUntil: null, nextAttemptAt: retryAt, lastError: error.slice(0, 500) },
+    data: {
+      status: 'pending',
+      lockedUntil: null,
+      nextAttemptAt: retryAt,
+      lastError: error.slice(0, 500),
+      ...(uncertain ? {} : { inFlightSince: null }),
+    },
+  });
+}
+
+export function markUnknown(db: Db, id: string, error: string) {
+  return db.outbox.update({
+    where: { id },
+    data: { status: 'unknown', lockedUntil: null, inFlightSince: null, lastError: error.slice(0, 500) },
   });
 }
 
 export function markDead(db: Db, id: string, error: string) {
   return db.outbox.update({
     where: { id },
-    data: { status: 'dead', lockedUntil: null, lastError: error.slice(0, 500) },
+    data: { status: 'dead', lockedUntil: null, inFlightSince: null, lastError: error.slice(0, 500) },
   });
 }

@@ -12,7 +12,10 @@ import {
   markDead,
   markRetry,
   markSent,
+  markUnknown,
+  OutcomeUnknownError,
   PermanentSendError,
+  UncertainSendError,
   type ClaimedSend,
   type OutboxChannel,
   type Sender,
@@ -186,6 +189,14 @@ export class Worker {
       await markSent(db, send.id, result, clock.now());
       await this.afterSent(send, result.providerId);
     } catch (err) {
+      if (err instanceof OutcomeUnknownError) {
+        log.warn(
+          { sendId: send.id, channel: send.channel, reason: err.message },
+          'send may have gone out: not repeated',
+        );
+        await markUnknown(db, send.id, errorText(err));
+        return;
+      }
       const permanent = err instanceof PermanentSendError;
       // An urgent send (a safety alert, an on-call page) failing is logged as an error: someone must look.
       const level = send.urgent ? 'error' : null;
@@ -200,7 +211,8 @@ export class Worker {
           { err, sendId: send.id, channel: send.channel, attempts: send.attempts },
           'send will be retried',
         );
-        await markRetry(db, send.id, errorText(err), new Date(clock.now().getTime() + backoffMs(send.attempts)));
+        const retryAt = new Date(clock.now().getTime() + backoffMs(send.attempts));
+        await markRetry(db, send.id, errorText(err), retryAt, err instanceof UncertainSendError);
       }
     }
   }

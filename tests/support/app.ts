@@ -54,6 +54,7 @@ export async function startTestApp(ctx: DatabaseContext, options: TestAppOptions
   };
   const config = loadConfig(env);
   const clock = new ManualClock();
+  twilio.now = () => clock.now();
   const log = createLogger(config.logLevel, options.logStream);
   const app = buildApp({ config, db: ctx.db, provider: ctx.provider, log, clock });
   await new Promise<void>((resolve) => {

@@ -13,16 +13,22 @@ export interface SentSms {
   messagingServiceSid: string | undefined;
   body: string;
   statusCallback: string | undefined;
+  dateCreated: Date;
 }
 
-type Failure = { status: number; code?: number } | 'hang';
+/** An HTTP error, a hang, or 'take-and-hang': the message is taken (and will be listed) but no answer comes. */
+type Failure = { status: number; code?: number } | 'hang' | 'take-and-hang';
 
 export class FakeTwilio {
   readonly sent: SentSms[] = [];
   /** SIDs the app asked Twilio to delete from its message log. */
   readonly deleted: string[] = [];
-  /** Every request, including the ones told to fail. */
+  /** Every request to send, including the ones told to fail. */
   attempts = 0;
+  /** Requests to list messages. */
+  lists = 0;
+  /** Twilio's clock (the app's test clock, so that "created since" means the same to both). */
+  now: () => Date = () => new Date();
   private failures: Failure[] = [];
   private server: http.Server | undefined;
   url = '';
@@ -60,7 +66,27 @@ export class FakeTwilio {
       res.end();
       return;
     }
-    const match = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\.json$/.exec(req.url ?? '');
+    const [path = '', query = ''] = (req.url ?? '').split('?');
+    const match = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\.json$/.exec(path);
+    if (req.method === 'GET' && match) {
+      this.lists++;
+      const to = new URLSearchParams(query).get('To');
+      const messages = this.sent
+        .filter((m) => !to || m.to === to)
+        .reverse()
+        .map((m) => ({
+          sid: m.sid,
+          account_sid: m.accountSid,
+          to: m.to,
+          from: m.from,
+          body: m.body,
+          status: 'sent',
+          direction: 'outbound-api',
+          date_created: m.dateCreated.toUTCString(),
+        }));
+      reply(res, 200, { messages, next_page_uri: null, page: 0, page_size: 50, uri: req.url });
+      return;
+    }
     if (req.method !== 'POST' || !match) {
       reply(res, 404, { status: 404, message: 'not found' });
       return;
@@ -68,7 +94,7 @@ export class FakeTwilio {
     this.attempts++;
     const failure = this.failures.shift();
     if (failure === 'hang') return; // the client's timeout must deal with it
-    if (failure) {
+    if (failure && failure !== 'take-and-hang') {
       reply(res, failure.status, { status: failure.status, code: failure.code ?? 20500, message: 'fake failure' });
       return;
     }
@@ -81,8 +107,10 @@ export class FakeTwilio {
       messagingServiceSid: form.get('MessagingServiceSid') ?? undefined,
       body: form.get('Body') ?? '',
       statusCallback: form.get('StatusCallback') ?? undefined,
+      dateCreated: this.now(),
     };
     this.sent.push(sms);
+    if (failure === 'take-and-hang') return;
     reply(res, 201, {
       sid: sms.sid,
       status: 'queued',

@@ -79,6 +79,46 @@ describeEachDatabase('the Teams outbox', (ctx) => {
     expect(connector.attempts - before).toBe(2);
   });
 
+  /** Puts a sent card's outbox row back as a worker that died during the send leaves it, then "restarts". */
+  async function dieDuringSend(phone: string): Promise<{ id: string; activityId: string }> {
+    await text(t, phone, 'talk to someone');
+    await t.app.worker.runOnce();
+    const row = await ctx.db.outbox.findFirstOrThrow({
+      where: { target: sam.chatId, dedupeKey: { startsWith: 'card:handoff:' }, status: 'sent' },
+      orderBy: { createdAt: 'desc' },
+    });
+    const past = new Date(t.clock.now().getTime() - SECOND);
+    await ctx.db.outbox.update({
+      where: { id: row.id },
+      data: { status: 'sending', lockedUntil: past, inFlightSince: past, sentAt: null },
+    });
+    const at = t.clock.now();
+    await t.close();
+    t = await startTestApp(ctx);
+    t.clock.set(new Date(at.getTime() + 120 * SECOND)); // the lease has run out
+    return { id: row.id, activityId: (row.providerId ?? '').replace(/^teams:/, '') };
+  }
+
+  it('a card posted and recorded just before the process died is updated in place after the restart', async () => {
+    const before = connector.cards(sam.chatId).length;
+    const { id, activityId } = await dieDuringSend('+447700900405');
+    expect(connector.cards(sam.chatId)).toHaveLength(before + 1);
+    await t.app.worker.runOnce();
+    expect(connector.cards(sam.chatId)).toHaveLength(before + 1);
+    expect(connector.calls.filter((c) => c.kind === 'update' && c.activityId === activityId)).toHaveLength(1);
+    expect((await ctx.db.outbox.findUniqueOrThrow({ where: { id } })).status).toBe('sent');
+  });
+
+  it('a card posted with no record of it before the process died is not posted again: it is marked unknown', async () => {
+    const before = connector.cards(sam.chatId).length;
+    const { id, activityId } = await dieDuringSend('+447700900406');
+    await ctx.db.postedCard.deleteMany({ where: { activityId } }); // died before the id was written down
+    await t.app.worker.runOnce();
+    expect(connector.cards(sam.chatId)).toHaveLength(before + 1);
+    const row = await ctx.db.outbox.findUniqueOrThrow({ where: { id } });
+    expect([row.status, row.lastError]).toEqual(['unknown', expect.stringMatching(/not reposted/)]);
+  });
+
   it('gives up on a chat the bot was removed from (403) and stops notifying it', async () => {
     connector.failNext({ status: 403 });
     await text(t, '+447700900403', 'talk to someone');

@@ -10,9 +10,9 @@ import { startTeamsApp, teamsUser, type TeamsTestApp } from '../../support/teams
 
 const sam = teamsUser('Sam');
 
-async function until(check: () => boolean, limitMs: number): Promise<boolean> {
+async function until(check: () => boolean | Promise<boolean>, limitMs: number): Promise<boolean> {
   const end = Date.now() + limitMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > end) return false;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -58,8 +58,9 @@ describeEachDatabase('worker lanes: a hung provider', (ctx) => {
     expect(await until(alerted, 15_000)).toBe(true);
     // Still stuck: the alert did not wait for the texts ahead of it.
     expect(t.twilio.sent).toHaveLength(0);
-    const row = await ctx.db.outbox.findFirst({ where: { channel: 'teams', urgent: true } });
-    expect(row?.status).toBe('sent');
+    const recorded = async () =>
+      (await ctx.db.outbox.findFirst({ where: { channel: 'teams', urgent: true } }))?.status === 'sent';
+    expect(await until(recorded, 5_000)).toBe(true);
   });
 
   it('a hung Teams connector does not hold up texts', async () => {

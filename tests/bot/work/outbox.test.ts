@@ -1,7 +1,9 @@
 // The outbox against a fake Twilio over real HTTP: a send survives 500s, timeouts and a restart, goes out once, and
-// gives up at once on failures that trying again cannot fix.
+// gives up at once on failures that trying again cannot fix. A send that may have reached Twilio (no answer came, or
+// the process died between sending and recording) is looked up in Twilio before it is sent again.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { enqueue } from '../../../bot/work/outbox.js';
+import { createTwilioSender } from '../../../bot/sms/twilio-client.js';
+import { claimDueSends, enqueue } from '../../../bot/work/outbox.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
 
@@ -69,6 +71,66 @@ describeEachDatabase('outbox: SMS through the Twilio REST API', (ctx) => {
     await t.app.worker.runOnce();
     expect(twilio.sent).toHaveLength(0);
     expect(t.twilio.to(phone)).toEqual(['Sorry we missed you']);
+  });
+
+  it('a text Twilio took without answering is found there, and not sent again', async () => {
+    t.twilio.failNext('take-and-hang');
+    await queue('k6', 'See you on Tuesday');
+    await t.app.worker.runOnce(); // times out: did it go?
+    expect(t.twilio.sent).toHaveLength(1);
+    const pending = await ctx.db.outbox.findUniqueOrThrow({ where: { dedupeKey: 'k6' } });
+    expect([pending.status, pending.inFlightSince]).toEqual(['pending', expect.any(Date)]);
+
+    t.clock.advance(minutes(1));
+    await t.app.worker.runOnce();
+    expect(t.twilio.lists).toBe(1);
+    expect(t.twilio.attempts).toBe(1);
+    expect(t.twilio.to(phone)).toEqual(['See you on Tuesday']);
+    const row = await ctx.db.outbox.findUniqueOrThrow({ where: { dedupeKey: 'k6' } });
+    expect([row.status, row.providerId, row.inFlightSince]).toEqual(['sent', t.twilio.sent[0]?.sid, null]);
+  });
+
+  /** What a worker that dies mid-send leaves: the attempt recorded, the text at Twilio or not, no outcome. */
+  async function dieMidSend(key: string, reachedTwilio: boolean): Promise<void> {
+    const [claimed] = await claimDueSends(ctx.db, t.clock.now(), minutes(1));
+    expect(claimed?.dedupeKey).toBe(key);
+    if (claimed && reachedTwilio) {
+      const sender = createTwilioSender(ctx.db, {
+        accountSid: t.config.twilio?.accountSid ?? '',
+        authToken: t.config.twilio?.authToken ?? '',
+        from: t.config.twilio?.from ?? '',
+        apiUrl: t.twilio.url,
+        statusCallbackUrl: 'https://peer-connect.example.org/api/sms/status',
+        timeoutMs: 1000,
+      });
+      await sender.send(claimed);
+    }
+    const taken = t.twilio.sent;
+    const at = t.clock.now();
+    await t.close();
+    t = await startTestApp(ctx, { env: { SEND_TIMEOUT_MS: '300' } });
+    t.twilio.sent.push(...taken); // what Twilio holds outlives our restart
+    t.clock.set(new Date(at.getTime() + minutes(2))); // the lease has run out
+  }
+
+  it('a text sent just before the process died is found at Twilio after the restart, and not sent again', async () => {
+    await queue('k7', 'Your coordinator will call at 2');
+    await dieMidSend('k7', true);
+    await t.app.worker.runOnce();
+    expect(t.twilio.lists).toBe(1);
+    expect(t.twilio.attempts).toBe(0);
+    expect(t.twilio.to(phone)).toEqual(['Your coordinator will call at 2']);
+    const row = await ctx.db.outbox.findUniqueOrThrow({ where: { dedupeKey: 'k7' } });
+    expect([row.status, row.providerId]).toEqual(['sent', t.twilio.sent[0]?.sid]);
+  });
+
+  it('a text the process died before sending is sent once after the restart', async () => {
+    await queue('k8', 'Hello again');
+    await dieMidSend('k8', false);
+    await t.app.worker.runOnce();
+    expect(t.twilio.lists).toBe(1);
+    expect(t.twilio.to(phone)).toEqual(['Hello again']);
+    expect((await ctx.db.outbox.findUniqueOrThrow({ where: { dedupeKey: 'k8' } })).status).toBe('sent');
   });
 
   it('gives up at once when the number has opted out (21610) and shows it on the handoff', async () => {
