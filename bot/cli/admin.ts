@@ -7,6 +7,9 @@ import { oneLineReason } from '../db/errors.js';
 import { urgentAlertsText } from '../../dialogs/coordinator/index.js';
 import { queueReport, waitingAlerts } from '../handoffs/queue.js';
 import { erasePersonByPhone } from '../intake/erase.js';
+import { exportAsText, exportPerson } from '../intake/export.js';
+import { audit, readAudit } from '../audit.js';
+import { auditCsv, auditTable } from './audit-table.js';
 import { addStaff, listStaff, removeStaff } from '../staff/registry.js';
 import { isE164 } from '../util/phone.js';
 import { formatStaffTable } from './staff-table.js';
@@ -32,6 +35,12 @@ function role(value: string): 'coordinator' | 'mentor' {
   return value;
 }
 
+function date(value: string): Date {
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) throw new InvalidArgumentError('must be a date such as 2026-11-01');
+  return d;
+}
+
 function aad(value: string): string {
   const v = value.trim();
   if (!/^[\w:.@-]{3,100}$/.test(v)) throw new InvalidArgumentError('must be an AAD object id (a GUID)');
@@ -54,6 +63,8 @@ function program(io: AdminIo, withDb: <T>(job: (db: OpenDatabase['db']) => Promi
         '  staff list',
         '  staff remove --aad <id>',
         '  erase --phone <E.164>',
+        '  export --phone <E.164> [--text]   everything held about a person (JSON, or plain text)',
+        '  audit [--person <E.164>] [--staff <aad>] [--since <date>] [--csv]',
         '  queue    urgent safety alerts nobody has acknowledged, then open handoffs',
         '  alerts   urgent safety alerts nobody has acknowledged',
         '',
@@ -110,11 +121,65 @@ function program(io: AdminIo, withDb: <T>(job: (db: OpenDatabase['db']) => Promi
       io.out(`erased ${opts.phone}`);
     });
   root
+    .command('export')
+    .description('everything held about a person, for a subject access request (JSON; --text for plain text)')
+    .requiredOption('--phone <E.164>', 'their phone number, e.g. +447700900123')
+    .option('--text', 'plain text instead of JSON')
+    .exitOverride()
+    .action(async (opts: { phone: string; text?: boolean }) => {
+      if (!isE164(opts.phone)) throw new AdminError('--phone must be an E.164 number such as +447700900123');
+      const data = await withDb(async (db) => {
+        const found = await exportPerson(db, opts.phone, now());
+        if (found) {
+          const person = await db.person.findUnique({ where: { phone: opts.phone }, select: { id: true } });
+          await audit(db, now(), 'admin', 'person.exported', 'person', person?.id ?? null, {
+            format: opts.text ? 'text' : 'json',
+          });
+        }
+        return found;
+      });
+      if (!data) throw new AdminError(`we hold nothing about ${opts.phone}`);
+      io.out(opts.text ? exportAsText(data) : JSON.stringify(data, null, 2));
+    });
+
+  root
+    .command('audit')
+    .description('the audit trail: who did what, when (views and exports included), oldest first')
+    .option('--person <E.164>', 'only lines about this person')
+    .option('--staff <aad>', 'only lines by this member of staff', aad)
+    .option('--since <date>', 'only lines from this date or time on (e.g. 2026-11-01)', date)
+    .option('--csv', 'comma-separated, for a spreadsheet')
+    .exitOverride()
+    .action(async (opts: { person?: string; staff?: string; since?: Date; csv?: boolean }) => {
+      if (opts.person !== undefined && !isE164(opts.person))
+        throw new AdminError('--person must be an E.164 number such as +447700900123');
+      const lines = await withDb(async (db) => {
+        const person = opts.person
+          ? await db.person.findUnique({ where: { phone: opts.person }, select: { id: true } })
+          : null;
+        if (opts.person && !person) throw new AdminError(`we hold nothing about ${opts.person}`);
+        const staff = opts.staff
+          ? await db.staff.findUnique({ where: { aadObjectId: opts.staff }, select: { id: true } })
+          : null;
+        if (opts.staff && !staff) throw new AdminError(`no member of staff has AAD id ${opts.staff}`);
+        return readAudit(db, {
+          ...(person ? { personId: person.id } : {}),
+          ...(staff ? { staffId: staff.id } : {}),
+          ...(opts.since ? { since: opts.since } : {}),
+        });
+      });
+      io.out(opts.csv ? auditCsv(lines) : auditTable(lines));
+    });
+
+  root
     .command('queue')
     .description('urgent safety alerts nobody has acknowledged first, then open and claimed handoffs')
     .exitOverride()
     .action(async () => {
-      const { text } = await withDb((db) => queueReport(db, now(), loadConfig(io.env).timeZone));
+      const { text } = await withDb(async (db) => {
+        await audit(db, now(), 'admin', 'view.queue', null, null, { via: 'admin' });
+        return queueReport(db, now(), loadConfig(io.env).timeZone);
+      });
       io.out(plainText(text));
     });
 
@@ -123,7 +188,10 @@ function program(io: AdminIo, withDb: <T>(job: (db: OpenDatabase['db']) => Promi
     .description('urgent safety alerts nobody has acknowledged, oldest first')
     .exitOverride()
     .action(async () => {
-      const alerts = await withDb((db) => waitingAlerts(db));
+      const alerts = await withDb(async (db) => {
+        await audit(db, now(), 'admin', 'view.alerts', null, null, { via: 'admin' });
+        return waitingAlerts(db);
+      });
       const text = urgentAlertsText(alerts, now(), loadConfig(io.env).timeZone);
       io.out(text === '' ? 'No urgent safety alert is waiting for a coordinator.' : plainText(text));
     });

@@ -44,11 +44,13 @@ export function createCoordinatorFeature(deps: CoordinatorDeps): TeamsFeature {
       if (verb === CoordinatorVerbs.acknowledge) {
         if (!alertId) return { message: say.notFound() };
         const message = await acknowledge(deps.db, deps.outbox, deps.clock, staff.id, alertId);
+        await viewed(deps, staff.id, 'safety', alertId);
         return withCard(await deps.render('safety', alertId, audience, 1), message);
       }
       if (verb === CoordinatorVerbs.openChat) {
         if (!alertId) return { message: say.notFound() };
         const message = await openChatFromAlert(deps, staff, alertId);
+        await viewed(deps, staff.id, 'safety', alertId);
         return withCard(await deps.render('safety', alertId, audience, 1), message);
       }
       const handoffId = textAt(data, 'handoffId');
@@ -75,6 +77,7 @@ export function createCoordinatorFeature(deps: CoordinatorDeps): TeamsFeature {
       const card = alertId
         ? await deps.render('safety', alertId, audience, 1)
         : await deps.render('handoff', handoffId, audience, 1);
+      if (card) await viewed(deps, staff.id, alertId ? 'safety' : 'handoff', alertId ?? handoffId);
       return withCard(card, result.message);
     },
 
@@ -86,6 +89,9 @@ export function createCoordinatorFeature(deps: CoordinatorDeps): TeamsFeature {
         .replace(/[.!?]+$/, '');
       if (command === 'queue' || command === 'open' || command === 'list' || command === 'alerts') {
         const { alerts, text } = await queueReport(deps.db, deps.clock.now(), deps.config.timeZone);
+        await audit(deps.db, deps.clock.now(), `staff:${staff.id}`, 'view.queue', null, null, {
+          alerts: alerts.length,
+        });
         await ctx.sendActivity(text);
         // Each waiting urgent alert again as its card, with its buttons: acting on it is one tap from here.
         const audience = audienceOf(ctx.activity.conversation?.conversationType);
@@ -110,6 +116,11 @@ export function createCoordinatorFeature(deps: CoordinatorDeps): TeamsFeature {
       return true;
     },
   };
+}
+
+/** A card shown to a coordinator on request (the one they tapped, re-rendered): who saw whose details, when. */
+async function viewed(deps: CoordinatorDeps, staffId: string, subject: 'handoff' | 'safety', id: string) {
+  await audit(deps.db, deps.clock.now(), `staff:${staffId}`, `view.${subject}-card`, subject, id);
 }
 
 function withCard(card: JsonObject | null, message: string | null): CardActionResult {
