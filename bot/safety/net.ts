@@ -52,7 +52,12 @@ export class SafetyNet {
 }
 
 function joined(base: SafetyResult, verdict: SemanticVerdict): SafetyResult {
-  return raiseBySemantic(base, SEMANTIC_WEIGHTS, { semantic: verdict.semantic, word: verdict.word }, verdict.vetoed);
+  return raiseBySemantic(
+    base,
+    SEMANTIC_WEIGHTS,
+    { semantic: verdict.semantic, word: verdict.word, windows: verdict.windows },
+    verdict.vetoed,
+  );
 }
 
 /** The lexicon and word model alone (SAFETY_SEMANTIC=off, and code that has no semantic layer). */

@@ -17,7 +17,7 @@ export type SemanticReply =
   | { type: 'ready'; loadMs: number }
   | { type: 'failed'; error: string }
   /** The best window's probabilities: the layer's own and the word model's for that window's text. */
-  | { type: 'score'; id: number; semantic: number; word: number }
+  | { type: 'score'; id: number; semantic: number; word: number; windows: number }
   | { type: 'error'; id: number; error: string };
 
 const port = parentPort;
@@ -49,7 +49,7 @@ if (port) {
               word: scoreCanonical(canonicalOf(w.text)).urgent,
             })),
           );
-          post({ type: 'score', id: req.id, ...best });
+          post({ type: 'score', id: req.id, semantic: best.semantic, word: best.word, windows: windows.length });
         } catch (err) {
           post({ type: 'error', id: req.id, error: err instanceof Error ? err.message : String(err) });
         }

@@ -16,6 +16,8 @@ export interface SemanticVerdict {
   semantic: number;
   /** The word model's probability of urgent for the same window, averaged with it in the `average` mode. */
   word: number;
+  /** How many windows the message was read in. */
+  windows: number;
   /** True when an idiom in the message vetoed the layer. */
   vetoed: boolean;
 }
@@ -46,15 +48,15 @@ function newWorker(): Worker {
 }
 
 /** The verdict for a message given its best window: the threshold in the weights' mode, idioms veto. */
-export function verdictOf(text: string, { semantic, word }: SemanticInput): SemanticVerdict {
+export function verdictOf(text: string, { semantic, word, windows = 1 }: SemanticInput): SemanticVerdict {
   const vetoed = idiomFired(text);
-  const p = semanticScore(SEMANTIC_WEIGHTS, { semantic, word });
-  return { level: !vetoed && p >= SEMANTIC_WEIGHTS.threshold ? 'urgent' : 'none', p, semantic, word, vetoed };
+  const p = semanticScore(SEMANTIC_WEIGHTS, { semantic, word, windows });
+  return { level: !vetoed && p >= SEMANTIC_WEIGHTS.threshold ? 'urgent' : 'none', p, semantic, word, windows, vetoed };
 }
 
 /** SAFETY_SEMANTIC=off: the lexicon and word model answer alone. */
 export const semanticOff: SemanticLayer = {
-  score: () => Promise.resolve({ level: 'none', p: 0, semantic: 0, word: 0, vetoed: false }),
+  score: () => Promise.resolve({ level: 'none', p: 0, semantic: 0, word: 0, windows: 1, vetoed: false }),
   verdict: () => Promise.resolve(undefined),
   ready: () => Promise.resolve(false),
   close: () => Promise.resolve(),
@@ -98,7 +100,10 @@ export function startSemanticLayer(log: Logger): SemanticLayer {
         readyResolve(false);
       } else {
         if (reply.type === 'error') log.warn({ error: reply.error }, 'semantic safety layer failed on a message');
-        settle(reply.id, reply.type === 'score' ? { semantic: reply.semantic, word: reply.word } : undefined);
+        settle(
+          reply.id,
+          reply.type === 'score' ? { semantic: reply.semantic, word: reply.word, windows: reply.windows } : undefined,
+        );
       }
     });
     w.on('error', (err) => log.error({ err }, 'semantic safety layer worker crashed'));

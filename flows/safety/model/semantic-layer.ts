@@ -17,14 +17,19 @@ export interface SemanticWeights {
   weights: number[];
   /** Urgent at or above this probability (in the chosen mode), chosen on cross-validation. */
   threshold: number;
+  /** Each window of a long message is another chance of a chance match, so the score of a message read in n windows
+   * is lowered by `lengthPenalty × ln(n)` (nothing for a message read whole). Chosen on long messages in training. */
+  lengthPenalty: number;
   figures?: Record<string, unknown>;
 }
 
 export interface SemanticInput {
   /** The layer's probability of urgent: the best window's. */
   semantic: number;
-  /** The word model's probability of urgent for the same message. */
+  /** The word model's probability of urgent for the same window. */
   word: number;
+  /** How many windows the message was read in (1 when read whole, the default). */
+  windows?: number;
 }
 
 const RANK: Record<SafetyLevel, number> = { none: 0, concern: 1, urgent: 2 };
@@ -53,12 +58,13 @@ export function semanticProbability(weights: SemanticWeights, windows: readonly 
 export function bestWindow(weights: SemanticWeights, windows: readonly SemanticInput[]): SemanticInput {
   let best: SemanticInput = { semantic: 0, word: 0 };
   for (const w of windows) if (semanticScore(weights, w) > semanticScore(weights, best)) best = w;
-  return best;
+  return { semantic: best.semantic, word: best.word, windows: windows.length };
 }
 
-/** The score compared with the threshold, in the weights' mode. */
+/** The score compared with the threshold, in the weights' mode, lowered for a message read in several windows. */
 export function semanticScore(weights: SemanticWeights, input: SemanticInput): number {
-  return weights.mode === 'average' ? (input.semantic + input.word) / 2 : input.semantic;
+  const score = weights.mode === 'average' ? (input.semantic + input.word) / 2 : input.semantic;
+  return score - weights.lengthPenalty * Math.log(Math.max(1, input.windows ?? 1));
 }
 
 /**

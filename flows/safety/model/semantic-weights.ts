@@ -9,6 +9,7 @@ function checked(raw: unknown): SemanticWeights {
     (w.mode === 'semantic' || w.mode === 'average') &&
     typeof w.bias === 'number' &&
     typeof w.threshold === 'number' &&
+    typeof w.lengthPenalty === 'number' &&
     Array.isArray(w.weights) &&
     w.weights.length === 512;
   if (!ok) {

@@ -17,6 +17,7 @@ const layer = (mode: SemanticWeights['mode']): SemanticWeights => ({
   bias: 0,
   weights: [4, -4],
   threshold: 0.7,
+  lengthPenalty: 0.1,
 });
 const none: SafetyResult = { level: 'none', reasons: [] };
 const high = { semantic: 0.9, word: 0.9 };
@@ -32,6 +33,13 @@ describe('semanticProbability', () => {
 });
 
 describe('semanticScore', () => {
+  it('lowers the score of a message read in several windows', () => {
+    expect(semanticScore(layer('semantic'), { semantic: 0.8, word: 0, windows: 1 })).toBe(0.8);
+    expect(semanticScore(layer('semantic'), { semantic: 0.8, word: 0, windows: 4 })).toBeCloseTo(
+      0.8 - 0.1 * Math.log(4),
+    );
+  });
+
   it('averages with the word model in the average mode only', () => {
     expect(semanticScore(layer('semantic'), { semantic: 0.8, word: 0.2 })).toBe(0.8);
     expect(semanticScore(layer('average'), { semantic: 0.8, word: 0.2 })).toBeCloseTo(0.5);
