@@ -96,6 +96,17 @@ const schema = z
     HANDOFF_REMIND_AFTER_MINUTES: intIn(5, 10_080, 120),
     URGENT_RESEND_MINUTES: intIn(1, 1_440, 15),
     URGENT_RETRY_MINUTES: intIn(1, 60, 2),
+    ESCALATE_TO: optionalText.pipe(
+      z
+        .string()
+        .transform(
+          (v, ctx) =>
+            parseList(v, /^[\w:.@-]{3,100}$/) ??
+            (ctx.addIssue({ code: 'custom', message: 'must be AAD object ids, separated by commas' }), z.NEVER),
+        )
+        .optional(),
+    ),
+    ESCALATE_AFTER_REMINDERS: intIn(1, 50, 2),
     URGENT_UNACKED_MINUTES: intIn(1, 10_080, 30),
     ON_CALL_SMS: optionalText.pipe(
       z
@@ -192,6 +203,10 @@ export interface Config {
   urgentUnackedMinutes: number;
   /** Numbers paged by SMS for urgent alerts out of hours or unacknowledged; empty: nobody is paged. */
   onCallSms: string[];
+  /** AAD object ids of managers told (in their own chat) about a handoff nobody claims after the reminders. */
+  escalateTo: string[];
+  /** How many reminders to all coordinators before an unclaimed handoff goes to the managers. */
+  escalateAfterReminders: number;
   checkInOverdueDays: number;
   /** Erase people quiet for this many days with nothing open; 0 = never. */
   retentionDays: number;
@@ -265,6 +280,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     urgentRetryMinutes: e.URGENT_RETRY_MINUTES,
     urgentUnackedMinutes: e.URGENT_UNACKED_MINUTES,
     onCallSms: e.ON_CALL_SMS ?? [],
+    escalateTo: e.ESCALATE_TO ?? [],
+    escalateAfterReminders: e.ESCALATE_AFTER_REMINDERS,
     checkInOverdueDays: e.CHECKIN_OVERDUE_DAYS,
     retentionDays: e.RETENTION_DAYS,
     safetyContextMessages: e.SAFETY_CONTEXT_MESSAGES,

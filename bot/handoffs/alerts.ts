@@ -2,7 +2,10 @@
 // ones delivered or kept pending, then re-sent until someone acknowledges: urgent.ts), and reminders while nobody has
 // claimed a handoff.
 import { coordinatorMessages as say } from '../../dialogs/coordinator/index.js';
+import type { PersonView } from '../../dialogs/coordinator/index.js';
 import { textAt } from '../../shared/json.js';
+import { audit } from '../audit.js';
+import type { Op } from '../db/ops.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
@@ -105,6 +108,7 @@ async function escalate(deps: AlertDeps, handoffId: string, round: number): Prom
     text: say.reminder(person, handoff.createdAt, now),
     handoffId,
   });
+  if (round >= config.escalateAfterReminders) await toManagers(deps, handoffId, person, handoff.createdAt, round);
   const next = addWorkingMinutes(
     now,
     config.handoffRemindAfterMinutes,
@@ -121,4 +125,55 @@ async function escalate(deps: AlertDeps, handoffId: string, round: number): Prom
       payload: { handoffId, round: round + 1 },
     }),
   ]);
+}
+
+/** Past the reminders, an unclaimed handoff goes to the named managers too, once each, in their own chat: the words
+ * and the handoff's card. A manager the bot cannot reach is logged as an error (they must open the bot's chat). */
+async function toManagers(
+  deps: AlertDeps,
+  handoffId: string,
+  person: PersonView,
+  since: Date,
+  round: number,
+): Promise<void> {
+  const { db, clock, config, outbox, log } = deps;
+  if (config.escalateTo.length === 0) return;
+  const managers = await db.staff.findMany({
+    where: { aadObjectId: { in: config.escalateTo }, status: { not: 'removed' } },
+    select: { id: true, aadObjectId: true },
+  });
+  const ops: Op[] = [];
+  for (const aad of config.escalateTo) {
+    const manager = managers.find((m) => m.aadObjectId === aad);
+    const words = manager
+      ? await outbox.toStaffOp(manager.id, `escalate:${handoffId}:${manager.id}`, {
+          text: say.escalated(person, since, clock.now(), round),
+        })
+      : null;
+    const card = manager
+      ? await outbox.toStaffOp(
+          manager.id,
+          `escalate:${handoffId}:${manager.id}:card`,
+          {
+            render: { subject: 'handoff', id: handoffId, round: 1, audience: 'coordinator' },
+            post: { subjectType: 'handoff', subjectId: handoffId, handoffId },
+          },
+          handoffId,
+        )
+      : null;
+    if (!words || !card) {
+      log.error(
+        { handoffId, manager: aad },
+        'ESCALATE_TO: this manager is not registered as staff or has not opened a chat with the bot: not told',
+      );
+      continue;
+    }
+    ops.push(words.op, card.op);
+  }
+  if (ops.length === 0) return;
+  const already = await db.auditEvent.count({ where: { action: 'handoff.escalated', subjectId: handoffId } });
+  if (already === 0) {
+    ops.push(audit(db, clock.now(), 'system', 'handoff.escalated', 'handoff', handoffId, { after: round }));
+  }
+  await outbox.commit(ops);
 }

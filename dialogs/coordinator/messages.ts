@@ -59,6 +59,10 @@ export const coordinatorMessages = {
   reminder: (person: PersonView, since: Date, now: Date) =>
     `Reminder: nobody has claimed ${personName(person)} yet. They have waited ${waited(since, now)}. ` +
     'Type queue to see everyone who is waiting.',
+  escalated: (person: PersonView, since: Date, now: Date, reminders: number) =>
+    `Escalated to you: nobody has claimed ${personName(person)} after ${reminders} reminder${reminders === 1 ? '' : 's'} ` +
+    `to every coordinator. They have waited ${waited(since, now)}. Their card is below: please claim them, or ask ` +
+    'someone to.',
   concernNote: (person: PersonView | null, staffName: string | null) =>
     `The safety net flagged a message from ${person ? personName(person) : `${staffName ?? 'a member of staff'} (staff)`} as worth a look. ` +
     'It is not marked urgent.',
