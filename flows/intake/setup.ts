@@ -99,6 +99,6 @@ export const intakeSetup = setup({
     returnsTo: ({ context }, params: { to: EraseReturn }) => context.eraseReturn === params.to,
     asks: ({ event }, params: { command: 'help' | 'human' | 'restart' | 'erase' | 'pause' | 'resume' }) =>
       readCommand(textOf(event)) === params.command,
-    asksForTeam: ({ event }) => readCommand(textOf(event)) === 'human' || readOutsideChoice(textOf(event)) === 'team',
+    asksForTeam: ({ event }) => readCommand(textOf(event)) === 'human' || /\bteam\b/.test(normalise(textOf(event))),
   },
 });

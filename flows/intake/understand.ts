@@ -46,6 +46,9 @@ export const stepOf = (prompt: Prompt | null): ReadingStep => prompt ?? { step: 
 const CONFUSED =
   /^(?:what|wha|eh|huh|sorry what|come again|pardon|what do you mean|what does that mean|i dont understand|dont understand|i dont get it|dont get it|im confused|confused|what is this|whats this|what)$/;
 
+const NO_PLACE =
+  /\b(?:homeless|no fixed (?:abode|address|home)|nfa|sofa surfing|sofa surf|of no fixed|between (?:places|homes|addresses)|move about|moving around|on the streets|sleeping rough|in a tent|living in my car|no address)\b/;
+
 /** A command as this step reads it: some command words are answers at some questions ("call me" is a way to meet). */
 function commandAt(step: ReadingStep, text: string): Command | null {
   const command = readCommand(text);
@@ -83,6 +86,8 @@ function readStep(step: ReadingStep, text: string, area: ServiceArea): Understoo
       return { kind: 'unknown' };
     }
     case 'area': {
+      // No fixed home, or would rather not say: not a no. Asked again, then offered a person.
+      if (NO_PLACE.test(normalise(text)) || (isSkip(text) && !readPlace(text, area))) return { kind: 'unknown' };
       const place = readPlace(text, area);
       if (place) return { kind: 'place', place };
       const yn = readYesNo(text);

@@ -114,7 +114,10 @@ const AGE_CUE =
 
 /** The age in a message, or null when there is none. */
 export function readAge(text: string): AgeReading | null {
-  const raw = normalise(text.replace(/(\d)\s*\+/g, '$1 plus ')).replace(/\b(\d{2})(?:ish|s?ish|st|nd|rd|th)\b/g, '$1');
+  const raw = normalise(text.replace(/(\d)\s*\+/g, '$1 plus ').replace(/\b(\d)[oO]\b/g, '$10')).replace(
+    /\b(\d{2})(?:ish|s?ish|st|nd|rd|th)\b/g,
+    '$1',
+  );
   const t = numbersAsDigits(core(raw));
   if (!t) return null;
   if (/\b(?:under|below|not yet|not quite|less than|younger than)\s(?:18|eighteen)\b/.test(t) || /\bnot 18\b/.test(t))
@@ -129,8 +132,15 @@ export function readAge(text: string): AgeReading | null {
     const n = Number(over[1] ?? over[2]);
     if (n >= 18) return { kind: 'adult' };
   }
+  // A year of birth: anyone born in 2000 or before is an adult (the reader has no clock; later years are asked).
+  const born = /\b(19[2-9]\d|20[0-2]\d)\b/.exec(t);
+  if (born?.[1]) return Number(born[1]) <= 2000 ? { kind: 'adult' } : null;
   const range = readRange(t);
   if (range) return range;
+  const mine = /\b(?:im|i am|i m|aged?|age is|my age is|turned|just turned|i turned|ive just turned)\s(\d{1,3})\b/.exec(
+    t,
+  );
+  if (mine?.[1] && plausible(Number(mine[1]))) return reading(Number(mine[1]));
   // Phone numbers, years and the like are not ages.
   const numbers = [...t.matchAll(/\b(\d{1,3})(?:yo|yrs?|y)?\b/g)]
     .map((m) => ({ n: Number(m[1]), at: m.index }))

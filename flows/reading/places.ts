@@ -86,6 +86,8 @@ function findNames(words: string[], g: Gazetteer, fuzzy: boolean): Hit[] {
       if (entry.everyday && before && !CUE.test(before)) continue;
       if (entry.everyday && !before && words.length > n + 2) continue;
       if (NOT_HERE.test(`${before} `)) continue;
+      // "the Devon border, near Wellington": a county named as a border is not where they live.
+      if (!entry.inside && /^(?:border|borders|side|end|edge)\b/.test(words.slice(i + n).join(' '))) continue;
       hits.push({ entry, at: i });
       for (let k = 0; k < n; k++) used.add(i + k);
     }

@@ -28,7 +28,10 @@ yes sir, yes maam, yes mate, thumbs up, will do, that suits me, suits me, sounds
 on, yeah why not, yes go ahead, please do, yes please do, ok please, carry on, ok carry on, yes carry on, ok then
 yes, happy, im happy, very happy, more than happy, im ok with that, im okay with that, ok with that, okay with
 that, fine with that, im fine with that, that is okay, yup thats fine, yes thats right, agree to that, i agree to
-that, do, all good, all fine, thats all good, all ok, all okay
+that, do, all good, all fine, thats all good, all ok, all okay, righto then, right then, i guess, i suppose, if you
+have to, if you must, ok whatever, whatever, sounds ok to me, sounds fine to me, sounds good to me, you can, you may, yes you can, yes you may, happy days, ace,
+nice one, nice, yez, yrs, yse, yws, sound, safe, bet, ok bet, yeah safe, yeah sound,
+of course you can, sure you can, that's fine, okey doke, okey doke, ok doke
 `);
 
 /** Whole messages that mean no. */
@@ -50,7 +53,9 @@ thank u, leave it, forget it, nah leave it, no leave it, nah forget it, i change
 changed my mind, no i changed my mind, not keen, not so keen, no im not keen, not bothered, nah not bothered, not
 now no, i dont like that, dont like that, i dont like the sound of that, no dont keep it, dont keep it, dont keep
 anything, i dont want you to keep it, not comfortable with that, im not comfortable with that, not sure i want to
-no, no not yet, not yet
+no, no not yet, not yet, not for now, not for now thanks, no not for now, id prefer not, i would prefer not,
+prefer not, id rather you didnt, i would rather you didnt, rather you didnt, please dont, no please dont, not this time, not at
+the moment, no not at the moment, not right now no, nah not right now
 `);
 
 /** "no problem", "no worries": start with "no", mean yes. */
@@ -91,7 +96,9 @@ function readPart(t: string): YesNo | null {
     /\b(?:i agree|happy for you|happy to|thats fine|fine by me|ok with me|okay with me|go ahead|yes|(?:give|giving) (?:you )?(?:my )?consent)\b/.test(
       t,
     ) ||
-    /^(?:thats|that is|its|it is)\s(?:\w+\s)?(?:fine|ok|okay|good|grand|great|alright|cool)\b/.test(t)
+    /^(?:thats|that|that is|its|it is|it|sounds|seems|all)\s(?:\w+\s){0,2}(?:fine|ok|okay|good|grand|great|alright|cool|reasonable|fair)\b/.test(
+      t,
+    )
   )
     return 'yes';
   return null;

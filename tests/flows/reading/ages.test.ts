@@ -7,6 +7,20 @@ describe('ages at the 18-or-over question', () => {
     'age',
     `
     34 => age:34
+    I was born in 1990 => yes
+    d.o.b 12/03/1985 => yes
+    my son is 15 but I'm 42 => age:42
+    im 3O => age:30
+    i have a 16 year old, im 45 => age:45
+    im in my late forties => age:48
+    mid 30's => age:35
+    35 next birthday => age:34
+    I'll be 40 this year => age:39
+    17 and a half => under18
+    i'm still 17 => under18
+    not quite 18 => under18
+    aged 44 => age:44
+    haha yes I'm 60 => age:60
     I'm 34 => age:34
     im 27 => age:27
     i am 45 => age:45

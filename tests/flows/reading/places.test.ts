@@ -8,6 +8,22 @@ describe('places at the area question (Somerset)', () => {
     'area',
     `
     Taunton => place:Taunton
+    Devon border, near Wellington => place:Wellington
+    No fixed abode => unknown
+    I'd rather not say where => unknown
+    near the wiltshire border, frome => place:Frome
+    Bristol but I work in Taunton => outside
+    small village outside Chard => place:Chard
+    somewhere near minehead => place:Minehead
+    close to taunton => place:Taunton
+    Ilminster-ish => place:Ilminster
+    nr. yeovil => place:Yeovil
+    in TA21 => place:Wellington
+    on the levels => place:Somerset Levels
+    in mendip => place:Mendip
+    Westonsupermare => outside
+    near keynsham => outside
+    I'm in Wales => outside
     taunton => place:Taunton
     TAUNTON => place:Taunton
     Tauntn => place:Taunton

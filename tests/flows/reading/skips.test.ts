@@ -7,6 +7,23 @@ describe('skips at any question', () => {
     'anyQuestion',
     `
     skip => skip
+    I'd prefer to leave that one => skip
+    not something I want to go into => skip
+    can I not answer that => skip
+    do I have to answer that => skip
+    not by text => skip
+    not comfortable sharing that => skip
+    I'll leave that one => skip
+    give that a miss => skip
+    miss that one out => skip
+    can we do the next one => skip
+    don't really want to answer => skip
+    no answer to that => skip
+    I'll answer that later => skip
+    not ready to talk about that => skip
+    can we come back to that => skip
+    I leave it all to my mum => answer
+    my next step is to get a job => answer
     Skip. => skip
     SKIP => skip
     skip please => skip

@@ -7,6 +7,26 @@ describe('yes and no at the consent question', () => {
     'consent',
     `
     yes => yes
+    sounds ok to me => yes
+    righto then => yes
+    i suppose => yes
+    that seems fine => yes
+    errr ok => yes
+    ummm yes => yes
+    ohh ok then => yes
+    you can => yes
+    happy days => yes
+    nice one => yes
+    yeah that's sound => yes
+    ok as long as it's private => yes
+    not for now thanks => no
+    I'd prefer not => no
+    not this time => no
+    not at the moment => no
+    nah ur ok => no
+    no thanks I'm good => no
+    hmmm no => no
+    I'm not sure about that => unknown
     Yes. => yes
     YES => yes
     yeah => yes
