@@ -14,6 +14,15 @@ import { semanticOff, type SemanticLayer, type SemanticVerdict } from './semanti
 
 export type { ContextResult, SafetyResult };
 
+/** Fewer words than this ("yes", "Frome", "30", "hi there") give the sentence model nothing to read: the lexicon and
+ * word model answer them alone, and they never wait for it. */
+const SEMANTIC_MIN_WORDS = 3;
+const wordCount = (text: string): number =>
+  text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
 export interface Assessment extends ContextResult {
   /** The semantic layer did not answer in time: the message should be re-scored in the background. */
   late: boolean;
@@ -32,8 +41,8 @@ export class SafetyNet {
    */
   async assess(text: string, recent?: readonly string[]): Promise<Assessment> {
     const base: ContextResult = recent ? classifyInContext(recent, text) : { ...classify(text), ask: false };
-    // Nothing to raise: urgent already, or nothing to read.
-    if (base.level === 'urgent' || typeof text !== 'string' || text.trim() === '') return { ...base, late: false };
+    // Nothing to raise: urgent already, or too little to read.
+    if (base.level === 'urgent' || !worthReading(text)) return { ...base, late: false };
     const verdict = await this.semantic.score(text, this.waitMs);
     if (verdict === 'late') return { ...base, late: true };
     const raised = joined(base, verdict);
@@ -43,12 +52,16 @@ export class SafetyNet {
   /** Every layer, waiting as long as the semantic layer takes; undefined when it is down (try again later). */
   async assessFully(text: string, recent?: readonly string[]): Promise<ContextResult | undefined> {
     const base: ContextResult = recent ? classifyInContext(recent, text) : { ...classify(text), ask: false };
-    if (base.level === 'urgent' || typeof text !== 'string' || text.trim() === '') return base;
+    if (base.level === 'urgent' || !worthReading(text)) return base;
     const verdict = await this.semantic.verdict(text);
     if (verdict === undefined) return undefined;
     const raised = joined(base, verdict);
     return raised === base ? base : { ...raised, ask: false };
   }
+}
+
+function worthReading(text: string): boolean {
+  return typeof text === 'string' && wordCount(text) >= SEMANTIC_MIN_WORDS;
 }
 
 function joined(base: SafetyResult, verdict: SemanticVerdict): SafetyResult {

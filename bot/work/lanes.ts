@@ -6,7 +6,7 @@ import { JobKinds } from './kinds.js';
 import type { SendFilter } from './outbox.js';
 
 export interface Lane {
-  name: 'urgent' | 'jobs' | 'sms' | 'teams';
+  name: 'urgent' | 'jobs' | 'rescore' | 'sms' | 'teams';
   /** The jobs this lane runs, one after another (job handlers only write to the database). */
   jobs?: JobFilter;
   /** The sends this lane makes. */
@@ -19,9 +19,14 @@ export interface Lane {
 /** Jobs that raise safety alerts: they run in the urgent lane. */
 export const URGENT_JOB_KINDS: readonly string[] = [JobKinds.safetyAlert, JobKinds.safetyPage];
 
+/** Messages scored again by the semantic layer: each waits for the sentence model, so they have a lane of their own
+ * and a backlog of them never holds up handoffs or reminders. */
+const RESCORE_JOB_KINDS: readonly string[] = [JobKinds.safetyRescore];
+
 export const LANES: readonly Lane[] = [
   { name: 'urgent', jobs: { only: URGENT_JOB_KINDS }, sends: { urgent: true }, batch: 5 },
-  { name: 'jobs', jobs: { except: URGENT_JOB_KINDS }, batch: 0 },
+  { name: 'jobs', jobs: { except: [...URGENT_JOB_KINDS, ...RESCORE_JOB_KINDS] }, batch: 0 },
+  { name: 'rescore', jobs: { only: RESCORE_JOB_KINDS }, batch: 0 },
   { name: 'sms', sends: { urgent: false, channel: 'sms' }, batch: 5 },
   { name: 'teams', sends: { urgent: false, channel: 'teams' }, batch: 5 },
 ];
