@@ -4,8 +4,10 @@ import { CardFactory, MessageFactory } from 'botbuilder';
 import {
   coordinatorMessages as say,
   CoordinatorVerbs,
+  isFollowUp,
   isOutcome,
   type Audience,
+  type FollowUp,
 } from '../../dialogs/coordinator/index.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
@@ -45,6 +47,13 @@ export function createCoordinatorFeature(deps: CoordinatorDeps): TeamsFeature {
         if (!alertId) return { message: say.notFound() };
         const message = await acknowledge(deps.db, deps.outbox, deps.clock, staff.id, alertId);
         await viewed(deps, staff.id, 'safety', alertId);
+        return withCard(await deps.render('safety', alertId, audience, 1), message);
+      }
+      if (verb === CoordinatorVerbs.followUp) {
+        if (!alertId) return { message: say.notFound() };
+        const outcome = data['followUp'];
+        if (!isFollowUp(outcome)) return { message: say.needsFollowUp() };
+        const message = await recordFollowUp(deps.db, deps.outbox, deps.clock, staff.id, alertId, outcome);
         return withCard(await deps.render('safety', alertId, audience, 1), message);
       }
       if (verb === CoordinatorVerbs.openChat) {
@@ -125,6 +134,31 @@ async function viewed(deps: CoordinatorDeps, staffId: string, subject: 'handoff'
 
 function withCard(card: JsonObject | null, message: string | null): CardActionResult {
   return { ...(card ? { card } : {}), ...(message ? { message } : {}) };
+}
+
+/** What happened when they followed the alert up: recorded (acknowledging it too, if nobody had), every copy updated. */
+async function recordFollowUp(
+  db: Db,
+  outbox: TeamsOutbox,
+  clock: Clock,
+  staffId: string,
+  id: string,
+  outcome: FollowUp,
+): Promise<string> {
+  const now = clock.now();
+  const event = await db.safetyEvent.findUnique({ where: { id }, select: { acknowledgedAt: true } });
+  if (!event) return say.notFound();
+  if (!event.acknowledgedAt) {
+    await db.safetyEvent.updateMany({
+      where: { id, acknowledgedAt: null },
+      data: { acknowledgedAt: now, acknowledgedById: staffId },
+    });
+  }
+  await outbox.commit([
+    audit(db, now, `staff:${staffId}`, 'safety.followup', 'safety', id, { outcome }),
+    ...(await outbox.refreshOps('safety', id)),
+  ]);
+  return say.followUpSaved();
 }
 
 /** First acknowledgement wins; everyone's copy of the alert (every round) and the person's handoff card update. */

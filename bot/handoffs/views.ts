@@ -2,7 +2,7 @@
 // a safety alert with its message, person and acknowledger.
 import { QUESTION_ORDER } from '../../flows/intake/questions.js';
 import type { AlertView, HandoffStatus, HandoffView, PersonView } from '../../dialogs/coordinator/index.js';
-import { isOutcome } from '../../dialogs/coordinator/index.js';
+import { isFollowUp, isOutcome } from '../../dialogs/coordinator/index.js';
 import { isObject } from '../../shared/json.js';
 import type { Db } from '../db/client.js';
 
@@ -69,10 +69,11 @@ export async function loadAlertView(db: Db, id: string, round: number): Promise<
     },
   });
   if (!row) return null;
-  const [message, staff, acknowledger] = await Promise.all([
+  const [message, staff, acknowledger, followUp] = await Promise.all([
     row.messageId ? db.message.findUnique({ where: { id: row.messageId }, select: { body: true } }) : null,
     row.staffId ? db.staff.findUnique({ where: { id: row.staffId }, select: { name: true } }) : null,
     row.acknowledgedById ? db.staff.findUnique({ where: { id: row.acknowledgedById }, select: { name: true } }) : null,
+    loadFollowUp(db, row.id),
   ]);
   const handoff = row.person?.handoffs[0];
   const openHandoff = handoff && (handoff.status === 'open' || handoff.status === 'claimed') ? handoff.id : null;
@@ -83,6 +84,7 @@ export async function loadAlertView(db: Db, id: string, round: number): Promise<
       ? null
       : { name: null, phone: null, channel: row.channel === 'teams' ? 'teams' : 'sms' };
   return {
+    followUp,
     id: row.id,
     level: row.level === 'urgent' ? 'urgent' : 'concern',
     at: row.createdAt,
@@ -101,6 +103,20 @@ export async function loadAlertView(db: Db, id: string, round: number): Promise<
       ((row.person.phone && !row.person.optedOutAt) || (row.channel === 'teams' && row.person.teamsRef)),
     ),
   };
+}
+
+/** The follow-up recorded on an alert (the audit line `safety.followup`), with who recorded it. */
+async function loadFollowUp(db: Db, id: string): Promise<AlertView['followUp']> {
+  const line = await db.auditEvent.findFirst({
+    where: { action: 'safety.followup', subjectType: 'safety', subjectId: id },
+    orderBy: { at: 'desc' },
+    select: { at: true, actor: true, detail: true },
+  });
+  const outcome = isObject(line?.detail) ? line.detail['outcome'] : undefined;
+  if (!line || !isFollowUp(outcome)) return null;
+  const staffId = line.actor.startsWith('staff:') ? line.actor.slice('staff:'.length) : null;
+  const by = staffId ? await db.staff.findUnique({ where: { id: staffId }, select: { name: true } }) : null;
+  return { outcome, by: by?.name ?? 'a coordinator', at: line.at };
 }
 
 export interface ProfileParts {

@@ -1,6 +1,6 @@
 // The safety alert card: urgent alerts are loud and need an acknowledgement; a concern is a quieter note.
 import { card, execute, facts, heading, text, toJson, type AdaptiveCard, type CardElement } from './adaptive.js';
-import { channelTitle, personName, when } from './format.js';
+import { channelTitle, FOLLOW_UPS, followUpTitle, personName, when } from './format.js';
 import { CoordinatorVerbs } from './verbs.js';
 import type { AlertView, Audience, CoordinatorSettings } from './views.js';
 import type { JsonObject } from '../../shared/json.js';
@@ -46,6 +46,25 @@ export function buildAlertCard(view: AlertView, audience: Audience, settings: Co
       ),
     );
   }
+  if (view.followUp) {
+    body.push(
+      text(
+        `Follow-up: ${followUpTitle(view.followUp.outcome)} (${view.followUp.by}, ${when(view.followUp.at, settings.timeZone)}).`,
+        { weight: 'Bolder' },
+      ),
+    );
+  } else if (urgent && view.acknowledgedBy) {
+    // Acknowledging says "I have this"; the follow-up says how it went, for the record and the team.
+    body.push({
+      type: 'Input.ChoiceSet',
+      id: 'followUp',
+      label: 'When you have followed this up, what happened?',
+      isRequired: true,
+      errorMessage: 'Choose what happened',
+      style: 'expanded',
+      choices: FOLLOW_UPS.map((f) => ({ title: f.title, value: f.value })),
+    });
+  }
   if (view.claimedBy) {
     // In a live chat: their coordinator has these words in that chat too; nobody else should take the person away.
     body.push(
@@ -70,6 +89,9 @@ export function buildAlertCard(view: AlertView, audience: Audience, settings: Co
       // Nobody has their handoff yet: one tap opens a chat with them and says "I have this".
       actions.push(execute('Open a chat with them', CoordinatorVerbs.openChat, { safetyEventId: view.id }, 'positive'));
     }
+  }
+  if (urgent && view.acknowledgedBy && !view.followUp) {
+    actions.push(execute('Save follow-up', CoordinatorVerbs.followUp, { safetyEventId: view.id }, 'positive'));
   }
   return card(body, actions);
 }

@@ -1,5 +1,5 @@
 // Small shared pieces of coordinator wording: times, labels for outcomes, reasons and channels.
-import type { HandoffOutcome, PersonChannel, PersonView } from './views.js';
+import type { FollowUp, HandoffOutcome, PersonChannel, PersonView } from './views.js';
 
 export const OUTCOMES: { value: HandoffOutcome; title: string }[] = [
   { value: 'matched', title: 'Matched with a mentor' },
@@ -8,6 +8,18 @@ export const OUTCOMES: { value: HandoffOutcome; title: string }[] = [
   { value: 'no-reply', title: 'No reply' },
   { value: 'withdrew', title: 'Withdrew' },
 ];
+
+/** What happened when a coordinator followed up an urgent alert. */
+export const FOLLOW_UPS: { value: FollowUp; title: string }[] = [
+  { value: 'reached', title: 'Reached them' },
+  { value: 'left-message', title: 'Left a message' },
+  { value: 'not-reached', title: 'Could not reach them' },
+  { value: 'no-risk', title: 'No risk after all' },
+];
+
+export const isFollowUp = (value: unknown): value is FollowUp => FOLLOW_UPS.some((f) => f.value === value);
+
+export const followUpTitle = (value: FollowUp): string => FOLLOW_UPS.find((f) => f.value === value)?.title ?? value;
 
 export const isOutcome = (value: unknown): value is HandoffOutcome => OUTCOMES.some((o) => o.value === value);
 

@@ -54,7 +54,10 @@ export const coordinatorMessages = {
   coordinatorsOnly: () =>
     'Only coordinators can do that. If you think you should, ask a coordinator to check your role.',
   staffOnly: () => 'Sorry, that button is for the Peer Connections team.',
-  acknowledged: () => 'Thanks. The team can see you have this alert.',
+  acknowledged: () =>
+    'Thanks. The team can see you have this alert. When you have followed it up, choose what happened on the card.',
+  followUpSaved: () => 'Thanks. The follow-up is recorded, and the team can see it on the alert.',
+  needsFollowUp: () => 'Choose what happened, then tap Save follow-up.',
   alreadyAcknowledged: (by: string) => `${by} has already acknowledged this alert.`,
   reminder: (person: PersonView, since: Date, now: Date) =>
     `Reminder: nobody has claimed ${personName(person)} yet. They have waited ${waited(since, now)}. ` +

@@ -7,6 +7,7 @@ export const CoordinatorVerbs = {
   close: 'handoff.close',
   acknowledge: 'safety.ack',
   openChat: 'safety.chat',
+  followUp: 'safety.followup',
 } as const;
 
 export type CoordinatorVerb = (typeof CoordinatorVerbs)[keyof typeof CoordinatorVerbs];

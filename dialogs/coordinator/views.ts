@@ -3,6 +3,7 @@
 export type HandoffStatus = 'open' | 'claimed' | 'returned' | 'closed';
 export type HandoffOutcome = 'matched' | 'stepped-up' | 'not-eligible' | 'no-reply' | 'withdrew';
 export type PersonChannel = 'sms' | 'teams';
+export type FollowUp = 'reached' | 'left-message' | 'not-reached' | 'no-risk';
 
 /** Why a person's details were deleted: they (or someone for them) asked, or the retention period ran out. */
 /** Why a person's details were deleted: they asked (or an admin did for them), the retention period, or otherwise
@@ -56,6 +57,8 @@ export interface AlertView {
   /** True when the person can be reached (not erased, a number or a Teams chat kept): a coordinator may open a chat
    * with them from the alert when no handoff is open. */
   reachable: boolean;
+  /** What the coordinator who followed the alert up recorded, once they have. */
+  followUp: { outcome: FollowUp; by: string; at: Date } | null;
 }
 
 /** Formatting settings from config: the service's time zone. */

@@ -82,11 +82,25 @@ describe('the alert card', () => {
     handoffId: 'h1',
     claimedBy: null,
     reachable: true,
+    followUp: null,
   };
   it('asks for an acknowledgement until someone gives it', () => {
     expect(cardVerbs(alertCard(alert, 'coordinator', settings))).toEqual(['safety.ack', 'handoff.claim']);
     const acked = alertCard({ ...alert, acknowledgedBy: 'Jo', acknowledgedAt: new Date() }, 'coordinator', settings);
-    expect(cardVerbs(acked)).toEqual([]);
+    expect(cardVerbs(acked)).toEqual(['safety.followup']);
+    expect(JSON.stringify(acked)).toMatch(/what happened\?.*Reached them.*No risk after all/);
+    const done = alertCard(
+      {
+        ...alert,
+        acknowledgedBy: 'Jo',
+        acknowledgedAt: new Date(),
+        followUp: { outcome: 'left-message', by: 'Jo', at: new Date('2026-11-23T10:20:00Z') },
+      },
+      'coordinator',
+      settings,
+    );
+    expect(cardVerbs(done)).toEqual([]);
+    expect(cardText(done)).toMatch(/Follow-up: Left a message \(Jo, Mon 23 Nov, 10:20\)/);
     expect(cardText(acked)).toMatch(/Acknowledged by Jo/);
   });
   it('in a live chat: says who has the person, and offers nobody a Claim that would take them away', () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.js';
 import { cardText, cardVerbs } from '../../support/fake-connector.js';
 import { text } from '../../support/sms.js';
-import { startTeamsApp, tap, teamsUser, type TeamsTestApp } from '../../support/teams.js';
+import { invokeCard, startTeamsApp, tap, teamsUser, type TeamsTestApp } from '../../support/teams.js';
 
 describeEachDatabase('urgent messages and live chats', (ctx) => {
   let t: TeamsTestApp;
@@ -78,5 +78,28 @@ describeEachDatabase('urgent messages and live chats', (ctx) => {
     await text(t, phone, 'thank you');
     await t.app.worker.runOnce();
     expect(t.connector.texts(jo.chatId).at(-1)).toMatch(/thank you/);
+
+    // Jo records how the follow-up went: everyone's copy of the alert shows it, and it is in the audit trail.
+    t.clock.advance(20 * 60_000);
+    const saved = await tap(t, t.connector, jo, 'safety.followup', { safetyEventId: event.id, followUp: 'reached' });
+    expect(cardText(invokeCard(saved) ?? {})).toMatch(/Follow-up: Reached them \(Jo, /);
+    await t.app.worker.runOnce();
+    const posted = await ctx.db.postedCard.findFirstOrThrow({
+      where: { subjectType: 'safety', subjectId: event.id, conversationId: sam.chatId },
+    });
+    const samCopy = posted.activityId ?? '';
+    expect(cardText(t.connector.updatesOf(samCopy).at(-1) ?? {})).toMatch(/Follow-up: Reached them/);
+    expect(cardVerbs(t.connector.updatesOf(samCopy).at(-1) ?? {})).toEqual([]);
+    const line = await ctx.db.auditEvent.findFirstOrThrow({
+      where: { action: 'safety.followup', subjectId: event.id },
+    });
+    expect(line.detail).toEqual({ outcome: 'reached' });
+  });
+
+  it('a follow-up must say what happened', async () => {
+    const event = await ctx.db.safetyEvent.findFirstOrThrow({ where: { person: { phone: '+447700900321' } } });
+    const turn = await tap(t, t.connector, sam, 'safety.followup', { safetyEventId: event.id });
+    expect(turn.replies.join('\n') + JSON.stringify(turn.body)).toMatch(/Choose what happened/);
+    expect(await ctx.db.auditEvent.count({ where: { action: 'safety.followup', subjectId: event.id } })).toBe(0);
   });
 });
