@@ -1,5 +1,6 @@
 // Structured logs (pino). Message bodies, phone numbers and tokens never reach a log line: the redaction list is a
-// second line of defence behind the rule that we log ids, never content.
+// second line of defence behind the rule that we log ids, never content. The server logs asynchronously and drops
+// lines rather than block when stdout is not being read (a stuck log pipe must not stop a shutdown).
 import { pino, type Logger } from 'pino';
 
 export type { Logger };
@@ -21,7 +22,7 @@ const REDACT = [
   '*.phone',
 ];
 
-export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+export function createLogger(level: string, destination?: NodeJS.WritableStream | pino.DestinationStream): Logger {
   return pino(
     {
       level,
@@ -29,6 +30,43 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       base: { service: 'peer-connect' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    destination as pino.DestinationStream | undefined,
+    destination,
   );
+}
+
+/** The server's log: written to stdout asynchronously, so a slow or stuck reader never blocks the process. */
+export interface ServerLog {
+  log: Logger;
+  /** Waits up to `ms` for buffered lines to be written (at shutdown); never blocks longer. */
+  flush: (ms: number) => Promise<void>;
+  /** Lets go of stdout: nothing more is written, and nothing holds the process at exit. */
+  release: () => void;
+}
+
+/** Lines buffered beyond this, while stdout takes nothing, are dropped rather than held. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+export function createServerLogger(level: string): ServerLog {
+  const destination = pino.destination({ dest: 1, sync: false, maxLength: MAX_BUFFERED_BYTES });
+  // A closed or broken stdout (EPIPE) loses log lines; it must not take the service down with it.
+  destination.on('error', () => undefined);
+  const log = createLogger(level, destination);
+  return {
+    log,
+    release: () => destination.destroy(),
+    flush: (ms) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        try {
+          destination.flush(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        } catch {
+          // Nothing buffered, or the destination is gone: nothing to wait for.
+          clearTimeout(timer);
+          resolve();
+        }
+      }),
+  };
 }

@@ -4,7 +4,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { DatabaseStartError } from './db/errors.js';
-import { createLogger, type Logger } from './logger.js';
+import { createServerLogger, type Logger } from './logger.js';
 
 function describeDatabase(url: string): string {
   if (url.startsWith('file:')) return `SQLite at ${url.slice('file:'.length)}`;
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = createLogger(config.logLevel);
+  const { log, flush, release } = createServerLogger(config.logLevel);
   let database;
   try {
     database = await openDatabase(config.databaseUrl);
@@ -81,26 +81,42 @@ async function main(): Promise<void> {
   log.info({ url: app.server.url, publicUrl: config.publicUrl }, `listening on ${app.server.url}`);
 
   let stopping = false;
+  const exit = (code: number) => {
+    // The last lines get a moment to reach stdout; a stuck log pipe cannot hold the exit.
+    void flush(500).finally(() => {
+      // pino would write what is left synchronously at exit: on a stuck pipe that never returns.
+      release();
+      process.exit(code);
+    });
+  };
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down: finishing requests in flight');
+    log.info({ signal }, 'shutting down: finishing requests and sends in flight, taking no new work');
+    // Nothing in the process blocks (logging is asynchronous), so this timer always gets its turn.
     const force = setTimeout(() => {
       log.warn('shutdown grace period over: exiting');
-      process.exit(1);
+      exit(1);
     }, config.shutdownGraceMs);
     force.unref();
-    app.server.close(() => {
-      void (async () => {
-        await app.worker.stop();
-        await app.semantic.close();
-        await database.close();
-        log.info('stopped');
-        process.exit(0);
-      })();
+    const closed = new Promise<void>((resolve) => {
+      app.server.close(() => resolve());
     });
     // Idle keep-alive sockets would hold close() open until they time out.
     app.server.server.closeIdleConnections();
+    // The worker stops claiming at once and finishes what it holds (each send within SEND_TIMEOUT_MS), while the
+    // server finishes its requests.
+    void Promise.all([closed, app.worker.stop()])
+      .then(async () => {
+        await app.semantic.close();
+        await database.close();
+        log.info('stopped');
+        exit(0);
+      })
+      .catch((err: unknown) => {
+        log.error({ err }, 'shutdown failed');
+        exit(1);
+      });
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -35,6 +35,8 @@ type Failure = { status: number } | 'hang';
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
   attempts = 0;
+  /** How long each send or update takes to be answered (a slow Teams). */
+  delayMs = 0;
   url = '';
   private failures: Failure[] = [];
   private server: http.Server | undefined;
@@ -118,6 +120,7 @@ export class FakeConnector {
       reply(res, failure.status, { error: { code: 'Fake', message: 'fake failure' } });
       return;
     }
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as ConnectorActivity;
     const conversationId = decodeURIComponent(match[1] ?? '');
     const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
