@@ -31,6 +31,14 @@ describe('loadConfig', () => {
     expect(config.publicUrl).toBe('https://bot.example.org');
   });
 
+  it('has the semantic safety layer on, waiting 60 ms, unless told otherwise', () => {
+    expect(loadConfig({}).safetySemantic).toEqual({ enabled: true, waitMs: 60 });
+    expect(loadConfig({ SAFETY_SEMANTIC: 'off', SAFETY_SEMANTIC_WAIT_MS: '5' }).safetySemantic).toEqual({
+      enabled: false,
+      waitMs: 5,
+    });
+  });
+
   it('keeps a PostgreSQL URL as it is', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://u@db:5432/pc' }).databaseUrl).toBe('postgresql://u@db:5432/pc');
   });
@@ -54,6 +62,8 @@ describe('loadConfig', () => {
     [{ MicrosoftAppType: 'Anyone' }, 'MicrosoftAppType'],
     [{ CRISIS_LINES: '{"localName":"X"}' }, 'CRISIS_LINES'],
     [{ PEER_MEETING: 'every so often' }, 'PEER_MEETING'],
+    [{ SAFETY_SEMANTIC: 'maybe' }, 'SAFETY_SEMANTIC'],
+    [{ SAFETY_SEMANTIC_WAIT_MS: 'soon' }, 'SAFETY_SEMANTIC_WAIT_MS'],
   ])('refuses %o with a line naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`\\n  ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));

@@ -77,3 +77,25 @@ describeEachDatabase('a late semantic verdict over SMS', (ctx) => {
     expect(t.twilio.to(phone)).toEqual([]);
   });
 });
+
+describeEachDatabase('SAFETY_SEMANTIC=off over SMS', (ctx) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(ctx, { env: { SAFETY_SEMANTIC: 'off', SAFETY_SEMANTIC_WAIT_MS: '0' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('the lexicon and word model answer alone: no model, no re-score, no late alert', async () => {
+    const phone = '+447700900233';
+    expect(await t.app.semantic.ready()).toBe(false);
+    await text(t, phone, 'hi');
+    const res = await text(t, phone, indirect);
+    expect(res.replies.join('\n')).not.toMatch(/116 123/);
+    await t.app.worker.runOnce();
+    expect(await ctx.db.job.count({ where: { kind: 'safety.rescore' } })).toBe(0);
+    expect(await ctx.db.safetyEvent.count({ where: { person: { phone } } })).toBe(0);
+    expect(t.twilio.to(phone)).toEqual([]);
+  });
+});
