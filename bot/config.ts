@@ -107,6 +107,7 @@ const schema = z
         .optional(),
     ),
     ESCALATE_AFTER_REMINDERS: intIn(1, 50, 2),
+    CLAIMED_QUIET_MINUTES: intIn(0, 100_000, 480),
     URGENT_UNACKED_MINUTES: intIn(1, 10_080, 30),
     ON_CALL_SMS: optionalText.pipe(
       z
@@ -207,6 +208,8 @@ export interface Config {
   escalateTo: string[];
   /** How many reminders to all coordinators before an unclaimed handoff goes to the managers. */
   escalateAfterReminders: number;
+  /** A claimed handoff with no message from its coordinator for this much working time nudges them; 0 = never. */
+  claimedQuietMinutes: number;
   checkInOverdueDays: number;
   /** Erase people quiet for this many days with nothing open; 0 = never. */
   retentionDays: number;
@@ -282,6 +285,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     onCallSms: e.ON_CALL_SMS ?? [],
     escalateTo: e.ESCALATE_TO ?? [],
     escalateAfterReminders: e.ESCALATE_AFTER_REMINDERS,
+    claimedQuietMinutes: e.CLAIMED_QUIET_MINUTES,
     checkInOverdueDays: e.CHECKIN_OVERDUE_DAYS,
     retentionDays: e.RETENTION_DAYS,
     safetyContextMessages: e.SAFETY_CONTEXT_MESSAGES,

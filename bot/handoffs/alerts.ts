@@ -96,13 +96,17 @@ async function escalate(deps: AlertDeps, handoffId: string, round: number): Prom
     where: { id: handoffId },
     include: { person: { select: { phone: true } } },
   });
-  if (!handoff || handoff.status !== 'open') return;
+  if (!handoff || (handoff.status !== 'open' && handoff.status !== 'claimed')) return;
   const now = clock.now();
   const person = {
     name: readProfile(handoff.profile).name,
     phone: handoff.person.phone,
     channel: handoff.channel === 'teams' ? ('teams' as const) : ('sms' as const),
   };
+  if (handoff.status === 'claimed') {
+    await nudgeIfQuiet(deps, { ...handoff, person }, round);
+    return;
+  }
   await outbox.notifyCoordinators({
     dedupeKey: `remind:${handoffId}:${round}`,
     text: say.reminder(person, handoff.createdAt, now),
@@ -176,4 +180,43 @@ async function toManagers(
     ops.push(audit(db, clock.now(), 'system', 'handoff.escalated', 'handoff', handoffId, { after: round }));
   }
   await outbox.commit(ops);
+}
+
+/** A claimed handoff whose coordinator has sent the person nothing for CLAIMED_QUIET_MINUTES of working time: the
+ * owner is nudged in their chat, once per quiet spell; the check comes back while the handoff stays claimed. */
+async function nudgeIfQuiet(
+  deps: AlertDeps,
+  handoff: { id: string; claimedById: string | null; claimedAt: Date | null; createdAt: Date; person: PersonView },
+  round: number,
+): Promise<void> {
+  const { db, clock, config, outbox } = deps;
+  if (config.claimedQuietMinutes === 0 || !handoff.claimedById) return;
+  const now = clock.now();
+  const lastMessage = await db.auditEvent.findFirst({
+    where: { action: 'handoff.message', subjectType: 'handoff', subjectId: handoff.id },
+    orderBy: { at: 'desc' },
+    select: { at: true },
+  });
+  const claimedAt = handoff.claimedAt ?? handoff.createdAt;
+  const last = lastMessage && lastMessage.at > claimedAt ? lastMessage.at : claimedAt;
+  const working = (from: Date) =>
+    addWorkingMinutes(from, config.claimedQuietMinutes, config.timeZone, config.workingDays, config.workingHours);
+  const due = working(last);
+  let next = due;
+  if (now.getTime() >= due.getTime()) {
+    const write = await outbox.toStaffOp(
+      handoff.claimedById,
+      `quiet:${handoff.id}:${last.getTime()}`,
+      { text: say.quietNudge(handoff.person, last, now) },
+      handoff.id,
+    );
+    if (write) await outbox.commit([write.op]);
+    next = working(now);
+  }
+  await scheduleJob(db, {
+    kind: JobKinds.handoffEscalate,
+    key: `handoff:${handoff.id}:escalate:${round + 1}`,
+    runAt: next,
+    payload: { handoffId: handoff.id, round: round + 1 },
+  });
 }

@@ -62,6 +62,9 @@ export const coordinatorMessages = {
   reminder: (person: PersonView, since: Date, now: Date) =>
     `Reminder: nobody has claimed ${personName(person)} yet. They have waited ${waited(since, now)}. ` +
     'Type queue to see everyone who is waiting.',
+  quietNudge: (person: PersonView, since: Date, now: Date) =>
+    `You claimed ${personName(person)}, and nothing has gone to them from you for ${waited(since, now)}. ` +
+    'Send them a message here, or tap Return to bot or Close on their card if you are done.',
   escalated: (person: PersonView, since: Date, now: Date, reminders: number) =>
     `Escalated to you: nobody has claimed ${personName(person)} after ${reminders} reminder${reminders === 1 ? '' : 's'} ` +
     `to every coordinator. They have waited ${waited(since, now)}. Their card is below: please claim them, or ask ` +
