@@ -13,6 +13,7 @@ import { cardWhenGone } from './handoffs/erased-cards.js';
 import { installErrorHandler } from './http/errors.js';
 import { installHealth } from './http/health.js';
 import { OptOuts } from './intake/opt-out.js';
+import { deferredJobs } from './intake/deferred.js';
 import { reminderJobs } from './intake/reminders.js';
 import { retentionJobs, scheduleRetention } from './intake/retention.js';
 import { IntakeService } from './intake/service.js';
@@ -97,6 +98,7 @@ export function buildApp(deps: AppDeps): App {
   worker.onJobs(rescoreJobs({ db, log: safetyLog, safety, intake }));
   const retention = { db, clock, log: log.child({ part: 'retention' }), config };
   worker.onJobs(reminderJobs({ intake, config, clock }));
+  worker.onJobs(deferredJobs({ db, clock, intake, wake }));
   worker.onJobs(retentionJobs(retention));
 
   // SMS.
@@ -118,7 +120,7 @@ export function buildApp(deps: AppDeps): App {
   }
   worker.onJobs(smsEraseJobs(twilioClient, log.child({ part: 'sms' })));
   const optOuts = new OptOuts({ db, clock });
-  installSmsRoutes(server, { config, db, log: log.child({ part: 'sms' }), intake, optOuts });
+  installSmsRoutes(server, { config, db, clock, log: log.child({ part: 'sms' }), intake, optOuts });
 
   // Teams, and the staff features that plug into it: mentors' commands first, since they pass on anything that is
   // not theirs, and a coordinator's words may be for a person.

@@ -70,7 +70,7 @@ interface ReceivedTurn {
   replies: string[];
 }
 
-const MAX_RETRIES = 5;
+const MAX_RETRIES = 8;
 
 class VersionConflict extends Error {}
 
@@ -117,6 +117,9 @@ export class IntakeService {
       } catch (err) {
         if (!(err instanceof VersionConflict) || i >= MAX_RETRIES) throw err;
         this.deps.log.debug({ attempt: i }, 'conversation changed under us; running the turn again');
+        // Another instance is writing the same conversation: step aside a little, more each time, so the two do not
+        // keep colliding.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * i));
       }
     }
   }

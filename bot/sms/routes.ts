@@ -1,6 +1,8 @@
 // The SMS channel's HTTP side: Twilio's inbound webhook and its delivery-status callback (CONTRACT.md).
 import type { Server } from 'restify';
+import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import { deferText } from '../intake/deferred.js';
 import { errors } from '../http/http-errors.js';
 import type { IntakeService } from '../intake/service.js';
 import type { OptOuts } from '../intake/opt-out.js';
@@ -15,6 +17,7 @@ import type { Logger } from '../logger.js';
 export interface SmsDeps {
   config: Config;
   db: Db;
+  clock: Clock;
   log: Logger;
   intake: IntakeService;
   optOuts: OptOuts;
@@ -40,13 +43,24 @@ export function installSmsRoutes(server: Server, deps: SmsDeps): void {
       deps.log.info({ intent }, 'sms opt-out keyword recorded');
       return sendTwiml(res, []);
     }
-    const outcome = await deps.intake.receive({
-      channel: 'sms',
-      address: inbound.from,
-      providerId: `sms:${inbound.sid}`,
-      text: inbound.text,
-      media: inbound.media,
-    });
+    let outcome;
+    try {
+      outcome = await deps.intake.receive({
+        channel: 'sms',
+        address: inbound.from,
+        providerId: `sms:${inbound.sid}`,
+        text: inbound.text,
+        media: inbound.media,
+      });
+    } catch (err) {
+      // Twilio does not retry a 5xx: a text that reached us is stored for the worker to finish, never lost.
+      const deferred = { phone: inbound.from, sid: inbound.sid, text: inbound.text, media: inbound.media };
+      await deferText(deps.db, deps.clock, deferred).catch(() => {
+        throw err;
+      });
+      deps.log.warn({ err }, 'sms turn could not finish in the request: the worker will finish it');
+      return sendTwiml(res, []);
+    }
     // `safety`, not `level`: pino's own `level` key must stay the log level.
     deps.log.info({ safety: outcome.level, duplicate: outcome.duplicate, replies: outcome.replies.length }, 'sms turn');
     sendTwiml(res, outcome.replies);

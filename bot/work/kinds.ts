@@ -15,6 +15,8 @@ export const JobKinds = {
   handoffEscalate: 'handoff.escalate',
   /** The one reminder a person asked for. { personId } */
   intakeReminder: 'intake.reminder',
+  /** A text whose turn could not finish in its request: the worker finishes it. { phone, sid, text, media } */
+  intakeDeferred: 'intake.deferred',
   /** Twilio's copies of an erased person's texts, to delete through its REST API. { sids } */
   smsErase: 'sms.erase',
 } as const;
