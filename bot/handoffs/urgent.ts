@@ -134,6 +134,9 @@ export async function alertRisks(db: Db, clock: Clock, config: Config): Promise<
         'so safety alerts and handoffs cannot be delivered',
     );
   }
+  if (config.onCallSms.length > 0 && !config.twilio) {
+    reasons.push('ON_CALL_SMS is set but SMS is off: on-call pages cannot be sent');
+  }
   const undelivered = (await undeliveredAlerts(db)).length;
   if (undelivered > 0) {
     reasons.push(

@@ -70,4 +70,15 @@ describeEachDatabase('on-call pages for urgent alerts', (ctx) => {
     await t.app.worker.runOnce();
     expect(ON_CALL.map((n) => pages(n).length)).toEqual(before);
   });
+
+  it('ON_CALL_SMS set with SMS off: /healthz says pages cannot be sent', async () => {
+    const off = await startTeamsApp(ctx, { withoutSms: true, env: { ON_CALL_SMS: ON_CALL[0] ?? '' } });
+    try {
+      const body = (await (await fetch(`${off.baseUrl}/healthz`)).json()) as { status: string; reasons: string[] };
+      expect(body.status).toBe('degraded');
+      expect(body.reasons).toContain('ON_CALL_SMS is set but SMS is off: on-call pages cannot be sent');
+    } finally {
+      await off.close();
+    }
+  });
 });
