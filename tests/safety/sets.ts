@@ -13,6 +13,10 @@ export interface LabelledMessage {
 
 const LEVELS: readonly SafetyLevel[] = ['urgent', 'concern', 'none'];
 export const TUNING_SET_PATH = fileURLToPath(new URL('./tuning-set.tsv', import.meta.url));
+/** More tuning lines in varied voices (issue 18), read by the training script beside the tuning set. */
+export const VARIED_SET_PATH = fileURLToPath(new URL('./tuning-varied.tsv', import.meta.url));
+/** Every file the word model is trained on. */
+export const TRAINING_SET_PATHS: readonly string[] = [TUNING_SET_PATH, VARIED_SET_PATH];
 
 function isLevel(value: string): value is SafetyLevel {
   return (LEVELS as readonly string[]).includes(value);
@@ -38,4 +42,9 @@ export function loadTuningSet(path = TUNING_SET_PATH): LabelledMessage[] {
 /** Path of a set that sits next to this script, e.g. `setPath('blind-3.tsv')`. */
 export function setPath(name: string): string {
   return fileURLToPath(new URL(`./${name}`, import.meta.url));
+}
+
+/** The lines of every training file, in order. */
+export function loadTrainingSets(): LabelledMessage[] {
+  return TRAINING_SET_PATHS.flatMap((path) => loadTuningSet(path));
 }

@@ -155,4 +155,15 @@ export const DEATH_WISH_RULES: readonly Rule[] = [
   },
   { id: 'death-wish', level: 'urgent', pattern: `\\bmy (?:own )?funeral\\b` },
   { id: 'death-wish', level: 'urgent', pattern: `\\b(?:graveemoji|coffinemoji)\\b` },
+  // Plainer wishes from the varied tuning lines (issue 18).
+  { id: 'death-wish', level: 'urgent', negatable: true, pattern: `\\bnothing (?:left )?to live for\\b` },
+  { id: 'death-wish', level: 'urgent', negatable: true, pattern: `\\b(?:i |just )?feel like dying\\b` },
+  { id: 'death-wish', level: 'urgent', negatable: true, pattern: `\\b(?:i )?want to (?:dye|die)\\b(?! my hair| it)` },
+  { id: 'death-wish', level: 'urgent', negatable: true, pattern: `\\bgiv(?:e|ing) up on (?:life|living)\\b` },
+  {
+    id: 'death-wish',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b(?:time (?:i|to) join(?:ed)?|want to join|going to join|ready to join) (?:my (?:late )?${alt('brother', 'sister', 'mum', 'dad', 'son', 'daughter', 'wife', 'husband', 'nan', 'grandad', 'partner', 'baby')}|him|her)\\b(?! (?:at|for|in|on|when) )`,
+  },
 ];

@@ -201,4 +201,18 @@ export const FINALITY_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:if it was not|if it were not|if not|were it not) for (?:my |the )?[a-z]+\\b[^.]{0,20}\\bi (?:would|would have|would not be|would be) ${alt('gone', 'done it', 'not be here', 'be gone', 'be dead', 'ended it', 'not be alive')}\\b`,
   },
+  // Quieter goodbyes from the varied tuning lines (issue 18).
+  {
+    id: 'absence-future',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b(?:do not think|doubt) (?:i will|i wil|il|i am going to) be (?:here|around) (?:much |a lot )?longer\\b`,
+    unless: ORDINARY_ABSENCE,
+  },
+  { id: 'farewell', level: 'urgent', pattern: `\\b(?:daddy|mummy|mum|dad|nanny|grandad|grandma) loved (?:you|u)\\b` },
+  {
+    id: 'farewell',
+    level: 'urgent',
+    pattern: `(?:^ ?|\\. )time to go (?:\\. )?(?:thanks|thank you) for everything\\b`,
+  },
 ];

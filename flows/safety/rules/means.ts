@@ -62,7 +62,7 @@ export const MEANS_RULES: readonly Rule[] = [
   {
     id: 'method-overdose',
     level: 'urgent',
-    pattern: `\\b${alt('saving', 'saved', 'stockpil[a-z]*', 'hoard[a-z]*', 'collecting', 'collected', 'stashing', 'stashed', 'hiding', 'hidden', 'hid', 'stocking up on', 'building up')} (?:up )?(?:all |some |my |the |a |loads of |lots of |a lot of )*${MEDS}\\b`,
+    pattern: `\\b${alt('saving', 'saved', 'stockpil[a-z]*', 'hoard[a-z]*', 'collecting', 'collected', 'stashing', 'stashed', 'hiding', 'hidden', 'hid', 'stocking up on', 'building up', 'kept back', 'keeping back', 'held back', 'put aside', 'putting aside')} (?:up )?(?:all |some |my |the |a |loads of |lots of |a lot of |(?:a )?(?:months?|weeks?|fortnights?) (?:worth )?of )*${MEDS}\\b`,
   },
   {
     id: 'method-overdose',

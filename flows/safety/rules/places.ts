@@ -113,4 +113,11 @@ export const PLACE_RULES: readonly Rule[] = [
     pattern: `\\b${WISH} (?:just )?(?:jump|jumping)(?= \\.| $| tonight| today| now| later| again| off| from| in front| when| before)`,
     unless: `${ORDINARY_PLACE}|\\b${alt('queue', 'bandwagon', 'trampoline', 'chance', 'ship', 'gun', 'ahead', 'right in', 'on board', 'at')}\\b`,
   },
+  // At a height, thinking of the drop (issue 18's varied tuning lines).
+  {
+    id: 'location-rumination',
+    level: 'urgent',
+    gate: ['jumping', 'falling', 'drop'],
+    pattern: `\\b(?:stand|standing|stood|sit|sitting|sat) (?:on|at) (?:the|a) ${alt('bridge', 'cliff', 'cliffs', 'ledge', 'edge', 'roof', 'platform', 'viaduct', 'car park roof')}(?: [a-z]+){0,6} (?:and )?(?:think|thinking|thought|wonder|wondering) (?:about|of) (?:jumping|falling|the drop)\\b`,
+  },
 ];

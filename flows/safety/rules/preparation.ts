@@ -152,4 +152,11 @@ export const PREPARATION_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:engine|car) running\\b[^.]{0,30}\\b(?:garage|doors? (?:shut|closed)|windows (?:up|shut|closed))\\b|\\b(?:barbecue|bbq|charcoal|disposable barbecue) in (?:the |my )?(?:bedroom|room|car|tent|flat|bathroom)\\b`,
   },
+  // Fumes in a closed garage (issue 18's varied tuning lines).
+  {
+    id: 'means-ready',
+    level: 'urgent',
+    gate: ['garage'],
+    pattern: `\\bcar(?: [a-z]+){0,5} garage(?: [a-z]+){0,4} engine (?:on|running)\\b`,
+  },
 ];

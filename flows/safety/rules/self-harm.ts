@@ -145,4 +145,12 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('a lot of', 'so much', 'loads of', 'lots of', 'too much', 'pool of')} blood\\b|\\b(?:blood|bleeding)${gap(4)} ${alt('will not stop', 'cannot stop', 'does not stop', 'not stopping', 'keeps coming')}\\b`,
   },
+  // Burning or cutting with something, said plainly (issue 18's varied tuning lines).
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    negatable: true,
+    past: 'past-self-harm',
+    pattern: `\\b(?:burned|burnt|burning|cut|cutting|carved|scratched) my ${alt('arms?', 'wrists?', 'legs?', 'skin', 'thighs?', 'stomach')} with (?:a|the|my) ${alt('iron', 'lighter', 'cigarette', 'fag', 'blade', 'razor', 'knife', 'glass', 'scissors')}\\b`,
+  },
 ];

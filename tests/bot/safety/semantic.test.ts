@@ -9,8 +9,10 @@ import { startSemanticLayer, type SemanticLayer } from '../../../bot/safety/sema
 
 // Written for this test, in none of the training or blind sets.
 const indirect = [
-  "the lighthouse path at high tide would be peaceful, I'll head there after dark",
-  "I'm so done. the drawer with the blades is open",
+  // (Issue 18's retrained word model reads the first two of the lines once here as urgent itself; these two it
+  // does not.)
+  "I'm so done, the razor is right here",
+  'it would be so easy to stop everything tonight',
 ];
 const ordinary = [
   'can I change the time of my mentor session to thursday',
@@ -44,7 +46,7 @@ describe('the semantic layer with the real model', () => {
 
   it('reads a longer message two sentences at a time, so ordinary sentences around a crisis line do not hide it', async () => {
     const chatter = 'I moved to Bridgwater last spring and work at the garden centre three days a week. ';
-    const long = `${chatter.repeat(2)}${indirect[1] ?? ''}`;
+    const long = `${chatter.repeat(2)}I'm so done. the drawer with the blades is open`;
     expect(classify(long).level).not.toBe('urgent');
     const verdict = await layer.verdict(long);
     expect(verdict?.windows).toBeGreaterThan(1);

@@ -41,7 +41,7 @@ describeEachDatabase('asking whether they are safe', (ctx) => {
     async (answer) => {
       const phone = `+4477009004${String(['no', 'not really', 'i dont know'].indexOf(answer)).padStart(2, '0')}`;
       await toQuestions(phone);
-      const asked = await sms(phone, 'been putting aside my meds');
+      const asked = await sms(phone, 'bought extra paracetamol today');
       expect(asked).toMatch(asks);
       expect(asked).not.toMatch(crisis);
       expect(await state(phone)).toBe('checking-safe');

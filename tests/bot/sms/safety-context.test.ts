@@ -50,7 +50,7 @@ describeEachDatabase('the safety net reads the conversation', (ctx) => {
   it('tablets gathered over several texts are urgent; a pill organiser for a holiday is not', async () => {
     const phone = '+447700900302';
     await journeyStarted(phone);
-    await sms(phone, 'ive been keeping back my quetiapine');
+    expect(await sms(phone, 'bought some more paracetamol')).toMatch(/are you safe right now/);
     expect(await sms(phone, 'theres loads in the drawer')).toMatch(crisis);
     expect((await events(phone, 'urgent'))[0]?.reasons).toContain('context-means-gathered');
 

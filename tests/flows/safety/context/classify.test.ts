@@ -46,7 +46,7 @@ describe('classifyInContext', () => {
 
   it('asks when the signal is real but not yet urgent', () => {
     expect(last(["he's been texting again", "he's back"])).toMatchObject({ level: 'concern', ask: true });
-    expect(last(['been putting aside my meds'])).toMatchObject({ level: 'concern', ask: true });
+    expect(last(['bought extra paracetamol today'])).toMatchObject({ level: 'concern', ask: true });
     expect(last(['i feel so hopeless'])).toMatchObject({ level: 'concern', ask: true });
     expect(last(['I stopped taking my meds last week'])).toMatchObject({ level: 'concern', ask: false });
   });
