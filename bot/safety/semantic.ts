@@ -62,8 +62,14 @@ export const semanticOff: SemanticLayer = {
   close: () => Promise.resolve(),
 };
 
+export interface SemanticOptions {
+  /** Starts the worker thread (default: semantic-worker beside this file); tests give a stand-in that crashes. */
+  newWorker?: () => Worker;
+}
+
 /** Starts the worker at once (loading takes a second or so) and returns the layer's client. */
-export function startSemanticLayer(log: Logger): SemanticLayer {
+export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): SemanticLayer {
+  const spawnWorker = options.newWorker ?? newWorker;
   const pending = new Map<number, (p: SemanticInput | undefined) => void>();
   let nextId = 1;
   let worker: Worker | undefined;
@@ -86,7 +92,7 @@ export function startSemanticLayer(log: Logger): SemanticLayer {
   };
 
   const spawn = () => {
-    const w = newWorker();
+    const w = spawnWorker();
     worker = w;
     w.on('message', (reply: SemanticReply) => {
       if (reply.type === 'ready') {

@@ -1,8 +1,11 @@
 // The safety net's bounded wait, with a stand-in for the sentence model: short answers never wait for it, a late
-// answer is marked for the background re-score, and its verdict can only raise the level.
+// answer is marked for the background re-score, its verdict can only raise the level, and a crashed worker is
+// replaced without a turn ever seeing an error.
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../../bot/logger.js';
 import { SafetyNet } from '../../../bot/safety/net.js';
-import type { SemanticLayer, SemanticVerdict } from '../../../bot/safety/semantic.js';
+import { startSemanticLayer, type SemanticLayer, type SemanticVerdict } from '../../../bot/safety/semantic.js';
 
 function layer(answer: SemanticVerdict | 'late', asked: string[]): SemanticLayer {
   return {
@@ -41,5 +44,41 @@ describe('SafetyNet', () => {
     expect(result.level).toBe('urgent');
     expect(result.reasons[0]).toBe('semantic-urgent');
     expect(result.late).toBe(false);
+  });
+});
+
+describe('the semantic layer when its worker crashes', () => {
+  it('answers "unavailable" instead of throwing, and a fresh worker takes over', async () => {
+    let spawns = 0;
+    // A stand-in worker: ready at once; the first one dies on its first message, the next answers "urgent".
+    const newWorker = () => {
+      spawns += 1;
+      const dies = spawns === 1;
+      return new Worker(
+        `const { parentPort } = require('node:worker_threads');
+         parentPort.postMessage({ type: 'ready', loadMs: 0 });
+         parentPort.on('message', (m) => {
+           if (${String(dies)}) process.exit(3);
+           parentPort.postMessage({ type: 'score', id: m.id, semantic: 0.99, word: 0.99, windows: 1 });
+         });`,
+        { eval: true },
+      );
+    };
+    const layer = startSemanticLayer(createLogger('silent'), { newWorker });
+    try {
+      expect(await layer.ready()).toBe(true);
+      const text = 'I went for a walk along the canal today';
+      expect(await layer.verdict(text)).toBeUndefined();
+      expect(await new SafetyNet(layer, 0).assess(text)).toMatchObject({ late: true });
+      let verdict: SemanticVerdict | undefined;
+      for (let i = 0; i < 100 && verdict === undefined; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        verdict = await layer.verdict(text);
+      }
+      expect(verdict?.level).toBe('urgent');
+      expect(spawns).toBe(2);
+    } finally {
+      await layer.close();
+    }
   });
 });
