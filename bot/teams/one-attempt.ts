@@ -27,14 +27,25 @@ export class OneAttemptAuthentication extends ConfigurationBotFrameworkAuthentic
     super(settings, credentials);
   }
 
+  /** Proactive sends (the outbox). */
   override createConnectorFactory(
     ...args: Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>
-  ) {
-    const inner = super.createConnectorFactory(...args);
-    const factory: ConnectorFactory = {
+  ): ConnectorFactory {
+    return this.wrap(super.createConnectorFactory(...args));
+  }
+
+  /** Replies within a turn: an authenticated request carries a connector factory of its own. */
+  override async authenticateRequest(
+    ...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
+  ): ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']> {
+    const result = await super.authenticateRequest(...args);
+    return result.connectorFactory ? { ...result, connectorFactory: this.wrap(result.connectorFactory) } : result;
+  }
+
+  private wrap(inner: ConnectorFactory): ConnectorFactory {
+    return {
       create: async (serviceUrl, audience) => oneAttempt(await inner.create(serviceUrl, audience), this.timeoutMs),
     };
-    return factory;
   }
 }
 

@@ -12,6 +12,7 @@ import type { Logger } from '../logger.js';
 import { recordSafetyEvent } from '../safety/net.js';
 import type { StaffDirectory, StaffEntry } from '../staff/directory.js';
 import { isObject, type JsonObject } from '../../shared/json.js';
+import { enqueue } from '../work/outbox.js';
 import { registerChannel, removeChannel } from './channels.js';
 import type { CardActionResult, TeamsFeature } from './feature.js';
 
@@ -135,7 +136,38 @@ export class TeamsTurns {
       media,
       teamsRef: referenceOf(activity),
     });
-    for (const reply of outcome.replies) await ctx.sendActivity(reply);
+    for (const [i, reply] of outcome.replies.entries()) {
+      try {
+        await ctx.sendActivity(reply);
+      } catch (err) {
+        // Teams did not take the reply (an outage, a timeout). The message is stored; its replies must still reach
+        // the person, so the rest go through the outbox (a crisis reply in the urgent lane) rather than be lost.
+        this.deps.log.warn({ err, replies: outcome.replies.length - i }, 'teams reply failed: queued instead');
+        await this.queueReplies(activity, outcome.replies.slice(i), i, outcome.level === 'urgent');
+        return;
+      }
+    }
+  }
+
+  private async queueReplies(activity: Activity, replies: string[], from: number, urgent: boolean): Promise<void> {
+    const { db, clock } = this.deps;
+    const reference = referenceOf(activity);
+    await db.$transaction(
+      replies.map((text, j) =>
+        enqueue(
+          db,
+          {
+            dedupeKey: `reply:teams:${activity.id ?? ''}:${from + j}`,
+            channel: 'teams',
+            target: activity.conversation.id,
+            payload: { text, reference },
+            urgent,
+          },
+          clock.now(),
+        ),
+      ),
+    );
+    this.deps.wake();
   }
 
   /** Staff can be struggling too: an urgent message gets the crisis reply and alerts the coordinators. Returns
