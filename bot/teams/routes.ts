@@ -30,6 +30,12 @@ export interface TeamsBot {
 export function createTeamsBot(config: Config, log: Logger, turns: TeamsTurns): TeamsBot {
   const { adapter, auth, appId, authEnabled } = createAdapter(config, log, async (ctx) => {
     if (ctx.activity.type === 'message') await ctx.sendActivity(turnFailedText());
+    // A card tap gets its answer in the HTTP response (no connector call): say plainly that it may not have worked,
+    // rather than leave Teams with an empty 501.
+    if (ctx.activity.type === 'invoke') {
+      const body = { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: turnFailedText() };
+      await ctx.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
+    }
   });
   // No typing indicator and no state storage: each would cost a round trip on every turn.
   const app = new Application({ startTypingTimer: false, removeRecipientMention: true, longRunningMessages: false });

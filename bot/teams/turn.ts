@@ -80,7 +80,16 @@ export class TeamsTurns {
     const action: unknown = isObject(value) ? value['action'] : undefined;
     const verb = isObject(action) && typeof action['verb'] === 'string' ? action['verb'] : '';
     const result = await this.action(ctx, verb, data);
-    if (result.card && result.message) await ctx.sendActivity(result.message);
+    if (result.card && result.message) {
+      try {
+        await ctx.sendActivity(result.message);
+      } catch (err) {
+        // What was tapped is done (a claim is saved): the refreshed card still goes back in the answer, and the
+        // note follows through the outbox once Teams takes messages again.
+        this.deps.log.warn({ err, verb }, 'teams note after a card action failed: queued instead');
+        await this.queueReplies(ctx.activity, [result.message], 0, false);
+      }
+    }
     return result.card ?? result.message ?? say.staffOnly();
   }
 
