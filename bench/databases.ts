@@ -47,7 +47,7 @@ async function onServer<T>(serverUrl: string, job: (admin: pg.Client) => Promise
 
 /** Opens (and migrates) the database in this process for set-up or counting, then closes it. */
 export async function withDb<T>(url: string, job: (db: Db) => Promise<T>): Promise<T> {
-  const opened = await openDatabase(url);
+  const opened = await openDatabase(url, { key: { dataKey: process.env['DATA_KEY'] } });
   try {
     return await job(opened.db);
   } finally {

@@ -62,6 +62,13 @@ const schema = z
     MicrosoftAppTenantId: optionalText,
     MicrosoftAppType: optionalText.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
     ToBotFromChannelOpenIdMetadataUrl: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    DATA_KEY: optionalText.pipe(
+      z
+        .string()
+        .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, 'must be 32 bytes as 64 hex digits or base64')
+        .optional(),
+    ),
+    DATA_KEY_PREVIOUS: optionalText,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SERVICE_NAME: z.string().min(1).default('Peer Connections'),
     SERVICE_AREA: z.string().min(1).default('Somerset'),
@@ -179,6 +186,8 @@ export interface Config {
   databaseUrl: string;
   publicUrl: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** The data key (DATA_KEY) and older ones still able to decrypt (DATA_KEY_PREVIOUS); unset on SQLite: a key file. */
+  dataKey: { current: string | undefined; previous: string[] };
   twilio: { accountSid: string; authToken: string; from: string; apiUrl: string | undefined } | undefined;
   teams:
     | {
@@ -254,6 +263,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: resolveSqliteUrl(e.DATABASE_URL),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
+    dataKey: {
+      current: e.DATA_KEY,
+      previous: (e.DATA_KEY_PREVIOUS ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    },
     twilio:
       e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
         ? {

@@ -54,7 +54,18 @@ async function main(): Promise<void> {
   const { log, flush, release } = createServerLogger(config.logLevel);
   let database;
   try {
-    database = await openDatabase(config.databaseUrl);
+    database = await openDatabase(config.databaseUrl, {
+      key: {
+        dataKey: config.dataKey.current,
+        previousKeys: config.dataKey.previous,
+        onCreated: (file) =>
+          log.warn(
+            { keyFile: file },
+            'created the data key that encrypts personal data (mode 0600): back it up apart from the database; ' +
+              'without it the data cannot be read. Set DATA_KEY in production.',
+          ),
+      },
+    });
   } catch (err) {
     if (err instanceof DatabaseStartError) {
       log.fatal(`peer-connect cannot start: ${err.message}`);

@@ -1,7 +1,9 @@
 // `npm run -s admin -- …`: staff and data administration against DATABASE_URL (migrated on open). Exit 0 on
 // success; otherwise one line on stderr saying why, and exit 1.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import type { KeySource } from '../db/data-key.js';
+import { rotateDataKey } from '../db/rotate-key.js';
 import { openDatabase, type OpenDatabase } from '../db/client.js';
 import { oneLineReason } from '../db/errors.js';
 import { urgentAlertsText } from '../../dialogs/coordinator/index.js';
@@ -47,7 +49,10 @@ function aad(value: string): string {
   return v;
 }
 
-function program(io: AdminIo, withDb: <T>(job: (db: OpenDatabase['db']) => Promise<T>) => Promise<T>): Command {
+type WithOpen = <T>(job: (opened: OpenDatabase) => Promise<T>) => Promise<T>;
+
+function program(io: AdminIo, withOpen: WithOpen): Command {
+  const withDb = <T>(job: (db: OpenDatabase['db']) => Promise<T>): Promise<T> => withOpen((o) => job(o.db));
   const now = io.now ?? (() => new Date());
   const root = new Command('admin')
     .description('peer-connect administration: staff who use the Teams bot, and erasing a person on request')
@@ -65,6 +70,7 @@ function program(io: AdminIo, withDb: <T>(job: (db: OpenDatabase['db']) => Promi
         '  erase --phone <E.164>',
         '  export --phone <E.164> [--text]   everything held about a person (JSON, or plain text)',
         '  audit [--person <E.164>] [--staff <aad>] [--since <date>] [--csv]',
+        '  rotate-key [--new-key <key>]   re-encrypt personal data with a new data key (stop the server first)',
         '  queue    urgent safety alerts nobody has acknowledged, then open handoffs',
         '  alerts   urgent safety alerts nobody has acknowledged',
         '',
@@ -172,6 +178,22 @@ function program(io: AdminIo, withDb: <T>(job: (db: OpenDatabase['db']) => Promi
     });
 
   root
+    .command('rotate-key')
+    .description('re-encrypt all personal data with a new data key (stop the server first)')
+    .option('--new-key <key>', 'with DATA_KEY: the new key (64 hex digits or base64); default: a new random key')
+    .exitOverride()
+    .action(async (opts: { newKey?: string }) => {
+      const result = await withOpen((opened) => rotateDataKey(opened, opts.newKey, now()));
+      io.out(
+        `rotated the data key (${result.from} -> ${result.to}): ${result.rows} rows re-encrypted. ` +
+          (result.keyFile
+            ? `${result.keyFile} now starts with the new key; keep the older lines (the oldest makes the phone index).`
+            : `Before starting the server again set DATA_KEY=${result.newKey} and put the old keys first in ` +
+              `DATA_KEY_PREVIOUS (keep the oldest: it makes the phone index).`),
+      );
+    });
+
+  root
     .command('queue')
     .description('urgent safety alerts nobody has acknowledged first, then open and claimed handoffs')
     .exitOverride()
@@ -198,18 +220,29 @@ function program(io: AdminIo, withDb: <T>(job: (db: OpenDatabase['db']) => Promi
   return root;
 }
 
+/** The data key, found as the server finds it (DATA_KEY, else the key file beside a SQLite database). */
+function keySourceOf(config: Config, io: AdminIo): KeySource {
+  return {
+    dataKey: config.dataKey.current,
+    previousKeys: config.dataKey.previous,
+    onCreated: (file) =>
+      io.err(`admin: created the data key at ${file} (mode 0600); back it up apart from the database`),
+  };
+}
+
 /** Teams' bold markers mean nothing in a terminal. */
 const plainText = (text: string): string => text.replace(/\*\*/g, '');
 
 /** Runs one admin command; returns the exit code. */
 export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
   let opened: OpenDatabase | undefined;
-  const withDb = async <T>(job: (db: OpenDatabase['db']) => Promise<T>): Promise<T> => {
-    if (!opened) opened = await openDatabase(loadConfig(io.env).databaseUrl);
-    return job(opened.db);
+  const withOpen = async <T>(job: (o: OpenDatabase) => Promise<T>): Promise<T> => {
+    if (!opened)
+      opened = await openDatabase(loadConfig(io.env).databaseUrl, { key: keySourceOf(loadConfig(io.env), io) });
+    return job(opened);
   };
   try {
-    const cli = program(io, withDb);
+    const cli = program(io, withOpen);
     if (argv.length === 0) {
       io.out(cli.helpInformation().trimEnd());
       return 0;

@@ -8,6 +8,10 @@ import type { Prisma as PostgresPrisma } from '../../prisma/generated/postgresql
 import type { PrismaClient as SqliteClient, Prisma } from '../../prisma/generated/sqlite/client.js';
 import { parseDatabaseUrl, type PostgresTarget, type SqliteTarget } from '../../prisma/tools/urls.js';
 import { DatabaseStartError, oneLineReason } from './errors.js';
+import type { Keyring } from './crypto.js';
+import { keyFileFor, resolveKeyring, type KeySource } from './data-key.js';
+import { withEncryption } from './encryption.js';
+import { reencryptAll } from './reencrypt.js';
 
 export const defaultDatabaseUrl = 'file:./data/peer-connect.db';
 
@@ -18,7 +22,7 @@ export const defaultDatabaseUrl = 'file:./data/peer-connect.db';
  * aggregate types), so `_SameRows` below proves at compile time what it can, that every model has the same scalar
  * fields, and the PostgreSQL client is widened to Db in exactly one place, `openPostgres`.
  */
-export type Db = SqliteClient;
+export type Db = SqliteClient; // the same type as db-type.ts's Db
 /** A client inside `db.$transaction(async (tx) => …)`. */
 export type DbTransaction = Prisma.TransactionClient;
 /** Prisma's namespace of the SQLite client: input and JSON types (`Prisma.InputJsonValue`, …). */
@@ -27,7 +31,13 @@ export type { Prisma };
 export type DatabaseProvider = 'sqlite' | 'postgresql';
 
 export interface OpenDatabase {
+  /** The client the app uses: personal data encrypted at rest (encryption.ts). */
   db: Db;
+  /** The same connection without encryption: for re-encrypting under another keyring only. */
+  raw: Db;
+  keyring: Keyring;
+  /** The key file beside a SQLite database when there is no DATA_KEY. */
+  keyFile: string | null;
   provider: DatabaseProvider;
   /** Disconnects; safe to call twice. */
   close(): Promise<void>;
@@ -101,7 +111,7 @@ export async function scrubFreedSpace(db: Db): Promise<void> {
   await db.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
 }
 
-async function openSqlite(url: string, target: SqliteTarget, migrate: boolean): Promise<OpenDatabase> {
+async function openSqlite(url: string, target: SqliteTarget, migrate: boolean, key: KeySource): Promise<OpenDatabase> {
   prepareFolder(target.file);
   // The engine holds SQLite in EXCLUSIVE locking mode until it is closed: deploy finishes before the client opens.
   if (migrate) await deploy(url, target.file);
@@ -127,7 +137,7 @@ async function openSqlite(url: string, target: SqliteTarget, migrate: boolean): 
     throw new DatabaseStartError(`cannot open the database at ${target.file}: ${reasonOf(err)}`, { cause: err });
   }
   providers.set(db, 'sqlite');
-  return { db, provider: 'sqlite', close: () => db.$disconnect() };
+  return encrypted(db, 'sqlite', key, target.file);
 }
 
 async function checkReachable(target: PostgresTarget): Promise<void> {
@@ -143,7 +153,12 @@ async function checkReachable(target: PostgresTarget): Promise<void> {
   }
 }
 
-async function openPostgres(url: string, target: PostgresTarget, migrate: boolean): Promise<OpenDatabase> {
+async function openPostgres(
+  url: string,
+  target: PostgresTarget,
+  migrate: boolean,
+  key: KeySource,
+): Promise<OpenDatabase> {
   await checkReachable(target);
   // Several instances may start at once: the engine serialises deploys with pg advisory lock 72707369.
   if (migrate) await deploy(url, target.label);
@@ -159,11 +174,52 @@ async function openPostgres(url: string, target: PostgresTarget, migrate: boolea
   } catch (err) {
     throw new DatabaseStartError(`cannot reach the database at ${target.label}: ${reasonOf(err)}`, { cause: err });
   }
-  return { db, provider: 'postgresql', close: () => db.$disconnect() };
+  return encrypted(db, 'postgresql', key, null);
+}
+
+/** The encrypting client over `raw`, once the key is known to be the one the data was written with. A database
+ * that has never been opened with a key (new, or written before encryption) is encrypted through once. */
+async function encrypted(
+  raw: Db,
+  provider: DatabaseProvider,
+  key: KeySource,
+  sqliteFile: string | null,
+): Promise<OpenDatabase> {
+  const close = () => raw.$disconnect();
+  try {
+    const keyring = resolveKeyring(key, sqliteFile);
+    const db = withEncryption(raw, keyring);
+    providers.set(db, provider);
+    const check = await raw.dataKeyCheck.findUnique({ where: { id: 1 } });
+    const known = [keyring.current, ...keyring.previous].map((k) => k.id);
+    if (check && !known.includes(check.keyId)) {
+      throw new Error(
+        `the database was encrypted with another data key (id ${check.keyId}; this one is ${keyring.current.id}): ` +
+          'set DATA_KEY to that key, or restore its key file',
+      );
+    }
+    if (check?.keyId !== keyring.current.id) {
+      // First opened with a key, or a rotation did not finish: (re-)encrypt everything with the current key.
+      await reencryptAll(db);
+      await raw.dataKeyCheck.upsert({
+        where: { id: 1 },
+        create: { id: 1, keyId: keyring.current.id },
+        update: { keyId: keyring.current.id, at: new Date() },
+      });
+      await scrubFreedSpace(db);
+    }
+    return { db, raw, keyring, keyFile: sqliteFile && !key.dataKey ? keyFileFor(sqliteFile) : null, provider, close };
+  } catch (err) {
+    await close();
+    throw new DatabaseStartError(`cannot read the database's personal data: ${reasonOf(err)}`, { cause: err });
+  }
 }
 
 /** Opens (and by default first migrates) the database named by `url`; errors are DatabaseStartErrors. */
-export async function openDatabase(url: string, opts: { migrate?: boolean } = {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  url: string,
+  opts: { migrate?: boolean; key?: KeySource } = {},
+): Promise<OpenDatabase> {
   let target;
   try {
     target = parseDatabaseUrl(url);
@@ -171,5 +227,6 @@ export async function openDatabase(url: string, opts: { migrate?: boolean } = {}
     throw new DatabaseStartError(oneLineReason(err), { cause: err });
   }
   const migrate = opts.migrate ?? true;
-  return target.provider === 'sqlite' ? openSqlite(url, target, migrate) : openPostgres(url, target, migrate);
+  const key = opts.key ?? {};
+  return target.provider === 'sqlite' ? openSqlite(url, target, migrate, key) : openPostgres(url, target, migrate, key);
 }

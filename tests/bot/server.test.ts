@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { databases } from '../support/databases.js';
+import { databases, TEST_DATA_KEY } from '../support/databases.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -123,10 +123,13 @@ describe('npm start', () => {
     if (!pg) return;
     const url = await pg.makeUrl();
     try {
-      const run = await runServer({ DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1' }, async (base) => {
-        const res = await fetch(`${base}/healthz`);
-        expect(await res.json()).toMatchObject({ status: 'degraded', database: 'postgresql' });
-      });
+      const run = await runServer(
+        { DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', DATA_KEY: TEST_DATA_KEY },
+        async (base) => {
+          const res = await fetch(`${base}/healthz`);
+          expect(await res.json()).toMatchObject({ status: 'degraded', database: 'postgresql' });
+        },
+      );
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/PostgreSQL at 127\.0\.0\.1:5432\/pc_test_/);
     } finally {

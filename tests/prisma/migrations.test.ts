@@ -10,7 +10,7 @@ import { openDatabase } from '../../bot/db/client.js';
 import { DatabaseStartError } from '../../bot/db/errors.js';
 import { checkDrift, deployMigrations, readMigrations } from '../../prisma/tools/migrations.js';
 import { migrationsDirOf, staleSchemas } from '../../prisma/tools/schemas.js';
-import { databases, noticeSkipped } from '../support/databases.js';
+import { databases, keyEnvOf, noticeSkipped } from '../support/databases.js';
 
 const futureMigration = '29990101000000_from_the_future';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,7 +51,7 @@ for (const database of databases) {
       expect(elapsed).toBeLessThan(5000);
 
       expect(await deployMigrations(url)).toEqual([]);
-      const opened = await openDatabase(url, { migrate: false });
+      const opened = await openDatabase(url, { migrate: false, key: { dataKey: keyEnvOf(database.name)['DATA_KEY'] } });
       try {
         expect(await opened.db.person.count()).toBe(0);
         expect(await opened.db.outbox.count()).toBe(0);
@@ -63,7 +63,7 @@ for (const database of databases) {
     it('refuses a database migrated by a newer version', async () => {
       const url = await freshUrl();
       await deployMigrations(url);
-      const opened = await openDatabase(url, { migrate: false });
+      const opened = await openDatabase(url, { migrate: false, key: { dataKey: keyEnvOf(database.name)['DATA_KEY'] } });
       try {
         await opened.db.$executeRawUnsafe(
           `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
@@ -75,7 +75,7 @@ for (const database of databases) {
       await expect(deployMigrations(url)).rejects.toThrow(
         `database was migrated by a newer version of peer-connect: ${futureMigration}`,
       );
-      const refused = openDatabase(url);
+      const refused = openDatabase(url, { key: { dataKey: keyEnvOf(database.name)['DATA_KEY'] } });
       await expect(refused).rejects.toBeInstanceOf(DatabaseStartError);
       await expect(refused).rejects.toThrow(/newer version of peer-connect: 29990101000000_from_the_future \(refusing/);
     });

@@ -64,6 +64,14 @@ const postgresql: TestDatabase = {
 
 export const databases: readonly TestDatabase[] = [sqlite, postgresql];
 
+/** The data key the tests use on PostgreSQL (which needs DATA_KEY); SQLite finds its key file beside the database. */
+export const TEST_DATA_KEY = 'dGVzdC1kYXRhLWtleS0wMTIzNDU2Nzg5YWJjZGVmZ2g=';
+
+/** What a CLI or server run against this database needs in its environment to find the data key. */
+export function keyEnvOf(provider: DatabaseProvider): Record<string, string> {
+  return provider === 'postgresql' ? { DATA_KEY: TEST_DATA_KEY } : {};
+}
+
 /** Prints the one-line skip notice, once per test run: workers are separate processes, they agree by a marker file. */
 export function noticeSkipped(database: TestDatabase): void {
   if (database.skipped === null) return;
@@ -139,7 +147,7 @@ export function describeEachDatabase(title: string, body: (ctx: DatabaseContext)
     describe(suiteTitle, () => {
       beforeAll(async () => {
         url = await database.makeUrl();
-        opened = await openDatabase(url);
+        opened = await openDatabase(url, { key: { dataKey: keyEnvOf(database.name)['DATA_KEY'] } });
       });
       afterAll(async () => {
         await opened?.close();

@@ -2,7 +2,7 @@
 // reasons, as an operator would run them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAdmin } from '../../../bot/cli/admin.js';
-import { describeEachDatabase } from '../../support/databases.js';
+import { describeEachDatabase, keyEnvOf } from '../../support/databases.js';
 
 const SAM = '11111111-2222-3333-4444-555555555555';
 const ALEX = '66666666-7777-8888-9999-000000000000';
@@ -20,7 +20,7 @@ describeEachDatabase('npm run admin', (ctx) => {
     const code = await runAdmin(argv, {
       out: (l) => out.push(l),
       err: (l) => err.push(l),
-      env: { DATABASE_URL: ctx.url },
+      env: { DATABASE_URL: ctx.url, ...keyEnvOf(ctx.provider) },
       now: () => new Date('2026-11-23T10:00:00Z'),
     });
     return { code, out: out.join('\n'), err: err.join('\n') };

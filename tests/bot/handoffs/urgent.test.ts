@@ -5,7 +5,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runAdmin } from '../../../bot/cli/admin.js';
-import { describeEachDatabase } from '../../support/databases.js';
+import { describeEachDatabase, keyEnvOf } from '../../support/databases.js';
 import { cardText, cardVerbs, FakeConnector } from '../../support/fake-connector.js';
 import { text } from '../../support/sms.js';
 import { install, say, startTeamsApp, tap, teamsUser, type TeamsTestApp } from '../../support/teams.js';
@@ -101,7 +101,7 @@ describeEachDatabase('urgent alerts reach a coordinator', (ctx) => {
     const code = await runAdmin(['queue'], {
       out: (l) => out.push(l),
       err: (l) => out.push(l),
-      env: { DATABASE_URL: ctx.url },
+      env: { DATABASE_URL: ctx.url, ...keyEnvOf(ctx.provider) },
       now: () => t.clock.now(),
     });
     expect(code).toBe(0);

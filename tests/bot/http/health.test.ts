@@ -2,7 +2,7 @@
 // can reach a coordinator: tests/bot/teams/alert-delivery.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../bot/db/client.js';
-import { databases, describeEachDatabase } from '../../support/databases.js';
+import { databases, describeEachDatabase, TEST_DATA_KEY } from '../../support/databases.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
 
 describeEachDatabase('GET /healthz', (ctx) => {
@@ -35,7 +35,7 @@ describe.skipIf(postgresql?.skipped !== null)('GET /healthz when the database go
   it('is 503, and says so without details', async () => {
     if (!postgresql) return;
     const url = await postgresql.makeUrl();
-    const opened = await openDatabase(url);
+    const opened = await openDatabase(url, { key: { dataKey: TEST_DATA_KEY } });
     const ctx = { provider: 'postgresql' as const, url, db: opened.db, clear: () => Promise.resolve() };
     const t = await startTestApp(ctx);
     try {

@@ -7,14 +7,14 @@ import { createLogger } from '../../../bot/logger.js';
 import { scheduleJob } from '../../../bot/work/jobs.js';
 import { enqueue, type ClaimedSend } from '../../../bot/work/outbox.js';
 import { Worker } from '../../../bot/work/worker.js';
-import { describeEachDatabase } from '../../support/databases.js';
+import { describeEachDatabase, keyEnvOf } from '../../support/databases.js';
 
 describeEachDatabase('worker', (ctx) => {
   const clock = new ManualClock(new Date('2026-11-23T10:00:00Z'));
   const log = createLogger('silent');
   let second: OpenDatabase;
   beforeAll(async () => {
-    second = await openDatabase(ctx.url);
+    second = await openDatabase(ctx.url, { key: { dataKey: keyEnvOf(ctx.provider)['DATA_KEY'] } });
   });
   afterAll(async () => {
     await second.close();

@@ -1,0 +1,94 @@
+// Encryption at rest, end to end: after a conversation the app reads everything and the database as stored holds
+// none of it (SQLite: the file's bytes; PostgreSQL: every row); look-ups by phone still work through the blind index;
+// the key comes from a 0600 key file made beside a SQLite database on first use (said out loud), or from DATA_KEY;
+// `admin rotate-key` re-encrypts everything, data stays readable with the new key, and a wrong key is refused.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runAdmin } from '../../../bot/cli/admin.js';
+import { openDatabase } from '../../../bot/db/client.js';
+import { DatabaseStartError } from '../../../bot/db/errors.js';
+import { startTestApp, type TestApp } from '../../support/app.js';
+import { describeEachDatabase, keyEnvOf, TEST_DATA_KEY } from '../../support/databases.js';
+import { text } from '../../support/sms.js';
+import { personalValuesIn } from '../../support/personal-data.js';
+
+const PHONE = '+447700900833';
+const PERSONAL = [PHONE, '7700900833', 'Quentin', 'Wiveliscombe', 'my allotment flooded'];
+
+describeEachDatabase('encryption at rest', (ctx) => {
+  let t: TestApp;
+  const admin = async (env: Record<string, string>, ...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runAdmin(argv, {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      env: { DATABASE_URL: ctx.url, ...env },
+    });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+
+  beforeAll(async () => {
+    await ctx.clear();
+    t = await startTestApp(ctx);
+    for (const line of ['hi', 'yes', 'yes', 'Wiveliscombe', 'Quentin', '40', 'my allotment flooded']) {
+      await text(t, PHONE, line);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('the app reads everything; the database as stored holds none of it', async () => {
+    const person = await ctx.db.person.findUniqueOrThrow({ where: { phone: PHONE }, include: { messages: true } });
+    expect(person.phone).toBe(PHONE);
+    expect(person.messages.map((m) => m.body)).toContain('my allotment flooded');
+    const conversation = await ctx.db.conversation.findFirstOrThrow({ where: { person: { phone: PHONE } } });
+    expect(JSON.stringify(conversation.snapshot)).toContain('Wiveliscombe');
+    expect(await personalValuesIn(ctx, PERSONAL)).toEqual([]);
+  });
+
+  it('on SQLite the key is a 0600 file beside the database, and a first use says so', async () => {
+    if (ctx.provider !== 'sqlite') return;
+    const file = `${ctx.url.slice('file:'.length)}.key`;
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const fresh = path.join(await fs.promises.mkdtemp(path.join(os.tmpdir(), 'pc-key-')), 'new.db');
+    const run = await runAdmin(['staff', 'list'], {
+      out: () => {},
+      err: (l) => expect(l).toMatch(/created the data key at .*new\.db\.key \(mode 0600\)/),
+      env: { DATABASE_URL: `file:${fresh}` },
+    });
+    expect(run).toBe(0);
+    expect(fs.existsSync(`${fresh}.key`)).toBe(true);
+    await fs.promises.rm(path.dirname(fresh), { recursive: true, force: true });
+  });
+
+  it('rotate-key re-encrypts everything: readable with the new key, refused with only the old one', async () => {
+    await t.close();
+    const run = await admin(keyEnvOf(ctx.provider), 'rotate-key');
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toMatch(/rotated the data key \(\w+ -> \w+\): \d+ rows re-encrypted/);
+    const newKey = ctx.provider === 'postgresql' ? /DATA_KEY=(\S+)/.exec(run.out)?.[1] : undefined;
+    const key = ctx.provider === 'postgresql' ? { dataKey: newKey, previousKeys: [TEST_DATA_KEY] } : {};
+    const after = await openDatabase(ctx.url, { key });
+    try {
+      const person = await after.db.person.findUniqueOrThrow({ where: { phone: PHONE }, include: { messages: true } });
+      expect(person.messages.map((m) => m.body)).toContain('my allotment flooded');
+      expect(await after.db.auditEvent.count({ where: { action: 'data-key.rotated' } })).toBe(1);
+    } finally {
+      await after.close();
+    }
+    expect(await personalValuesIn(ctx, PERSONAL)).toEqual([]);
+    if (ctx.provider === 'postgresql') {
+      await expect(openDatabase(ctx.url, { key: { dataKey: TEST_DATA_KEY } })).rejects.toThrow(DatabaseStartError);
+      await expect(openDatabase(ctx.url, { key: { dataKey: TEST_DATA_KEY } })).rejects.toThrow(/another data key/);
+    } else {
+      expect(
+        fs
+          .readFileSync(`${ctx.url.slice('file:'.length)}.key`, 'utf8')
+          .trim()
+          .split('\n'),
+      ).toHaveLength(2);
+    }
+  });
+});
