@@ -37,27 +37,31 @@ describeEachDatabase('erasure during a live relay leaves nothing behind', (ctx) 
   afterAll(() => t.close());
 
   it('a person finishes the questions, Sam claims them, and they talk', async () => {
-    const script = [
-      'hi',
-      'yes',
-      'yes',
-      'Taunton',
-      'Zebedee',
-      '34',
-      'I was a lighthouse keeper and miss it',
-      'the marmalade club',
-      'learn the ukulele',
-      'done',
-      'in person',
-      'pass',
-      'rather not say',
-      'someone kind',
-      'no',
-      'send',
+    // Answers by what the bot asks, so the journey does not depend on the order of the questions.
+    const answers: [RegExp, string][] = [
+      [/read what you told us/i, 'no'],
+      [/\bSEND\b/, 'send'],
+      [/18 or over/i, 'yes'],
+      [/live in Somerset/i, 'yes'],
+      [/YES or NO/, 'yes'],
+      [/town or area/i, 'Taunton'],
+      [/call you/i, 'Zebedee'],
+      [/how old/i, '34'],
+      [/going on for you/i, 'I used to be a lighthouse keeper'],
+      [/help with/i, 'the marmalade club'],
+      [/another goal/i, 'done'],
+      [/work towards/i, 'learn the ukulele'],
+      [/how would you like to meet/i, 'in person'],
+      [/days or times/i, 'weekday mornings'],
+      [/easier/i, 'nothing thanks'],
+      [/in a mentor/i, 'someone kind'],
     ];
-    for (const line of script) {
-      await text(t, PHONE, line);
+    let said = 'hi';
+    for (let turn = 0; turn < 25; turn++) {
+      const reply = (await text(t, PHONE, said)).replies.join('\n');
       t.clock.advance(60_000);
+      if (said === 'send') break;
+      said = answers.find(([asked]) => asked.test(reply))?.[1] ?? 'skip';
     }
     const handoff = await ctx.db.handoff.findFirstOrThrow({ where: { person: { phone: PHONE } } });
     handoffId = handoff.id;
