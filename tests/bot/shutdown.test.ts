@@ -25,6 +25,7 @@ function start(name: string, env: Record<string, string>): Promise<{ child: Serv
     cwd: root,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', DATABASE_URL: dbUrl, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group: a hung server is killed with tsx's child, leaving no orphan
   });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -45,7 +46,7 @@ function start(name: string, env: Record<string, string>): Promise<{ child: Serv
 function terminate(child: Server, limitMs: number): Promise<{ code: number | null; ms: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), limitMs);
+    const kill = setTimeout(() => process.kill(-(child.pid ?? 0), 'SIGKILL'), limitMs);
     child.once('exit', (code) => {
       clearTimeout(kill);
       resolve({ code, ms: Date.now() - started });
