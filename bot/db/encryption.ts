@@ -20,6 +20,8 @@ export const ENCRYPTED: Readonly<Record<string, ModelFields>> = {
   ReferralResponse: { strings: ['note'] },
   CheckIn: { strings: ['summary', 'concern'] },
   Outbox: { strings: ['target'], json: ['payload'] },
+  // Most jobs carry ids only; a text whose turn is finished late (intake.deferred) carries the number and the words.
+  Job: { json: ['payload'] },
 };
 
 /** Fields looked up by equality, and the blind-index column that answers for them (field names are unique to one

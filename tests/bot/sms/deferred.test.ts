@@ -34,6 +34,13 @@ describeEachDatabase('texts whose turn cannot finish in the request', (ctx) => {
     const phone = '+447700900602';
     vi.spyOn(t.app.intake, 'receive').mockRejectedValueOnce(new Error('the database is busy'));
     expect((await text(t, phone, 'i want to kill myself tonight')).status).toBe(200);
+    // Stored for the worker, encrypted at rest like the message itself would be.
+    const [stored] = await ctx.db.$queryRawUnsafe<{ p: string }[]>(
+      `SELECT CAST(payload AS TEXT) AS p FROM "Job" WHERE "key" LIKE 'inbound:sms:%' ORDER BY "createdAt" DESC`,
+    );
+    expect(stored?.p).toBeTruthy();
+    expect(stored?.p).not.toContain('kill');
+    expect(stored?.p).not.toContain('900602');
     await t.app.worker.runOnce();
     expect(t.twilio.to(phone).join('\n')).toMatch(/116 123/);
     const replies = await ctx.db.outbox.findMany({ where: { target: phone, dedupeKey: { startsWith: 'reply:' } } });
