@@ -55,7 +55,8 @@ const NUMBER_WORDS: Record<string, number> = {
   tenth: 10,
 };
 
-const CHANGE = /\b(?:change|chnage|chaneg|chang|edit|update|fix|redo|amend|alter|correct(?= (?:number |no |item )?\d))\b/;
+const CHANGE =
+  /\b(?:change|chnage|chaneg|chang|edit|update|fix|redo|amend|alter|correct(?= (?:number |no |item )?\d))\b/;
 const REMOVE = /\b(?:remove|delete|clear|remvoe|rmove|take out|take off|leave out|get rid of|drop|cut|wipe)\b/;
 
 function itemOf(t: string): number | null {
