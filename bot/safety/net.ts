@@ -14,9 +14,10 @@ import { semanticOff, type SemanticLayer, type SemanticVerdict } from './semanti
 
 export type { ContextResult, SafetyResult };
 
-/** Fewer words than this ("yes", "Frome", "30", "hi there") give the sentence model nothing to read: the lexicon and
- * word model answer them alone, and they never wait for it. */
-const SEMANTIC_MIN_WORDS = 3;
+/** Fewer words than this ("yes", "Frome", "hi there", "got enough now") give the sentence model too little to read (it
+ * reads a message without its context, and a few words alone are where it errs most): the lexicon, word model and
+ * context rules answer them alone, and they never wait for it. */
+const SEMANTIC_MIN_WORDS = 4;
 const wordCount = (text: string): number =>
   text
     .trim()

@@ -25,12 +25,15 @@ function layer(answer: SemanticVerdict | 'late', asked: string[]): SemanticLayer
 const urgent: SemanticVerdict = { level: 'urgent', p: 0.99, semantic: 0.99, word: 0.99, windows: 1, vetoed: false };
 
 describe('SafetyNet', () => {
-  it.each(['yes', 'Frome', '30', 'hi there', 'skip x'])('answers "%s" without the sentence model', async (text) => {
-    const asked: string[] = [];
-    const net = new SafetyNet(layer(urgent, asked), 60);
-    expect(await net.assess(text)).toMatchObject({ level: 'none', late: false });
-    expect(asked).toEqual([]);
-  });
+  it.each(['yes', 'Frome', '30', 'hi there', 'skip x', 'got enough now'])(
+    'answers "%s" without the sentence model',
+    async (text) => {
+      const asked: string[] = [];
+      const net = new SafetyNet(layer(urgent, asked), 60);
+      expect(await net.assess(text)).toMatchObject({ level: 'none', late: false });
+      expect(asked).toEqual([]);
+    },
+  );
 
   it('marks a message late when the model has not answered in time, keeping the other layers’ level', async () => {
     const net = new SafetyNet(layer('late', []), 60);
