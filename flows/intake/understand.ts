@@ -71,6 +71,10 @@ function commandAt(step: ReadingStep, text: string): Command | null {
   return command;
 }
 
+/** Keeping one's age private, in words a yes/no reader would take as "no". */
+const REFUSE_AGE =
+  /\b(?:rather not|prefer not|dont want to|do not want to|not telling|not saying|wont say|none of your)\b/;
+
 function readStep(step: ReadingStep, text: string, area: ServiceArea): Understood {
   switch (step.step) {
     case 'consent': {
@@ -80,6 +84,9 @@ function readStep(step: ReadingStep, text: string, area: ServiceArea): Understoo
     case 'age': {
       const age = readAge(text);
       if (age) return { kind: 'age', age };
+      // "Rather not say" is not a no: nobody is told the service is not for them because they kept their age to
+      // themselves. Asked again (YES is enough), then offered a person.
+      if (isSkip(text) || REFUSE_AGE.test(normalise(text))) return { kind: 'unknown' };
       const yn = readYesNo(text);
       if (yn === 'yes') return { kind: 'age', age: { kind: 'adult' } };
       if (yn === 'no') return { kind: 'age', age: { kind: 'under18', age: null } };

@@ -8,6 +8,12 @@ describe('ages at the 18-or-over question', () => {
     `
     34 => age:34
     I was born in 1990 => yes
+    rather not say, if thats ok => unknown
+    id prefer not to share my age => unknown
+    dont want to tell you that => unknown
+    skip this one => unknown
+    nope => under18
+    no im not => under18
     d.o.b 12/03/1985 => yes
     my son is 15 but I'm 42 => age:42
     im 3O => age:30
