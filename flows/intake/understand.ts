@@ -11,17 +11,10 @@ import { readPlace } from '../reading/places.js';
 import { isSkip } from '../reading/skips.js';
 import { core, normalise } from '../reading/text.js';
 import { readYesNo } from '../reading/yes-no.js';
-import type { QuestionId } from './questions.js';
 import type { Prompt } from './replies.js';
 
-/** What we are waiting for, as far as reading goes. */
-export type ReadingStep =
-  | { step: 'consent' }
-  | { step: 'age' }
-  | { step: 'area' }
-  | { step: 'outside' }
-  | { step: 'question'; question: QuestionId }
-  | { step: 'review' };
+/** What we are waiting for, as far as reading goes: the prompt we last sent. */
+export type ReadingStep = Prompt;
 
 export type Understood =
   | { kind: 'command'; command: Exclude<Command, 'resume'> }

@@ -1,6 +1,6 @@
 // Reads an age as people give it: digits or words ("forty one"), ranges ("mid 40s"), asides ("turned 30 last
 // week", "16 next month", "im 17 is that ok"), and plain "over 18" / "under 18".
-import { core, normalise } from './text.js';
+import { core, normalise, NUMBER_WORDS } from './text.js';
 
 export type AgeReading =
   /** An age we can use (for a range, the middle we settle on: "mid 40s" is 45). */
@@ -10,29 +10,8 @@ export type AgeReading =
   /** Under 18, with the age when one was given. */
   | { kind: 'under18'; age: number | null };
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  fourty: 40,
-};
+/** Number words, with the common misspelling of forty. */
+const UNITS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, fourty: 40 };
 const TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,

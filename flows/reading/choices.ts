@@ -1,6 +1,6 @@
 // Reads the two small choices the journey offers: at the review (send, change or remove an answer), and when
 // someone may live outside the area (pass me to the team, or other places to try).
-import { core, normalise, phrases } from './text.js';
+import { core, normalise, NUMBER_WORDS, phrases } from './text.js';
 import { readYesNo } from './yes-no.js';
 
 export type ReviewAction =
@@ -32,17 +32,9 @@ const ITEM_WORDS: readonly [RegExp, number][] = [
   [/\bmentor\b/, 10],
 ];
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+/** Item numbers in words: one to ten, and first to tenth. */
+const ITEM_NUMBERS: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(Object.entries(NUMBER_WORDS).filter(([, n]) => n >= 1 && n <= 10)),
   first: 1,
   second: 2,
   third: 3,
@@ -62,7 +54,7 @@ const REMOVE = /\b(?:remove|delete|clear|remvoe|rmove|take out|take off|leave ou
 function itemOf(t: string): number | null {
   const digit = /\b(\d{1,2})\b/.exec(t);
   if (digit?.[1]) return Number(digit[1]);
-  for (const [word, n] of Object.entries(NUMBER_WORDS)) if (new RegExp(`\\b${word}\\b`).test(t)) return n;
+  for (const [word, n] of Object.entries(ITEM_NUMBERS)) if (new RegExp(`\\b${word}\\b`).test(t)) return n;
   for (const [pattern, n] of ITEM_WORDS) if (pattern.test(t)) return n;
   return null;
 }

@@ -81,3 +81,27 @@ export function core(normalised: string): string {
   for (let i = 0; i < 3; i++) t = t.replace(FILLER, '').replace(TRAILING, '').trim();
   return t;
 }
+
+/** Numbers written as words, zero to nineteen: ages read them, and so do choices ("change three"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
