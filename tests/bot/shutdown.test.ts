@@ -80,20 +80,19 @@ describe('shutdown', () => {
     const database = await openDatabase(dbUrl);
     try {
       const now = new Date();
-      for (let n = 0; n < 120; n++) {
+      // One write for the whole backlog: the running server's worker shares the SQLite file, and 120 separate
+      // writes each waiting for its lock could time out on a busy machine.
+      const backlog = Array.from({ length: 120 }, (_, n) => {
         const conversation = { id: `a:chat-${n}` };
         const reference = { conversation, serviceUrl: connector.url, channelId: 'msteams', bot: { id: '28:bot' } };
-        await enqueue(
+        const payload = { text: 'News', reference };
+        return enqueue(
           database.db,
-          {
-            dedupeKey: `backlog-${n}`,
-            channel: 'teams',
-            target: conversation.id,
-            payload: { text: 'News', reference },
-          },
+          { dedupeKey: `backlog-${n}`, channel: 'teams', target: conversation.id, payload },
           now,
         );
-      }
+      });
+      await database.db.$transaction(backlog);
       await until(() => connector.attempts >= 3, 15_000);
       expect(connector.attempts).toBeGreaterThanOrEqual(3);
 
