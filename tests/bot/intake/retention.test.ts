@@ -74,7 +74,12 @@ describeEachDatabase('retention of finished work, even with RETENTION_DAYS=0', (
       nextAttemptAt: at(daysAgo),
     });
     await ctx.db.outbox.createMany({
-      data: [row('old-sent', 'sent', 31), row('new-sent', 'sent', 28), row('old-pending', 'pending', 31)],
+      data: [
+        row('old-sent', 'sent', 31),
+        row('new-sent', 'sent', 28),
+        // Still to do, but not due until after the sweep: the app's own SMS lane must not send it first.
+        { ...row('old-pending', 'pending', 31), nextAttemptAt: at(-3) },
+      ],
     });
     await ctx.db.job.createMany({
       data: [
