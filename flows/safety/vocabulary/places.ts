@@ -50,7 +50,8 @@ export const HEIGHT = alt(
   'beachy head',
   'top of [a-z ]{1,25}',
 );
-export const TRAFFIC = alt(
+/** Vehicles and roads: the rules' pattern and the model's word class both start from this one list. */
+const VEHICLES: readonly string[] = [
   'train',
   'trains',
   'lorry',
@@ -64,12 +65,8 @@ export const TRAFFIC = alt(
   'truck',
   'van',
   'motorway',
-  'oncoming traffic',
-  'express',
-  'fast train',
-  'the tracks',
-  'tracks',
-);
+];
+export const TRAFFIC = alt(...VEHICLES, 'oncoming traffic', 'express', 'fast train', 'the tracks', 'tracks');
 export const WATER = alt(
   'sea',
   'river',
@@ -120,26 +117,7 @@ export const WISH = alt(
 const HIGH_PLACES: readonly string[] = [...HIGH_PLACE_NAMES, 'top', 'multi', 'car', 'beachy'];
 
 export const HEIGHT_WORDS: readonly string[] = [...HIGH_PLACES, ...RAILINGS, 'side', 'barrier'];
-export const TRAFFIC_WORDS: readonly string[] = [
-  'train',
-  'trains',
-  'lorry',
-  'lorries',
-  'bus',
-  'buses',
-  'car',
-  'cars',
-  'traffic',
-  'tram',
-  'truck',
-  'van',
-  'motorway',
-  'express',
-  'tracks',
-  'railway',
-  'road',
-  'line',
-];
+export const TRAFFIC_WORDS: readonly string[] = [...VEHICLES, 'express', 'tracks', 'railway', 'road', 'line'];
 export const WATER_WORDS: readonly string[] = [...OPEN_WATER, 'water', 'waves', 'quarry', 'loch'];
 export const VEHICLE_CRASH_WORDS: readonly string[] = [
   'road',
