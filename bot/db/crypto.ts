@@ -4,9 +4,18 @@
 // it was made with (a short id), so after `admin rotate-key` old and new values both read while rows are rewritten.
 import crypto from 'node:crypto';
 
-/** `enc:` a string value; `encj:` a JSON value (parsed back after decryption). */
+/** `enc:` a string value; `encj:` a JSON value (parsed back after decryption). A JSON value is stored as an object
+ * `{ "encj:v1": sealed }`, not as a JSON string: Prisma's query-plan cache keys on a JSON column's string values, so
+ * a fresh ciphertext string would compile every write again (about twice the cost of a turn), while an object's
+ * members are parameters. The older string form (`"encj:v1:…"`) still reads. */
 const STRING = 'enc:v1:';
 const JSON_VALUE = 'encj:v1:';
+const JSON_MEMBER = 'encj:v1';
+
+/** An encrypted JSON value as stored. */
+export interface SealedJson {
+  [JSON_MEMBER]: string;
+}
 
 export interface DataKey {
   id: string;
@@ -42,16 +51,23 @@ export function encryptString(ring: Keyring, plain: string): string {
   return STRING + seal(ring.current, Buffer.from(plain, 'utf8'));
 }
 
-export function encryptJson(ring: Keyring, value: unknown): string {
-  return JSON_VALUE + seal(ring.current, Buffer.from(JSON.stringify(value), 'utf8'));
+export function encryptJson(ring: Keyring, value: unknown): SealedJson {
+  return { [JSON_MEMBER]: seal(ring.current, Buffer.from(JSON.stringify(value), 'utf8')) };
 }
 
-export const isEncrypted = (v: unknown): v is string =>
-  typeof v === 'string' && (v.startsWith(STRING) || v.startsWith(JSON_VALUE));
+const isSealedJson = (v: unknown): v is SealedJson => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  return keys.length === 1 && keys[0] === JSON_MEMBER && typeof Reflect.get(v, JSON_MEMBER) === 'string';
+};
+
+export const isEncrypted = (v: unknown): v is string | SealedJson =>
+  (typeof v === 'string' && (v.startsWith(STRING) || v.startsWith(JSON_VALUE))) || isSealedJson(v);
 
 /** The plaintext of an encrypted value (a string, or the JSON value); anything else comes back as it is. */
 export function decryptValue(ring: Keyring, value: unknown): unknown {
-  if (!isEncrypted(value)) return value;
+  if (isSealedJson(value)) return JSON.parse(open(ring, value[JSON_MEMBER]).toString('utf8')) as unknown;
+  if (typeof value !== 'string' || !isEncrypted(value)) return value;
   const json = value.startsWith(JSON_VALUE);
   const body = value.slice(json ? JSON_VALUE.length : STRING.length);
   const text = open(ring, body).toString('utf8');
