@@ -89,7 +89,7 @@ export function renderIntake(
     case 'crisisHold':
       return crisisHold(reply.count, channel, reply.kept ?? false);
     case 'notUnderstood':
-      return notUnderstood(reply.prompt, reply.misses, channel, settings);
+      return notUnderstood(reply.prompt, reply.misses, channel, settings, reply.refused ?? false);
     case 'waitingStatus':
       return waitingStatus(reply.count, channel, settings);
     case 'consentAgain':

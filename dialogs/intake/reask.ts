@@ -10,9 +10,46 @@ import { cmd, pick } from './text.js';
 const byMiss = (misses: number, first: string, second: string, third: string): string =>
   misses <= 1 ? first : misses % 2 === 0 ? second : third;
 
-export function notUnderstood(prompt: Prompt, misses: number, channel: Channel, s: DialogSettings): string {
+/** They kept the answer to themselves at a check we cannot go on without: fine, and here is the least we need. */
+function keptToThemselves(step: 'consent' | 'age' | 'area', misses: number, channel: Channel, s: DialogSettings) {
   const c = (word: string) => cmd(word, channel);
   const person = `Or reply ${c('team')} and someone from our team will get in touch.`;
+  switch (step) {
+    case 'consent':
+      return byMiss(
+        misses,
+        `That's ok, there's no rush to decide. We can only go on once you're happy for us to keep what you tell us. Reply ${c('yes')} when you're ready, ${c('no')} if you'd rather not, or ${c('later')} to come back to it.`,
+        `We can't go on to the other questions without your ok, sorry. Reply ${c('yes')} if it's ok to keep what you tell us, or ${c('no')} if not. ${person}`,
+        `Take your time. Reply ${c('yes')} to carry on, ${c('no')} to stop here, ${c('later')} to think it over, or ${c('team')} to talk to a person.`,
+      );
+    case 'age':
+      return byMiss(
+        misses,
+        `That's fine, you don't have to tell us your age. We only need to know you're 18 or over, as we support adults. Reply ${c('yes')} if you are, or ${c('no')} if not.`,
+        `We only need to know you're 18 or over, nothing more. Just reply ${c('yes')} or ${c('no')}. ${person}`,
+        `That's ok. Reply ${c('yes')} if you're 18 or over, ${c('no')} if not, or ${c('team')} to talk to a person.`,
+      );
+    case 'area':
+      return byMiss(
+        misses,
+        `That's fine, you don't have to tell us where you live. We only need to know it's in ${s.area}, as that's where our mentors are. Reply ${c('yes')} if it is, or ${c('no')} if not.`,
+        `We only need to know you live in ${s.area}, nothing more. Just reply ${c('yes')} or ${c('no')}. ${person}`,
+        `That's ok. Reply ${c('yes')} if you live in ${s.area}, ${c('no')} if not, or ${c('team')} to talk to a person.`,
+      );
+  }
+}
+
+export function notUnderstood(
+  prompt: Prompt,
+  misses: number,
+  channel: Channel,
+  s: DialogSettings,
+  refused = false,
+): string {
+  const c = (word: string) => cmd(word, channel);
+  const person = `Or reply ${c('team')} and someone from our team will get in touch.`;
+  if (refused && (prompt.step === 'consent' || prompt.step === 'age' || prompt.step === 'area'))
+    return keptToThemselves(prompt.step, misses, channel, s);
   switch (prompt.step) {
     case 'consent':
       return byMiss(

@@ -74,7 +74,7 @@ export const intakeMachine = intakeSteps.createMachine({
           on: {
             'intake.answer': [
               {
-                guard: 'saidYes',
+                guard: 'consents',
                 target: 'eligibility',
                 actions: [
                   assign({ prompt: { step: 'age' } }),
@@ -82,7 +82,7 @@ export const intakeMachine = intakeSteps.createMachine({
                 ],
               },
               {
-                guard: 'saidNo',
+                guard: 'declines',
                 target: '#intake.ended',
                 actions: [
                   { type: 'reply', params: { key: 'declined' } },
@@ -90,7 +90,8 @@ export const intakeMachine = intakeSteps.createMachine({
                   'clearContext',
                 ],
               },
-              // "questions", "who are you" or anything else: explain a little more and ask again, shorter each time.
+              // "questions", "who are you", "not sure yet, next" or anything else: explain a little more and ask again,
+              // shorter each time. Consent is never assumed.
               { actions: 'notUnderstood' },
             ],
           },

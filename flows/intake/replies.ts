@@ -44,8 +44,9 @@ export type IntakeReply =
       resumed: boolean;
     }
   | { key: 'mediaOnly' }
-  /** A message we could not read at `prompt`: `misses` in a row (1 = first). Never worded the same twice running. */
-  | { key: 'notUnderstood'; prompt: Prompt; misses: number }
+  /** A message we could not read at `prompt`: `misses` in a row (1 = first). Never worded the same twice running.
+   * `refused`: read, as keeping the answer to themselves at a check we cannot go on without (consent, age, area). */
+  | { key: 'notUnderstood'; prompt: Prompt; misses: number; refused?: boolean }
   // At their pace
   | { key: 'paused'; askReminder: boolean }
   | { key: 'reminderSet' }

@@ -65,6 +65,9 @@ export const intakeSetup = setup({
       'at' in event && hoursBetween(context.lastAt, event.at) > params.hours,
     saidYes: ({ event }) => readYesNo(answerText(event)) === 'yes',
     saidNo: ({ event }) => readYesNo(answerText(event)) === 'no',
+    /** At the consent question, as the step reads it: "no comment" or "not sure, next" is neither (not decided). */
+    consents: ({ context, event }) => readingOf(context, event).kind === 'yes',
+    declines: ({ context, event }) => readingOf(context, event).kind === 'no',
     /** "actually ok yes" as the first message after a no (which kept nothing): consent after all. */
     thinksAgainYes: ({ event }) => isSecondThoughtYes(textOf(event)),
     wasAway: ({ event }) => 'away' in event && event.away,

@@ -6,19 +6,22 @@ import { isGreeting, readCommand } from '../reading/commands.js';
 import { answeredCount } from './questions.js';
 import type { IntakeContext } from './context.js';
 import type { HandoffReason, IntakeReply } from './replies.js';
-import { answerText, intakeSetup } from './setup.js';
+import { answerText, intakeSetup, readingOf } from './setup.js';
 import { areaOf, stepOf, understand } from './understand.js';
 
 const { enqueueActions } = intakeSetup;
 
 /** A message we could not read: the first time a shorter ask with the choices spelled out (at the consent
  * question, what this is first); from the second, a simple choice and the offer of a person. */
-function notUnderstoodReplies(context: IntakeContext): IntakeReply[] {
+function notUnderstoodReplies(context: IntakeContext, refused = false): IntakeReply[] {
   const prompt = context.prompt ?? { step: 'consent' as const };
   const misses = Math.max(1, context.misses ?? 1);
   const explain: IntakeReply[] = prompt.step === 'consent' && misses === 1 ? [{ key: 'consentExplain' }] : [];
-  return [...explain, { key: 'notUnderstood', prompt, misses }];
+  return [...explain, { key: 'notUnderstood', prompt, misses, ...(refused ? { refused } : {}) }];
 }
+
+/** A skip at a check the journey cannot go on without (consent, age, area): asked again, so it counts as a miss. */
+const isCheck = (prompt: IntakeContext['prompt']): boolean => prompt === null || prompt.step !== 'question';
 
 /** Raises the handoff record with what we have, tells the person honestly what happens next. */
 const handOff = (reason: HandoffReason) =>
@@ -52,7 +55,8 @@ export const intakeSteps = intakeSetup.extend({
       if (event.concern && context.crisisCount === 0) enqueue({ type: 'reply', params: { key: 'concern' } });
       const reading = understand(stepOf(context.prompt), event.text, areaOf(context.area));
       // Misses in a row at this step; whatever carries the journey on from elsewhere starts the count again.
-      enqueue.assign({ misses: reading.kind === 'unknown' ? (context.misses ?? 0) + 1 : 0 });
+      const missed = reading.kind === 'unknown' || (reading.kind === 'skip' && isCheck(context.prompt));
+      enqueue.assign({ misses: missed ? (context.misses ?? 0) + 1 : 0 });
       if (reading.kind === 'command') {
         enqueue.raise({ type: `intake.${reading.command}`, at: event.at });
         return;
@@ -112,8 +116,10 @@ export const intakeSteps = intakeSetup.extend({
       }
       for (const params of notUnderstoodReplies(context)) enqueue({ type: 'reply', params });
     }),
-    notUnderstood: enqueueActions(({ context, enqueue }) => {
-      for (const params of notUnderstoodReplies(context)) enqueue({ type: 'reply', params });
+    /** Not read, or kept to themselves at a check ("rather not say"): asked again, worded for which it was. */
+    notUnderstood: enqueueActions(({ context, event, enqueue }) => {
+      const refused = readingOf(context, event).kind === 'skip';
+      for (const params of notUnderstoodReplies(context, refused)) enqueue({ type: 'reply', params });
     }),
     /** Replies that hold the same place (after a crisis reply, after the end) are worded differently each time. */
     crisisHold: enqueueActions(({ context, event, enqueue }) => {

@@ -8,9 +8,9 @@ import { readOutsideChoice, readReviewAction } from '../reading/choices.js';
 import { readCommand, type Command } from '../reading/commands.js';
 import type { PlaceReading } from '../reading/places.js';
 import { readPlace } from '../reading/places.js';
-import { isSkip } from '../reading/skips.js';
+import { isRefusal, isSkip, isUndecided } from '../reading/skips.js';
 import { core, normalise } from '../reading/text.js';
-import { readYesNo } from '../reading/yes-no.js';
+import { isPlainNo, readYesNo } from '../reading/yes-no.js';
 import type { Prompt } from './replies.js';
 
 /** What we are waiting for, as far as reading goes: the prompt we last sent. */
@@ -64,32 +64,33 @@ function commandAt(step: ReadingStep, text: string): Command | null {
   return command;
 }
 
-/** Keeping one's age private, in words a yes/no reader would take as "no". */
-const REFUSE_AGE =
-  /\b(?:rather not|prefer not|dont want to|do not want to|not telling|not saying|wont say|none of your)\b/;
-
 function readStep(step: ReadingStep, text: string, area: ServiceArea): Understood {
   switch (step.step) {
     case 'consent': {
+      // "rather not" is a no; "no comment", "pass" or "not sure yet, can we carry on" is not deciding yet, which is
+      // never read as consent: the machine says why we ask and asks again.
       const yn = readYesNo(text);
+      if (yn !== 'yes' && !isPlainNo(text) && (isSkip(text) || isUndecided(text))) return { kind: 'skip' };
       return yn ? { kind: yn } : { kind: 'unknown' };
     }
     case 'age': {
       const age = readAge(text);
       if (age) return { kind: 'age', age };
       // "Rather not say" is not a no: nobody is told the service is not for them because they kept their age to
-      // themselves. Asked again (YES is enough), then offered a person.
-      if (isSkip(text) || REFUSE_AGE.test(normalise(text))) return { kind: 'unknown' };
+      // themselves. A skip: never stored; asked again kindly (YES is enough), then offered a person.
+      if (isRefusal(text)) return { kind: 'skip' };
       const yn = readYesNo(text);
       if (yn === 'yes') return { kind: 'age', age: { kind: 'adult' } };
       if (yn === 'no') return { kind: 'age', age: { kind: 'under18', age: null } };
       return { kind: 'unknown' };
     }
     case 'area': {
-      // No fixed home, or would rather not say: not a no. Asked again, then offered a person.
-      if (NO_PLACE.test(normalise(text)) || (isSkip(text) && !readPlace(text, area))) return { kind: 'unknown' };
+      // No fixed home: not a no. Asked again, then offered a person.
+      if (NO_PLACE.test(normalise(text))) return { kind: 'unknown' };
       const place = readPlace(text, area);
       if (place) return { kind: 'place', place };
+      // Would rather not say: a skip, never stored and never a no. Asked again kindly, then offered a person.
+      if (isRefusal(text)) return { kind: 'skip' };
       const yn = readYesNo(text);
       if (yn === 'yes') return { kind: 'place', place: { kind: 'area' } };
       if (yn === 'no') return { kind: 'place', place: { kind: 'outside', place: null } };

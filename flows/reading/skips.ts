@@ -50,3 +50,28 @@ cant think of any more, nothing else really
 `);
 
 export const isDone = (text: string): boolean => closeTo(core(normalise(text)), DONE) || isSkip(text);
+
+/** Keeping something to oneself at the checks (age, where they live), in words a plain skip list misses: "rather not
+ * say where I live", "not telling", "does it matter?", "why do you need that", "a lady never tells". */
+const KEEP_TO_MYSELF =
+  /\b(?:(?:id|i would|i|would|id much|much) )?(?:rather|prefer(?: to)?) (?:not|keep|leave)\b|\b(?:keep|keeping) (?:that|it|this)(?: one)? (?:to myself|private|quiet|for now)\b|\bnot (?:telling|saying|answering|giving|sharing|disclosing|comfortable|happy (?:to|giving|saying|sharing))\b|\b(?:wont|will not|shant|cant|cannot|dont|do not|dont really|dont feel like|do not feel like) (?:want (?:to )?|wanna |wish to |like to )?(?:say|tell|share|give|answer|disclose|put|go into|giving|saying|sharing)\b|\bnot (?:keen|fussed) (?:on|to) (?:say|saying|giv|shar|tell)\w*\b|\bnone of (?:your|ur|yer) (?:business|beeswax|concern)\b|^(?:is|does) (?:that|it|this) (?:important|relevant|necessary|needed|matter)\b|\bmind (?:your|ur|yer) own\b|\b(?:does|do|would) (?:it|that|this|my \w+) (?:really )?(?:matter|make a difference|count)\b|\bwhy (?:does (?:it|that|this) matter|do (?:you|u|ya|yous) (?:need|want|ask|have to know|wanna know)|would (?:you|u) need|is (?:that|it|this) (?:needed|relevant|important)|ask)\b|\bwhat(?:s| is| does)? (?:it|that) (?:to you|matter)\b|\b(?:thats|its|that is|it is|bit|a bit|too|very|quite) (?:private|personal)\b|^(?:private|personal|pass|no comment)\b|\b(?:old enough|a lady never tells|never ask a (?:lady|woman)|age is (?:just )?a number|older than i look|younger than i feel|wouldnt you like to know)\b/;
+
+/** True when, at a check the journey needs (age, where they live), they keep the answer to themselves. Readers of real
+ * answers (an age, a place) go first, so "rather not say, but I'm over 18" is still an answer. */
+export function isRefusal(text: string): boolean {
+  if (isSkip(text)) return true;
+  const t = core(normalise(text));
+  return t.split(' ').length <= 16 && KEEP_TO_MYSELF.test(t);
+}
+
+/** Not ready to decide, and asking to move on: "not sure yet, can we carry on", "I'll decide later, what's next". */
+const UNDECIDED =
+  /\b(?:not sure|unsure|undecided|dunno|dont know|do not know|idk|cant decide|cannot decide|havent decided|not decided|decide later|ill decide|i will decide|think about (?:it|that)|(?:rather|prefer) not (?:to )?decide|not ready to (?:decide|say|answer)|still thinking|still deciding|dont want to decide|need (?:to think|time))\b/;
+const MOVE_ON =
+  /\b(?:carry on|keep going|move on|go on|next|whats next|what is next|skip|other questions|the rest|ask me|for now|come back to)\b/;
+
+/** At the consent question: they have not decided, and would like to move on. Consent is never assumed from it. */
+export function isUndecided(text: string): boolean {
+  const t = core(normalise(text));
+  return (UNDECIDED.test(t) && MOVE_ON.test(t)) || /^(?:undecided|havent decided|not decided yet)$/.test(t);
+}

@@ -67,6 +67,8 @@ const YES_WORD =
   /^(?:yes|y|ye|yea|yeah|yeh|yah|ya|yas|yess+|yep+|yup+|yh|aye|ok|okay|okey|oki|okie|k|kk|sure|fine|alright|aight|go on|go ahead|of course|ofc|definitely|defo|deffo|absolutely|certainly|sounds good|thats fine|thats ok|happy to|i agree|agreed|please|yes please|course|totally|cool|great|fab|lovely|brilliant|perfect|grand|i do|i am|correct|right|why not|no problem|no worries|no probs)\b/;
 const NO_WORD =
   /^(?:no|n|na|nah+|naw|nope|nay|not really|not for me|no thanks|no ta|i dont|dont|id rather not|rather not|never|not at all|no way|im not|i am not)\b/;
+/** A go-ahead that outweighs a "no" before it (no objection): "no that's fine, go ahead". */
+const GO_AHEAD = /\b(?:go ahead|crack on|fire away|go for it|carry on|thats fine go)\b/;
 /** Negations that turn a yes-phrase round: "not ok", "dont agree". */
 const NEGATED = /\b(?:not|dont|do not|never|cant|cannot|wont|isnt|aint|nothing)\b/;
 /** Not sure is neither yes nor no: we explain and ask again. */
@@ -80,6 +82,9 @@ function readPart(t: string): YesNo | null {
   if (NO_BUT_YES.test(t)) return 'yes';
   if (/\b(?:dont|do not) mind\b/.test(t) && !/\bnot\b/.test(t.replace(/\bdo not mind\b/, ''))) return 'yes';
   if (UNSURE.test(t) && !/^(?:yes|yeah|yep|ok|okay|sure|no|nah|nope)\b/.test(t)) return null;
+  // "no that's fine, go ahead": no objection, then a clear go-ahead.
+  if (/^(?:no|nah|nope)\b/.test(t) && GO_AHEAD.test(t) && !NEGATED.test(t.replace(/^(?:no|nah|nope)\b/, '')))
+    return 'yes';
   // "yes but can you tell me more", "ok, what happens next": the first word decides.
   if (NO_WORD.test(t)) return 'no';
   if (YES_WORD.test(t)) {
@@ -120,6 +125,9 @@ export function readYesNo(text: string): YesNo | null {
 }
 
 export const isYes = (text: string): boolean => readYesNo(text) === 'yes';
+
+/** A whole-message no ("rather not", "leave it", "ill pass"): a no even where a skip could be read. */
+export const isPlainNo = (text: string): boolean => NO.has(core(normalise(text)));
 export const isNo = (text: string): boolean => readYesNo(text) === 'no';
 
 /** A yes that takes back an earlier no ("actually ok yes", "changed my mind, yes please"). */

@@ -125,6 +125,12 @@ export function allReplies(): [string, IntakeReply][] {
   for (const prompt of missPrompts)
     for (const misses of [1, 2, 3])
       out.push([`notUnderstood ${prompt.step} ${misses}`, { key: 'notUnderstood', prompt, misses }]);
+  for (const step of ['consent', 'age', 'area'] as const)
+    for (const misses of [1, 2, 3])
+      out.push([
+        `notUnderstood ${step} ${misses} refused`,
+        { key: 'notUnderstood', prompt: { step }, misses, refused: true },
+      ]);
   for (const outcome of outcomes) out.push([`closed ${outcome}`, { key: 'closed', outcome }]);
   for (const prompt of prompts) {
     const where = prompt.step === 'question' ? `question ${prompt.question}` : prompt.step;

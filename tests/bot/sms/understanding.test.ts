@@ -185,6 +185,33 @@ describeEachDatabase('understanding people as they write, over SMS', (ctx) => {
     );
   });
 
+  describe('keeping an answer to themselves at the checks', () => {
+    it('is a skip: asked again kindly, never a no, never assumed as consent, and never the same words twice', async () => {
+      const phone = newPhone();
+      await converse(phone, [
+        ['hi', /YES or NO/],
+        ['not sure yet, can we carry on', /no rush to decide/],
+        ["I'd rather not", /not kept anything/],
+      ]);
+      // "rather not" to keeping what they tell us is a no: nothing was kept.
+      expect(await ctx.db.person.count({ where: { phone } })).toBe(0);
+
+      const other = newPhone();
+      await converse(other, [
+        ['hi', /YES or NO/],
+        ['no comment', /no rush to decide/],
+        ['ok go on then', /18 or over/],
+        ['rather not say my age tbh', /don't have to tell us your age/],
+        ['why does it matter', [/18 or over, nothing more/, /TEAM/]],
+        ['yes', /live in Somerset/],
+        ['not telling you that', /don't have to tell us where you live/],
+        ['yes', /call you/],
+      ]);
+      expect(await stateOf(other)).toBe('questions');
+      expect(await ctx.db.person.count({ where: { phone: other } })).toBe(1);
+    });
+  });
+
   describe('second thoughts', () => {
     it('"no" then "actually ok yes" carries on to the age check', async () => {
       const phone = newPhone();

@@ -247,6 +247,34 @@ describe('any time', () => {
   });
 });
 
+describe('keeping an answer to themselves at the checks', () => {
+  it('at consent, not deciding yet is asked again kindly: never taken as a yes, nothing ends', () => {
+    const c = play([
+      ['hi', 'consent', ['welcome', 'consentAsk']],
+      ['not sure yet, can we carry on', 'consent', ['consentExplain', 'notUnderstood']],
+      ['no comment', 'consent', ['notUnderstood']],
+      ['ok yes', 'eligibility', ['askAge']],
+    ]);
+    expect(c.fx.forget).not.toHaveBeenCalled();
+  });
+
+  it('at age and area, "rather not say" is never stored and never a no; yes is enough to carry on', () => {
+    const c = conversation('sms');
+    c.send('hi');
+    c.send('yes');
+    const age = c.send('rather not say');
+    expect(age).toEqual([{ key: 'notUnderstood', prompt: { step: 'age' }, misses: 1, refused: true }]);
+    expect(c.keys('does it matter?')).toEqual(['notUnderstood']);
+    expect(c.keys('yes')).toEqual(['askArea']);
+    expect(c.send("I'd rather not say where")).toEqual([
+      { key: 'notUnderstood', prompt: { step: 'area' }, misses: 1, refused: true },
+    ]);
+    expect(c.keys('yes')).toEqual(['askQuestion']);
+    expect(c.context().profile).toEqual({ answers: {}, goals: [], skipped: [] });
+    expect(c.fx.forget).not.toHaveBeenCalled();
+  });
+});
+
 describe('endings', () => {
   it('consent no ends kindly and keeps nothing', () => {
     const c = play([

@@ -102,3 +102,82 @@ describe('skips at any question', () => {
     60,
   );
 });
+
+// At the checks the journey cannot go on without, keeping the answer to oneself is a skip: never stored, never a no.
+describe('keeping it to themselves at the age check', () => {
+  table(
+    'age',
+    `
+    i'd sooner keep that to myself => skip
+    not keen on giving my age out => skip
+    is that important? => skip
+    i'll keep that one private thanks => skip
+    not giving that out => skip
+    would rather not disclose => skip
+    that's personal => skip
+    does my age matter? => skip
+    none of ur business lol => skip
+    why do u want to know => skip
+    Pass. => skip
+    no comment => skip
+    im not saying, sorry => skip
+    prefer to keep that private => skip
+    # an answer said alongside stays an answer
+    id rather not say but im over 18 => yes
+    I'm 52 but I'd rather not say more => age:52
+    rather not say, im 16 => under18
+    nah => under18
+    not sure => unknown
+    `,
+    19,
+  );
+});
+
+describe('keeping it to themselves at the area check', () => {
+  table(
+    'area',
+    `
+    i'd rather keep my address private => skip
+    not telling you where i live => skip
+    is that relevant => skip
+    why do you want to know where i live => skip
+    no comment on that => skip
+    not happy giving my location => skip
+    pass, sorry => skip
+    does that matter? => skip
+    i'd prefer to leave that => skip
+    don't want to share that => skip
+    rather not say exactly, but near Chard => place:Chard
+    not saying, but it's TA1 => place:Taunton
+    no => outside
+    somewhere nice => unknown
+    `,
+    14,
+  );
+});
+
+// Not deciding yet is neither a yes nor a no: consent is never assumed, and nothing ends.
+describe('not deciding yet at the consent question', () => {
+  table(
+    'consent',
+    `
+    no comment => skip
+    idk yet, can we move on => skip
+    havent decided, ask me the rest => skip
+    still thinking, whats next => skip
+    pass => skip
+    skip that bit => skip
+    unsure, keep going => skip
+    i'll come back to that one => skip
+    rather not => no
+    ill pass => no
+    leave it => no
+    no => no
+    yes but skip the bit about my meds => yes
+    no that's fine, crack on => yes
+    no dont carry on => no
+    dunno => unknown
+    `,
+    16,
+  );
+});
