@@ -1,0 +1,126 @@
+// Affairs put in order, a text at a time: a pet or treasured things given away, bills and papers left ready for
+// someone, people said goodbye to, and a strange calm ("feels weirdly peaceful now"). Three of those kinds across the
+// window, or two kinds over three messages, are urgent; two kinds ask. One kind alone is everyday life: a cat minded
+// for a holiday, a tax return done, a thank-you when mentoring ends.
+
+import { alt } from '../vocabulary/pattern.js';
+import { rx } from '../rules/rule.js';
+import type { Read, Verdict } from './read.js';
+
+const PET = alt('cat', 'dog', 'pets?', 'rabbit', 'bird', 'budgie', 'hamster', 'fish', 'puppy', 'kitten');
+const KIN = alt(
+  'mum',
+  'dad',
+  'nan',
+  'nana',
+  'gran',
+  'grandad',
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'nephew',
+  'niece',
+  'wife',
+  'husband',
+  'partner',
+  'best friend',
+  'neighbour',
+  'mate',
+);
+
+/** Something given away for good: a pet with all its things, a treasured possession. */
+export const GIVING = rx(
+  `\\b${alt(
+    '(?:given|gave|giving) (?:away )?(?:my|his|her|all my) [a-z]+(?: [a-z]+)? (?:to|away)',
+    `[a-z]+s (?:having|taking|got|has) (?:the|my) ${PET}`,
+    `(?:the |my )?${PET}s? (?:has |is )?(?:gone|going) to (?:live|stay)`,
+    'rehom[a-z]*',
+    'new home for',
+    'took (?:his|her|their) (?:bed|things|stuff|toys|lead|cage)',
+  )}\\b`,
+  '',
+);
+
+/** Papers, bills and the home left ready for someone else; being found thought of. */
+export const SETTLING = rx(
+  `\\b${alt(
+    'paid (?:off|up)',
+    'paperwork',
+    'bills',
+    'insurance',
+    'my will',
+    'passwords',
+    'for (?:my|whoever)(?: [a-z]+)? (?:to find|finds)',
+    `folder for (?:my )?${KIN}`,
+    'for whoever',
+    'unlocked for',
+    'left the (?:back |front )?door unlocked',
+    'kick (?:it|the door) in',
+    'the one (?:to|who) finds? me',
+    'find me',
+    '(?:house|flat|room) is (?:ready|sorted|tidy)',
+    'everything is (?:sorted|ready|tidy|in order)',
+    'everythings (?:sorted|ready|tidy|in order)',
+    'in order',
+    'cancel[a-z]* (?:everything|it all|the (?:phone )?contract|my (?:phone )?contract)',
+    'will not (?:make|be (?:at|coming to)) (?:it to )?[a-z]+day',
+  )}\\b`,
+  '',
+);
+
+/** Goodbyes in other words: calls and letters to the people who matter, last sessions, thanks said as if at the end. */
+export const PARTING = rx(
+  `\\b${alt(
+    `said (?:goodbye|bye) to (?:my )?${KIN}`,
+    'last session',
+    `rang (?:my )?${KIN}`,
+    `told (?:her|him|them|my ${KIN}) i love`,
+    `(?:written|wrote) (?:to )?(?:my |a few |some )?(?:${KIN}|letters|a letter|a note|notes)`,
+    `tell (?:her|him|them|my ${KIN}) (?:thank you|thanks|i love|i am sorry|sorry|it was not)`,
+    '(?:was not|is not|was never) (?:anything|something) (?:she|he|you|they) did',
+    '(?:put|left) a note',
+    'you (?:were|have been) (?:kind|so kind|good to me|lovely)',
+    '(?:thank you|thanks|ta|cheers) for everything',
+  )}\\b`,
+  '',
+);
+
+/** A strange calm or a list finished. */
+export const CALM = rx(
+  `\\b${alt(
+    '(?:weirdly|strangely|so|really|very) (?:peaceful|calm)',
+    'at peace',
+    'ticking (?:things|them|it|everything) off',
+    'all done now',
+    '(?:have|got) it all (?:done|sorted)',
+    'weight (?:off|lifted)',
+  )}\\b`,
+  '',
+);
+
+/** Going off alone somewhere quiet. */
+export const LEAVING = rx(
+  `\\b${alt('somewhere (?:quiet|peaceful|nobody|no one)', 'go (?:away|off) somewhere', 'disappear')}\\b`,
+  '',
+);
+
+/** Being found thought of: the strongest sign of the kinds here. */
+export const FOUND = rx(
+  `\\b${alt('the one (?:to|who) finds? me', 'finds? me', 'kick (?:it|the door) in', 'for whoever')}\\b`,
+  '',
+);
+
+/** Three kinds across the window, or two kinds over three messages or with being found in mind, are urgent; two
+ * kinds ask. */
+export function affairs(all: readonly Read[], now: Read): Verdict {
+  const cues = [GIVING, SETTLING, PARTING, CALM, LEAVING];
+  const carries = (r: Read): boolean => cues.some((cue) => cue.test(r.canonical));
+  if (!carries(now)) return 'none';
+  const kinds = cues.filter((cue) => all.some((r) => cue.test(r.canonical))).length;
+  const messages = all.filter(carries).length;
+  const partings = all.filter((r) => PARTING.test(r.canonical)).length;
+  const found = all.some((r) => FOUND.test(r.canonical));
+  if (kinds >= 3 || (kinds >= 2 && (messages >= 3 || found)) || partings >= 3) return 'urgent';
+  return kinds >= 2 ? 'ask' : 'none';
+}

@@ -1,0 +1,91 @@
+// Danger that builds: someone threatening ("he's been texting again"), then back or at the door ("he's back"), then
+// forcing a way in or the person hiding ("locked the door"). Threat and hiding or forcing are urgent; threat and
+// presence ask; a partner home from work, a dog shut in, a door locked for the cat stay quiet.
+
+import { alt } from '../vocabulary/pattern.js';
+import { rx } from '../rules/rule.js';
+import { seen, type Read, type Verdict } from './read.js';
+
+const SUBJECT = alt('he', 'she', 'they', 'my ex', 'my partner', 'my dad', 'my stepdad', 'my brother', 'him', 'her');
+
+/** Someone threatening or hounding them. */
+export const THREAT = rx(
+  `\\b${alt(
+    'threat[a-z]*',
+    'withheld',
+    'will not (?:leave me alone|stop)',
+    'won t (?:leave me alone|stop)',
+    'follow(?:ing|ed) me',
+    'found (?:out )?(?:where i (?:live|am)|my (?:new )?(?:address|adres|flat|house))',
+    'found my (?:new )?[a-z]+',
+    'knows where i live',
+    '(?:out of|got out of|released from) (?:prison|jail)',
+    `${SUBJECT} said (?:if [a-z ]{1,30})?(?:he|she|they)?(?: would| will|d|ll)? (?:come|hurt|kill|get|make)`,
+    'make me pay',
+    'come for me',
+    '(?:texting|calling|ringing|messaging)(?: me)? (?:again|all night|non ?stop|constantly)',
+    'keeps? (?:ringing|calling)(?: and (?:ringing|calling))?',
+    'horrible (?:messages|texts)',
+    'abusive',
+    'drinking again',
+    'been drinking',
+    '(?:going|gonna) to (?:finish|kill|hurt|get) (?:it|me|us)',
+    'drunk',
+    'scared of (?:him|her|them)',
+    'asking about me',
+    'parked outside',
+  )}\\b`,
+  '',
+);
+
+/** The person coming back or being there now. */
+export const PRESENCE = rx(
+  `\\b${alt(
+    `(?:he|she|they) (?:is|are|s) (?:back|here|outside|at the door|downstairs|in the house|on (?:his|her|their) way)`,
+    '(?:just )?turned up',
+    'outside (?:my|the) (?:flat|house|door|window|work)',
+    'waiting outside',
+    'parked outside',
+    'shouting',
+    'coming (?:round|over|for me)',
+  )}\\b`,
+  '',
+);
+
+/** Danger at the door now: forcing a way in. */
+export const FORCING = rx(
+  `\\b${alt('banging', 'kicking', 'trying to get in', 'trying (?:the|to open the) (?:back |front )?(?:door|handle|window)', 'break(?:ing)? in', 'smash[a-z]*')}\\b`,
+  '',
+);
+
+/** Hiding, locking themselves in, fear. */
+export const HIDING = rx(
+  `\\b${alt(
+    'locked (?:myself|me|us|ourselves)',
+    'locked (?:the|all the|every|both) doors?',
+    'locked in',
+    'door locked',
+    'hiding',
+    'hid',
+    'barricad[a-z]*',
+    'jammed',
+    'lights off',
+    'scared',
+    'terrified',
+    'frightened',
+    'shaking',
+    'cannot get out',
+    'in the (?:wardrobe|cupboard|loft|bathroom)',
+    'under the bed',
+  )}\\b`,
+  '',
+);
+
+/** Someone threatening, then at the door or the person hiding. */
+export function danger(all: readonly Read[], now: Read): Verdict {
+  if (!seen(all, THREAT)) return 'none';
+  const nowCues = [THREAT, PRESENCE, FORCING, HIDING].filter((cue) => cue.test(now.canonical));
+  if (nowCues.length === 0) return 'none';
+  if (seen(all, FORCING) || seen(all, HIDING)) return 'urgent';
+  return seen(all, PRESENCE) ? 'ask' : 'none';
+}

@@ -1,0 +1,164 @@
+// A goodbye after distress: "nothing helps anymore" … "thanks for trying, bye x". A goodbye, a thanks as if for the
+// last time, or a settled resolve ("I'm not going to start again") is urgent when distress came before it and nothing
+// since has eased it; the same words after an ordinary chat, or said as a goodbye that comes back, stay quiet.
+
+import { alt } from '../vocabulary/pattern.js';
+import { rx } from '../rules/rule.js';
+import type { Read, Verdict } from './read.js';
+
+/** Distress said now, not in the past tense: the ground a later goodbye stands on. */
+export const DISTRESS = rx(
+  `\\b${alt(
+    'nothing (?:helps|works|is (?:getting|going to get) better|matters)',
+    'no point',
+    'what is the point',
+    'hopeless',
+    'i give up',
+    'giving up',
+    '(?:cannot|can not|could not) (?:cope|go on|do this|keep going|face|take|see (?:it|a way|the point))',
+    'worthless',
+    'a burden',
+    'a weight',
+    'better off',
+    'sick of me',
+    '(?:so|really|just) (?:empty|low|alone|lonely|tired)',
+    'everything is (?:just )?(?:grey|black|pointless|falling apart)',
+    'let (?:everyone|you all|them all|my family) down',
+    'tired of (?:fighting|it all|being|trying|everything)',
+    'i have had enough',
+    'had enough of (?:it|everything|life)',
+    '(?:nobody|no one) (?:cares|gets it|would (?:even )?notice|can help|would miss)',
+    'never (?:going to )?get(?:s|ting)? better',
+    'why i am (?:even )?bothering',
+    'head is so loud',
+    'do not see a (?:way|future)',
+    'want (?:it )?(?:all )?to stop',
+    'ending things',
+    'not cope',
+    'at the end of my (?:tether|rope)',
+  )}\\b`,
+  '',
+);
+
+/** Things getting better after distress: a later goodbye is then only a goodbye. */
+export const RECOVERY = rx(
+  `\\b${alt(
+    '(?:much |a bit |bit )?better now',
+    'doing better',
+    'feeling (?:better|good|hopeful|ok)',
+    '(?:that |it |walk |talking )?helped',
+    'had a (?:laugh|nice|lovely|good)',
+    'i am (?:ok|okay|fine) now',
+    'sorted now',
+  )}\\b`,
+  '',
+);
+
+/** A goodbye, a thanks as if for the last time, or a final act, in the message being read. */
+export const FAREWELL = rx(
+  `(?:^|\\b)${alt(
+    'bye',
+    'goodbye',
+    'good night',
+    'night (?:all|everyone|everybody|x)',
+    'so long',
+    'signing off',
+    'take care(?: of (?:yourself|yourselves|everyone|them))?',
+    'love (?:you|u)(?: all)?',
+    '(?:thanks|thank you|cheers) for (?:trying|everything|listening|all|being|what you)',
+    'sorry (?:for everything|for being|mum|dad|everyone|to everyone)',
+    'last (?:message|time|text)',
+    'that is (?:it|me)(?: done| from me)?',
+    'me done',
+    'hear from me',
+    'wasnt your fault',
+    'was not your fault',
+    'not your fault',
+    'tell (?:my|them|him|her)(?: [a-z]+){0,4} (?:i love|love|i said|thanks|i am sorry)',
+    'look after (?:my|the|him|her|them)',
+    'given (?:away )?my (?:cat|dog|pets?|things|stuff)',
+    '(?:written|wrote|left)(?: [a-z]+){0,3} (?:letters?|notes?)',
+    'left them',
+    'for the morning',
+  )}(?:\\b|$)`,
+  '',
+);
+
+/** The same goodbye said as one that comes back, or with an everyday reason: not final. */
+export const FAREWELL_ORDINARY = rx(
+  `\\b${alt(
+    'for now',
+    'see (?:you|ya|u)',
+    'speak (?:soon|tomorrow|later|next)',
+    'talk (?:soon|tomorrow|later|next)',
+    'until',
+    'till',
+    'next (?:week|time)',
+    'back later',
+    'catch you',
+    'moving (?:away|house)',
+    'off to (?:work|bed|the)',
+    'going to (?:work|bed)',
+    'got to go',
+    'gotta go',
+    'battery',
+    'phone is dying',
+  )}\\b`,
+  '',
+);
+
+/** A resolve that sounds settled: said after distress, it is a goodbye in other words. */
+export const RESOLVE = rx(
+  `\\b${alt(
+    'not going to (?:start|eat|drink|take (?:them|it)) again',
+    'no going back',
+    'properly this time',
+    'this time i mean it',
+    'made (?:my mind up|up my mind)',
+    'i have decided',
+    'decided (?:what to do|to do it|it is time)',
+    'know (?:now )?what (?:i am going |i need )?to do',
+    'it will (?:all )?be over',
+    'all be over',
+    'will not (?:be (?:needing|here)|need (?:it|them|anything))',
+    'feel like i know what to do',
+  )}\\b`,
+  '',
+);
+
+/** Reasons that only place risk in the past: they are not distress now. */
+const PAST_ONLY = new Set(['past-attempt', 'past-self-harm', 'past-suicidal-thoughts', 'risk-past']);
+
+/** The same despairing words said of a body's pain or an illness ("nothing helps with this back pain"). */
+export const BODILY = rx(
+  `\\b${alt(
+    '(?:back|neck|knee|hip|shoulder|tooth|period|nerve|chest) (?:pain|ache)',
+    'pain (?:killers )?in my',
+    'physio',
+    'migraine',
+    'headache',
+    'hay ?fever',
+    'my (?:back|knee|hip|cold|cough|rash|eczema)',
+    'this (?:cold|cough|flu|rash|pain)',
+  )}\\b`,
+  '',
+);
+
+/** Distress in one message: said in words the context reads (not of a body's pain), or flagged alone for a reason
+ * that is not past. */
+export const distressed = (r: Read): boolean =>
+  (DISTRESS.test(r.canonical) && !BODILY.test(r.canonical)) ||
+  (r.result.level !== 'none' && !r.result.reasons.every((id) => PAST_ONLY.has(id)));
+
+/** A goodbye or a settled resolve now, after distress that nothing since has eased. */
+export function farewell(earlier: readonly Read[], now: Read): Verdict {
+  const final = (FAREWELL.test(now.canonical) && !FAREWELL_ORDINARY.test(now.canonical)) || RESOLVE.test(now.canonical);
+  if (!final) return 'none';
+  let lastDistress = -1;
+  earlier.forEach((r, i) => {
+    if (distressed(r)) lastDistress = i;
+  });
+  if (lastDistress === -1) return 'none';
+  const since = earlier.slice(lastDistress + 1);
+  return since.some((r) => RECOVERY.test(r.canonical)) || RECOVERY.test(now.canonical) ? 'none' : 'urgent';
+}

@@ -1,0 +1,161 @@
+// Means gathered over several texts: "been saving my tablets" … "got enough now" … "going to the woods later".
+// Named means (or something bought that is said to be quick), gathered or kept back, enough of them, and a time or
+// place: three of the four across the window are urgent, two ask. An everyday reason for having medicine to hand
+// anywhere in the window (travel, a pill organiser, the pharmacy) keeps it quiet.
+
+import { alt } from '../vocabulary/pattern.js';
+import { KEPT_FOR, KEPT_WHERE, LIGATURE, MEANS } from '../vocabulary/means.js';
+import { HEIGHT, WATER } from '../vocabulary/places.js';
+import { rx } from '../rules/rule.js';
+import { seen, type Read, type Verdict } from './read.js';
+
+/** Means of harm (the vocabulary's MEANS, with ligatures). */
+export const MEANS_NAMED = rx(
+  `\\b${alt(MEANS, LIGATURE, 'meds', 'vodka', 'whisky', 'hose ?pipe', 'hose', 'exhaust', 'guns?', 'shotgun', 'rifle')}\\b`,
+  '',
+);
+
+/** Gathering means: saving, hoarding, buying from different shops. */
+export const GATHERING = rx(
+  `\\b${alt(
+    'saving',
+    'saved',
+    'save up',
+    'stockpil[a-z]*',
+    'hoard[a-z]*',
+    'collect(?:ing|ed)',
+    'stash[a-z]*',
+    '(?:keeping|kept|putting|put|setting|set) (?:[a-z]+ )?(?:back|aside)',
+    'stock(?:ed|ing) up',
+    'different shops',
+    'other shop',
+    'another (?:packet|box|bottle)',
+    'bought',
+    'got (?:some|a) (?:more )?(?:rope|cord|tablets|pills|paracetamol)',
+    'so they did not ask',
+    'hiding (?:them|my|tablets|pills)',
+    'hid (?:them|my)',
+    '(?:keeping|kept|keep) (?:them|it|all of them|the lot)',
+    'been keeping',
+    'building up',
+    '(?:keep )?counting (?:them|it)',
+    'ordered',
+    '(?:it|they|the parcel|the package) (?:came|arrived)',
+    'got what i need(?:ed)?',
+    'in my (?:pocket|bag|hand|coat|room|bedroom|car)',
+    KEPT_WHERE,
+    'know where the keys? (?:is|are)',
+    'got the keys?',
+    'fits',
+    'checked (?:it|them)',
+    '(?:done|did) a test',
+    'tested (?:it|them)',
+  )}\\b`,
+  '',
+);
+
+/** Having enough now. */
+export const ENOUGH = rx(
+  `\\b${alt(
+    'enough now',
+    'got enough(?! for| to (?:last|get|see))',
+    'enough (?:i think|i reckon)',
+    'plenty(?! of time)',
+    'know (?:exactly )?how many',
+    'loads (?:in|of them|now)',
+    'a (?:decent )?pile',
+    'counted them',
+    'that is (?:plenty|enough)',
+    'that should do (?:it|me)(?! for| until| till)',
+    'should be enough(?! for| to (?:last|get|see))',
+    '(?:about |nearly |over |almost )?[0-9]+ (?:now|of them)',
+    '[0-9a-z]+ (?:months?|weeks?)(?: worth)?(?: of them)? now',
+    'quite a lot',
+    '(?:is|it is|its|they are|tub is|box is) full now',
+  )}\\b`,
+  '',
+);
+
+/** A time, a place or being alone: where gathering turns into a plan. */
+export const PLAN = rx(
+  `\\b${alt(
+    'tonight',
+    'later',
+    'tomorrow',
+    'this (?:weekend|evening|afternoon)',
+    'after (?:work|tea|dinner)',
+    'going (?:to|up|down|out|for)',
+    'heading',
+    'long drive',
+    'drive',
+    'woods',
+    HEIGHT,
+    WATER,
+    '(?:nobody|no one) (?:will be|is|else is) (?:home|in|around)',
+    '(?:nobody|no one) (?:will find|else is in)',
+    'everyone is away',
+    'everyones away',
+    'on my own',
+    'do not wait up',
+    '(?:i will|i wil) be (?:alone|on my own)',
+    '(?:is|are|will be) away',
+    'garage',
+    '(?:shuts|closes|seals) properly',
+    KEPT_FOR,
+    'for when i need (?:them|it)',
+    'i am ready',
+  )}\\b`,
+  '',
+);
+
+/** An everyday reason for having medicine to hand: travel, a pill organiser, the pharmacy. */
+export const MEANS_ORDINARY = rx(
+  `\\b${alt(
+    'holiday',
+    'trip',
+    'travel[a-z]*',
+    'away (?:for|on)',
+    'abroad',
+    'organisers?',
+    'dosette',
+    '(?:weekly|pill) box',
+    'prescription',
+    'pharmac[a-z]*',
+    'fridge',
+    'for the (?:fortnight|week|month)',
+    'months? (?:worth|supply)',
+    'worth as',
+    'interview',
+    'for (?:the|my) (?:kids|children|son|daughter|baby|dog|cat|mum|dad|nan|gran|partner)',
+    'calpol',
+    'first aid',
+    'teething',
+    'for my (?:cold|back|head|period|tooth|hay ?fever)',
+  )}\\b`,
+  '',
+);
+
+/** Something said to be quick or painless: means unnamed, once it has been bought or kept. */
+export const LETHAL = rx(
+  `\\b${alt(
+    '(?:it is|its|it will be|that is|they are) (?:quick|painless|peaceful)(?! to| and easy| for| at)',
+    'will not (?:hurt|feel (?:it|a thing))',
+    'strong enough',
+    'how (?:much|many) (?:it takes|would (?:do it|be enough))',
+  )}\\b`,
+  '',
+);
+
+/** Means named, gathered, enough of them, a time or place: three of the four across the window. */
+export function gathering(all: readonly Read[], now: Read): Verdict {
+  const cues = [MEANS_NAMED, LETHAL, GATHERING, ENOUGH, PLAN];
+  if (!cues.some((cue) => cue.test(now.canonical))) return 'none';
+  if (seen(all, MEANS_ORDINARY)) return 'none';
+  const gathered = seen(all, GATHERING);
+  const means = seen(all, MEANS_NAMED) || (gathered && seen(all, LETHAL));
+  const enough = seen(all, ENOUGH) || seen(all, LETHAL);
+  const plan = seen(all, PLAN);
+  if (!means || !(gathered || enough)) return 'none';
+  const kinds = [means, gathered, enough, plan].filter(Boolean).length;
+  return kinds >= 3 ? 'urgent' : 'ask';
+}

@@ -1,0 +1,19 @@
+// One earlier or current message as the context rules read it: its canonical text (../rules/lexicon.ts canonicalOf)
+// and its level alone. Each rule in this folder weighs one kind of picture across these reads.
+
+import { classify } from '../classify.js';
+import type { SafetyResult } from '../rules/lexicon.js';
+import { canonicalOf } from '../rules/lexicon.js';
+
+export interface Read {
+  canonical: string;
+  result: SafetyResult;
+}
+
+/** What one context rule makes of the window: urgent, worth asking about, or nothing. */
+export type Verdict = 'urgent' | 'ask' | 'none';
+
+export const read = (text: string): Read => ({ canonical: canonicalOf(text), result: classify(text) });
+
+/** True when any message in the window shows the cue. */
+export const seen = (reads: readonly Read[], cue: RegExp): boolean => reads.some((r) => cue.test(r.canonical));

@@ -1,0 +1,102 @@
+// A scene at a place of danger, told a text at a time: "went down to the bridge" … "it's really high from here" …
+// "nobody about at this time". A height, water or a railway, then the person at it or over it, the drop or the train
+// noticed, nobody to see, or there for no ordinary reason ("not getting on it"): two of those four are urgent, one
+// of the first two asks. The same place with a view, a friend or a walk and nothing more stays quiet.
+
+import { alt } from '../vocabulary/pattern.js';
+import { DANGER_PLACE } from '../vocabulary/places.js';
+import { rx } from '../rules/rule.js';
+import { seen, type Read, type Verdict } from './read.js';
+
+/** A place of danger: the vocabulary's heights, water and railways, and the words a text uses for them. */
+export const PLACE = rx(
+  `\\b${alt(DANGER_PLACE, 'coast', 'trains?', 'the line', 'floors up', 'storeys up', 'multi ?stor(?:e)?y')}\\b`,
+  '',
+);
+
+/** The person at the danger itself: on or by the line, over the barrier, at the edge, in the water. */
+export const AT = rx(
+  `\\b${alt(
+    '(?:by|on|onto|along|beside|next to|near) the (?:railway |train )?(?:line|tracks?|rails)',
+    'walking (?:along|down|on) the (?:railway|tracks?|line)',
+    '(?:over|past|under|through) the (?:barrier|railings?|fence|parapet|edge|side)',
+    'climbed (?:over|up|onto|on to)',
+    '(?:to|at|on|over) the edge',
+    'on the (?:ledge|parapet|railings?)',
+    'sat on the (?:wall|side|railings?)',
+    'taken my (?:shoes|boots|trainers|coat) off',
+    '(?:shoes|boots) (?:are )?off',
+    'waters? (?:is )?(?:cold|freezing|up to)',
+    'in the (?:water|sea|river|canal)',
+    'up to my (?:knees|waist|chest|neck)',
+    '(?:into|in to) the (?:water|sea|river|waves)',
+    'only halfway',
+  )}\\b`,
+  '',
+);
+
+/** The danger noticed close up: the drop, a train coming. */
+export const DROP = rx(
+  `\\b${alt(
+    '(?:really|so|very|proper) high',
+    'long way down',
+    'how (?:high|far down|deep|fast)',
+    'the drop',
+    '(?:one|a train|the train|it) (?:is )?coming',
+    'signals? (?:has |is )?(?:gone|turned|just gone) green',
+    'next (?:train|one) (?:is )?(?:due|in)',
+    'no (?:barrier|fence|railings?)',
+    'high enough',
+  )}\\b`,
+  '',
+);
+
+/** Nobody to see: the dark, the small hours, alone. */
+export const UNSEEN = rx(
+  `\\b${alt(
+    '(?:nobody|no one|noone) (?:about|around|here|sees|will see|can see|watching|will know)',
+    'so (?:nobody|no one) sees',
+    'at this time',
+    'middle of the night',
+    '(?:it is|its) (?:so |really |proper )?(?:dark|pitch black)',
+    'tonight',
+    'on my own',
+    'by myself',
+    'all alone',
+    '(?:line|it|road|bridge) is quiet',
+    'lines quiet',
+  )}\\b`,
+  '',
+);
+
+/** There for no ordinary reason: not travelling, no way back. */
+export const NOT_TRAVELLING = rx(
+  `\\b${alt(
+    'not (?:getting|catching|going) (?:on )?(?:it|the train|one)',
+    'not catching it',
+    'one way',
+    'will not need (?:it|a return|my [a-z]+)',
+    'not coming back',
+  )}\\b`,
+  '',
+);
+
+/** Going there at a time. */
+export const GOING = rx(
+  `\\b${alt(
+    '(?:going|gonna|walk|walking|head|heading|drive|driving|get|getting) (?:up |down |over |back |out )?there',
+    'there (?:after tea|later|tonight|tomorrow)',
+  )}\\b`,
+  '',
+);
+
+/** A place of danger with two signs that the person is there for it; one sign at it or of the drop asks. */
+export function scene(all: readonly Read[], now: Read): Verdict {
+  if (!seen(all, PLACE)) return 'none';
+  const signs = [AT, DROP, NOT_TRAVELLING, UNSEEN, GOING];
+  if (!signs.some((cue) => cue.test(now.canonical)) && !PLACE.test(now.canonical)) return 'none';
+  const [at, drop, notTravelling, unseen, going] = signs.map((cue) => seen(all, cue));
+  if (!(at || drop || notTravelling)) return 'none';
+  const kinds = [at, drop, notTravelling, unseen, going].filter(Boolean).length;
+  return kinds >= 2 ? 'urgent' : 'ask';
+}

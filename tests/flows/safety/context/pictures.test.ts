@@ -1,0 +1,108 @@
+// The kinds of picture that build over several texts, each read like a conversation: a scene at a place of danger,
+// affairs put in order, means gathered or within reach, voices that command, a resolve after distress. Each has
+// everyday look-alikes that share its first texts and must stay quiet.
+import { describe, expect, it } from 'vitest';
+import { classifyInContext } from '../../../../flows/safety/context/classify.js';
+
+const last = (messages: string[]) => classifyInContext(messages.slice(0, -1), messages.at(-1) ?? '');
+/** The highest level any text reaches, read with the texts before it, as the conversation unfolds. */
+const highest = (messages: string[]) => {
+  const levels = messages.map((_, k) => last(messages.slice(0, k + 1)).level);
+  return levels.includes('urgent') ? 'urgent' : levels.includes('concern') ? 'concern' : 'none';
+};
+
+describe('a scene at a place of danger', () => {
+  it.each([
+    [['walked up to the viaduct', 'its a long way down', 'no one around at all']],
+    [['sat in the car at the quarry', 'climbed over the fence', 'nobody about']],
+    [['what time do trains stop running at castle cary', 'not catching one', 'standing by the line now']],
+    [['down at the river again', 'up to my knees', 'its so dark']],
+  ])('%j is urgent', (messages) => {
+    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-danger-place'] });
+  });
+
+  it('asks at the first sign, before the picture is whole', () => {
+    expect(last(['walked up to the viaduct', 'its a long way down'])).toMatchObject({ level: 'concern', ask: true });
+  });
+
+  it.each([
+    [['walked up to the viaduct', 'with the walking group', 'lovely views over the valley']],
+    [['what time do trains stop running at castle cary', 'meeting my brother off one', 'dont want to be late']],
+    [['down at the river again', 'its so dark already', 'chips on the way home']],
+    [['top of the multi storey for the fireworks', 'great view from up here', 'whole family came']],
+  ])('%j stays quiet', (messages) => {
+    expect(highest(messages)).toBe('none');
+  });
+});
+
+describe('affairs put in order', () => {
+  it.each([
+    [['my brother is having the dog now', 'paid off the catalogue', 'feel strangely calm']],
+    [['gave my camera to my niece', 'written to my dad', 'left the flat keys for whoever']],
+    [['said goodbye to my gran', 'rang my sister', 'told my mum i love her']],
+  ])('%j is urgent', (messages) => {
+    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-affairs-in-order'] });
+  });
+
+  it.each([
+    [['my brother is having the dog this week', 'off to the lakes with work', 'back sunday']],
+    [['sorted my paperwork finally', 'bills all paid', 'feeling smug']],
+    [['wrote to my old penpal', 'posting the letter today', 'hope she writes back']],
+    [
+      [
+        'just wanted to say thanks for everything',
+        'finishing mentoring as i start college',
+        'see you at the summer do',
+      ],
+    ],
+  ])('%j stays quiet', (messages) => {
+    expect(last(messages).level).not.toBe('urgent');
+  });
+});
+
+describe('means gathered or within reach', () => {
+  it.each([
+    [['the clinic gave me more diazepam', 'not had any for weeks, keeping them', 'for when i need them']],
+    [['dads shotgun is in the cabinet', 'i know where the key is', 'everyone is away tonight']],
+    [['got something off the internet', 'it arrived this morning', 'apparently its painless', 'doing it later']],
+  ])('%j is urgent', (messages) => {
+    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-means-gathered'] });
+  });
+
+  it.each([
+    [['the clinic gave me more diazepam', 'only taking them when the panic is bad', 'seems to help']],
+    [['ordered a new kettle', 'it arrived this morning', 'making a brew later']],
+    [['bought paracetamol for the kids', 'got plenty now', 'going to the park later']],
+  ])('%j stays quiet', (messages) => {
+    expect(highest(messages)).not.toBe('urgent');
+  });
+});
+
+describe('voices that command', () => {
+  it('is urgent when the voices order harm', () => {
+    const messages = ['not slept in days', 'voices again', 'they say i must punish her before dawn'];
+    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-voices-commanding'] });
+  });
+
+  it('stays as it was when the voices only comment', () => {
+    const messages = ['the voices are loud', 'they say i look tired', 'mentor says to keep my diary going'];
+    expect(highest(messages)).not.toBe('urgent');
+  });
+});
+
+describe('a resolve after distress', () => {
+  it('is urgent when nothing has eased the distress', () => {
+    expect(last(['i cant cope anymore', 'properly this time'])).toMatchObject({
+      level: 'urgent',
+      reasons: ['context-farewell-after-distress'],
+    });
+  });
+
+  it('is quiet after an ordinary chat, or when the despair is about a sore back', () => {
+    expect(last(['had a good week', 'properly this time, going to do the course']).level).toBe('none');
+    expect(last(['everything is pointless', 'i am not going to eat again']).level).toBe('urgent');
+    expect(highest(['nothing helps with my back pain', 'physio again monday', 'thanks for listening, bye x'])).toBe(
+      'none',
+    );
+  });
+});
