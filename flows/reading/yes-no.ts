@@ -31,7 +31,8 @@ that, fine with that, im fine with that, that is okay, yup thats fine, yes thats
 that, do, all good, all fine, thats all good, all ok, all okay, righto then, right then, i guess, i suppose, if you
 have to, if you must, ok whatever, whatever, sounds ok to me, sounds fine to me, sounds good to me, you can, you may, yes you can, yes you may, happy days, ace,
 nice one, nice, yez, yrs, yse, yws, sound, safe, bet, ok bet, yeah safe, yeah sound,
-of course you can, sure you can, that's fine, okey doke, okey doke, ok doke
+of course you can, sure you can, that's fine, okey doke, okey doke, ok doke, ready when you are,
+ready to go, lets get started, lets start, crack on, fire away, be my guest, feel free, no objection from me
 `);
 
 /** Whole messages that mean no. */
@@ -64,9 +65,12 @@ const NO_BUT_YES = /^(?:no|nah) (?:problem|probs|worries|bother|prob|objection|o
 const SECOND_THOUGHT =
   /\b(?:actually|wait|hang on|hold on|on second thoughts?|second thoughts|i mean|i meant|sorry i meant|changed my mind|change of heart|scratch that|oh go on then|go on then|thinking about it|come to think of it)\b/;
 const YES_WORD =
-  /^(?:yes|y|ye|yea|yeah|yeh|yah|ya|yas|yess+|yep+|yup+|yh|aye|ok|okay|okey|oki|okie|k|kk|sure|fine|alright|aight|go on|go ahead|of course|ofc|definitely|defo|deffo|absolutely|certainly|sounds good|thats fine|thats ok|happy to|i agree|agreed|please|yes please|course|totally|cool|great|fab|lovely|brilliant|perfect|grand|i do|i am|correct|right|why not|no problem|no worries|no probs)\b/;
+  /^(?:by all means|(?:i )?dont see why not|(?:i )?suppose so|(?:i )?guess so|yes|y|ye|yea|yeah|yeh|yah|ya|yas|yess+|yep+|yup+|yh|aye|ok|okay|okey|oki|okie|k|kk|sure|fine|alright|aight|go on|go ahead|of course|ofc|definitely|defo|deffo|absolutely|certainly|sounds good|thats fine|thats ok|happy to|i agree|agreed|please|yes please|course|totally|cool|great|fab|lovely|brilliant|perfect|grand|i do|i am|correct|right|why not|no problem|no worries|no probs)\b/;
 const NO_WORD =
-  /^(?:no|n|na|nah+|naw|nope|nay|not really|not for me|no thanks|no ta|i dont|dont|id rather not|rather not|never|not at all|no way|im not|i am not)\b/;
+  /^(?:no|n|na|nah+|naw|nope|nay|not really|not for me|no thanks|no ta|i dont|dont|id rather not|rather not|never|not at all|no way|im not|i am not|not a chance|not likely|not on your life|(?:id|i would) rather you (?:didnt|did not|dont))\b/;
+/** Saying which answer they give: "I'd say no to that one", "my answer is yes". */
+const SAYS =
+  /\b(?:say|saying|answer is|answer|going with|go with|ill go with|ill say|id say) (yes|no|nope|nah|yeah|yep)\b/;
 /** A go-ahead that outweighs a "no" before it (no objection): "no that's fine, go ahead". */
 const GO_AHEAD = /\b(?:go ahead|crack on|fire away|go for it|carry on|thats fine go)\b/;
 /** Negations that turn a yes-phrase round: "not ok", "dont agree". */
@@ -75,13 +79,17 @@ const NEGATED = /\b(?:not|dont|do not|never|cant|cannot|wont|isnt|aint|nothing)\
 const UNSURE =
   /\b(?:not sure|unsure|dunno|dont know|do not know|dont understand|dont get it|confused|not following|idk|maybe|perhaps|not certain|depends|it depends|what do you mean|what does that mean|why)\b/;
 
-function readPart(t: string): YesNo | null {
+function readPart(said: string): YesNo | null {
+  // Letters held for feeling ("nooo", "yesss", "okkk") are read once.
+  const t = said.replace(/(\p{L})\1{2,}/gu, '$1');
   if (!t) return null;
   if (YES.has(t)) return 'yes';
   if (NO.has(t)) return 'no';
-  if (NO_BUT_YES.test(t)) return 'yes';
+  if (NO_BUT_YES.test(t) || /^(?:i )?(?:dont|do not|cant|cannot) see why not\b/.test(t)) return 'yes';
   if (/\b(?:dont|do not) mind\b/.test(t) && !/\bnot\b/.test(t.replace(/\bdo not mind\b/, ''))) return 'yes';
-  if (UNSURE.test(t) && !/^(?:yes|yeah|yep|ok|okay|sure|no|nah|nope)\b/.test(t)) return null;
+  if (UNSURE.test(t) && !/^(?:yes|yeah|yep|ok|okay|sure|no|nah|nope|(?:i )?dont see why not)\b/.test(t)) return null;
+  const says = SAYS.exec(t);
+  if (says?.[1]) return /^(?:yes|yeah|yep)$/.test(says[1]) ? 'yes' : 'no';
   // "no that's fine, go ahead": no objection, then a clear go-ahead.
   if (/^(?:no|nah|nope)\b/.test(t) && GO_AHEAD.test(t) && !NEGATED.test(t.replace(/^(?:no|nah|nope)\b/, '')))
     return 'yes';

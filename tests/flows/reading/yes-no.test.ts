@@ -268,3 +268,27 @@ describe('yes and no at the consent question', () => {
     200,
   );
 });
+
+describe('yes and no at the consent question, in more everyday ways', () => {
+  table(
+    'consent',
+    `
+    can't see why not => yes
+    by all means go ahead => yes
+    i guess so yeah => yes
+    feel free => yes
+    be my guest => yes
+    yesssss => yes
+    okkkk => yes
+    nooooo thanks => no
+    not likely => no
+    not on your life => no
+    i'd rather you did not => no
+    i'll say no for now => no
+    my answer is yes => yes
+    no that's fine, fire away => yes
+    i don't see why => unknown
+    `,
+    15,
+  );
+});
