@@ -66,7 +66,7 @@ hello again, hi again, im ok now, im fine now, feeling better now, im feeling be
 const ORDER: Command[] = ['erase', 'restart', 'human', 'pause', 'resume', 'help'];
 
 /** Commands said inside a sentence. Each needs the phrase's key words, not a word alone. */
-const INSIDE: Record<Command, RegExp> = {
+const INSIDE_FIRST: Record<Command, RegExp> = {
   erase:
     /\b(?:delete|erase|remove|wipe|clear|get rid of|destroy|scrub)\b(?:\s\w+){0,2}\s(?:my|all my|all of my|your copy of my|our)?\s?(?:data|details|info|information|number|answers|messages|conversation|chat|records?|account|profile|everything i (?:said|told you|wrote|sent)|what i (?:said|told you|wrote|sent)|everything|it all|all of it|all this|all that)\b|\b(?:forget|delete|remove|erase)\s(?:me|about me|i (?:ever )?(?:texted|messaged|contacted))\b|\b(?:dont|do not) (?:want you to |)(?:keep|store|hold)\s(?:my|any of my|anything|any)\b/,
   restart:
@@ -80,19 +80,90 @@ const INSIDE: Record<Command, RegExp> = {
   help: /^(?:help|can you help|can (?:you|anyone|someone) help me|i need (?:some )?help|help me|please help)$|\b(?:what (?:can|do|should) i (?:say|do|type|reply|send)|how does (?:this|it) work|i dont (?:understand|get it)|im (?:confused|lost|not sure what to do)|what are (?:my|the) options|what do you mean|what does (?:that|this) mean)\b/,
 };
 
+/** More ways of asking, by kind of phrasing: who would do it ("can a human message me"), when they will be back
+ * ("will reply later", "back in 10"), what about the question puzzles them ("what sort of thing do I put"). */
+const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
+  erase: [
+    /\b(?:my|all my|all of my)\s(?:data|details|info|information|stuff|answers|messages|number|records?)\s(?:\w+\s)?(?:deleted|erased|removed|wiped|gone)\b/,
+    /\bforget (?:everything|all|it all|all of it)(?: (?:i (?:ever )?(?:said|told you|wrote|sent)|about me))?$/,
+    /\b(?:dont|do not) want (?:you|u) (?:holding|keeping|storing|having|to (?:hold|keep|store|have))\s(?:anything|any|my|stuff|info|details)\b/,
+  ],
+  restart: [
+    /\bstart (?:the whole thing|it all|everything|all this|the whole lot|the lot)\s(?:again|over)\b/,
+    /\b(?:do|go through|answer) (?:it|this|them|the questions|everything)(?: all)? (?:again|over) from\b/,
+    /\bfrom the (?:first|very first) question\b/,
+  ],
+  human: [
+    /\b(?:can|could|would|will|please can|pls can)\s(?:a |an |the |one of (?:the|your) )?(?:human|person|someone|somebody|real person|actual person|proper person|mentor|mentors|coordinator|staff|member of staff|staff member|team|one of you)\s(?:\w+\s)?(?:message|text|call|ring|phone|contact|email|get in touch|speak to|talk to)\s(?:me|with me)\b/,
+    /\b(?:get|have|ask) (?:someone|somebody|a person|a human|one of you|the team|a coordinator|a mentor|a real person) to (?:call|ring|phone|text|message|contact|get in touch)\b/,
+    /\bis there (?:a |an )?(?:human|person|someone|somebody|anyone|anybody|real person|member of staff|number)\s(?:i|we) (?:can|could) (?:talk|speak|ring|call|phone|text|message|chat)\b/,
+    /\b(?:put|pass|transfer) me (?:through to|on to|onto|in touch with)\s(?:a |the |some |your )?(?:person|human|staff|team|someone|somebody|coordinator|mentor|real person)\b/,
+    /\b(?:can|could|may) i (?:talk|speak|chat) (?:to|with) (?:one of (?:the|your) |a |the )?(?:mentors?|coordinators?|staff)\b(?: (?:direct|directly|instead|please|now))*$/,
+    /\b(?:phone call|call back|callback|ring back|call|ring) from (?:someone|somebody|a person|a human|the team|your team|you|a coordinator)\b/,
+    /\b(?:rather|prefer to|like to|want to|need to) (?:tell|say this to|explain (?:this |it )?to|talk to|speak to) (?:a |an )?(?:human|real person|actual person|proper person|someone real)\b/,
+    /\b(?:dont|do not) (?:like|want|trust) (?:bots|robots|talking to (?:a )?(?:bot|robot|computer|machine))\b/,
+  ],
+  pause: [
+    /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when)\b/,
+    /\b(?:ill|i will|will)\s(?:come back|get back to (?:you|u))$/,
+    /\b(?:text|message|msg) (?:u|you|me) (?:later|after|back later|tomorrow|in a bit)\b/,
+    /\b(?:brb|back in (?:\d+|a|an|ten|five|twenty|half an hour|a few))\b/,
+    /^(?:im |i am |just )?(?:taking|having) a (?:break|breather|pause)(?: now| for now| from this)?$/,
+    /\bgive me (?:a|an|one|two|\d+|a few|a couple of) (?:day|days|hour|hours|min|mins|minutes|week|sec|secs|moment|while|bit)\b/,
+    /\bbut not (?:today|tonight|now|right now|just now|at the moment)$/,
+    /\bhold (?:that|the) thought\b/,
+    /^(?:\w+\s){0,2}(?:finish|carry on|continue|do (?:this|it|the rest)|pick (?:this|it) up)(?: (?:this|it|the rest|off))? (?:tomorrow|tmrw|later|tonight|another time|another day)$/,
+    /\b(?:busy|at work|in work|driving|out|tired|cant talk)\b(?:\s\w+){0,3}\s(?:later|tomorrow|tmrw|another time)$/,
+    /\b(?:too tired|exhausted|knackered|shattered)\b.*\b(?:later|tomorrow|tmrw|in the morning|another time|another day)\b/,
+  ],
+  resume: [],
+  help: [
+    /\bwhat do (?:you|u|ya) mean\b|^what (?:does|dus) (?:that|this|it) mean$/,
+    /^(?:i )?(?:dont|do not|didnt|did not) (?:understand|get)(?: (?:it|this|that|the question|what you mean|what youre asking|you))?$/,
+    /\bwhat (?:kind|sort|type) of (?:thing|things|answer|answers|stuff)\b.*\b(?:put|say|write|want|mean|looking for|need|after)\b/,
+    /\bhow (?:much|long|many words) (?:should|do|shall|must|can) i (?:write|put|say)\b/,
+    /\b(?:not sure|unsure|dont know) what (?:youre|you are|u r|ur|you|u) (?:asking|mean|after|want|looking for)\b/,
+    /^(?:can|could) (?:you|u) (?:explain|clarify|rephrase|say (?:that|it) (?:again|differently|another way))\b/,
+    /^(?:like what|such as|for example|eg|e g|examples?|give me an example|any examples)$/,
+    /\bhow (?:do|should|shall) i answer (?:this|that|it)\b/,
+    /^what (?:should|do|shall) i (?:put|write)\b/,
+    /^(?:is|does) (?:this|that|it) (?:question )?(?:asking )?(?:about|mean|have to be)\b/,
+  ],
+};
+
+/** Asking so plainly that the words an answer could carry ("the weekend", "my age", "deleted") do not make it one:
+ * these skip the guards below. */
+const PLAINLY: Partial<Record<Command, readonly RegExp[]>> = {
+  erase: [
+    /\b(?:want|like|need|get|have)\s(?:my|all my|all of my)\s(?:data|details|info|information|stuff|answers|messages|number|records?)\s(?:deleted|erased|removed|wiped)\b/,
+  ],
+  restart: [/\bstart (?:the whole thing|it all|everything|all this|the whole lot|the lot)\s(?:again|over)\b/],
+  pause: [
+    /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when)\b/,
+    /\b(?:too tired|exhausted|knackered|shattered)\b.*\b(?:later|tomorrow|tmrw|in the morning|another time|another day)\b/,
+  ],
+};
+
+/** Asking to stop for now, said so plainly that words about times ("the weekend", "Monday") do not make it an answer. */
+const PAUSE_PLAINLY =
+  /^(?:\w+\s){0,3}?(?:can|could|shall|may)\s(?:we|i)\s(?:stop|pause|leave it|leave this|come back to (?:this|it)|pick (?:this|it) up|finish (?:this|it|off|the rest))(?:\s(?:for now|here|now|there))?\s(?:and (?:carry on|continue|finish|pick (?:it|this) up|come back)\s)?(?:later|tomorrow|another (?:time|day)|at the weekend|next week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for now|tonight)\b/;
+
+const insideAsks = (command: Command, t: string): boolean =>
+  INSIDE_FIRST[command].test(t) || INSIDE_MORE[command].some((pattern) => pattern.test(t));
+
 /** Answers that carry a command's words: "I want help talking to people", "someone to talk to", "later in the day
  * suits me", "start again in a new job". */
 const GUARDS: Partial<Record<Command, RegExp>> = {
   human:
-    /\b(?:help|confidence|better at|able to|struggle|struggling|hard|find it|scared|nervous|anxious|learn|learning|practise|practice|used to|more|mentor|would like|someone who|a person who|people who|somebody who|someone to|somebody to)\b.*\b(?:talk|speak|chat|people|person)\b|\b(?:person|someone|somebody|human|people)\s(?:who|that|with|like|my|of|about|to talk)\b|\b(?:talk|speak)\s(?:to|with) (?:people|someone|somebody) (?:about|more|again|without|in|at|when|who|that|like)\b/,
+    /\b(?:help|confidence|better at|able to|struggle|struggling|hard|find it|scared|nervous|anxious|learn|learning|practise|practice|used to|more|mentor|would like|someone who|a person who|people who|somebody who|(?:someone|somebody) to(?! (?:call|ring|phone|text|message|contact|get in touch))|goal|without|panic|panicking)\b.*\b(?:talk|speak|chat|people|person|human)\b|\b(?:person|someone|somebody|human|people)\s(?:who|that|with|like|my|of|about(?! (?:this|that|it)\b)|to talk)\b|\b(?:talk|speak|chat)\b.*\b(?:without|confidently|more easily|in groups)\b|\b(?:talk|speak)\s(?:to|with) (?:people|someone|somebody) (?:about|more|again|without|in|at|when|who|that|like)\b/,
   pause:
-    /\b(?:suits?|suit me|best|good for me|works for me|is fine|is good|are good|free|available|prefer|morning|mornings|afternoons?|evenings?|weekends?|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|oclock|\d{1,2}(?:am|pm)|lunchtime|daytime|in the day|daytimes|after work|after school)\b/,
+    /\b(?:says|said|told me|tells me)\b|\bbreak (?:from(?! (?:this|it|here|the questions)\b)|halfway|at some point|sometimes|now and then|in the middle)\b|\bmight need\b|\b(?:suits?|suit me|best|good for me|works for me|is fine|is good|are good|free|available|prefer|morning|mornings|afternoons?|evenings?|weekends?|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|oclock|\d{1,2}(?:am|pm)|lunchtime|daytime|in the day|daytimes|after work|after school)\b/,
   restart:
     /\b(?:life|job|work|college|uni|university|school|career|fresh|hobby|exercise|gym|running|driving|dating|my)\b.*\b(?:start|begin)\b|\b(?:start|begin)\s(?:again|over|afresh)\s(?:with|in|at|my|a)\b/,
   erase:
     /\b(?:used to|mum|dad|partner|husband|wife|he|she|they|deleted|deletes|thoughts?|memories|feelings?|past|negative|habits?|apps?|social media|facebook|instagram|tiktok)\b/,
   resume: /\b(?:not|no|dont|cant|cannot|never|wont|isnt|aint|unable)\b/,
-  help: /\b(?:help (?:with|me (?:with|to|get|find|feel|be))|helping|helped)\b/,
+  help: /\b(?:help (?:with|me (?:with|to|get|find|feel|be))|helping|helped)\b|\b(?:understand|get) (?:why|how|what (?:is|happened)|myself|my|people|it when)\b/,
 };
 
 /** Answers longer than this are read as answers: a command inside a long message is part of what they say. */
@@ -106,8 +177,10 @@ export function readCommand(text: string): Command | null {
   for (const command of ORDER) if (WHOLE[command].has(t)) return command;
   for (const command of ORDER) if (closeTo(t, WHOLE[command], 1)) return command;
   if (t.split(' ').length > MAX_WORDS) return null;
+  if (PAUSE_PLAINLY.test(t)) return 'pause';
+  for (const command of ORDER) if (PLAINLY[command]?.some((pattern) => pattern.test(t))) return command;
   for (const command of ORDER) {
-    if (!INSIDE[command].test(t)) continue;
+    if (!insideAsks(command, t)) continue;
     if (GUARDS[command]?.test(t)) continue;
     return command;
   }

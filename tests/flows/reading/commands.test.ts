@@ -192,3 +192,72 @@ describe('commands at any question, and answers that only look like them', () =>
     150,
   );
 });
+
+// Asked by kind of phrasing: who should do it, when they will be back, what about the question puzzles them.
+describe('commands said in other everyday ways, at an open question', () => {
+  table(
+    'anyQuestion',
+    `
+    # a person, by who would do it
+    could a coordinator text me instead => human
+    please can a real person phone me => human
+    can one of your team ring me tomorrow => human
+    get somebody to ring me please => human
+    is there anybody i could speak to => human
+    pass me on to a coordinator => human
+    can i speak to one of the staff directly => human
+    i'd prefer to explain this to a real person => human
+    i'd like a call back from someone => human
+    i don't trust bots, can someone call me => human
+    # still answers
+    a mentor who could call me now and then => answer
+    i want to talk to a human being without shaking => answer
+    someone to talk to who won't judge => answer
+    # back later, by when
+    i'll text you back tonight => pause
+    will answer the rest after tea => pause
+    gonna finish this later, kids up => pause
+    brb kettle's on => pause
+    back in five => pause
+    just taking a breather => pause
+    give me a couple of days => pause
+    hold the thought, phone's ringing => pause
+    shattered, can we do the rest tomorrow => pause
+    can we stop here and pick it up on friday => pause
+    finish this later? => pause
+    in work now, tomorrow => pause
+    yes but not right now => pause
+    # still answers
+    I keep busy, my gran says take a rest => answer
+    taking a break from alcohol => answer
+    i'll text my sister later, she helps => answer
+    # what about the question puzzles them
+    what do ya mean by that => help
+    i don't get the question => help
+    what sort of stuff are you after => help
+    how many words should i write => help
+    not sure what u want here => help
+    could you rephrase that => help
+    for example? => help
+    how should i answer that => help
+    what should i write here => help
+    is this asking about work => help
+    i don't understand why my moods change => answer
+    # start again, delete
+    start the whole lot again please => restart
+    i put my age wrong, can we start it all again => restart
+    go through the questions again from the start => restart
+    i'd like all my details erased => erase
+    forget all of it => erase
+    i don't want you keeping my info => erase
+    i deleted facebook last year => answer
+    # skip
+    i'll keep that one to myself => skip
+    don't feel like going into it => skip
+    not something i feel able to write => skip
+    ok next => skip
+    not sure i wanna talk about that => skip
+    `,
+    50,
+  );
+});
