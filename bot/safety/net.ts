@@ -4,7 +4,13 @@
 // to a limit. When it is late (slow, still loading or down) the turn goes on without it and the caller schedules a
 // background re-score (rescore.ts), which sends the crisis reply as a follow-up if the message proves urgent.
 import { randomUUID } from 'node:crypto';
-import { classify, classifyInContext, type ContextResult, type SafetyResult } from '../../flows/safety/index.js';
+import {
+  classify,
+  classifyInContext,
+  holdToAsking,
+  type ContextResult,
+  type SafetyResult,
+} from '../../flows/safety/index.js';
 import { raiseBySemantic } from '../../flows/safety/model/semantic-layer.js';
 import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
 import type { Db } from '../db/client.js';
@@ -46,8 +52,7 @@ export class SafetyNet {
     if (base.level === 'urgent' || !worthReading(text)) return { ...base, late: false };
     const verdict = await this.semantic.score(text, this.waitMs);
     if (verdict === 'late') return { ...base, late: true };
-    const raised = joined(base, verdict);
-    return raised === base ? { ...base, late: false } : { ...raised, ask: false, late: false };
+    return { ...raisedBy(base, verdict), late: false };
   }
 
   /** Every layer, waiting as long as the semantic layer takes; undefined when it is down (try again later). */
@@ -56,8 +61,7 @@ export class SafetyNet {
     if (base.level === 'urgent' || !worthReading(text)) return base;
     const verdict = await this.semantic.verdict(text);
     if (verdict === undefined) return undefined;
-    const raised = joined(base, verdict);
-    return raised === base ? base : { ...raised, ask: false };
+    return raisedBy(base, verdict);
   }
 }
 
@@ -65,13 +69,16 @@ function worthReading(text: string): boolean {
   return typeof text === 'string' && wordCount(text) >= SEMANTIC_MIN_WORDS;
 }
 
-function joined(base: SafetyResult, verdict: SemanticVerdict): SafetyResult {
-  return raiseBySemantic(
+/** The semantic verdict joined to the other layers' result; on a goodbye the context holds, it may only ask. */
+function raisedBy(base: ContextResult, verdict: SemanticVerdict): ContextResult {
+  const raised = raiseBySemantic(
     base,
     SEMANTIC_WEIGHTS,
     { semantic: verdict.semantic, word: verdict.word, windows: verdict.windows },
     verdict.vetoed,
   );
+  if (raised === base) return base;
+  return base.hold === true ? holdToAsking(raised) : { ...raised, ask: false };
 }
 
 /** The lexicon and word model alone (SAFETY_SEMANTIC=off, and code that has no semantic layer). */

@@ -2,5 +2,5 @@
 export { classify } from './classify.js';
 export type { SafetyLevel, SafetyResult } from './classify.js';
 export { normalise } from './normalise.js';
-export { classifyInContext } from './context/classify.js';
+export { classifyInContext, holdToAsking } from './context/classify.js';
 export type { ContextResult } from './context/classify.js';

@@ -1,14 +1,16 @@
 // Reads a message with the person's recent messages before it, so what builds over several texts is seen: a goodbye
 // after distress, means gathered and then a time or place, someone threatening who is now at the door, a scene at a
-// place of danger, affairs put in order, voices that command. Pure and deterministic. It only ever raises the level
-// the message has alone, and only when the message being read carries part of the picture (so one alarming text
-// does not colour every later "ok thanks"). Each kind of picture is one rule in this folder.
+// place of danger, affairs put in order, voices that command. Pure and deterministic. It raises the level the message
+// has alone only when the message being read carries part of the picture (so one alarming text does not colour every
+// later "ok thanks"). Each kind of picture is one rule in this folder. It lowers in one case only: a plain goodbye
+// ("just wanted to say thanks for everything") that a learned layer alone reads as urgent, after earlier messages
+// with no distress, is asked about instead (the lexicon's own urgent verdicts are never lowered).
 
 import { classify } from '../classify.js';
 import type { SafetyResult } from '../rules/lexicon.js';
 import { affairs } from './affairs.js';
 import { danger } from './danger.js';
-import { farewell } from './farewell.js';
+import { farewell, goodbyeWithoutGround } from './farewell.js';
 import { gathering } from './gathering.js';
 import { read, type Read, type Verdict } from './read.js';
 import { scene } from './scene.js';
@@ -17,6 +19,18 @@ import { voices } from './voices.js';
 export interface ContextResult extends SafetyResult {
   /** A real signal below urgent: ask the person gently whether they are safe right now. */
   ask: boolean;
+  /** A plain goodbye with no distress before it: a learned layer that reads it as urgent may only ask (holdToAsking). */
+  hold?: boolean;
+}
+
+const HELD = 'context-goodbye-without-distress';
+
+/** A learned layer's urgent verdict on a held goodbye, turned into asking: the coordinators get the concern note and
+ * the person is asked directly whether they are safe, and an answer that they are not is urgent. */
+export function holdToAsking(result: SafetyResult): ContextResult {
+  if (result.level !== 'urgent') return { ...result, ask: false, hold: true };
+  const reasons = result.reasons.filter((id) => id !== HELD);
+  return { level: 'concern', reasons: [HELD, ...reasons], ask: true, hold: true };
 }
 
 /** Concern reasons near enough to risk that the bot asks directly, even with nothing before them. */
@@ -38,14 +52,19 @@ const RULES: readonly { id: string; rule: (earlier: readonly Read[], all: readon
  */
 export function classifyInContext(recent: readonly string[], text: string): ContextResult {
   const alone = classify(text);
-  if (alone.level === 'urgent') return { ...alone, ask: false };
+  // The word model's reasons lead when it alone raised the message (../combine.ts).
+  const learnedOnly = alone.reasons[0] === 'model-urgent';
+  if (alone.level === 'urgent' && !learnedOnly) return { ...alone, ask: false };
   const now = read(text);
   const earlier = recent.filter((m) => typeof m === 'string' && m.trim() !== '').map(read);
   const all = [...earlier, now];
   const found = RULES.map(({ id, rule }) => ({ id, level: rule(earlier, all, now) })).filter((f) => f.level !== 'none');
   const urgent = found.filter((f) => f.level === 'urgent').map((f) => f.id);
   if (urgent.length > 0) return { level: 'urgent', reasons: [...urgent, ...alone.reasons], ask: false };
+  const hold = goodbyeWithoutGround(earlier, now);
+  if (alone.level === 'urgent') return hold ? holdToAsking(alone) : { ...alone, ask: false };
   const asks = found.map((f) => f.id);
-  if (asks.length > 0) return { level: 'concern', reasons: [...asks, ...alone.reasons], ask: true };
-  return { ...alone, ask: alone.level === 'concern' && alone.reasons.some((id) => ASK_ALONE.has(id)) };
+  const held = hold ? { hold } : {};
+  if (asks.length > 0) return { level: 'concern', reasons: [...asks, ...alone.reasons], ask: true, ...held };
+  return { ...alone, ask: alone.level === 'concern' && alone.reasons.some((id) => ASK_ALONE.has(id)), ...held };
 }

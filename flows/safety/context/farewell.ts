@@ -36,6 +36,8 @@ export const DISTRESS = rx(
     'ending things',
     'not cope',
     'at the end of my (?:tether|rope)',
+    '(?:rough|bad|awful|horrible|terrible|shit) (?:night|day|week|time|few days)',
+    'struggling',
   )}\\b`,
   '',
 );
@@ -154,11 +156,42 @@ export const distressed = (r: Read): boolean =>
 export function farewell(earlier: readonly Read[], now: Read): Verdict {
   const final = (FAREWELL.test(now.canonical) && !FAREWELL_ORDINARY.test(now.canonical)) || RESOLVE.test(now.canonical);
   if (!final) return 'none';
+  return unrelievedDistress(earlier, now) ? 'urgent' : 'none';
+}
+
+/** Plain goodbyes, thanks and decisions: words that end ordinary chats too. Goodbyes in deeds (letters, pets given
+ * away, "sorry for everything") are not among them. */
+export const PLAIN_GOODBYE = rx(
+  `\\b${alt(
+    'bye',
+    'goodbye',
+    'good night',
+    'night (?:all|everyone|everybody|x)',
+    'take care',
+    '(?:thanks|thank you|ta|cheers) for (?:everything|it all|all|trying|listening|what you|being)',
+    'say (?:thanks|thank you|ta|cheers)',
+    'i have decided',
+    'decided what to do',
+  )}\\b`,
+  '',
+);
+
+/**
+ * A plain goodbye or decision after earlier messages with no distress in them, or with distress something since has
+ * eased: the ground the farewell rule needs is not there, so the word and sentence models, which read the goodbye
+ * alone, may only ask about it (./classify.ts).
+ */
+export function goodbyeWithoutGround(earlier: readonly Read[], now: Read): boolean {
+  if (earlier.length === 0 || !PLAIN_GOODBYE.test(now.canonical)) return false;
+  return !unrelievedDistress(earlier, now);
+}
+
+function unrelievedDistress(earlier: readonly Read[], now: Read): boolean {
   let lastDistress = -1;
   earlier.forEach((r, i) => {
     if (distressed(r)) lastDistress = i;
   });
-  if (lastDistress === -1) return 'none';
+  if (lastDistress === -1) return false;
   const since = earlier.slice(lastDistress + 1);
-  return since.some((r) => RECOVERY.test(r.canonical)) || RECOVERY.test(now.canonical) ? 'none' : 'urgent';
+  return !since.some((r) => RECOVERY.test(r.canonical)) && !RECOVERY.test(now.canonical);
 }

@@ -48,6 +48,19 @@ describe('SafetyNet', () => {
     expect(result.reasons[0]).toBe('semantic-urgent');
     expect(result.late).toBe(false);
   });
+
+  it('lets the model only ask about a plain goodbye after an ordinary chat, and raise it after distress', async () => {
+    const net = new SafetyNet(layer(urgent, []), 60);
+    const afterChat = ['morning, its Jo', 'the course was good'];
+    expect(await net.assess('anyway thats me, bye then', afterChat)).toMatchObject({
+      level: 'concern',
+      ask: true,
+      reasons: ['context-goodbye-without-distress', 'semantic-urgent'],
+    });
+    expect(await net.assessFully('anyway thats me, bye then', afterChat)).toMatchObject({ ask: true });
+    const afterDistress = ['morning, its Jo', 'nothing is getting better'];
+    expect(await net.assess('anyway thats me, bye then', afterDistress)).toMatchObject({ level: 'urgent' });
+  });
 });
 
 describe('the semantic layer when its worker crashes', () => {

@@ -106,3 +106,18 @@ describe('a resolve after distress', () => {
     );
   });
 });
+
+describe('a plain goodbye the word model reads alone as urgent', () => {
+  it('is asked about after an ordinary chat', () => {
+    expect(last(['hi, its dan', 'just want to say thanks for everything'])).toMatchObject({
+      level: 'concern',
+      ask: true,
+      reasons: expect.arrayContaining(['context-goodbye-without-distress', 'model-urgent']) as string[],
+    });
+  });
+
+  it('stays urgent with nothing before it, or after distress', () => {
+    expect(last(['just want to say thanks for everything']).level).toBe('urgent');
+    expect(last(['had a rough night', 'just want to say thanks for everything']).level).toBe('urgent');
+  });
+});
