@@ -53,6 +53,9 @@ const DEVICE = alt(
   'screen',
 );
 
+/** The risks staff name as topics of policy and training. */
+const RISK_TOPIC = alt('overdoses?', 'self harm', 'suicide', 'suicidal (?:thoughts|ideation)', 'ligatures?');
+
 const IDIOMS: readonly Idiom[] = [
   { why: 'figure of speech', pattern: `\\bnot going to ${alt('lie', 'pretend', 'sugar ?coat it')}\\b` },
   {
@@ -130,6 +133,14 @@ const IDIOMS: readonly Idiom[] = [
     pattern: `\\b${alt('he', 'she', 'they', 'my (?:[a-z]+ )?(?:son|daughter|friend|mate|brother|sister|partner|husband|wife|boyfriend|girlfriend|mum|dad|cousin|flatmate|neighbour|kid|kids)')} (?:has |have |is |are |keeps |has been |have been |had )?${alt('self harms', 'self harming', 'self harmed', 'overdosed', 'took an overdose', 'cuts (?:himself|herself|themselves)', 'cutting (?:himself|herself|themselves)')}\\b`,
   },
   { why: 'films and training, not intent', pattern: `\\bsuicide ${alt('squad', 'prevention', 'awareness')}\\b` },
+  {
+    why: 'staff talk about disclosures, policy and training: the topic, not the sender',
+    pattern: `\\b${RISK_TOPIC}(?: (?:and|or) ${RISK_TOPIC})? ${alt('disclosures?', 'polic(?:y|ies)', 'procedures?', 'protocols?', 'training', 'guidance', 'risk assessments?', 'referrals?')}\\b`,
+  },
+  {
+    why: 'staff talk about disclosures, policy and training: the topic, not the sender',
+    pattern: `\\b${alt('polic(?:y|ies)', 'procedures?', 'protocols?', 'training', 'guidance', 'module')} ${alt('on', 'about', 'covers', 'covering', 'for', 'around')} ${RISK_TOPIC}(?: (?:and|or) ${RISK_TOPIC})?\\b`,
+  },
   {
     why: 'old fashioned phrases',
     pattern: `\\b${alt('break a leg', 'shoot me an? (?:email|message|text)', 'shoot me a line', 'give it a shot', 'hang on', 'hang in there', 'hang out', 'hanging out')}\\b`,

@@ -93,6 +93,9 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ["I'm not going to lie, I want to die", 'urgent', 'death-wish'],
     ["I'm not suicidal but I've taken all my tablets", 'urgent', 'method-overdose'],
     ["I'm not ok. I want to die", 'urgent', 'death-wish'],
+    ['Team: new training on self-harm and suicide next Tuesday, please book', 'none'],
+    ['Overdose and self-harm disclosures go straight to the duty worker', 'none'],
+    ['I took an overdose last night, is there a policy on that', 'urgent', 'method-overdose'],
   ],
 };
 
