@@ -102,9 +102,9 @@ export function removePlan(context: IntakeContext, text: string): Plan | null {
 }
 
 /** An age given at the age question that is under 18 ("16") takes the under-18 path. */
-export function isUnder18Answer(context: IntakeContext, text: string): boolean {
+export function isUnder18Answer(context: IntakeContext, text: string, year?: number): boolean {
   if (currentQuestion(context) !== 'age') return false;
-  return readAge(text)?.kind === 'under18';
+  return readAge(text, year)?.kind === 'under18';
 }
 
 /** What to say when the journey carries on: the welcome if it never started, else where we were. */

@@ -11,7 +11,7 @@ import { isSecondThoughtYes, readYesNo } from '../reading/yes-no.js';
 import { readSafeAnswer } from '../safety/safe-answer.js';
 import { SAFE_CHECK_HOURS } from './config.js';
 import { answerPlan, changePlan, isUnder18Answer, removePlan } from './plans.js';
-import { areaOf, stepOf, understand, type Understood } from './understand.js';
+import { areaOf, stepOf, understand, yearOf, type Understood } from './understand.js';
 import type { Profile } from './questions.js';
 import type { HandoffReason, IntakeReply } from './replies.js';
 
@@ -23,15 +23,17 @@ export interface HandoffParams {
 }
 
 export const textOf = (event: IntakeEvent): string => ('text' in event ? event.text : '');
+const atOf = (event: IntakeEvent): string | undefined => ('at' in event ? event.at : undefined);
+
 /** The text of an `intake.answer`; '' for any other event, so answer guards are false elsewhere. */
 export const answerText = (event: IntakeEvent): string => (event.type === 'intake.answer' ? event.text : '');
 
 /** What the answer means at the step we are at: the reading the routing used, done again (it is pure). */
 export const readingOf = (context: IntakeContext, event: IntakeEvent): Understood =>
-  understand(stepOf(context.prompt), answerText(event), areaOf(context.area));
+  understand(stepOf(context.prompt), answerText(event), areaOf(context.area), yearOf(atOf(event)));
 
 const ageOf = (context: IntakeContext, event: IntakeEvent) => {
-  const u = understand({ step: 'age' }, answerText(event), areaOf(context.area));
+  const u = understand({ step: 'age' }, answerText(event), areaOf(context.area), yearOf(atOf(event)));
   return u.kind === 'age' ? u.age : null;
 };
 
@@ -84,7 +86,7 @@ export const intakeSetup = setup({
     choseTeam: ({ event }) => readOutsideChoice(answerText(event)) === 'team',
     choseOther: ({ event }) => readOutsideChoice(answerText(event)) === 'other',
     isEmptyAnswer: ({ event }) => event.type === 'intake.answer' && normalise(event.text) === '',
-    isUnder18Age: ({ context, event }) => isUnder18Answer(context, answerText(event)),
+    isUnder18Age: ({ context, event }) => isUnder18Answer(context, answerText(event), yearOf(atOf(event))),
     finishesQuestions: ({ context, event }) => answerPlan(context, answerText(event)).toReview,
     wantsSend: ({ event }) => readReviewAction(answerText(event))?.kind === 'send',
     wantsChange: ({ context, event }) => changePlan(context, answerText(event)) !== null,

@@ -7,7 +7,7 @@ import { answeredCount } from './questions.js';
 import type { IntakeContext } from './context.js';
 import type { HandoffReason, IntakeReply } from './replies.js';
 import { answerText, intakeSetup, readingOf } from './setup.js';
-import { areaOf, stepOf, understand } from './understand.js';
+import { areaOf, stepOf, understand, yearOf } from './understand.js';
 
 const { enqueueActions } = intakeSetup;
 
@@ -53,7 +53,7 @@ export const intakeSteps = intakeSetup.extend({
     routeMessage: enqueueActions(({ context, event, enqueue, check }) => {
       if (event.type !== 'MESSAGE') return;
       if (event.concern && context.crisisCount === 0) enqueue({ type: 'reply', params: { key: 'concern' } });
-      const reading = understand(stepOf(context.prompt), event.text, areaOf(context.area));
+      const reading = understand(stepOf(context.prompt), event.text, areaOf(context.area), yearOf(event.at));
       // Misses in a row at this step; whatever carries the journey on from elsewhere starts the count again.
       const missed = reading.kind === 'unknown' || (reading.kind === 'skip' && isCheck(context.prompt));
       enqueue.assign({ misses: missed ? (context.misses ?? 0) + 1 : 0 });

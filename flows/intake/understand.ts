@@ -64,7 +64,7 @@ function commandAt(step: ReadingStep, text: string): Command | null {
   return command;
 }
 
-function readStep(step: ReadingStep, text: string, area: ServiceArea): Understood {
+function readStep(step: ReadingStep, text: string, area: ServiceArea, year?: number): Understood {
   switch (step.step) {
     case 'consent': {
       // "rather not" is a no; "no comment", "pass" or "not sure yet, can we carry on" is not deciding yet, which is
@@ -74,7 +74,7 @@ function readStep(step: ReadingStep, text: string, area: ServiceArea): Understoo
       return yn ? { kind: yn } : { kind: 'unknown' };
     }
     case 'age': {
-      const age = readAge(text);
+      const age = readAge(text, year);
       if (age) return { kind: 'age', age };
       // "Rather not say" is not a no: nobody is told the service is not for them because they kept their age to
       // themselves. A skip: never stored; asked again kindly (YES is enough), then offered a person.
@@ -110,11 +110,18 @@ function readStep(step: ReadingStep, text: string, area: ServiceArea): Understoo
   }
 }
 
-/** What a message means at `step`. Commands come first, unless the step reads the words as its answer. */
-export function understand(step: ReadingStep, text: string, area: ServiceArea): Understood {
+/** The year a message was sent, from its ISO time: how a year of birth is read. */
+export const yearOf = (at: string | undefined): number | undefined => {
+  const year = at ? new Date(at).getUTCFullYear() : NaN;
+  return Number.isFinite(year) ? year : undefined;
+};
+
+/** What a message means at `step`. Commands come first, unless the step reads the words as its answer. `year`: the
+ * year it was sent (from the event's time), for a year of birth; without it only years up to 2000 are read. */
+export function understand(step: ReadingStep, text: string, area: ServiceArea, year?: number): Understood {
   const command = commandAt(step, text);
   if (command && command !== 'resume') return { kind: 'command', command };
-  const reading = readStep(step, text, area);
+  const reading = readStep(step, text, area, year);
   if (command === 'resume' && (step.step === 'question' || reading.kind === 'unknown')) return { kind: 'resume' };
   return reading;
 }

@@ -1,6 +1,6 @@
 // Reads an age as people give it: digits or words ("forty one"), ranges ("mid 40s"), asides ("turned 30 last
 // week", "16 next month", "im 17 is that ok"), and plain "over 18" / "under 18".
-import { core, normalise, NUMBER_WORDS } from './text.js';
+import { core, distance, normalise, NUMBER_WORDS } from './text.js';
 
 export type AgeReading =
   /** An age we can use (for a range, the middle we settle on: "mid 40s" is 45). */
@@ -37,9 +37,20 @@ const DECADES: Record<string, number> = {
   teens: 10,
 };
 
+/** A number word as written, or within a typo of one ("thrity" -> "thirty", "thirtyish" -> "thirty"). */
+function numberWord(word: string): string {
+  const w = word.replace(/^(\p{L}{4,}?)(?:ish|odd|something)$/u, '$1');
+  // Short words and ordinals stay as they are: "there" is not "three", "sixth" is not "sixty".
+  if (TENS[w] !== undefined || UNITS[w] !== undefined || DECADES[w] !== undefined) return w;
+  if (w.length < 6 || /th$/.test(w)) return w;
+  for (const known of [...Object.keys(TENS), ...Object.keys(UNITS), ...Object.keys(DECADES)])
+    if (known.length >= 5 && distance(w, known, 1) <= 1) return known;
+  return w;
+}
+
 /** Number words become digits: "forty one" -> "41", "twenty-five" -> "25", "forties" -> "40s". */
 export function numbersAsDigits(t: string): string {
-  const words = t.split(' ');
+  const words = t.split(' ').map(numberWord);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
@@ -91,8 +102,14 @@ function readRange(t: string): AgeReading | null {
 const AGE_CUE =
   /\b(?:im|i am|i m|am|aged?|age is|turned|just turned|i turned|ive turned|years? old|yrs?|yo|y o|years|yr old|yrs old|old|birthday|bday)\b/;
 
-/** The age in a message, or null when there is none. */
-export function readAge(text: string): AgeReading | null {
+/** The age in a message, or null when there is none. `year`, the year it is now, reads a year of birth. */
+export function readAge(text: string, year?: number): AgeReading | null {
+  // An aside in brackets ("41 (feel about 80 lol)", "44 (45 in june)") is not the age, when one is given outside it.
+  const outside = text.replace(/\([^)]*\)?/g, ' ');
+  if (outside !== text && /\d|\p{L}{4}/u.test(outside)) {
+    const reading = readAge(outside, year);
+    if (reading) return reading;
+  }
   const raw = normalise(text.replace(/(\d)\s*\+/g, '$1 plus ').replace(/\b(\d)[oO]\b/g, '$10')).replace(
     /\b(\d{2})(?:ish|s?ish|st|nd|rd|th)\b/g,
     '$1',
@@ -111,9 +128,15 @@ export function readAge(text: string): AgeReading | null {
     const n = Number(over[1] ?? over[2]);
     if (n >= 18) return { kind: 'adult' };
   }
-  // A year of birth: anyone born in 2000 or before is an adult (the reader has no clock; later years are asked).
+  // A year of birth: with the year it is now, born 19 or more years ago is an adult and 17 or fewer is under 18;
+  // exactly 18 years ago could be either, so we ask. Without the year, only 2000 or before is sure.
   const born = /\b(19[2-9]\d|20[0-2]\d)\b/.exec(t);
-  if (born?.[1]) return Number(born[1]) <= 2000 ? { kind: 'adult' } : null;
+  if (born?.[1]) {
+    const years = year === undefined ? null : year - Number(born[1]);
+    if (years === null) return Number(born[1]) <= 2000 ? { kind: 'adult' } : null;
+    if (years >= 19) return { kind: 'adult' };
+    return years <= 17 && years >= 0 ? { kind: 'under18', age: null } : null;
+  }
   const range = readRange(t);
   if (range) return range;
   const mine = /\b(?:im|i am|i m|aged?|age is|my age is|turned|just turned|i turned|ive just turned)\s(\d{1,3})\b/.exec(

@@ -356,3 +356,19 @@ describe('reminders', () => {
     expect(c.keys({ type: 'REMINDER_DUE', at: '', max: 2 })).toEqual([]);
   });
 });
+
+describe('a year of birth at the age check', () => {
+  it('is read with the year the message was sent: born 19 or more years ago goes on, 17 or fewer is under 18', () => {
+    play([
+      ['hi', 'consent', ['welcome', 'consentAsk']],
+      ['yes', 'eligibility', ['askAge']],
+      ['born in 2004', 'eligibility', ['askArea']],
+    ]);
+    const young = play([
+      ['hi', 'consent', ['welcome', 'consentAsk']],
+      ['yes', 'eligibility', ['askAge']],
+      ['i was born in 2011', 'ended', ['under18']],
+    ]);
+    expect(young.fx.forget).toHaveBeenCalledWith({ reason: 'under-18' });
+  });
+});

@@ -1,5 +1,6 @@
 // Ages at "Are you 18 or over?": digits, words, ranges, asides, and under 18 said in passing.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { readAge } from '../../../flows/reading/ages.js';
 import { table } from './table.js';
 
 describe('ages at the 18-or-over question', () => {
@@ -139,5 +140,41 @@ describe('ages at the 18-or-over question', () => {
     could we do this another day => pause
     `,
     100,
+  );
+});
+
+// A year of birth needs the year it is now: the machine passes the year the message was sent.
+describe('a year of birth, read with the year it is now', () => {
+  it.each([
+    ['born in 1985', 2026, { kind: 'adult' }],
+    ['i was born 2006', 2026, { kind: 'adult' }],
+    ['born 2007', 2026, { kind: 'adult' }],
+    ['2008', 2026, null],
+    ['born in 2009', 2026, { kind: 'under18', age: null }],
+    ['dob 2012', 2026, { kind: 'under18', age: null }],
+    ['born 2009', 2030, { kind: 'adult' }],
+  ] as const)('%j in %i', (text, year, expected) => {
+    expect(readAge(text, year)).toEqual(expected);
+  });
+
+  it('without the year, only a year of 2000 or before is sure', () => {
+    expect(readAge('born in 1999')).toEqual({ kind: 'adult' });
+    expect(readAge('born in 2005')).toBeNull();
+  });
+});
+
+describe('asides and typos', () => {
+  table(
+    'age',
+    `
+    fortyish => age:40
+    twentysomething => age:20
+    twnety six => age:26
+    sevnety-two => age:72
+    fifty two (fifty three next week) => age:52
+    33 (going on 60) => age:33
+    my eighth try at this lol => unknown
+    `,
+    7,
   );
 });
