@@ -53,7 +53,7 @@ const CUE =
   /(?:^|\b)(?:in|near|nr|nearby|by|from|at|outside|around|of|to|live|living|based|village|town|close to|next to|edge of|outskirts of|just outside|not far from|between|and|or|area|postcode|im|yes|yeah|yep)$/;
 /** Words before a place that say it is not where they live now. */
 const NOT_HERE =
-  /\b(?:not|dont live|do not live|no longer|used to live|moved from|moved away from|left|born in|grew up in|originally from|work in|working in|visiting)\s(?:\S+\s){0,2}$/;
+  /\b(?:not(?! far\b| too far\b| that far\b)|dont live|do not live|no longer|used to live|moved from|moved away from|left|born in|grew up in|originally from|work in|working in|visiting|moving to|moving|move to|moving over to|about to move to|going to move to|hoping to move to|relocating to)\s(?:(?:in|at|to|near)\s)?(?:(?!(?:in|at|but|now|currently|still|living)\s)\S+\s){0,2}$/;
 
 function postcodeOf(t: string, area: ServiceArea): PlaceReading | null {
   for (const m of t.matchAll(/\b([a-z]{1,2})\s?(\d{1,2})(?:\s?\d[a-z]{2})?\b/g)) {
@@ -120,6 +120,14 @@ function saysOutside(t: string, area: ServiceArea): boolean {
   ).test(t);
 }
 
+/** A name set apart at the start of the message ("Wells, by the cathedral", "street (the town)"): the answer itself,
+ * even when the name is an everyday word. */
+function leadName(text: string, g: Gazetteer): Hit | undefined {
+  const lead = /^\s*([^,(.!:;-]+?)\s*[,(.!:;-]/.exec(text)?.[1];
+  const entry = lead ? g.names.get(normalise(lead)) : undefined;
+  return entry ? { entry, at: 0 } : undefined;
+}
+
 /** Where the message says the person lives, or null when it names no place we know. */
 export function readPlace(text: string, area: ServiceArea): PlaceReading | null {
   const t = normalise(text);
@@ -131,7 +139,13 @@ export function readPlace(text: string, area: ServiceArea): PlaceReading | null 
   const words = wordsOf(t);
   let hits = findNames(words, g, false);
   if (hits.every((h) => h.entry.canonical === area.name)) hits = [...hits, ...findNames(words, g, true)];
-  const first = hits.find((h) => h.entry.canonical !== area.name) ?? hits[0];
+  // A town beats the part of the area it is in ("up on Exmoor near Dulverton"), and a part beats the whole area.
+  const regions = new Set(area.regions ?? []);
+  const first =
+    hits.find((h) => h.entry.canonical !== area.name && !regions.has(h.entry.canonical)) ??
+    hits.find((h) => h.entry.canonical !== area.name) ??
+    hits[0] ??
+    leadName(text, g);
   if (!first) return null;
   if (!first.entry.inside) return { kind: 'outside', place: first.entry.canonical };
   return first.entry.canonical === area.name ? { kind: 'area' } : { kind: 'place', town: first.entry.canonical };

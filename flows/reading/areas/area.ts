@@ -10,6 +10,8 @@ export interface ServiceArea {
   areaNames: readonly string[];
   /** Canonical place name -> other spellings people use (the canonical name itself need not be listed). */
   places: Readonly<Record<string, readonly string[]>>;
+  /** Canonical names in `places` that are parts of the area rather than towns ("Exmoor"): a town named too wins. */
+  regions?: readonly string[];
   /** Postcode districts inside the area ("TA6") -> the town they are read as. */
   postcodes: Readonly<Record<string, string>>;
   /** Postcode areas or districts that are outside ("BA1", "BS", "EX"). A district rule beats an area rule. */

@@ -17,7 +17,7 @@ const TOWNS: Record<string, string[]> = {
   Frome: list('froome'),
   Glastonbury: list('glasto, glastonbery, glastonburry, glastenbury, glastonbury town'),
   Wells: list('wells city, city of wells'),
-  Street: list(),
+  Street: list('clarks village'),
   'Shepton Mallet': list('shepton, shepton mallett, shepton malet, sheptonmallet'),
   Minehead: list('minhead, mineheed, mine head'),
   Chard: list(),
@@ -112,6 +112,7 @@ export const somerset: ServiceArea = {
   name: 'Somerset',
   areaNames: list('somerset, sommerset, somerest, somersett, somrset, somerset council, somerset county, zomerset'),
   places,
+  regions: Object.keys(REGIONS),
   postcodes: {
     TA1: 'Taunton',
     TA2: 'Taunton',
@@ -162,7 +163,14 @@ north east somerset, exeter, tiverton, plymouth, sherborne, dorchester, honiton,
 salisbury, swindon, gloucester, cheltenham, cardiff, newport, swansea, london, birmingham, manchester, leeds,
 liverpool, devon, dorset, wiltshire, cornwall, wales, scotland, gloucestershire, bradford on avon, westbury,
 shaftesbury, gillingham, lyme regis, bridport, cullompton, torquay, poole, bournemouth, southampton, reading,
-oxford, abroad, spain, ireland
+oxford, abroad, spain, ireland, weymouth, blandford, wimborne, wareham, swanage, christchurch, barnstaple, bideford,
+ilfracombe, exmouth, sidmouth, seaton, crediton, okehampton, tavistock, newton abbot, paignton, brixham, totnes,
+chippenham, devizes, melksham, corsham, calne, marlborough, stroud, tewkesbury, chepstow, bridgend,
+worcester, hereford, glasgow, edinburgh, aberdeen, dundee, inverness, belfast, newcastle, sheffield, nottingham,
+leicester, coventry, norwich, brighton, portsmouth, york, hull, derby, stoke on trent, wolverhampton, sunderland,
+milton keynes, cambridge, ipswich, luton, northampton, peterborough, stockport, bolton, wigan, preston, blackpool,
+lancaster, carlisle, middlesbrough, durham, wakefield, huddersfield, doncaster, rotherham, barnsley, lincoln,
+grimsby, hampshire, kent, essex, surrey, sussex, yorkshire, lancashire, cumbria, norfolk, suffolk, france
 `),
   everydayWords: list(`
 street, wells, mark, ash, walton, easton, horton, broadway, drayton, rode, corfe, oake, cross, worth, upton, theale,

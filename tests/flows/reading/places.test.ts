@@ -208,3 +208,30 @@ describe('places at the area question (Somerset)', () => {
     150,
   );
 });
+
+describe('places set apart, on the move, and further away', () => {
+  table(
+    'area',
+    `
+    Frome, near the station => place:Frome
+    Wells - the little city => place:Wells
+    street, by the shoe outlet => place:Street
+    street (by the outlet shops) => place:Street
+    just moved to Chard, used to be in Yeovil => place:Chard
+    moving to Bristol soon but still in Taunton => place:Taunton
+    hoping to move to Wells, in Bridgwater for now => place:Bridgwater
+    on the quantocks near nether stowey => place:Nether Stowey
+    up on the mendips, nr cheddar => place:Cheddar
+    exmoor => place:Exmoor
+    weston, by the sea front => outside
+    bideford => outside
+    newton abbot => outside
+    edinburgh => outside
+    hull => outside
+    bishops hull => place:Bishops Hull
+    not far from Frome => place:Frome
+    used to live in bath now in wells => place:Wells
+    `,
+    16,
+  );
+});
