@@ -134,6 +134,10 @@ const IDIOMS: readonly Idiom[] = [
   },
   { why: 'films and training, not intent', pattern: `\\bsuicide ${alt('squad', 'prevention', 'awareness')}\\b` },
   {
+    why: 'a question about coming off a medicine safely, not a refusal of it',
+    pattern: `\\b(?:if i ${alt('stop', 'come off', 'reduce', 'lower', 'change', 'switch')}(?: taking)?(?: my| the)?(?: [a-z]+)? )?${alt('do', 'should', 'would', 'will', 'can')} i (?:need|have) to ${alt('taper', 'wean')}(?: ${alt('it', 'them', 'off', 'down', 'of')})?\\b`,
+  },
+  {
     why: 'staff talk about disclosures, policy and training: the topic, not the sender',
     pattern: `\\b${RISK_TOPIC}(?: (?:and|or) ${RISK_TOPIC})? ${alt('disclosures?', 'polic(?:y|ies)', 'procedures?', 'protocols?', 'training', 'guidance', 'risk assessments?', 'referrals?')}\\b`,
   },

@@ -96,6 +96,8 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['Team: new training on self-harm and suicide next Tuesday, please book', 'none'],
     ['Overdose and self-harm disclosures go straight to the duty worker', 'none'],
     ['I took an overdose last night, is there a policy on that', 'urgent', 'method-overdose'],
+    ['if I come off my quetiapine do I need to wean off?', 'none'],
+    ['if I stop my lithium will anyone even notice', 'urgent'],
   ],
 };
 
