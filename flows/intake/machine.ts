@@ -30,7 +30,7 @@ export const intakeMachine = intakeSteps.createMachine({
         { type: 'reply', params: ({ event }) => ({ key: 'claimed', coordinatorName: event.coordinatorName }) },
       ],
     },
-    'intake.help': { actions: [{ type: 'reply', params: { key: 'help' } }, 'askAgain'] },
+    'intake.help': { actions: 'helpOrReask' },
     'intake.human': { target: '.handedOff', actions: 'handOffAsked' },
     'intake.restart': { target: '.active.consent', actions: 'startFresh' },
     'intake.erase': {
@@ -256,7 +256,7 @@ export const intakeMachine = intakeSteps.createMachine({
           { guard: 'wasAway', target: 'active.hist', actions: 'resumeFromCrisis' },
           { actions: 'crisisHold' },
         ],
-        'intake.help': { actions: { type: 'reply', params: { key: 'help' } } },
+        'intake.help': { actions: 'helpInCrisis' },
       },
     },
 
@@ -338,9 +338,10 @@ export const intakeMachine = intakeSteps.createMachine({
         waiting: {
           on: {
             MESSAGE: [
+              // The help text, then where things stand (worded differently each time, so a second HELP never repeats).
               {
                 guard: { type: 'asks', params: { command: 'help' } },
-                actions: [{ type: 'reply', params: { key: 'help' } }, 'noteTime'],
+                actions: [{ type: 'reply', params: { key: 'help' } }, 'waitingStatus', 'noteTime'],
               },
               {
                 guard: { type: 'asks', params: { command: 'erase' } },

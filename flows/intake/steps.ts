@@ -55,7 +55,11 @@ export const intakeSteps = intakeSetup.extend({
       if (event.concern && context.crisisCount === 0) enqueue({ type: 'reply', params: { key: 'concern' } });
       const reading = understand(stepOf(context.prompt), event.text, areaOf(context.area), yearOf(event.at));
       // Misses in a row at this step; whatever carries the journey on from elsewhere starts the count again.
-      const missed = reading.kind === 'unknown' || (reading.kind === 'skip' && isCheck(context.prompt));
+      // HELP or "?" again straight after is a miss too: the second gets the short re-ask, not the same help text.
+      const missed =
+        reading.kind === 'unknown' ||
+        (reading.kind === 'skip' && isCheck(context.prompt)) ||
+        (reading.kind === 'command' && reading.command === 'help');
       enqueue.assign({ misses: missed ? (context.misses ?? 0) + 1 : 0 });
       if (reading.kind === 'command') {
         enqueue.raise({ type: `intake.${reading.command}`, at: event.at });
@@ -117,6 +121,26 @@ export const intakeSteps = intakeSetup.extend({
       for (const params of notUnderstoodReplies(context)) enqueue({ type: 'reply', params });
     }),
     /** Not read, or kept to themselves at a check ("rather not say"): asked again, worded for which it was. */
+    /** HELP: what we are and what they can say, then the question again; asked again straight after, the short
+     * re-ask with the choices and the offer of a person instead, so the same text never comes twice running. */
+    helpOrReask: enqueueActions(({ context, enqueue }) => {
+      if ((context.misses ?? 1) > 1) {
+        for (const params of notUnderstoodReplies(context)) enqueue({ type: 'reply', params });
+        return;
+      }
+      enqueue({ type: 'reply', params: { key: 'help' } });
+      for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
+    }),
+    /** HELP after a crisis reply: the help text once, then kind words that change each time. */
+    helpInCrisis: enqueueActions(({ context, enqueue }) => {
+      if ((context.misses ?? 1) <= 1) {
+        enqueue({ type: 'reply', params: { key: 'help' } });
+        return;
+      }
+      const count = context.holds ?? 0;
+      enqueue({ type: 'reply', params: { key: 'crisisHold', count } });
+      enqueue.assign({ holds: count + 1 });
+    }),
     notUnderstood: enqueueActions(({ context, event, enqueue }) => {
       const refused = readingOf(context, event).kind === 'skip';
       for (const params of notUnderstoodReplies(context, refused)) enqueue({ type: 'reply', params });

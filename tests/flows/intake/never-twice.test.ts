@@ -41,6 +41,7 @@ const STATES: Record<string, { to: Step[]; unread: (c: ReturnType<typeof convers
   consent: { to: ['hi'], unread: unknownAtStep },
   age: { to: ['hi', 'yes'], unread: unknownAtStep },
   area: { to: ['hi', 'yes', 'yes'], unread: unknownAtStep },
+  question: { to: ['hi', 'yes', '34', 'Taunton'], unread: unknownAtStep },
   outside: { to: ['hi', 'yes', 'yes', 'Bristol'], unread: unknownAtStep },
   review: {
     to: ['hi', 'yes', '34', 'Taunton', ...Array<string>(9).fill('skip')],
@@ -99,5 +100,33 @@ describe.each(['sms', 'teams'] as const)('never the same reply twice in a row (%
     );
     for (let i = 1; i < said.length; i++) expect(said[i]).not.toBe(said[i - 1]);
     expect(said[1]).toMatch(/team/i);
+  });
+
+  // "?" and HELP are commands, so the property above leaves them out: asked again and again, they must vary too.
+  it.each(Object.keys(STATES))('"?" and HELP again and again at %s', (name) => {
+    const state = STATES[name];
+    if (!state) throw new Error(name);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('?', '??', 'help', 'what do you mean', 'HELP please', 'what'), {
+          minLength: 2,
+          maxLength: 5,
+        }),
+        (texts) => {
+          const c = conversation(channel);
+          for (const step of state.to) c.send(step);
+          let previous: string | null = null;
+          for (const text of texts) {
+            const said = c
+              .send(text)
+              .flatMap((r) => renderIntakeMessages(r, channel, settings))
+              .join('\n');
+            if (said && previous !== null) expect(said, `after ${JSON.stringify(texts)}`).not.toBe(previous);
+            previous = said || previous;
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
