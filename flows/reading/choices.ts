@@ -59,9 +59,16 @@ function itemOf(t: string): number | null {
   return null;
 }
 
+/** Nothing to change: "no changes", "nothing needs changing". */
+const NO_CHANGES =
+  /^(?:(?:no|nope|nah) )?(?:no|nothing|none) ?(?:changes?|to change|needs? changing|to add|to fix|wrong)(?: (?:needed|thanks|ta|from me|there))*$/;
+/** It reads right: "that all looks right", "looks good to me", "sounds about right". */
+const LOOKS_RIGHT =
+  /^(?:(?:yes|yeah|yep|yup|ok|okay|great|lovely) )?(?:(?:that|it|this|that all|it all|all|all of it|everything|thats all|its all) )?(?:looks?|seems?|sounds?|reads?|is) (?:about |all |just |really |very )?(?:right|good|fine|ok|okay|correct|great|perfect|accurate|spot on|grand)(?: to me)?(?: (?:thanks|ta|cheers|so send it|send it|send))?$/;
+
 export function readReviewAction(text: string): ReviewAction | null {
   const t = core(normalise(text));
-  if (SEND.has(t)) return { kind: 'send' };
+  if (SEND.has(t) || NO_CHANGES.test(t) || LOOKS_RIGHT.test(t)) return { kind: 'send' };
   if (REMOVE.test(t)) return { kind: 'remove', item: itemOf(t.replace(REMOVE, ' ')) };
   if (CHANGE.test(t) || /\b(?:is wrong|isnt right|not right|is not right|wrong)\b/.test(t))
     return { kind: 'change', item: itemOf(t.replace(CHANGE, ' ')) };
