@@ -18,7 +18,9 @@ for (const file of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
   const conversations = readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Conversation);
+    .map((line) => JSON.parse(line) as Conversation & { expect?: Conversation['label'] })
+    // Sets written elsewhere name the label `expect`.
+    .map((c) => ({ ...c, label: c.label ?? c.expect }));
   const tally = { urgent: [0, 0, 0], concern: [0, 0, 0], none: [0, 0, 0] };
   let asks = 0;
   const wrong: string[] = [];

@@ -54,7 +54,7 @@ export const PRESENCE = rx(
 
 /** Danger at the door now: forcing a way in. */
 export const FORCING = rx(
-  `\\b${alt('banging', 'kicking', 'trying to get in', 'trying (?:the|to open the) (?:back |front )?(?:door|handle|window)', 'break(?:ing)? in', 'smash[a-z]*')}\\b`,
+  `\\b${alt('banging', 'kicking', 'trying to get in', '(?:trying|tried|tries) (?:the|to open the) (?:back |front )?(?:door|handle|window)', 'break(?:ing)? in', 'smash[a-z]*')}\\b`,
   '',
 );
 

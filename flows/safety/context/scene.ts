@@ -1,7 +1,8 @@
 // A scene at a place of danger, told a text at a time: "went down to the bridge" … "it's really high from here" …
 // "nobody about at this time". A height, water or a railway, then the person at it or over it, the drop or the train
-// noticed, nobody to see, or there for no ordinary reason ("not getting on it"): two of those four are urgent, one
-// of the first two asks. The same place with a view, a friend or a walk and nothing more stays quiet.
+// noticed, or there for no ordinary reason ("not getting on it"), with a second sign (any of those, nobody to see,
+// going there at a time, a long while there): urgent; one of the first three alone asks. The same place with a view,
+// a friend or a walk and nothing more stays quiet.
 
 import { alt } from '../vocabulary/pattern.js';
 import { DANGER_PLACE } from '../vocabulary/places.js';
@@ -47,6 +48,7 @@ export const DROP = rx(
     'next (?:train|one) (?:is )?(?:due|in)',
     'no (?:barrier|fence|railings?)',
     'high enough',
+    '(?:looking|staring|looked|stared) (?:down|over)',
   )}\\b`,
   '',
 );
@@ -81,6 +83,16 @@ export const NOT_TRAVELLING = rx(
   '',
 );
 
+/** Lingering there: a long while at a place of danger is a sign in itself. */
+export const LINGERING = rx(
+  `\\b${alt(
+    'for (?:an|a few|two|three|[0-9]+) hours?',
+    'for ages',
+    'been (?:here|sat here|sitting here|stood here|standing here) (?:for )?(?:ages|hours|a while)',
+  )}\\b`,
+  '',
+);
+
 /** Going there at a time. */
 export const GOING = rx(
   `\\b${alt(
@@ -93,10 +105,10 @@ export const GOING = rx(
 /** A place of danger with two signs that the person is there for it; one sign at it or of the drop asks. */
 export function scene(all: readonly Read[], now: Read): Verdict {
   if (!seen(all, PLACE)) return 'none';
-  const signs = [AT, DROP, NOT_TRAVELLING, UNSEEN, GOING];
+  const signs = [AT, DROP, NOT_TRAVELLING, UNSEEN, GOING, LINGERING];
   if (!signs.some((cue) => cue.test(now.canonical)) && !PLACE.test(now.canonical)) return 'none';
-  const [at, drop, notTravelling, unseen, going] = signs.map((cue) => seen(all, cue));
+  const [at, drop, notTravelling, ...others] = signs.map((cue) => seen(all, cue));
   if (!(at || drop || notTravelling)) return 'none';
-  const kinds = [at, drop, notTravelling, unseen, going].filter(Boolean).length;
+  const kinds = [at, drop, notTravelling, ...others].filter(Boolean).length;
   return kinds >= 2 ? 'urgent' : 'ask';
 }

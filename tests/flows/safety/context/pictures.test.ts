@@ -17,6 +17,7 @@ describe('a scene at a place of danger', () => {
     [['sat in the car at the quarry', 'climbed over the fence', 'nobody about']],
     [['what time do trains stop running at castle cary', 'not catching one', 'standing by the line now']],
     [['down at the river again', 'up to my knees', 'its so dark']],
+    [['stopped the car at the top of the quarry', 'been staring down for two hours now']],
   ])('%j is urgent', (messages) => {
     expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-danger-place'] });
   });
@@ -119,5 +120,14 @@ describe('a plain goodbye the word model reads alone as urgent', () => {
   it('stays urgent with nothing before it, or after distress', () => {
     expect(last(['just want to say thanks for everything']).level).toBe('urgent');
     expect(last(['had a rough night', 'just want to say thanks for everything']).level).toBe('urgent');
+  });
+});
+
+describe('danger that builds', () => {
+  it('is urgent when someone threatening tries the door', () => {
+    expect(last(['my ex is threatening me again', 'he tried the front door just now'])).toMatchObject({
+      level: 'urgent',
+      reasons: ['context-danger-building'],
+    });
   });
 });
