@@ -111,12 +111,28 @@ export const FOUND = rx(
   '',
 );
 
+/** An everyday reason for giving things away or sorting papers: a move, a clear-out, someone else's affairs. */
+export const AFFAIRS_ORDINARY = rx(
+  `\\b${alt(
+    'moving (?:in|into|house|flat|out|to)',
+    '(?:into|in) a (?:care )?home',
+    'new (?:flat|house|place|job)',
+    'clear(?:ing|ed)? out',
+    'declutter[a-z]*',
+    'charity shop',
+    'car boot',
+    'holiday',
+    'tax return',
+  )}\\b`,
+  '',
+);
+
 /** Three kinds across the window, or two kinds over three messages or with being found in mind, are urgent; two
  * kinds ask. */
 export function affairs(all: readonly Read[], now: Read): Verdict {
   const cues = [GIVING, SETTLING, PARTING, CALM, LEAVING];
   const carries = (r: Read): boolean => cues.some((cue) => cue.test(r.canonical));
-  if (!carries(now)) return 'none';
+  if (!carries(now) || all.some((r) => AFFAIRS_ORDINARY.test(r.canonical))) return 'none';
   const kinds = cues.filter((cue) => all.some((r) => cue.test(r.canonical))).length;
   const messages = all.filter(carries).length;
   const partings = all.filter((r) => PARTING.test(r.canonical)).length;

@@ -105,6 +105,7 @@ export const FAREWELL_ORDINARY = rx(
     'gotta go',
     'battery',
     'phone is dying',
+    '(?:everything|all) (?:that )?(?:you|you all|you guys) do',
   )}\\b`,
   '',
 );
@@ -112,18 +113,15 @@ export const FAREWELL_ORDINARY = rx(
 /** A resolve that sounds settled: said after distress, it is a goodbye in other words. */
 export const RESOLVE = rx(
   `\\b${alt(
-    'not going to (?:start|eat|drink|take (?:them|it)) again',
-    'no going back',
-    'properly this time',
-    'this time i mean it',
-    'made (?:my mind up|up my mind)',
-    'i have decided',
-    'decided (?:what to do|to do it|it is time)',
-    'know (?:now )?what (?:i am going |i need )?to do',
+    'not going to (?:start|eat) again',
+    // Bare, with no object: "I've decided." is a resolve, "I've decided to look for a job" is not.
+    `${alt('i have decided', 'made (?:my mind up|up my mind)', 'no going back', 'this time i mean it')}(?= ?\\.| ?$| now| x)`,
+    'decided (?:what to do|to do it|it is time)(?! about| with| for| next| on)',
+    'know (?:now )?what (?:i am going |i need )?to do(?! about| with| for| next| on)',
     'it will (?:all )?be over',
     'all be over',
-    'will not (?:be (?:needing|here)|need (?:it|them|anything))',
-    'feel like i know what to do',
+    'will not be here',
+    'will not (?:be needing|need) (?:it|them|anything)(?= ?\\.| ?$| after| again| any ?more)',
   )}\\b`,
   '',
 );

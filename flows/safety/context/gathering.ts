@@ -84,7 +84,7 @@ export const PLAN = rx(
     'tomorrow',
     'this (?:weekend|evening|afternoon)',
     'after (?:work|tea|dinner)',
-    'going (?:to|up|down|out|for)',
+    'going (?:to|up|down|out|for)(?! (?:bed|sleep|work|be|the (?:gym|shops?|gp|doctors?|pharmacy|chemist|dentist)))',
     'heading',
     'long drive',
     'drive',
@@ -130,7 +130,7 @@ export const MEANS_ORDINARY = rx(
     'calpol',
     'first aid',
     'teething',
-    'for my (?:cold|back|head|period|tooth|hay ?fever)',
+    'for (?:my|a|the) (?:cold|back|head|period|tooth|hay ?fever|migraine|flu)[a-z]*',
   )}\\b`,
   '',
 );

@@ -42,6 +42,7 @@ export const DROP = rx(
     '(?:really|so|very|proper) high',
     'long way down',
     'how (?:high|far down|deep|fast)',
+    '(?:looks|is|so|really|very) deep',
     'the drop',
     '(?:one|a train|the train|it) (?:is )?coming',
     'signals? (?:has |is )?(?:gone|turned|just gone) green',

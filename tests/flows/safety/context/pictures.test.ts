@@ -18,6 +18,7 @@ describe('a scene at a place of danger', () => {
     [['what time do trains stop running at castle cary', 'not catching one', 'standing by the line now']],
     [['down at the river again', 'up to my knees', 'its so dark']],
     [['stopped the car at the top of the quarry', 'been staring down for two hours now']],
+    [['at the canal lock again', 'water looks deep', 'no one around tonight']],
   ])('%j is urgent', (messages) => {
     expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-danger-place'] });
   });
@@ -49,6 +50,7 @@ describe('affairs put in order', () => {
     [['my brother is having the dog this week', 'off to the lakes with work', 'back sunday']],
     [['sorted my paperwork finally', 'bills all paid', 'feeling smug']],
     [['wrote to my old penpal', 'posting the letter today', 'hope she writes back']],
+    [['clearing out the loft', 'gave my old bike to my nephew', 'feels good to have it all done']],
     [
       [
         'just wanted to say thanks for everything',
@@ -74,6 +76,7 @@ describe('means gathered or within reach', () => {
     [['the clinic gave me more diazepam', 'only taking them when the panic is bad', 'seems to help']],
     [['ordered a new kettle', 'it arrived this morning', 'making a brew later']],
     [['bought paracetamol for the kids', 'got plenty now', 'going to the park later']],
+    [['bought some paracetamol for my headache', 'took two', 'going to bed early']],
   ])('%j stays quiet', (messages) => {
     expect(highest(messages)).not.toBe('urgent');
   });
@@ -93,14 +96,23 @@ describe('voices that command', () => {
 
 describe('a resolve after distress', () => {
   it('is urgent when nothing has eased the distress', () => {
-    expect(last(['i cant cope anymore', 'properly this time'])).toMatchObject({
+    expect(last(['i cant cope anymore', 'i know what to do now'])).toMatchObject({
       level: 'urgent',
       reasons: ['context-farewell-after-distress'],
     });
   });
 
+  it.each([
+    [['bad day at work', 'decided what to do about my job']],
+    [['had a bad night', 'not going to drink again']],
+    [['rough week', 'going to quit smoking properly this time']],
+    [['struggling a bit', 'thanks for everything you do']],
+  ])('%j is an ordinary decision or thanks, not a goodbye', (messages) => {
+    expect(last(messages).level).toBe('none');
+  });
+
   it('is quiet after an ordinary chat, or when the despair is about a sore back', () => {
-    expect(last(['had a good week', 'properly this time, going to do the course']).level).toBe('none');
+    expect(last(['had a good week', 'i know what to do now, the course']).level).toBe('none');
     expect(last(['everything is pointless', 'i am not going to eat again']).level).toBe('urgent');
     expect(highest(['nothing helps with my back pain', 'physio again monday', 'thanks for listening, bye x'])).toBe(
       'none',
