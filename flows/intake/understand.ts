@@ -49,11 +49,15 @@ function commandAt(step: ReadingStep, text: string): Command | null {
   // "what?" or "what is this?" at a yes-or-no step: the step's own re-ask (choices spelled out) helps more than
   // the list of commands.
   if (command === 'help' && step.step !== 'question') return CONFUSED.test(t) || t === '' ? null : command;
+  // "I don't want you keeping my stuff" before anything is kept: a no to the consent question, not an erasure.
+  if (command === 'erase' && step.step === 'consent' && readYesNo(text) === 'no') return null;
   if (!command || step.step !== 'question') return command;
   if (command === 'human' && step.question === 'meeting' && /\b(?:call|ring|phone|text)\b/.test(t)) return null;
   if (command === 'human' && step.question === 'mentorWishes' && !/\b(?:talk|speak|bot|robot)\b/.test(t)) return null;
   if (command === 'pause' && step.question === 'times' && /^(?:tomorrow|tmrw|tomoz|any ?time|another day)$/.test(t))
     return null;
+  // "text me after 5" when asked what times suit: a time.
+  if (command === 'pause' && step.question === 'times' && /\b(?:after|before|at|around|from) \d/.test(t)) return null;
   if (
     command === 'help' &&
     step.question === 'help' &&

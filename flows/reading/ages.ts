@@ -114,7 +114,14 @@ export function readAge(text: string, year?: number): AgeReading | null {
     /\b(\d{2})(?:ish|s?ish|st|nd|rd|th)\b/g,
     '$1',
   );
-  const t = numbersAsDigits(core(raw));
+  // "55 but feel 90", "looks about 60": how old they feel or look is not their age.
+  const t = numbersAsDigits(core(raw))
+    .replace(
+      /\b(?:feel|feels|feeling|look|looks|act|acting)(?: about| like| more like| closer to| at least)? \d+\b/g,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!t) return null;
   if (/\b(?:under|below|not yet|not quite|less than|younger than)\s(?:18|eighteen)\b/.test(t) || /\bnot 18\b/.test(t))
     return { kind: 'under18', age: null };

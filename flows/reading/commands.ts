@@ -101,12 +101,13 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /\b(?:can|could|may) i (?:talk|speak|chat) (?:to|with) (?:one of (?:the|your) |a |the )?(?:mentors?|coordinators?|staff)\b(?: (?:direct|directly|instead|please|now))*$/,
     /\b(?:phone call|call back|callback|ring back|call|ring) from (?:someone|somebody|a person|a human|the team|your team|you|a coordinator)\b/,
     /\b(?:rather|prefer to|like to|want to|need to) (?:tell|say this to|explain (?:this |it )?to|talk to|speak to) (?:a |an )?(?:human|real person|actual person|proper person|someone real)\b/,
+    /\b(?:can|could|may) i (?:just )?(?:ring|call|phone) (?:someone|somebody|a person|the team|you|one of you|a human|a coordinator)\b/,
     /\b(?:dont|do not) (?:like|want|trust) (?:bots|robots|talking to (?:a )?(?:bot|robot|computer|machine))\b/,
   ],
   pause: [
     /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when)\b/,
     /\b(?:ill|i will|will)\s(?:come back|get back to (?:you|u))$/,
-    /\b(?:text|message|msg) (?:u|you|me) (?:later|after|back later|tomorrow|in a bit)\b/,
+    /\b(?:text|message|msg) (?:u|you|me) (?:back )?(?:later|after|tomorrow|tmrw|in a bit|tonight)\b/,
     /\b(?:brb|back in (?:\d+|a|an|ten|five|twenty|half an hour|a few))\b/,
     /^(?:im |i am |just )?(?:taking|having) a (?:break|breather|pause)(?: now| for now| from this)?$/,
     /\bgive me (?:a|an|one|two|\d+|a few|a couple of) (?:day|days|hour|hours|min|mins|minutes|week|sec|secs|moment|while|bit)\b/,
@@ -127,6 +128,8 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /^(?:like what|such as|for example|eg|e g|examples?|give me an example|any examples)$/,
     /\bhow (?:do|should|shall) i answer (?:this|that|it)\b/,
     /^what (?:should|do|shall) i (?:put|write)\b/,
+    /\bwhat (?:am i|are we|is one) (?:meant|supposed|expected) to (?:say|put|write|do|answer)\b/,
+    /^(?:can|could) (?:you|u) (?:give|show) (?:me )?(?:an? |some )?examples?\b|^(?:an? )?examples?(?: please| pls)?$/,
     /^(?:is|does) (?:this|that|it) (?:question )?(?:asking )?(?:about|mean|have to be)\b/,
   ],
 };
@@ -137,7 +140,10 @@ const PLAINLY: Partial<Record<Command, readonly RegExp[]>> = {
   erase: [
     /\b(?:want|like|need|get|have)\s(?:my|all my|all of my)\s(?:data|details|info|information|stuff|answers|messages|number|records?)\s(?:deleted|erased|removed|wiped)\b/,
   ],
-  restart: [/\bstart (?:the whole thing|it all|everything|all this|the whole lot|the lot)\s(?:again|over)\b/],
+  restart: [
+    /\b(?:redo|restart|do over) (?:it all|everything|the whole thing|all of it|the lot|the questions|the form)\b/,
+    /\bstart (?:the whole thing|it all|everything|all this|the whole lot|the lot)\s(?:again|over)\b/,
+  ],
   pause: [
     /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when)\b/,
     /\b(?:too tired|exhausted|knackered|shattered)\b.*\b(?:later|tomorrow|tmrw|in the morning|another time|another day)\b/,
@@ -159,9 +165,9 @@ const GUARDS: Partial<Record<Command, RegExp>> = {
   pause:
     /\b(?:says|said|told me|tells me)\b|\bbreak (?:from(?! (?:this|it|here|the questions)\b)|halfway|at some point|sometimes|now and then|in the middle)\b|\bmight need\b|\b(?:suits?|suit me|best|good for me|works for me|is fine|is good|are good|free|available|prefer|morning|mornings|afternoons?|evenings?|weekends?|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|oclock|\d{1,2}(?:am|pm)|lunchtime|daytime|in the day|daytimes|after work|after school)\b/,
   restart:
-    /\b(?:life|job|work|college|uni|university|school|career|fresh|hobby|exercise|gym|running|driving|dating|my)\b.*\b(?:start|begin)\b|\b(?:start|begin)\s(?:again|over|afresh)\s(?:with|in|at|my|a)\b/,
+    /\b(?:life|job|work|college|uni|university|school|career|fresh|hobby|exercise|gym|running|driving|dating|my)\b.*\b(?:start|begin)\b|\b(?:start|begin)\s(?:again|over|afresh)\s(?:with|in|at|my|a|after|when|once|like|as|from|since)\b|\b(?:able to|be able|learn to|try to|chance to|hope to)\b.*\b(?:start|begin)\b/,
   erase:
-    /\b(?:used to|mum|dad|partner|husband|wife|he|she|they|deleted|deletes|thoughts?|memories|feelings?|past|negative|habits?|apps?|social media|facebook|instagram|tiktok)\b/,
+    /\b(?:a lot|often|always|sometimes|usually|keep deleting|tend to)\b|\b(?:used to|mum|dad|partner|husband|wife|he|she|they|deleted|deletes|thoughts?|memories|feelings?|past|negative|habits?|apps?|social media|facebook|instagram|tiktok)\b/,
   resume: /\b(?:not|no|dont|cant|cannot|never|wont|isnt|aint|unable)\b/,
   help: /\b(?:help (?:with|me (?:with|to|get|find|feel|be))|helping|helped)\b|\b(?:understand|get) (?:why|how|what (?:is|happened)|myself|my|people|it when)\b/,
 };
@@ -178,6 +184,15 @@ export function readCommand(text: string): Command | null {
   for (const command of ORDER) if (closeTo(t, WHOLE[command], 1)) return command;
   if (t.split(' ').length > MAX_WORDS) return null;
   if (PAUSE_PLAINLY.test(t)) return 'pause';
+  // "kids are home, later": a short excuse, then when.
+  if (
+    /[,.!-]\s*(?:(?:ill |i will )?(?:talk|text|speak|chat|reply) )?(?:later|tomorrow|tmrw|another time)\W*$/i.test(
+      raw,
+    ) &&
+    t.split(' ').length <= 8 &&
+    !GUARDS.pause?.test(t)
+  )
+    return 'pause';
   for (const command of ORDER) if (PLAINLY[command]?.some((pattern) => pattern.test(t))) return command;
   for (const command of ORDER) {
     if (!insideAsks(command, t)) continue;

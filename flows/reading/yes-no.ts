@@ -77,7 +77,7 @@ const GO_AHEAD = /\b(?:go ahead|crack on|fire away|go for it|carry on|thats fine
 const NEGATED = /\b(?:not|dont|do not|never|cant|cannot|wont|isnt|aint|nothing)\b/;
 /** Not sure is neither yes nor no: we explain and ask again. */
 const UNSURE =
-  /\b(?:not sure|unsure|dunno|dont know|do not know|dont understand|dont get it|confused|not following|idk|maybe|perhaps|not certain|depends|it depends|what do you mean|what does that mean|why)\b/;
+  /\b(?:not sure|unsure|dunno|dont know|do not know|dont understand|dont get it|confused|not following|idk|maybe|perhaps|not certain|no idea|no clue|depends|it depends|what do you mean|what does that mean|why)\b/;
 
 function readPart(said: string): YesNo | null {
   // Letters held for feeling ("nooo", "yesss", "okkk") are read once.
@@ -87,6 +87,14 @@ function readPart(said: string): YesNo | null {
   if (NO.has(t)) return 'no';
   if (NO_BUT_YES.test(t) || /^(?:i )?(?:dont|do not|cant|cannot) see why not\b/.test(t)) return 'yes';
   if (/\b(?:dont|do not) mind\b/.test(t) && !/\bnot\b/.test(t.replace(/\bdo not mind\b/, ''))) return 'yes';
+  if (/^(?:no idea|no clue|not a clue|not sure|no sure)\b/.test(t)) return null;
+  // "I suppose that's ok", "I think so yes": the hedge does not change the answer.
+  const hedged = /^(?:i suppose|i guess|i think|suppose|guess|i reckon)\s(?=\S)/.exec(t);
+  if (hedged && t.slice(hedged[0].length) === 'not') return 'no';
+  if (hedged && !/^(?:so|not)\b/.test(t.slice(hedged[0].length))) {
+    const rest = readPart(t.slice(hedged[0].length));
+    if (rest) return rest;
+  }
   if (UNSURE.test(t) && !/^(?:yes|yeah|yep|ok|okay|sure|no|nah|nope|(?:i )?dont see why not)\b/.test(t)) return null;
   const says = SAYS.exec(t);
   if (says?.[1]) return /^(?:yes|yeah|yep)$/.test(says[1]) ? 'yes' : 'no';
@@ -100,7 +108,8 @@ function readPart(said: string): YesNo | null {
     if (/^(?:no|nope|nah|not|dont|i dont|never)\b/.test(after) && !NO_BUT_YES.test(after)) return 'no';
     return 'yes';
   }
-  if (closeTo(t, YES)) return 'yes';
+  // A typo-tolerant yes never when a negation is there: "i think not" is one letter-pair from "i think so".
+  if (!NEGATED.test(t) && closeTo(t, YES)) return 'yes';
   if (closeTo(t, NO)) return 'no';
   // "thats not ok with me", "I dont agree to this": a yes-phrase turned round by a negation.
   if (NEGATED.test(t) && /\b(?:ok|okay|agree|consent|happy|fine|want|like|keen|comfortable|alright)\b/.test(t))

@@ -173,6 +173,8 @@ describe('asides and typos', () => {
     sevnety-two => age:72
     fifty two (fifty three next week) => age:52
     33 (going on 60) => age:33
+    49 but look about 30 => age:49
+    sixty two, feel like 100 => age:62
     my eighth try at this lol => unknown
     `,
     7,

@@ -1,6 +1,7 @@
 // What people ask for inside a sentence, at any question: a person, a pause, help, start again, delete my data.
 // Guards: answers that carry a command's words stay answers.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { areaOf, understand } from '../../../flows/intake/understand.js';
 import { table } from './table.js';
 
 describe('commands at any question, and answers that only look like them', () => {
@@ -260,4 +261,36 @@ describe('commands said in other everyday ways, at an open question', () => {
     `,
     50,
   );
+});
+
+describe('more commands and guards at an open question', () => {
+  table(
+    'anyQuestion',
+    `
+    could i just phone someone => human
+    what are we supposed to put => help
+    could you show me an example => help
+    examples please => help
+    can i redo the whole thing => restart
+    dog needs walking, later => pause
+    on the bus. tomorrow => pause
+    message me back tonight => pause
+    hoping to begin again after rehab => answer
+    i try to start again every monday => answer
+    i delete my texts often => answer
+    evenings, later is better => answer
+    `,
+    12,
+  );
+});
+
+describe('a time, where the question asks for times', () => {
+  it('"text me after 5" is when suits them, not a pause', () => {
+    const step = { step: 'question', question: 'times' } as const;
+    expect(understand(step, 'text me after 5', areaOf(undefined))).toEqual({ kind: 'answer' });
+    expect(understand({ step: 'consent' }, 'text me after 5', areaOf(undefined))).toEqual({
+      kind: 'command',
+      command: 'pause',
+    });
+  });
 });

@@ -122,6 +122,8 @@ describe('keeping it to themselves at the age check', () => {
     no comment => skip
     im not saying, sorry => skip
     prefer to keep that private => skip
+    whys that needed => skip
+    that's top secret => skip
     # an answer said alongside stays an answer
     id rather not say but im over 18 => yes
     I'm 52 but I'd rather not say more => age:52

@@ -292,3 +292,23 @@ describe('yes and no at the consent question, in more everyday ways', () => {
     15,
   );
 });
+
+describe('hedges and not knowing at the consent question', () => {
+  table(
+    'consent',
+    `
+    i suppose that's fine => yes
+    i reckon that's ok => yes
+    i guess yeah => yes
+    i think not => no
+    no idea => unknown
+    not a clue => unknown
+    no idea tbh, skip it => skip
+    can i say at the end => skip
+    pass for the minute => skip
+    i'd like to think about this one, anything else? => skip
+    i dont want you keeping anything of mine => no
+    `,
+    11,
+  );
+});
