@@ -1,6 +1,7 @@
 // The safety net reads a mentee's message with their recent messages, over SMS and Teams on each database: a goodbye
-// after distress, tablets gathered over several texts and danger that builds are urgent (crisis reply, alert); the
-// same words in an ordinary chat stay quiet; messages older than the window, and staff's words, are read alone.
+// after distress, tablets gathered over several texts, a scene at a place of danger and danger that builds are urgent
+// (crisis reply, alert); the same words in an ordinary chat stay quiet, and a plain goodbye after one is asked about;
+// messages older than the window, and staff's words, are read alone.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.js';
 import { text } from '../../support/sms.js';
@@ -74,6 +75,33 @@ describeEachDatabase('the safety net reads the conversation', (ctx) => {
     t.clock.advance(25 * 3_600_000);
     expect(await sms(later, 'thanks for trying, bye x')).not.toMatch(crisis);
     expect(await events(later, 'urgent')).toHaveLength(0);
+  });
+
+  it('a scene at a place of danger told over three texts is urgent; a walk up there with the group is not', async () => {
+    const phone = '+447700900306';
+    await journeyStarted(phone);
+    expect(await sms(phone, 'walked up to the viaduct')).not.toMatch(crisis);
+    expect(await sms(phone, 'no one around at all')).not.toMatch(crisis);
+    expect(await sms(phone, 'its a long way down')).toMatch(crisis);
+    expect((await events(phone, 'urgent'))[0]?.reasons).toContain('context-danger-place');
+
+    const calm = '+447700900307';
+    await journeyStarted(calm);
+    for (const line of ['walked up to the viaduct', 'with the walking group', 'lovely views over the valley']) {
+      expect(await sms(calm, line)).not.toMatch(crisis);
+    }
+    expect(await ctx.db.safetyEvent.count({ where: { person: { phone: calm } } })).toBe(0);
+  });
+
+  it('a plain goodbye after an ordinary chat is asked about, not met with the crisis reply', async () => {
+    const phone = '+447700900308';
+    await journeyStarted(phone);
+    expect(await sms(phone, 'the course was good')).not.toMatch(crisis);
+    const reply = await sms(phone, 'just want to say thanks for everything');
+    expect(reply).toMatch(/are you safe right now/);
+    expect(reply).not.toMatch(crisis);
+    expect(await events(phone, 'urgent')).toHaveLength(0);
+    expect((await events(phone, 'concern'))[0]?.reasons).toContain('context-goodbye-without-distress');
   });
 
   it('danger that builds over Teams is urgent; a partner back from work is not', async () => {
