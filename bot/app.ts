@@ -95,7 +95,7 @@ export function buildApp(deps: AppDeps): App {
     teamReachable,
     safety,
   });
-  worker.onJobs(rescoreJobs({ db, log: safetyLog, safety, intake }));
+  worker.onJobs(rescoreJobs({ db, clock, log: safetyLog, safety, intake }));
   const retention = { db, clock, log: log.child({ part: 'retention' }), config };
   worker.onJobs(reminderJobs({ intake, config, clock }));
   worker.onJobs(deferredJobs({ db, clock, intake, wake }));

@@ -2,7 +2,8 @@
 // and queue the alert to coordinators, in the same transaction as the rest of the turn.
 // The lexicon and word model answer at once; the semantic layer (semantic.ts, in a worker thread) is waited for up
 // to a limit. When it is late (slow, still loading or down) the turn goes on without it and the caller schedules a
-// background re-score (rescore.ts), which sends the crisis reply as a follow-up if the message proves urgent.
+// background re-score (rescore.ts), which sends the crisis reply as a follow-up if the message proves urgent. A
+// message the layer cannot raise whatever it says (most ordinary ones: see semanticCanRaise) never goes to it.
 import { randomUUID } from 'node:crypto';
 import {
   classify,
@@ -11,7 +12,7 @@ import {
   type ContextResult,
   type SafetyResult,
 } from '../../flows/safety/index.js';
-import { raiseBySemantic } from '../../flows/safety/model/semantic-layer.js';
+import { raiseBySemantic, semanticCanRaise } from '../../flows/safety/model/semantic-layer.js';
 import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
 import type { Db } from '../db/client.js';
 import { scheduleJob } from '../work/jobs.js';
@@ -48,8 +49,8 @@ export class SafetyNet {
    */
   async assess(text: string, recent?: readonly string[]): Promise<Assessment> {
     const base: ContextResult = recent ? classifyInContext(recent, text) : { ...classify(text), ask: false };
-    // Nothing to raise: urgent already, or too little to read.
-    if (base.level === 'urgent' || !worthReading(text)) return { ...base, late: false };
+    // Nothing to raise: urgent already, too little to read, or nothing the model could say would raise it.
+    if (!worthAsking(base, text)) return { ...base, late: false };
     const verdict = await this.semantic.score(text, this.waitMs);
     if (verdict === 'late') return { ...base, late: true };
     return { ...raisedBy(base, verdict), late: false };
@@ -58,15 +59,19 @@ export class SafetyNet {
   /** Every layer, waiting as long as the semantic layer takes; undefined when it is down (try again later). */
   async assessFully(text: string, recent?: readonly string[]): Promise<ContextResult | undefined> {
     const base: ContextResult = recent ? classifyInContext(recent, text) : { ...classify(text), ask: false };
-    if (base.level === 'urgent' || !worthReading(text)) return base;
+    if (!worthAsking(base, text)) return base;
     const verdict = await this.semantic.verdict(text);
     if (verdict === undefined) return undefined;
     return raisedBy(base, verdict);
   }
 }
 
-function worthReading(text: string): boolean {
-  return typeof text === 'string' && wordCount(text) >= SEMANTIC_MIN_WORDS;
+/** Whether the sentence model's answer could change this result: never for a few words, and never where no answer
+ * of its could reach the threshold (exact, so skipping it loses nothing). */
+function worthAsking(base: SafetyResult, text: string): boolean {
+  return (
+    typeof text === 'string' && wordCount(text) >= SEMANTIC_MIN_WORDS && semanticCanRaise(base, SEMANTIC_WEIGHTS, text)
+  );
 }
 
 /** The semantic verdict joined to the other layers' result; on a goodbye the context holds, it may only ask. */

@@ -1,14 +1,21 @@
 // The background half of the safety net's bounded wait: a message whose turn went on without the semantic layer is
 // scored again with every layer, waiting as long as the model takes. If it is urgent now (and was not in its turn),
 // the person's service records the safety event, alerts the coordinators and sends the crisis reply as a follow-up.
+// The job is written in the turn's own transaction, so a crash loses none, and it never gives up while the layer is
+// down or busy.
+import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import type { JobHandlers } from '../work/worker.js';
 import { JobKinds } from '../work/kinds.js';
 import type { SafetyNet, SafetyResult } from './net.js';
 
+/** How soon a re-score the layer could not take is tried again. */
+const RETRY_MS = 5_000;
+
 export interface RescoreDeps {
   db: Db;
+  clock: Clock;
   log: Logger;
   safety: SafetyNet;
   intake: { lateUrgent(messageId: string, result: SafetyResult): Promise<boolean> };
@@ -23,8 +30,12 @@ export function rescoreJobs(deps: RescoreDeps): JobHandlers {
       // Erased since: nothing left to read.
       if (message?.body == null) return;
       const result = await deps.safety.assessFully(message.body);
-      // The layer is down (restarting): the job fails and is tried again later.
-      if (result === undefined) throw new Error('the semantic safety layer is not available');
+      // The layer is down (restarting) or busy: the job stays pending and is tried again later, however long that
+      // takes (a failed job would run out of attempts, and a message that may be urgent must be read in full).
+      if (result === undefined) {
+        deps.log.info({ messageId }, 'semantic safety layer unavailable: re-score kept for later');
+        return { retryAt: new Date(deps.clock.now().getTime() + RETRY_MS) };
+      }
       if (result.level !== 'urgent') return;
       const sent = await deps.intake.lateUrgent(messageId, result);
       deps.log.warn({ messageId, reasons: result.reasons, sent }, 'late semantic verdict: message is urgent');

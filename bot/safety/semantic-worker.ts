@@ -1,10 +1,15 @@
 // The semantic layer's worker thread: loads the sentence encoder once at start, then answers each request with the
-// probabilities of the message's best window (the layer's own, and the word model's for the window's text). The model's arithmetic runs here so a turn on the
-// main thread never waits behind it; the client (semantic.ts) bounds how long a turn waits for the answer.
+// probabilities of the message's best window (the layer's own, and the word model's for the window's text). The
+// model's arithmetic runs here so a turn on the main thread never waits behind it; the client (semantic.ts) bounds
+// how long a turn waits for the answer. Only windows that could reach the threshold are encoded (most windows of a
+// long message cannot: see windowsWorthEncoding).
 import { parentPort } from 'node:worker_threads';
-import { canonicalOf } from '../../flows/safety/rules/lexicon.js';
-import { scoreCanonical } from '../../flows/safety/model/model.js';
-import { bestWindow, windowProbability } from '../../flows/safety/model/semantic-layer.js';
+import {
+  bestWindow,
+  windowProbability,
+  windowsWorthEncoding,
+  windowWord,
+} from '../../flows/safety/model/semantic-layer.js';
 import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
 import { loadEncoder } from './semantic-encoder.js';
 
@@ -16,8 +21,10 @@ export interface SemanticRequest {
 export type SemanticReply =
   | { type: 'ready'; loadMs: number }
   | { type: 'failed'; error: string }
-  /** The best window's probabilities: the layer's own and the word model's for that window's text. */
-  | { type: 'score'; id: number; semantic: number; word: number; windows: number }
+  /** The best encoded window's probabilities: the layer's own and the word model's for that window's text; how many
+   * windows the message was read in, how many of them were worth encoding, and the time it took. With none encoded
+   * the message cannot reach the threshold: semantic is 0 and word the best window's. */
+  | { type: 'score'; id: number; semantic: number; word: number; windows: number; encoded?: number; ms?: number }
   | { type: 'error'; id: number; error: string };
 
 const port = parentPort;
@@ -41,15 +48,37 @@ if (port) {
       .catch(() => undefined)
       .then(async () => {
         try {
-          const windows = await (await encoder).embedWindows(req.text);
+          const model = await encoder;
+          // The time this message took, without the model's loading (the client's estimate of the next wait).
+          const t0 = performance.now();
+          const windows = model.windowsOf(req.text);
+          // Windows of one sentence pair share its text, and its word-model probability.
+          const wordOf = new Map<string, number>();
+          const words = windows.map((w) => {
+            const word = wordOf.get(w.text) ?? windowWord(w.text);
+            wordOf.set(w.text, word);
+            return word;
+          });
+          const worth = windowsWorthEncoding(SEMANTIC_WEIGHTS, words);
+          const embeddings = await model.embed(worth.map((i) => windows[i] ?? { text: '', tokens: [] }));
           const best = bestWindow(
             SEMANTIC_WEIGHTS,
-            windows.map((w) => ({
-              semantic: windowProbability(SEMANTIC_WEIGHTS, w.embedding),
-              word: scoreCanonical(canonicalOf(w.text)).urgent,
+            worth.map((i, k) => ({
+              semantic: windowProbability(SEMANTIC_WEIGHTS, embeddings[k] ?? []),
+              word: words[i] ?? 0,
             })),
           );
-          post({ type: 'score', id: req.id, semantic: best.semantic, word: best.word, windows: windows.length });
+          const word = worth.length > 0 ? best.word : Math.max(0, ...words);
+          const ms = performance.now() - t0;
+          post({
+            type: 'score',
+            id: req.id,
+            semantic: best.semantic,
+            word,
+            windows: windows.length,
+            encoded: worth.length,
+            ms,
+          });
         } catch (err) {
           post({ type: 'error', id: req.id, error: err instanceof Error ? err.message : String(err) });
         }

@@ -18,9 +18,14 @@ export interface SemanticVerdict {
   word: number;
   /** How many windows the message was read in. */
   windows: number;
+  /** How many of them could reach the threshold and were encoded (the others cannot change the verdict). */
+  encoded?: number;
   /** True when an idiom in the message vetoed the layer. */
   vetoed: boolean;
 }
+
+/** The worker's answer for a message: its best window, and how many windows it encoded. */
+type Answer = SemanticInput & { encoded?: number };
 
 export interface SemanticLayer {
   /** The verdict within `timeoutMs`; 'late' after that or while the worker is down (the work goes on, and `verdict`
@@ -34,9 +39,20 @@ export interface SemanticLayer {
 }
 
 const RESTART_DELAYS_MS = [500, 2_000, 10_000, 30_000];
-/** Messages queued for the worker at most: beyond this a turn does not queue behind them (it is 'late' at once and
- * re-scored in the background), so a burst cannot grow the queue, or the waits, without bound. */
-const MAX_PENDING = 32;
+/** Turns' messages waiting for the worker at most (the estimate below keeps far fewer): beyond this a turn is 'late'
+ * at once. */
+const MAX_TURN_QUEUE = 32;
+/** Background messages (re-scores) waiting at most: beyond this `verdict` answers unavailable and the job that asked
+ * tries again later, so a backlog waits in the database, never in memory. */
+const MAX_BACKGROUND_QUEUE = 16;
+/** Turns go first, but a background message that has waited this long goes next, so re-scores keep moving under a
+ * steady load. */
+const BACKGROUND_MAX_WAIT_MS = 250;
+/** Verdicts kept for texts scored recently: a message answered after its turn gave up is not encoded again by its
+ * re-score job. */
+const RECENT_VERDICTS = 256;
+/** The first guess of how long the worker takes per message, before it has answered any. */
+const FIRST_COST_MS = 20;
 
 /** The worker beside this file: built JavaScript in dist/, or TypeScript under tsx and the tests, where the worker
  * thread first registers tsx's loader (a worker does not inherit it). */
@@ -48,10 +64,11 @@ function newWorker(): Worker {
 }
 
 /** The verdict for a message given its best window: the threshold in the weights' mode, idioms veto. */
-export function verdictOf(text: string, { semantic, word, windows = 1 }: SemanticInput): SemanticVerdict {
+export function verdictOf(text: string, { semantic, word, windows = 1, encoded }: Answer): SemanticVerdict {
   const vetoed = idiomFired(text);
   const p = semanticScore(SEMANTIC_WEIGHTS, { semantic, word, windows });
-  return { level: !vetoed && p >= SEMANTIC_WEIGHTS.threshold ? 'urgent' : 'none', p, semantic, word, windows, vetoed };
+  const level = !vetoed && p >= SEMANTIC_WEIGHTS.threshold ? 'urgent' : 'none';
+  return { level, p, semantic, word, windows, ...(encoded === undefined ? {} : { encoded }), vetoed };
 }
 
 /** SAFETY_SEMANTIC=off: the lexicon and word model answer alone. */
@@ -67,10 +84,32 @@ export interface SemanticOptions {
   newWorker?: () => Worker;
 }
 
-/** Starts the worker at once (loading takes a second or so) and returns the layer's client. */
+interface Job {
+  text: string;
+  /** Everyone waiting for this text's answer (a turn, and maybe the re-score that followed it). */
+  waiters: ((p: Answer | undefined) => void)[];
+  /** A background caller waits for it: never dropped for being late. */
+  background: boolean;
+  queuedAt: number;
+  /** When the turn that asked stops waiting (Infinity for background work). */
+  deadline: number;
+}
+
+/**
+ * Starts the worker at once (loading takes a second or so) and returns the layer's client. The client holds the
+ * queue and gives the worker one message at a time, so it knows how long a new message would wait: a turn that could
+ * not be answered within its wait is 'late' at once instead of waiting in vain (its re-score job asks again), a
+ * turn's message still queued when its turn gave up is dropped (the re-score job asks again), and one answered after
+ * its turn gave up is kept for the re-score job. Turns go before re-scores, which still move under a steady load.
+ */
 export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): SemanticLayer {
   const spawnWorker = options.newWorker ?? newWorker;
-  const pending = new Map<number, (p: SemanticInput | undefined) => void>();
+  const turns: Job[] = [];
+  const background: Job[] = [];
+  const byText = new Map<string, Job>();
+  const recent = new Map<string, Answer>();
+  let running: { id: number; job: Job; startedAt: number } | undefined;
+  let costMs = FIRST_COST_MS;
   let nextId = 1;
   let worker: Worker | undefined;
   let closed = false;
@@ -80,15 +119,54 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
   const readyPromise = new Promise<boolean>((resolve) => (readyResolve = resolve));
   let restartTimer: NodeJS.Timeout | undefined;
 
-  // An idle worker never keeps the process alive (shutdown, tests); one with work pending does (the CLI).
-  const settle = (id: number, p: SemanticInput | undefined) => {
-    const resolve = pending.get(id);
-    pending.delete(id);
-    if (pending.size === 0) worker?.unref();
-    resolve?.(p);
+  const remember = (text: string, p: Answer) => {
+    recent.delete(text);
+    recent.set(text, p);
+    if (recent.size > RECENT_VERDICTS) recent.delete(recent.keys().next().value ?? '');
+  };
+  const finish = (job: Job, p: Answer | undefined) => {
+    if (byText.get(job.text) === job) byText.delete(job.text);
+    for (const resolve of job.waiters) resolve(p);
+  };
+  // An idle worker never keeps the process alive (shutdown, tests); one with work does (the CLI, a re-score).
+  const keepAlive = () => {
+    if (running || turns.length > 0 || background.length > 0) worker?.ref();
+    else worker?.unref();
   };
   const failAll = () => {
-    for (const id of [...pending.keys()]) settle(id, undefined);
+    const jobs = [...(running ? [running.job] : []), ...turns.splice(0), ...background.splice(0)];
+    running = undefined;
+    for (const job of jobs) finish(job, undefined);
+  };
+
+  /** The next message for the worker: a turn's that can still be answered in time, unless a re-score has waited
+   * too long. A turn's message that cannot is dropped: its turn has gone on, and its re-score job asks again. */
+  const next = (now: number): Job | undefined => {
+    while (turns.length > 0) {
+      const first = turns[0];
+      if (!first || first.background || now + costMs <= first.deadline) break;
+      turns.shift();
+      finish(first, undefined);
+    }
+    const oldest = background[0];
+    if (oldest && (turns.length === 0 || now - oldest.queuedAt >= BACKGROUND_MAX_WAIT_MS)) return background.shift();
+    return turns.shift();
+  };
+  const dispatch = () => {
+    const w = worker;
+    if (!w || running || closed) return keepAlive();
+    const now = performance.now();
+    const job = next(now);
+    if (job) {
+      running = { id: nextId++, job, startedAt: now };
+      w.postMessage({ id: running.id, text: job.text } satisfies SemanticRequest);
+    }
+    keepAlive();
+  };
+  /** How long a turn's message queued now would take to be answered. */
+  const expectedWaitMs = (now: number): number => {
+    const current = running ? Math.max(0, costMs - (now - running.startedAt)) : 0;
+    return current + (turns.length + 1) * costMs;
   };
 
   const spawn = () => {
@@ -100,16 +178,23 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
         loaded = true;
         log.info({ loadMs: reply.loadMs }, 'semantic safety layer ready');
         readyResolve(true);
-        if (pending.size === 0) w.unref();
+        keepAlive();
       } else if (reply.type === 'failed') {
         log.error({ error: reply.error }, 'semantic safety layer could not load its model');
         readyResolve(false);
       } else {
         if (reply.type === 'error') log.warn({ error: reply.error }, 'semantic safety layer failed on a message');
-        settle(
-          reply.id,
-          reply.type === 'score' ? { semantic: reply.semantic, word: reply.word, windows: reply.windows } : undefined,
-        );
+        if (running?.id !== reply.id) return;
+        const { job, startedAt } = running;
+        running = undefined;
+        let p: Answer | undefined;
+        if (reply.type === 'score') {
+          p = { semantic: reply.semantic, word: reply.word, windows: reply.windows, encoded: reply.encoded };
+          costMs = 0.8 * costMs + 0.2 * (reply.ms ?? performance.now() - startedAt);
+          remember(job.text, p);
+        }
+        finish(job, p);
+        dispatch();
       }
     });
     w.on('error', (err) => log.error({ err }, 'semantic safety layer worker crashed'));
@@ -119,6 +204,7 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
       if (closed) return;
       const delay = RESTART_DELAYS_MS[Math.min(crashes, RESTART_DELAYS_MS.length - 1)] ?? 30_000;
       crashes += 1;
+      loaded = false;
       log.warn({ code, restartInMs: delay }, 'semantic safety layer worker stopped: restarting');
       restartTimer = setTimeout(spawn, delay);
       restartTimer.unref();
@@ -127,35 +213,47 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
   };
   spawn();
 
-  const probability = (text: string): Promise<SemanticInput | undefined> => {
-    const w = worker;
-    if (!w || closed || pending.size >= MAX_PENDING) return Promise.resolve(undefined);
-    const id = nextId++;
-    return new Promise((resolve) => {
-      pending.set(id, resolve);
-      w.ref();
-      w.postMessage({ id, text } satisfies SemanticRequest);
-    });
-  };
+  const answer = (job: Job) => new Promise<Answer | undefined>((resolve) => job.waiters.push(resolve));
+  const judged = (text: string, p: Answer | undefined) => (p === undefined ? undefined : verdictOf(text, p));
 
-  // A late turn's message is scored once: the background re-score shares the work already under way.
-  const inflight = new Map<string, Promise<SemanticVerdict | undefined>>();
-  const verdict = (text: string): Promise<SemanticVerdict | undefined> => {
-    const running = inflight.get(text);
-    if (running) return running;
-    const promise = probability(text).then((p) => (p === undefined ? undefined : verdictOf(text, p)));
-    inflight.set(text, promise);
-    void promise.finally(() => inflight.delete(text));
-    return promise;
+  const verdict = async (text: string): Promise<SemanticVerdict | undefined> => {
+    const known = recent.get(text);
+    if (known) return verdictOf(text, known);
+    const queued = byText.get(text);
+    if (queued) {
+      queued.background = true;
+      return judged(text, await answer(queued));
+    }
+    if (!worker || closed || background.length >= MAX_BACKGROUND_QUEUE) return undefined;
+    const job: Job = { text, waiters: [], background: true, queuedAt: performance.now(), deadline: Infinity };
+    const result = answer(job);
+    background.push(job);
+    byText.set(text, job);
+    dispatch();
+    return judged(text, await result);
   };
 
   return {
     verdict,
     async score(text, timeoutMs) {
+      const known = recent.get(text);
+      if (known) return verdictOf(text, known);
+      if (!worker || closed || !loaded) return 'late';
+      const now = performance.now();
+      let job = byText.get(text);
+      if (!job) {
+        if (turns.length >= MAX_TURN_QUEUE || expectedWaitMs(now) > timeoutMs) return 'late';
+        job = { text, waiters: [], background: false, queuedAt: now, deadline: now + timeoutMs };
+        turns.push(job);
+        byText.set(text, job);
+      }
+      const result = answer(job);
+      dispatch();
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), timeoutMs)));
       try {
-        return (await Promise.race([verdict(text), late])) ?? 'late';
+        const p = await Promise.race([result, late]);
+        return p === 'late' ? 'late' : (judged(text, p) ?? 'late');
       } finally {
         clearTimeout(timer);
       }

@@ -7,6 +7,9 @@
 import type { SafetyLevel, SafetyResult } from '../rules/lexicon.js';
 import { normalise } from '../normalise.js';
 import { removeIdioms } from '../rules/idioms.js';
+import { canonicalOf } from '../rules/lexicon.js';
+import { scoreCanonical } from './model.js';
+import { sentencePairs } from './sentences.js';
 
 export interface SemanticWeights {
   about: string;
@@ -74,6 +77,45 @@ export function semanticScore(weights: SemanticWeights, input: SemanticInput): n
 export function idiomFired(text: string): boolean {
   const normal = normalise(text);
   return removeIdioms(normal) !== normal;
+}
+
+/** The word model's probability of urgent for one window's text (the `word` of SemanticInput). */
+export function windowWord(text: string): number {
+  return scoreCanonical(canonicalOf(text)).urgent;
+}
+
+/** The highest score a window can reach whatever the encoder makes of it: its probability is at most 1. Computed
+ * by semanticScore itself, so the comparison with a real score is exact in floating point too. */
+export function windowCeiling(weights: SemanticWeights, word: number, windows: number): number {
+  return semanticScore(weights, { semantic: 1, word, windows });
+}
+
+/**
+ * The windows of a message (their word-model probabilities, the message read in `words.length` windows) that can
+ * still reach the threshold: the others cannot decide the verdict, as the best window counts only when it reaches
+ * it, so the encoder is spared them. Their indices, in order.
+ */
+export function windowsWorthEncoding(weights: SemanticWeights, words: readonly number[]): number[] {
+  const out: number[] = [];
+  words.forEach((word, i) => {
+    if (windowCeiling(weights, word, words.length) >= weights.threshold) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * Whether the semantic layer could raise `current` for this message, whatever the encoder says: not when it is
+ * urgent already, beside an idiom or a past-only disclosure, or when no window could reach the threshold even at
+ * probability 1. The encoder reads a message whole (one window) or, from three sentences, in sentence pairs (one
+ * window each at least, so the length penalty is at least that of their count): the ceiling covers both, so this
+ * is never false where raiseBySemantic could raise. Most ordinary messages are false: they skip the model.
+ */
+export function semanticCanRaise(current: SafetyResult, weights: SemanticWeights, text: string): boolean {
+  if (RANK[current.level] >= RANK.urgent || current.reasons.some((r) => PAST_ONLY.has(r))) return false;
+  if (idiomFired(text)) return false;
+  if (windowCeiling(weights, windowWord(text), 1) >= weights.threshold) return true;
+  const pairs = sentencePairs(text);
+  return pairs.some((pair) => windowCeiling(weights, windowWord(pair), pairs.length) >= weights.threshold);
 }
 
 /**

@@ -1,6 +1,7 @@
-// The safety net's bounded wait, with a stand-in for the sentence model: short answers never wait for it, a late
-// answer is marked for the background re-score, its verdict can only raise the level, and a crashed worker is
-// replaced without a turn ever seeing an error.
+// The safety net's bounded wait, with a stand-in for the sentence model: short answers and messages no answer of the
+// model could raise never wait for it, a late answer is marked for the background re-score, its verdict can only
+// raise the level, a turn that could not be answered in time is not queued and an answer is never computed twice,
+// and a crashed worker is replaced without a turn ever seeing an error.
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../../bot/logger.js';
@@ -22,6 +23,9 @@ function layer(answer: SemanticVerdict | 'late', asked: string[]): SemanticLayer
   };
 }
 
+/** The word model alone leaves this at concern; it is high enough that the sentence model could raise it. */
+const worrying = "I just can't see the point of anything tonight";
+
 const urgent: SemanticVerdict = { level: 'urgent', p: 0.99, semantic: 0.99, word: 0.99, windows: 1, vetoed: false };
 
 describe('SafetyNet', () => {
@@ -35,15 +39,28 @@ describe('SafetyNet', () => {
     },
   );
 
+  it.each([
+    'I went for a walk along the canal today',
+    'I have been a bit low this week',
+    'can I change the time of my mentor session to thursday',
+    "my phone's about to die, will text you later",
+  ])('does not ask the model about "%s": no answer of its could raise it', async (text) => {
+    const asked: string[] = [];
+    const net = new SafetyNet(layer(urgent, asked), 60);
+    expect(await net.assess(text)).toMatchObject({ level: 'none', late: false });
+    expect(await net.assessFully(text)).toMatchObject({ level: 'none' });
+    expect(asked).toEqual([]);
+  });
+
   it('marks a message late when the model has not answered in time, keeping the other layers’ level', async () => {
     const net = new SafetyNet(layer('late', []), 60);
-    expect(await net.assess('I have been a bit low this week')).toMatchObject({ late: true });
-    expect(await net.assessFully('I have been a bit low this week')).toBeUndefined();
+    expect(await net.assess(worrying)).toMatchObject({ level: 'concern', late: true });
+    expect(await net.assessFully(worrying)).toBeUndefined();
   });
 
   it('lets the model raise a sentence to urgent, with its reason first', async () => {
     const net = new SafetyNet(layer(urgent, []), 60);
-    const result = await net.assess('I went for a walk along the canal today');
+    const result = await net.assess(worrying);
     expect(result.level).toBe('urgent');
     expect(result.reasons[0]).toBe('semantic-urgent');
     expect(result.late).toBe(false);
@@ -83,7 +100,7 @@ describe('the semantic layer when its worker crashes', () => {
     const layer = startSemanticLayer(createLogger('silent'), { newWorker });
     try {
       expect(await layer.ready()).toBe(true);
-      const text = 'I went for a walk along the canal today';
+      const text = worrying;
       expect(await layer.verdict(text)).toBeUndefined();
       expect(await new SafetyNet(layer, 0).assess(text)).toMatchObject({ late: true });
       let verdict: SemanticVerdict | undefined;
@@ -93,6 +110,40 @@ describe('the semantic layer when its worker crashes', () => {
       }
       expect(verdict?.level).toBe('urgent');
       expect(spawns).toBe(2);
+    } finally {
+      await layer.close();
+    }
+  });
+});
+
+describe("the semantic layer's queue", () => {
+  it('does not queue a turn it could not answer in time, and never computes one answer twice', async () => {
+    // A stand-in worker that says in `windows` how many messages it has been given so far.
+    const newWorker = () =>
+      new Worker(
+        `const { parentPort } = require('node:worker_threads');
+         let seen = 0;
+         parentPort.postMessage({ type: 'ready', loadMs: 0 });
+         parentPort.on('message', (m) => {
+           seen += 1;
+           parentPort.postMessage({ type: 'score', id: m.id, semantic: 0.99, word: 0.99, windows: seen, ms: 1 });
+         });`,
+        { eval: true },
+      );
+    const layer = startSemanticLayer(createLogger('silent'), { newWorker });
+    try {
+      expect(await layer.ready()).toBe(true);
+      // No wait at all: the turn goes on at once and the worker is not given the message.
+      expect(await layer.score(worrying, 0)).toBe('late');
+      // The re-score asks for it: the first message the worker sees.
+      expect(await layer.verdict(worrying)).toMatchObject({ level: 'urgent', windows: 1 });
+      // Asked again (a retried re-score, the same text in another turn): the answer is not computed again.
+      expect(await layer.verdict(worrying)).toMatchObject({ windows: 1 });
+      expect(await layer.score(worrying, 0)).toMatchObject({ level: 'urgent', windows: 1 });
+      // A turn with time to wait is answered in it.
+      expect(await layer.score('it would be so easy to stop everything tonight', 30_000)).toMatchObject({
+        windows: 2,
+      });
     } finally {
       await layer.close();
     }

@@ -53,10 +53,26 @@ describe('the semantic layer with the real model', () => {
     expect((await net.assessFully(long))?.level).toBe('urgent');
   });
 
-  it("answers 'late' when the wait is shorter than the model, and the same verdict comes later", async () => {
-    const text = indirect[0] ?? '';
+  it("answers 'late' at once when the model could not answer within the wait, and the verdict comes later, once", async () => {
+    // Not asked before in this file, so not known to the layer yet.
+    const text = 'honestly it would be so easy to stop everything tonight';
     expect(await layer.score(text, 0)).toBe('late');
-    expect((await layer.verdict(text))?.level).toBe('urgent');
+    const later = await layer.verdict(text);
+    expect(later?.level).toBe('urgent');
+    // Known from now on: a turn with the same words needs no wait.
+    expect(await layer.score(text, 0)).toEqual(later);
+  });
+
+  it('encodes only the windows of a long message that could reach the threshold', async () => {
+    const chatter = 'I moved to Bridgwater last spring and work at the garden centre three days a week. ';
+    const long = `${chatter.repeat(6)}I'm so done. the drawer with the blades is open. ${chatter.repeat(6)}`;
+    const verdict = await layer.verdict(long);
+    expect(verdict?.windows).toBeGreaterThan(10);
+    expect(verdict?.encoded).toBeGreaterThan(0);
+    expect(verdict?.encoded).toBeLessThan(3);
+    expect(verdict?.level).toBe('urgent');
+    const ordinary = `${chatter.repeat(12)}Tuesdays suit me best.`;
+    expect(await layer.verdict(ordinary)).toMatchObject({ level: 'none', encoded: 0 });
   });
 
   it('with SAFETY_SEMANTIC=off the lexicon and word model answer alone', async () => {

@@ -1,7 +1,7 @@
 // The semantic layer's bounded wait over SMS, with the real model and a wait of 0 ms so every turn goes on without
 // it: the reply comes at once from the lexicon and word model, the message is re-scored in the background, and a late
 // urgent verdict records the safety event (with its alert) and texts the crisis reply as a follow-up. An ordinary
-// message re-scored late changes nothing.
+// message re-scored late changes nothing, and a re-score never gives up while the layer is unavailable.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
@@ -81,6 +81,32 @@ describeEachDatabase('a late semantic verdict over SMS', (ctx) => {
     await t.app.worker.runOnce();
     expect(await ctx.db.safetyEvent.count({ where: { person: { phone } } })).toBe(0);
     expect(t.twilio.to(phone)).toEqual([]);
+  });
+});
+
+describeEachDatabase('a re-score while the semantic layer is unavailable', (ctx) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(ctx, { env: { SAFETY_SEMANTIC: 'on', SAFETY_SEMANTIC_WAIT_MS: '0' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('stays pending, however many times it is tried, so the message is read in full once the layer is back', async () => {
+    const phone = '+447700900234';
+    await text(t, phone, 'hi');
+    await text(t, phone, indirect);
+    // The layer gone for good in this app: every try finds it unavailable.
+    await t.app.semantic.close();
+    for (let i = 0; i < 12; i++) {
+      t.clock.advance(60 * 60_000);
+      await t.app.worker.runOnce();
+    }
+    const jobs = await ctx.db.job.findMany({ where: { kind: 'safety.rescore' } });
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(jobs[0]?.runAt.getTime()).toBeGreaterThan(t.clock.now().getTime());
   });
 });
 

@@ -1,14 +1,19 @@
 // The semantic layer's rules without the sentence model (semantic-layer.ts): the best window wins, it only raises a
-// message to urgent, idioms and past-only disclosures veto it, and the generated weights have the right shape.
+// message to urgent, idioms and past-only disclosures veto it, the gate that spares the encoder never skips a message
+// or window that could reach the threshold, and the generated weights have the right shape.
 import { describe, expect, it } from 'vitest';
 import type { SafetyResult } from '../../../../flows/safety/rules/lexicon.js';
 import type { SemanticWeights } from '../../../../flows/safety/model/semantic-layer.js';
 import {
   idiomFired,
   raiseBySemantic,
+  semanticCanRaise,
   semanticProbability,
   semanticScore,
+  windowsWorthEncoding,
+  windowWord,
 } from '../../../../flows/safety/model/semantic-layer.js';
+import { sentencePairs } from '../../../../flows/safety/model/sentences.js';
 import { SEMANTIC_WEIGHTS } from '../../../../flows/safety/model/semantic-weights.js';
 
 const layer = (mode: SemanticWeights['mode']): SemanticWeights => ({
@@ -66,6 +71,54 @@ describe('raiseBySemantic', () => {
   it('never raises a past-only disclosure to urgent', () => {
     const past: SafetyResult = { level: 'concern', reasons: ['past-attempt'] };
     expect(raiseBySemantic(past, layer('semantic'), high, false)).toBe(past);
+  });
+});
+
+describe('windowsWorthEncoding', () => {
+  it('keeps only the windows that could reach the threshold at probability 1, the length penalty included', () => {
+    // Ceilings with 3 windows: (1 + word) / 2 - 0.1 ln 3, so 0.44, 0.64, 0.84 against 0.7.
+    expect(windowsWorthEncoding(layer('average'), [0.1, 0.5, 0.9])).toEqual([2]);
+    expect(windowsWorthEncoding(layer('average'), [0.3])).toEqual([]);
+    expect(windowsWorthEncoding(layer('average'), [0.5])).toEqual([0]);
+    expect(windowsWorthEncoding(layer('average'), [0.4, 0.41])).toEqual([]);
+    // The layer's own probability alone can always reach it in one window.
+    expect(windowsWorthEncoding(layer('semantic'), [0])).toEqual([0]);
+  });
+});
+
+describe('semanticCanRaise (with the generated weights)', () => {
+  const W = SEMANTIC_WEIGHTS;
+  const chatter = 'I moved to Bridgwater last spring and work at the garden centre three days a week. ';
+  const ordinary = [
+    'I went for a walk along the canal today',
+    'can I change the time of my mentor session to thursday',
+    'I have been feeling low since I lost my job in the spring and I hardly go out any more. My GP suggested this.',
+    `${chatter.repeat(3)}Tuesdays suit me best.`,
+  ];
+  const worrying = [
+    "I'm so done, the razor is right here",
+    'it would be so easy to stop everything tonight',
+    `${chatter.repeat(3)}I'm so done. the drawer with the blades is open`,
+  ];
+
+  it.each(ordinary)('is false, and rightly, for an ordinary message: %s', (text) => {
+    expect(semanticCanRaise(none, W, text)).toBe(false);
+    // Exact: even the encoder's highest possible answer, for the whole message or any pair, would not raise it.
+    const pairs = sentencePairs(text);
+    for (const [window, windows] of [[text, 1] as const, ...pairs.map((p) => [p, pairs.length] as const)]) {
+      expect(raiseBySemantic(none, W, { semantic: 1, word: windowWord(window), windows }, false)).toBe(none);
+    }
+  });
+
+  it.each(worrying)('is true for a message the model might raise: %s', (text) => {
+    expect(semanticCanRaise(none, W, text)).toBe(true);
+  });
+
+  it('is false when urgent already, beside an idiom or beside a past-only disclosure', () => {
+    const text = worrying[0] ?? '';
+    expect(semanticCanRaise({ level: 'urgent', reasons: ['method'] }, W, text)).toBe(false);
+    expect(semanticCanRaise({ level: 'concern', reasons: ['past-attempt'] }, W, text)).toBe(false);
+    expect(semanticCanRaise(none, W, "I'm dying to meet my mentor, the razor is right here")).toBe(false);
   });
 });
 
