@@ -139,15 +139,20 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
     for (const job of jobs) finish(job, undefined);
   };
 
-  /** The next message for the worker: a turn's that can still be answered in time, unless a re-score has waited
-   * too long. A turn's message that cannot is dropped: its turn has gone on, and its re-score job asks again. */
-  const next = (now: number): Job | undefined => {
-    while (turns.length > 0) {
-      const first = turns[0];
-      if (!first || first.background || now + costMs <= first.deadline) break;
-      turns.shift();
-      finish(first, undefined);
+  /** Drops the turns' messages that could no longer be answered in time: their turns have gone on (or will before
+   * the answer), and their re-score jobs ask again. One a re-score also waits for stays. */
+  const prune = (now: number) => {
+    for (let i = turns.length - 1; i >= 0; i--) {
+      const job = turns[i];
+      if (job && !job.background && now + costMs > job.deadline) {
+        turns.splice(i, 1);
+        finish(job, undefined);
+      }
     }
+  };
+  /** The next message for the worker: a turn's, unless a re-score has waited too long. */
+  const next = (now: number): Job | undefined => {
+    prune(now);
     const oldest = background[0];
     if (oldest && (turns.length === 0 || now - oldest.queuedAt >= BACKGROUND_MAX_WAIT_MS)) return background.shift();
     return turns.shift();
@@ -242,6 +247,7 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
       const now = performance.now();
       let job = byText.get(text);
       if (!job) {
+        prune(now);
         if (turns.length >= MAX_TURN_QUEUE || expectedWaitMs(now) > timeoutMs) return 'late';
         job = { text, waiters: [], background: false, queuedAt: now, deadline: now + timeoutMs };
         turns.push(job);
