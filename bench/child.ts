@@ -29,6 +29,8 @@ export interface Child {
   resetPeak(): void;
   /** VmHWM: the process's own high-water mark since it started, in MB. */
   highWaterMb(): number;
+  /** CPU time the process has used so far (user + system, every thread), in ms. */
+  cpuMs(): number;
   stop(): Promise<number | null>;
 }
 
@@ -50,6 +52,18 @@ function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
     return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** utime + stime of a process from /proc/<pid>/stat (fields 14 and 15, after the command's closing parenthesis),
+ * in ms, at Linux's usual 100 clock ticks a second. */
+function cpuTimeMs(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return 0;
   }
@@ -87,6 +101,7 @@ export async function spawnChild(options: ChildOptions): Promise<Child> {
       peak = 0;
     },
     highWaterMb: () => statusField(pid, 'VmHWM'),
+    cpuMs: () => cpuTimeMs(pid),
     async stop() {
       if (proc.exitCode !== null) return proc.exitCode;
       proc.kill('SIGTERM');

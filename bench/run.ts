@@ -164,6 +164,7 @@ async function measure<T>(m: Measure<T>): Promise<PathRun> {
     await runLoad({ url: child.url, connections: m.connections, seconds: WARMUP_SECONDS, driver: m.driver });
     child.resetPeak();
     const fromMs = performance.now() - child.spawnedAt;
+    const cpuBefore = child.cpuMs();
     const load = await runLoad({
       url: child.url,
       connections: m.connections,
@@ -172,9 +173,13 @@ async function measure<T>(m: Measure<T>): Promise<PathRun> {
       onTick: () => child.sample(),
     });
     child.sample();
+    const cpuMs = child.cpuMs() - cpuBefore;
     loadWindows.set(label, { fromMs, toMs: performance.now() - child.spawnedAt });
     const lifetimePeakRssMb = child.highWaterMb();
-    const notes = m.notes ? await m.notes(load) : {};
+    // Server CPU per answered request (every thread, the sentence model's included): on a shared machine it moves far
+    // less than turns/s, which also count time spent waiting for the CPU.
+    const cpuPerTurn = load.requests > 0 ? Math.round((cpuMs / load.requests) * 100) / 100 : 0;
+    const notes = { ...(m.notes ? await m.notes(load) : {}), 'CPU ms/turn': cpuPerTurn };
     say(`  ${label}: ${Math.round(load.turnsPerSecond)} turns/s, p99 ${load.latencyMs.p99} ms`);
     return {
       path: m.path,
