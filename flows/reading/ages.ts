@@ -144,6 +144,12 @@ export function readAge(text: string, year?: number): AgeReading | null {
     if (years >= 19) return { kind: 'adult' };
     return years <= 17 && years >= 0 ? { kind: 'under18', age: null } : null;
   }
+  // "17 but 18 soon", "33 and 34 next week": the first number is the age now, the second what is coming.
+  const coming = /^(?:im |i am )?(\d{1,3})\b(?:\s\w+){0,2}?\s(\d{1,3})\s(?:soon|next|in|this|on|at the end|by)\b/.exec(
+    t,
+  );
+  if (coming?.[1] && plausible(Number(coming[1])) && Number(coming[2]) > Number(coming[1]))
+    return reading(Number(coming[1]));
   const range = readRange(t);
   if (range) return range;
   const mine = /\b(?:im|i am|i m|aged?|age is|my age is|turned|just turned|i turned|ive just turned)\s(\d{1,3})\b/.exec(

@@ -71,7 +71,7 @@ export function closeTo(text: string, set: ReadonlySet<string>, most = 2): boole
 
 /** Words that soften a message without changing what it says: dropped from either end before reading. */
 const FILLER =
-  /^(?:(?:u+m+|e+r+m*|u+h+|h+m+|o+h+|a+h+|well|so|right|ok so|okay so|sorry|hi|hello|hey|hiya|yeah so|lol|haha|x+|please|pls|plz|thanks|thank you|thankyou|ta|cheers|thx|tbh|honestly|mate|hun|love)\s)+/;
+  /^(?:(?:u+m+|m{2,}|e+r+m*|u+h+|h+m+|o+h+|a+h+|well|so|right|ok so|okay so|sorry|hi|hello|hey|hiya|yeah so|lol|haha|x+|please|pls|plz|thanks|thank you|thankyou|ta|cheers|thx|tbh|honestly|mate|hun|love)\s)+/;
 const TRAILING =
   /(?:\s(?:please|pls|plz|thanks|thank you|thankyou|ta|cheers|thx|tbh|x+|lol|haha|mate|hun|love|if thats ok|if that is ok|if thats alright|if you dont mind|if possible|sorry))+$/;
 

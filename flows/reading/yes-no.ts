@@ -65,9 +65,9 @@ const NO_BUT_YES = /^(?:no|nah) (?:problem|probs|worries|bother|prob|objection|o
 const SECOND_THOUGHT =
   /\b(?:actually|wait|hang on|hold on|on second thoughts?|second thoughts|i mean|i meant|sorry i meant|changed my mind|change of heart|scratch that|oh go on then|go on then|thinking about it|come to think of it)\b/;
 const YES_WORD =
-  /^(?:by all means|(?:i )?dont see why not|(?:i )?suppose so|(?:i )?guess so|yes|y|ye|yea|yeah|yeh|yah|ya|yas|yess+|yep+|yup+|yh|aye|ok|okay|okey|oki|okie|k|kk|sure|fine|alright|aight|go on|go ahead|of course|ofc|definitely|defo|deffo|absolutely|certainly|sounds good|thats fine|thats ok|happy to|i agree|agreed|please|yes please|course|totally|cool|great|fab|lovely|brilliant|perfect|grand|i do|i am|correct|right|why not|no problem|no worries|no probs)\b/;
+  /^(?:mhm|mmhm|uh huh|by all means|(?:i )?dont see why not|(?:i )?suppose so|(?:i )?guess so|yes|y|ye|yea|yeah|yeh|yah|ya|yas|yess+|yep+|yup+|yh|aye|ok|okay|okey|oki|okie|k|kk|sure|fine|alright|aight|go on|go ahead|of course|ofc|definitely|defo|deffo|absolutely|certainly|sounds good|thats fine|thats ok|happy to|i agree|agreed|please|yes please|course|totally|cool|great|fab|lovely|brilliant|perfect|grand|i do|i am|correct|right|why not|no problem|no worries|no probs)\b/;
 const NO_WORD =
-  /^(?:no|n|na|nah+|naw|nope|nay|not really|not for me|no thanks|no ta|i dont|dont|id rather not|rather not|never|not at all|no way|im not|i am not|not a chance|not likely|not on your life|(?:id|i would) rather you (?:didnt|did not|dont))\b/;
+  /^(?:no|n|na|nah+|naw|nope|nay|not really|not for me|no thanks|no ta|i dont|dont|id rather not|rather not|never|not at all|no way|im not|i am not|not a chance|not likely|not on your life|(?:id|i would) (?:rather|prefer)(?: it if)? you (?:didnt|did not|dont|wouldnt))\b/;
 /** Saying which answer they give: "I'd say no to that one", "my answer is yes". */
 const SAYS =
   /\b(?:say|saying|answer is|answer|going with|go with|ill go with|ill say|id say) (yes|no|nope|nah|yeah|yep)\b/;
@@ -77,7 +77,7 @@ const GO_AHEAD = /\b(?:go ahead|crack on|fire away|go for it|carry on|thats fine
 const NEGATED = /\b(?:not|dont|do not|never|cant|cannot|wont|isnt|aint|nothing)\b/;
 /** Not sure is neither yes nor no: we explain and ask again. */
 const UNSURE =
-  /\b(?:not sure|unsure|dunno|dont know|do not know|dont understand|dont get it|confused|not following|idk|maybe|perhaps|not certain|no idea|no clue|depends|it depends|what do you mean|what does that mean|why)\b/;
+  /\b(?:not sure|unsure|dunno|dont know|do not know|dont understand|dont get it|confused|not following|idk|maybe|perhaps|not certain|no idea|no clue|depends|it depends|what do you mean|what does that mean|why(?! not))\b/;
 
 function readPart(said: string): YesNo | null {
   // Letters held for feeling ("nooo", "yesss", "okkk") are read once.
@@ -96,6 +96,12 @@ function readPart(said: string): YesNo | null {
     if (rest) return rest;
   }
   if (UNSURE.test(t) && !/^(?:yes|yeah|yep|ok|okay|sure|no|nah|nope|(?:i )?dont see why not)\b/.test(t)) return null;
+  // "I'm okay with it", "we're happy for that": a yes, unless a negation turned it round (read above).
+  if (
+    /^(?:im|i am|were|we are)\s(?:\w+\s)?(?:ok|okay|fine|happy|alright|cool|good)\s(?:with|for|about)\b/.test(t) &&
+    !NEGATED.test(t)
+  )
+    return 'yes';
   const says = SAYS.exec(t);
   if (says?.[1]) return /^(?:yes|yeah|yep)$/.test(says[1]) ? 'yes' : 'no';
   // "no that's fine, go ahead": no objection, then a clear go-ahead.

@@ -23,7 +23,7 @@ const TOWNS: Record<string, string[]> = {
   Chard: list(),
   'Burnham-on-Sea': list('burnham, burnham on sea, burnham on see, burnam, burnham-on-sea, bos'),
   Highbridge: list('high bridge, highbrige'),
-  Wellington: list('wellingon, welington'),
+  Wellington: list('wellingon, welington, welly'),
   Crewkerne: list('crewkern, crewkurne, crookhorn'),
   Ilminster: list('ilminister, ilmister'),
   Somerton: list(),

@@ -174,6 +174,8 @@ describe('asides and typos', () => {
     fifty two (fifty three next week) => age:52
     33 (going on 60) => age:33
     49 but look about 30 => age:49
+    16 but 17 next month => under18
+    im 28 and 29 on friday => age:28
     sixty two, feel like 100 => age:62
     my eighth try at this lol => unknown
     `,

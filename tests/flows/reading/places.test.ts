@@ -230,6 +230,7 @@ describe('places set apart, on the move, and further away', () => {
     hull => outside
     bishops hull => place:Bishops Hull
     not far from Frome => place:Frome
+    welly => place:Wellington
     used to live in bath now in wells => place:Wells
     `,
     16,

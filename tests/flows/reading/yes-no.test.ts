@@ -312,3 +312,20 @@ describe('hedges and not knowing at the consent question', () => {
     11,
   );
 });
+
+describe('yes and no at the consent question, third round', () => {
+  table(
+    'consent',
+    `
+    mhm go on => yes
+    we're happy for that => yes
+    i am fine with it => yes
+    i'm not fine with it => no
+    ok, why not => yes
+    why? => unknown
+    mm => unknown
+    i'd prefer it if you didn't => no
+    `,
+    8,
+  );
+});
