@@ -2,6 +2,7 @@
 // the model to load, sends it messages, and turns its probability into a verdict with the layer's rules
 // (flows/safety/semantic-layer.ts). A turn waits for it only up to a limit ('late' after that). It never throws: when
 // the worker crashes, pending answers resolve as unavailable and a fresh worker starts after a pause.
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { idiomFired, semanticScore, type SemanticInput } from '../../flows/safety/model/semantic-layer.js';
 import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
@@ -48,8 +49,8 @@ const MAX_BACKGROUND_QUEUE = 16;
 /** Turns go first, but a background message that has waited this long goes next, so re-scores keep moving under a
  * steady load. */
 const BACKGROUND_MAX_WAIT_MS = 250;
-/** Verdicts kept for texts scored recently: a message answered after its turn gave up is not encoded again by its
- * re-score job. */
+/** Verdicts kept for texts scored recently, so a message answered after its turn gave up is not encoded again by its
+ * re-score job. Kept by a hash of the text: no one's words stay in memory once read, nor after they are erased. */
 const RECENT_VERDICTS = 256;
 /** The first guess of how long the worker takes per message, before it has answered any. */
 const FIRST_COST_MS = 20;
@@ -108,6 +109,8 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
   const background: Job[] = [];
   const byText = new Map<string, Job>();
   const recent = new Map<string, Answer>();
+  const keyOf = (text: string) => createHash('sha256').update(text).digest('base64');
+  const known = (text: string) => recent.get(keyOf(text));
   let running: { id: number; job: Job; startedAt: number } | undefined;
   let costMs = FIRST_COST_MS;
   let nextId = 1;
@@ -120,8 +123,9 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
   let restartTimer: NodeJS.Timeout | undefined;
 
   const remember = (text: string, p: Answer) => {
-    recent.delete(text);
-    recent.set(text, p);
+    const key = keyOf(text);
+    recent.delete(key);
+    recent.set(key, p);
     if (recent.size > RECENT_VERDICTS) recent.delete(recent.keys().next().value ?? '');
   };
   const finish = (job: Job, p: Answer | undefined) => {
@@ -222,8 +226,8 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
   const judged = (text: string, p: Answer | undefined) => (p === undefined ? undefined : verdictOf(text, p));
 
   const verdict = async (text: string): Promise<SemanticVerdict | undefined> => {
-    const known = recent.get(text);
-    if (known) return verdictOf(text, known);
+    const kept = known(text);
+    if (kept) return verdictOf(text, kept);
     const queued = byText.get(text);
     if (queued) {
       queued.background = true;
@@ -241,8 +245,8 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
   return {
     verdict,
     async score(text, timeoutMs) {
-      const known = recent.get(text);
-      if (known) return verdictOf(text, known);
+      const kept = known(text);
+      if (kept) return verdictOf(text, kept);
       if (!worker || closed || !loaded) return 'late';
       const now = performance.now();
       let job = byText.get(text);
