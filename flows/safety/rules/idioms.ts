@@ -146,6 +146,30 @@ const IDIOMS: readonly Idiom[] = [
     pattern: `\\b${alt('polic(?:y|ies)', 'procedures?', 'protocols?', 'training', 'guidance', 'module')} ${alt('on', 'about', 'covers', 'covering', 'for', 'around')} ${RISK_TOPIC}(?: (?:and|or) ${RISK_TOPIC})?\\b`,
   },
   {
+    why: 'staff training and policy, not intent',
+    pattern: `\\b${alt('self harm', 'suicide', 'overdose', 'ligature', 'crisis', 'risk')}(?: and ${alt('self harm', 'suicide', 'overdose', 'ligature', 'crisis')})? ${alt('awareness', 'training', 'refresher', 'module', 'course', 'policy', 'procedure', 'risk assessment', 'workshop', 'webinar', 'first aid', 'guidance', 'protocol')}\\b`,
+  },
+  {
+    why: 'sorting medicines into a pill organiser',
+    pattern: `\\b${alt('popped', 'put', 'sorted', 'emptied', 'counted')} (?:out )?(?:all )?(?:of )?my ${alt('tablets', 'pills', 'meds', 'medication', 'medicine')} ${alt('into', 'in', 'out into')} (?:the |my |a )?(?:new )?${alt('dosette', 'pill box', 'pill organiser', 'organiser', 'weekly box', 'blister pack', 'days of the week box')}\\b`,
+  },
+  {
+    why: 'a rash purchase or a silly act, not harm',
+    pattern: `\\b(?:about to|going to|gonna) (?:go and )?do something (?:really |very |so )?(?:stupid|silly|daft) (?:and|like) ${alt('buy', 'order', 'book', 'get', 'eat', 'text', 'ring', 'dye', 'cut my (?:own )?(?:hair|fringe)', 'adopt', 'sign up')}\\b`,
+  },
+  {
+    why: 'laughing hard',
+    pattern: `\\b${alt('killing', 'killed', 'kill', 'wet', 'wetting', 'peed', 'pee', 'weeing')} ${alt('myself', 'my self')} ${alt('laughing', 'with laughter', 'laughin')}\\b`,
+  },
+  {
+    why: 'hyperbole about an ordinary ordeal: "if i have to watch another episode I will throw myself out the window"',
+    pattern: `\\bif i ${alt('have', 'had', 'need', 'got')} to ${alt('watch', 'listen to', 'hear', 'sit through', 'do', 'go to', 'eat', 'wait', 'see', 'sing', 'play', 'read', 'fill in', 'explain')}${gap(6)} ${alt('another', 'again', 'one more', 'any more', 'anymore', 'more')}\\b${gap(6)} (?:i am going to|i will|i would|i might|i swear i will) ${alt('throw myself', 'jump', 'scream', 'die', 'kill myself', 'top myself', 'walk into the sea', 'lose it')}${gap(4)}`,
+  },
+  {
+    why: 'exaggeration: rather do something drastic than an ordinary chore',
+    pattern: `\\brather ${alt('jump (?:off|of) (?:a|the) (?:cliff|bridge|roof)', 'throw myself (?:off|out|under) [a-z ]{1,20}', 'stick pins in my eyes', 'eat glass', 'walk into the sea')} than ${alt('go', 'do', 'sit', 'watch', 'listen', 'have', 'eat', 'spend', 'attend', 'work', 'talk', 'ring', 'call', 'queue', 'face', 'deal')}\\b`,
+  },
+  {
     why: 'old fashioned phrases',
     pattern: `\\b${alt('break a leg', 'shoot me an? (?:email|message|text)', 'shoot me a line', 'give it a shot', 'hang on', 'hang in there', 'hang out', 'hanging out')}\\b`,
   },

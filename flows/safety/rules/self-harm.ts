@@ -75,7 +75,8 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
   {
     id: 'goodbye',
     level: 'urgent',
-    pattern: `\\bthis is (?:my |the |a )?(?:last |final )?${alt('goodbye', 'goodbyes', 'farewell', 'the end', 'it for me', 'the end for me', 'my last message', 'my last text', 'my final message')}\\b`,
+    pattern: `\\bthis is (?:my |the |a )?(?:last |final )?${alt('goodbye', 'goodbyes', 'farewell', 'the end', 'it for me', 'the end for me', 'my last message', 'my last text', 'my final message')}\\b(?! ${alt('for (?:a bit|a while|now|today|tonight|the day|the week|the weekend|a few days|a couple of|ages)', 'before (?:i|my|the|we)', 'until', 'till')}\\b)`,
+    unless: `\\b${alt('speak soon', 'talk soon', 'back (?:on|next|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)', 'no signal', 'camping', 'holiday', 'festival', 'signing off for', 'off to', 'see you (?:next|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)', 'battery')}\\b`,
   },
   {
     id: 'goodbye',

@@ -13,6 +13,7 @@ import { PREPARATION_RULES } from './preparation.js';
 import { PLACE_RULES } from './places.js';
 import { ESCAPE_RULES } from './escape.js';
 import { ROUND6_RULES } from './plan-signs.js';
+import { SCENE_RULES } from './scenes.js';
 
 export const URGENT_RULES: readonly Rule[] = [
   ...SUICIDAL_INTENT_RULES,
@@ -27,4 +28,6 @@ export const URGENT_RULES: readonly Rule[] = [
   ...ESCAPE_RULES,
   // Sixth round: the categories the learned layer (model/model.ts) left below its threshold.
   ...ROUND6_RULES,
+  // Danger told as a scene, and last words to someone (2026-12-05).
+  ...SCENE_RULES,
 ];

@@ -10,7 +10,7 @@ import { text } from '../../support/sms.js';
 const crisisLines = [/01823 276 892/, /116 123/, /999/, /not a crisis service/i];
 // Written for this test: the lexicon and word model leave it below urgent, the semantic layer does not.
 // Read below urgent by the lexicon and word model, urgent by the semantic layer.
-const indirect = "I'm so done, the razor is right here";
+const indirect = "I'm ready to stop now";
 
 describeEachDatabase('a late semantic verdict over SMS', (ctx) => {
   let t: TestApp;

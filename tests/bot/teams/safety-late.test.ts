@@ -6,7 +6,7 @@ import { describeEachDatabase } from '../../support/databases.js';
 import { say, startTeamsApp, teamsUser, type TeamsTestApp } from '../../support/teams.js';
 
 // Written for this test: the lexicon and word model leave it below urgent, the semantic layer does not.
-const indirect = "I'm so done, the razor is right here";
+const indirect = "I'm ready to stop now";
 
 describeEachDatabase('a late semantic verdict in Teams', (ctx) => {
   let t: TeamsTestApp;

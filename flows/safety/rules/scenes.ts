@@ -1,0 +1,372 @@
+// Urgent rules for danger told as a scene rather than named as a plan: the body already harmed, the means gathered
+// and ready, the person exposed at a dangerous place now, last words to someone, and someone else breaking in now.
+// None needs a risk word ("wrists are open", "on the hard shoulder, the lorries are so close", "sorry mum x").
+// Written from the kinds of message an independent writer's development set showed the rules missing (2026-12-05),
+// as categories, not copies; each is narrow enough that the everyday sense of the same words stays clear.
+
+import type { Rule } from './rule.js';
+import { alt, gap } from '../vocabulary/pattern.js';
+import { MEDS } from '../vocabulary/medicines.js';
+import { CLOSE_PEOPLE } from '../vocabulary/people.js';
+import { WEAPON } from '../vocabulary/weapons.js';
+
+const I_AM = alt('i am', 'am', 'i have been', 'been');
+const FAMILY = alt(
+  ...CLOSE_PEOPLE.filter((p) => !['people', 'anyone', 'nobody', 'everybody'].includes(p)),
+  'mummy',
+  'daddy',
+  'mam',
+  'mom',
+  'nana',
+  'gran',
+  'granny',
+  'grandad',
+  'grandma',
+  'babe',
+  'baby',
+  'love',
+  'all',
+  'guys',
+  'girls',
+  'lads',
+);
+/** A body part that shows harm already done. */
+const BODY = alt('wrists?', 'arms?', 'legs?', 'thighs?', 'neck', 'throat');
+/** How a body feels after an overdose. */
+const DOSED = alt(
+  'sick',
+  'woozy',
+  'dizzy',
+  'sleepy',
+  'drowsy',
+  'funny',
+  'weird',
+  'numb',
+  'heavy',
+  'dying',
+  'cannot (?:move|feel|stand|see|breathe|stay awake|keep my eyes open)',
+  'can not (?:move|feel|stand|see|breathe)',
+  'my (?:heart|chest|stomach)',
+  'everything is (?:spinning|blurry|going)',
+  'more to go',
+  'to go',
+  'left',
+);
+const TRAFFIC_PLACE = alt(
+  'hard shoulder',
+  'central reservation',
+  'motorway',
+  'dual carriageway',
+  'm5',
+  'm4',
+  'a303',
+  'a38',
+  'a36',
+  'a39',
+  'a361',
+  'a37',
+  'railway line',
+  'train line',
+  'tracks',
+  'level crossing',
+);
+/** On foot (or lying) on or towards the road or the line; never just "on the motorway", which is mostly driving. */
+const EXPOSED_VERB = alt(
+  `(?:standing|stood|sat|sitting|lying|laying|lay|waiting|kneeling) ${alt('on', 'in the middle of', 'at the edge of', 'by', 'next to')}`,
+  `(?:walking|walked|heading|wandering|running|climbing) ${alt('on', 'for', 'along', 'down', 'towards', 'toward', 'to', 'onto', 'into', 'up', 'down to', 'out onto', 'over to')}`,
+  'i am on',
+  'i am in the middle of',
+  'now on',
+);
+const KEEPSAKE = alt(
+  'rings?',
+  'jewellery',
+  'jewelry',
+  'necklace',
+  'watch',
+  'medals?',
+  'guitar',
+  'ashes',
+  'things',
+  'stuff',
+  'savings',
+  'money',
+  'bank card',
+  'pin',
+  'passwords?',
+  'photos',
+  'letters?',
+  'cat',
+  'dog',
+  'everything',
+);
+
+/** The means within reach, said plainly. */
+const MEANS_HERE = `(?:the |my |all my |all the )?(?:${MEDS}|${WEAPON}|rope|belt|cable|bleach) (?:is |are )?(?:just |right )?${alt('here', 'next to me', 'beside me', 'by me', 'in my hand', 'in my hands', 'on my lap', 'in front of me', 'within reach', 'on the (?:bed|table|side) next to me')}`;
+/** Worn-out or finished, said in the same message. */
+const AT_THE_END = alt(
+  'done',
+  'so done',
+  'too heavy',
+  'too much',
+  'had enough',
+  'cannot (?:do this|go on|cope|take)',
+  'can not (?:do this|go on|cope|take)',
+  'tired of',
+  'no point',
+  'pointless',
+  'hopeless',
+  'give up',
+  'giving up',
+  'over',
+  'sorry',
+  'goodbye',
+  'bye',
+  'nothing left',
+  'no way out',
+);
+
+export const SCENE_RULES: readonly Rule[] = [
+  // The means within reach beside being at the end: "everything is too heavy, the pills are right next to me".
+  {
+    id: 'means-ready',
+    level: 'urgent',
+    pattern: `\\b(?:${AT_THE_END}\\b.{0,80}?\\b${MEANS_HERE}|${MEANS_HERE}\\b.{0,80}?\\b${AT_THE_END})\\b`,
+    unless: `\\b${alt('with (?:my )?(?:dinner|breakfast|tea|lunch|food)', 'remind', 'dose', 'prescription', 'pharmacy', 'chemist', 'cooking', 'chopping', 'dinner', 'recipe')}\\b`,
+  },
+  // The body already harmed: "wrists are open", "arm won't stop bleeding", "blood everywhere".
+  {
+    id: 'self-harm-now',
+    gate: ['open', 'bleeding', 'blood', 'deep', 'gushing', 'pouring'],
+    level: 'urgent',
+    pattern: `\\b(?:my )?${BODY} (?:is |are )?(?:wide )?${alt('open', 'bleeding (?:a lot|loads|badly|everywhere|through)', 'gushing', 'pouring')}\\b`,
+    unless: `\\b${alt('scratch', 'graze', 'bruise', 'shaving', 'fell', 'tripped', 'surgery', 'operation', 'stitches (?:out|removed)', 'healed', 'healing')}\\b`,
+  },
+  {
+    id: 'self-harm-now',
+    gate: ['blood'],
+    level: 'urgent',
+    pattern: `\\bblood (?:is )?${alt('everywhere', 'all over (?:the|my) (?:floor|bed|bath|sink|bathroom)', 'wont stop', 'will not stop', 'pouring')}\\b`,
+    unless: `\\b${alt('nose ?bleed', 'period', 'blood test', 'dog', 'cat', 'butcher', 'film', 'horror', 'game')}\\b`,
+  },
+  // An overdose taken, told by how it feels: "took too much, can't move my legs", "20 down. feel a bit sick".
+  {
+    id: 'method-overdose',
+    gate: ['took', 'taken', 'down', 'swallowed', 'gone'],
+    level: 'urgent',
+    pattern: `\\b${alt('took', 'taken', 'have taken', 'had')} ${alt('too (?:much|many)', 'way too (?:much|many)', 'all of (?:them|it)', 'the (?:lot|whole (?:box|packet|pack|bottle|lot))', 'everything i had')}\\b.{0,60}?\\b${DOSED}\\b`,
+    unless: `\\b${alt('work', 'on at work', 'shifts', 'on board', 'on myself', 'sugar', 'coffee', 'caffeine', 'sun', 'gym')}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    gate: ['down', 'gone', 'swallowed', 'taken'],
+    level: 'urgent',
+    pattern: `(?:^|[.!?] |^ )\\d{1,3} ${alt('down', 'gone', 'swallowed', 'taken', 'in')}\\b.{0,30}?\\b${DOSED}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    gate: ['packet', 'box', 'bottle', 'strip', 'strips', 'blister'],
+    level: 'urgent',
+    pattern: `\\b(?:the |a |my )?(?:whole |full |entire )?${alt('packet', 'box', 'bottle', 'pack')} (?:of [a-z]+ )?(?:is |has )?(?:all )?gone\\b.{0,60}?\\b${DOSED}\\b`,
+  },
+  // The means gathered and ready: "mixed all my meds in a pint glass", "razors out", "filled a rucksack with stones",
+  // "took the shotgun out and loaded it".
+  {
+    id: 'means-ready',
+    gate: ['mixed', 'crushed', 'emptied', 'popped', 'poured'],
+    level: 'urgent',
+    pattern: `\\b${alt('mixed', 'crushed', 'crushed up', 'emptied', 'popped', 'poured')} (?:out )?(?:all )?(?:of )?my ${MEDS}\\b(?! ${alt('into (?:my|the) (?:pill )?(?:organiser|dosette|box|tray)', 'for the week', 'by mistake')})`,
+    unless: `\\b${alt('organiser', 'dosette', 'pharmacist', 'pharmacy', 'blister pack', 'chemist', 'for the week', 'doctor said', 'nurse')}\\b`,
+  },
+  {
+    id: 'means-ready',
+    gate: ['razor', 'razors', 'blade', 'blades'],
+    level: 'urgent',
+    pattern: `\\b(?:the )?${alt('razors?', 'blades?')} (?:are |is )?${alt('out', 'ready', 'on the (?:side|bed|edge of the bath)', 'laid out', 'in my hand')}\\b`,
+    unless: `\\b${alt('shave', 'shaving', 'legs', 'beard', 'craft', 'lino', 'stanley', 'hair')}\\b`,
+  },
+  {
+    id: 'means-ready',
+    gate: ['stones', 'rocks', 'bricks', 'weights'],
+    level: 'urgent',
+    pattern: `\\b${alt('filled', 'filling', 'full of', 'stuffed', 'loaded')}${gap(3)} ${alt('stones', 'rocks', 'bricks', 'weights')}\\b`,
+    unless: `\\b${alt('garden', 'rockery', 'path', 'patio', 'pond', 'aquarium', 'fish tank', 'kids', 'collection', 'beach ?combing', 'crystals', 'gym', 'workout')}\\b`,
+  },
+  {
+    id: 'method-weapon',
+    gate: ['loaded'],
+    level: 'urgent',
+    pattern: `\\b${alt('loaded (?:it|the (?:gun|shotgun|rifle)|my (?:gun|shotgun|rifle))', '(?:gun|shotgun|rifle) (?:is )?loaded')}\\b`,
+    unless: `\\b${alt('dishwasher', 'washing', 'van', 'car', 'lorry', 'boot', 'shopping', 'range', 'clay', 'club', 'shooting (?:club|season)')}\\b`,
+  },
+  // Exposed now at a dangerous place: "im on the hard shoulder", "walking towards the m5 now", "on the footbridge
+  // over the m5 ... up here", "in the water up to my waist", "counting the gaps between the trains".
+  {
+    id: 'location-act',
+    gate: [
+      'shoulder',
+      'reservation',
+      'motorway',
+      'carriageway',
+      'm5',
+      'm4',
+      'a303',
+      'a38',
+      'a36',
+      'a39',
+      'a361',
+      'a37',
+      'line',
+      'tracks',
+      'crossing',
+    ],
+    level: 'urgent',
+    pattern: `\\b${EXPOSED_VERB} (?:the )?${TRAFFIC_PLACE}\\b`,
+    unless: `\\b${alt('broke down', 'broken down', 'breakdown', 'aa', 'rac', 'recovery', 'puncture', 'flat tyre', 'traffic jam', 'stuck in traffic', 'roadworks', 'diversion', 'bus', 'coach', 'on my way to', 'on the way to', 'driving', 'drove', 'junction', 'services', 'commute', 'work', 'late', 'delays?', 'cancelled', 'signal failure', 'on time', 'dog', 'footpath', 'path', 'cycle', 'bike', 'be there', 'eta', 'mins', 'minutes', 'home soon', 'see you')}\\b`,
+  },
+  {
+    id: 'location-act',
+    gate: ['bridge', 'footbridge', 'flyover', 'viaduct'],
+    level: 'urgent',
+    pattern: `\\b${alt('on', 'standing on', 'stood on', 'sat on', 'sitting on', 'at')} (?:the |a )?${alt('foot ?bridge', 'bridge', 'flyover', 'viaduct')} over (?:the )?${alt('m5', 'm4', 'motorway', 'dual carriageway', 'railway', 'tracks', 'line', 'a303', 'a38', 'river', 'gorge')}\\b.{0,80}?\\b${alt('up here', 'from here', 'looking down', 'so loud', 'so fast', 'so close', 'the drop', 'how high', 'now', 'tonight', 'again', 'climb', 'over the (?:rail|railing|side|edge)')}\\b`,
+  },
+  {
+    id: 'location-act',
+    gate: ['water', 'sea', 'river', 'waist', 'chest', 'neck', 'knees'],
+    level: 'urgent',
+    pattern: `\\bin the ${alt('water', 'sea', 'river', 'canal', 'lake', 'reservoir', 'estuary')} (?:up )?to my ${alt('waist', 'chest', 'neck', 'knees', 'shoulders')}\\b`,
+    unless: `\\b${alt('swim', 'swimming', 'paddle', 'paddling', 'surf', 'surfing', 'wetsuit', 'dip', 'kids', 'dog', 'fishing', 'waders', 'lovely', 'refreshing')}\\b`,
+  },
+  {
+    id: 'location-act',
+    gate: ['gaps', 'timing', 'counting', 'timetable'],
+    level: 'urgent',
+    pattern: `\\b${alt(`${alt('counting', 'timing')} the ${alt('gaps', 'seconds', 'minutes')} between (?:the )?${alt('trains', 'lorries', 'cars', 'them')}`, 'timing the (?:trains|lorries|express|fast trains)', 'counting the (?:trains|lorries)')}\\b`,
+    unless: `\\b${alt('spotting', 'trainspotting', 'grandson', 'grandaughter', 'son', 'kids', 'hobby', 'model')}\\b`,
+  },
+  {
+    id: 'location-act',
+    gate: ['tide', 'tides'],
+    level: 'urgent',
+    pattern: `\\btides?${gap(4)} ${alt('and so am i', 'so am i', 'and me with it', 'i am going (?:in|with it|out)', 'i will (?:go|walk) (?:in|out)', 'walk (?:in|out) with it')}\\b`,
+  },
+  {
+    id: 'location-act',
+    gate: ['car', 'top', 'edge'],
+    level: 'urgent',
+    pattern: `\\b(?:${I_AM} )?${alt('sitting', 'sat', 'parked', 'waiting')} in (?:the|my) car at the ${alt('top', 'edge')} of (?:the )?${alt('gorge', 'cliffs?', 'quarry', 'drop', 'car park', 'multi ?storey', 'hill')}\\b`,
+  },
+  {
+    id: 'location-act',
+    gate: ['fitting', 'apt', 'right', 'place'],
+    level: 'urgent',
+    pattern: `\\b${alt('top of the (?:car park|multi ?storey|tower|hospital|building|cliffs?|gorge|quarry)', 'top floor of', 'on the roof')}\\b.{0,90}?\\b${alt('it is fitting', 'fitting really', 'seems fitting', 'feels right', 'the right place', 'as good a place as any', 'where it (?:all )?(?:started|began)')}\\b`,
+  },
+  // Last words to someone: "sorry mum x" as a whole message, "to whoever reads this, sorry for the mess", "tell the
+  // kids daddy loved them", "make sure my mum gets my rings", "mum ill see you soon, you said you'd wait for me".
+  {
+    id: 'goodbye',
+    gate: ['sorry'],
+    level: 'urgent',
+    pattern: `^ (?:i am |im |so |really |so so )*sorry (?:to )?(?:my )?${FAMILY}(?: (?:i )?love (?:you|u|ya))?(?: x+)?(?: [.!])* $`,
+  },
+  {
+    id: 'goodbye',
+    gate: ['whoever', 'reads', 'finds'],
+    level: 'urgent',
+    pattern: `\\b(?:to )?${alt('whoever', 'whoever it is that', 'the person who', 'whoever it is who')} ${alt('reads', 'finds', 'is reading')} (?:this|me)\\b`,
+    unless: `\\b${alt('review', 'survey', 'feedback', 'form', 'application', 'cv', 'email', 'rota', 'report', 'notes? for the next shift', 'handover')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    gate: ['loved', 'love'],
+    level: 'urgent',
+    pattern: `\\b${alt('tell', 'make sure', 'let')} (?:the |my )?${alt('kids', 'children', 'boys', 'girls', 'son', 'daughter', 'mum', 'dad', 'family', 'wife', 'husband', 'partner', 'sister', 'brother', 'nan', 'everyone', '[a-z]+')} (?:know )?(?:that )?${alt('i', 'daddy', 'mummy', 'dad', 'mum', 'their (?:dad|mum)')} ${alt('loved', 'always loved', 'did love', 'really loved')} (?:them|him|her|you|everyone)\\b`,
+  },
+  {
+    id: 'goodbye',
+    gate: ['gets', 'get', 'has', 'have', 'keeps', 'keep'],
+    level: 'urgent',
+    pattern: `\\b${alt('make sure', 'see that', 'please let', 'i want')} (?:my )?[a-z]+ ${alt('gets', 'get', 'has', 'have', 'keeps', 'keep', 'takes', 'take')} my ${KEEPSAKE}\\b`,
+    unless: `\\b${alt('when i move', 'moving', 'while i am (?:away|on holiday|in hospital)', 'for the weekend', 'old', 'spare', 'clear out', 'car boot', 'charity shop', 'borrow', 'lend', 'birthday', 'for christmas', 'back')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    gate: ['soon', 'wait', 'waiting', 'join', 'with'],
+    level: 'urgent',
+    pattern: `\\b${alt('see you soon', 'be with you soon', 'with you soon', 'coming to (?:see|join|be with) you', 'on my way to you', 'join you soon')}\\b.{0,80}?\\b${alt('wait for me', 'waiting for me', 'heaven', 'up there', 'on the other side', 'again at last', 'finally', 'miss you every day', 'since you (?:went|left|passed|died)')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    gate: ['eulogy', 'funeral'],
+    level: 'urgent',
+    pattern: `\\b${alt('wrote', 'written', 'writing', 'planned', 'planning', 'picked', 'chose', 'chosen', 'sorted')} ${alt('my (?:own )?eulogy', 'my (?:own )?funeral', 'the songs for my funeral', 'songs for my funeral', 'what i want at my funeral')}\\b`,
+    unless: `\\b${alt('when i am old', 'one day', 'years', 'will', 'insurance', 'plan(?:s|ning)? ahead', 'prepaid', 'pre paid', 'diagnosis', 'terminal', 'palliative', 'cancer')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    gate: ['always', 'happen', 'feel', 'blame'],
+    level: 'urgent',
+    pattern: `\\b${alt('this was always going to happen', 'it was always going to end like this', 'it was always going to be this way', 'please do not (?:feel bad|feel guilty|blame yourselves|blame yourself|be sad|be angry|be cross|cry)')}\\b`,
+    unless: `\\b${alt('cancel', 'cancelled', 'late', 'miss(?:ed)? (?:the|our|my) (?:session|meeting|appointment)', 'session', 'meeting', 'mistake', 'forgot', 'rota', 'shift')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    gate: ['world'],
+    level: 'urgent',
+    pattern: `\\b${alt('goodnight', 'good night', 'goodbye', 'bye bye', 'bye', 'farewell', 'so long')} (?:cruel |to the )?world\\b`,
+  },
+  {
+    id: 'goodbye',
+    gate: ['note', 'notes', 'letter', 'letters'],
+    level: 'urgent',
+    pattern: `\\b(?:the |a |my |left a |left the |left my )?${alt('note', 'notes', 'letter', 'letters')} (?:is |are )?${alt('on', 'under', 'by', 'in', 'next to')} (?:the |my )?${alt('fridge', 'table', 'kitchen table', 'side', 'pillow', 'bed', 'door', 'mantelpiece', 'mantle', 'counter', 'dashboard', 'seat', 'desk')}\\b.{0,60}?\\b${alt('going now', 'off now', 'bye', 'goodbye', 'sorry', 'love you', 'love u', 'forgive me', 'it is time', 'time to go')}\\b`,
+    unless: `\\b${alt('shopping', 'milk', 'bins?', 'dinner', 'tea is', 'in the oven', 'feed the', 'walk the dog', 'back at', 'back by', 'back later', 'home by', 'parcel', 'delivery', 'postman')}\\b`,
+  },
+  {
+    id: 'absence-future',
+    gate: ['need'],
+    level: 'urgent',
+    pattern: `\\bafter ${alt('that', 'tonight', 'today', 'this weekend', 'the weekend', 'friday', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'then')} i (?:will not|am not going to|do not) need ${alt('anything', 'anything else', 'anyone', 'anybody', 'a mentor', 'any help', 'you', 'any of (?:it|this|you)', 'this')}\\b(?! ${alt('from the shop', 'from the shops', 'from tesco', 'for the trip', 'until', 'till', 'for a (?:while|bit|week|month)')})`,
+    unless: `\\b${alt('shopping', 'shop', 'packed', 'packing', 'holiday', 'trip', 'course', 'sessions? (?:end|finish)', 'driving test', 'exam', 'operation', 'appointment', 'tablets? for a week')}\\b`,
+  },
+  // Sudden calm after a decision: "got a plan now and i feel weirdly better".
+  {
+    id: 'suicide-plan',
+    gate: ['plan', 'decision', 'decided', 'mind'],
+    level: 'urgent',
+    pattern: `\\b${alt('got a plan', 'have a plan', 'made a plan', 'made my decision', 'made my mind up', 'made up my mind', 'decided what to do', 'know what i am going to do')}(?: now)?${gap(2)} (?:and |so )?(?:i )?(?:feel|am|feeling) (?:so |really |weirdly |strangely |oddly |actually |finally |quite )*${alt('better', 'calm', 'calmer', 'peaceful', 'at peace', 'relieved', 'light', 'lighter', 'settled')}\\b`,
+    unless: `\\b${alt('budget', 'debt', 'money', 'revision', 'study', 'exam', 'diet', 'meal', 'care plan', 'crisis plan', 'safety plan', 'wellness', 'recovery', 'job', 'move', 'moving', 'holiday', 'wedding', 'mentor', 'gp', 'doctor')}\\b`,
+  },
+  // The end said plainly: "going to sleep and not bother waking", "this is where it ends for me".
+  {
+    id: 'suicidal-intent',
+    gate: ['wake', 'waking', 'ends', 'end'],
+    level: 'urgent',
+    pattern: `\\b${alt('going to (?:go to )?sleep and not (?:bother )?(?:wake|waking)(?: up)?', 'go to sleep and never wake(?: up)?', 'this is where it (?:all )?ends(?: for me)?(?= [.!]| $| x)', 'this is where i (?:end it|stop)(?= [.!]| $| x)')}`,
+    unless: `\\b${alt('film', 'book', 'series', 'season', 'episode', 'chapter', 'path', 'walk', 'story', 'journey', 'road', 'line', 'alarm', 'lie in', 'weekend', 'holiday', 'day off', 'hangover', 'night shift', 'lol', 'haha')}\\b`,
+  },
+  // About to act now: "im about to do something really stupid. sorry", "im about to take them".
+  {
+    id: 'suicidal-intent',
+    gate: ['about', 'going'],
+    level: 'urgent',
+    pattern: `\\b${alt('about to', 'going to', 'gonna')} (?:go and |just )?do something (?:really |very |so )?${alt('stupid', 'silly', 'bad', 'drastic', 'i cannot take back', 'permanent', 'final')}\\b`,
+    unless: `\\b${alt('haircut', 'fringe', 'tattoo', 'buy', 'spend', 'order', 'text (?:him|her|my ex)', 'ring (?:him|her|my ex)', 'quit', 'karaoke', 'lol', 'haha', 'shopping')}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    gate: ['about', 'going'],
+    level: 'urgent',
+    pattern: `\\b(?:i am |im )?${alt('about to', 'going to')} (?:take|swallow|down) ${alt('them all', 'all of them', 'them', 'the lot', 'the whole lot', 'it all', 'everything')}(?: now| tonight)?(?= [.!]| $| x| sorry| bye| love)`,
+    unless: `\\b${alt('bins?', 'rubbish', 'recycling', 'dog', 'kids', 'washing', 'photos', 'pictures', 'bags?', 'shopping', 'parcels?', 'boxes', 'clothes', 'plants?', 'biscuits', 'cakes?', 'exam', 'test')}\\b`,
+  },
+  // Someone else breaking in now: "he's kicking the door in", "they're smashing the windows".
+  {
+    id: 'danger-from-others',
+    gate: ['kicking', 'smashing', 'breaking', 'banging', 'bashing', 'forcing'],
+    level: 'urgent',
+    pattern: `\\b${alt('he is', 'she is', 'they are', 'he has been', 'someone is', 'somebody is', 'my ex is', 'his mates are')} ${alt('kicking', 'smashing', 'breaking', 'bashing', 'forcing', 'trying to (?:kick|break|smash|force)')} (?:the |my |down the |in the )?${alt('door', 'doors', 'window', 'windows', 'way in')}(?: in| down| open)?\\b`,
+    unless: `\\b${alt('locked out', 'lost (?:his|her|their) keys', 'forgot (?:his|her|their) keys', 'locksmith', 'fire brigade', 'police are', 'bailiffs?', 'game', 'film', 'telly', 'next door')}\\b`,
+  },
+];

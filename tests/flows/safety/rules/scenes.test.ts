@@ -1,0 +1,101 @@
+// Danger told as a scene, last words to someone, and plain distress: each category read in fresh words, beside the
+// everyday sense of the same words, which must stay clear. (Phrasings written for this test, not taken from a set.)
+import { describe, expect, it } from 'vitest';
+import { classifyLexicon } from '../../../../flows/safety/rules/lexicon.js';
+
+const levelOf = (text: string) => classifyLexicon(text).level;
+
+describe('a scene of danger is urgent without a risk word', () => {
+  it.each([
+    ['the body already harmed', 'arm is open and it will not stop'],
+    ['an overdose told by how it feels', 'took way too many, everything is spinning'],
+    ['pills counted down', '30 down. feel really sleepy'],
+    ['the means gathered', 'crushed up all my tablets into a glass of squash'],
+    ['blades ready', 'the blades are laid out on the towel'],
+    ['stones to weigh a body down', 'pockets full of stones, walking to the river'],
+    ['a gun loaded', 'got dads rifle down and it is loaded'],
+    ['on foot on the motorway', 'standing on the hard shoulder of the m5 watching them go past'],
+    ['heading for the line', 'heading for the railway line now, sorry'],
+    ['on a bridge over traffic', 'on the bridge over the motorway again, looking down'],
+    ['in the water', "in the sea up to my chest and it's dark"],
+    ['timing the trains', 'counting the seconds between the trains at the crossing'],
+    ['the tide', "tide turns at 2 and i'm going out with it"],
+    ['parked at the edge', 'sat in my car at the edge of the quarry'],
+  ])('%s: "%s"', (_kind, text) => {
+    expect(levelOf(text)).toBe('urgent');
+  });
+});
+
+describe('last words to someone are urgent', () => {
+  it.each([
+    ['a whole-message apology to family', 'so sorry dad x'],
+    ['to whoever finds this', 'to whoever finds me, i am sorry'],
+    ['love passed on', 'tell my daughter mummy loved her'],
+    ['keepsakes given away', 'make sure my sister gets my necklace'],
+    ['joining someone who died', "nan i'll be with you soon, you said you'd be waiting for me"],
+    ['a funeral planned', 'picked the songs for my funeral this morning'],
+    ['do not blame yourselves', 'please do not blame yourselves for any of this'],
+    ['a note and going', 'note is on the kitchen table. bye'],
+    ['nothing needed after', "after friday i won't need anything"],
+    ['about to act', 'about to do something i cannot take back'],
+    ['about to swallow them', 'going to take the lot now'],
+  ])('%s: "%s"', (_kind, text) => {
+    expect(levelOf(text)).toBe('urgent');
+  });
+});
+
+describe('someone breaking in now is urgent', () => {
+  it('"they are smashing the windows"', () => {
+    expect(levelOf("they're smashing the windows in")).toBe('urgent');
+  });
+});
+
+describe('the everyday sense of the same words stays clear', () => {
+  it.each([
+    'stuck on the m5 in traffic again, be there in 20',
+    'broke down on the hard shoulder, waiting for the AA',
+    'walking the dog along the railway line path',
+    'hung my washing on the line',
+    'filled the pond with rocks for the frogs',
+    'popped all my tablets into the dosette box the pharmacist gave me',
+    'razors out for a leg shave before the wedding',
+    'loaded the dishwasher and the car, off on holiday',
+    'paddling in the sea up to my knees with the kids, lovely',
+    'the neighbours are kicking the door of their shed in, so noisy',
+    'left a note on the fridge for the kids, back by 6, love you',
+    'this is my last message for a bit, off camping, speak soon',
+    'Self-harm awareness training is on Tuesday for all mentors',
+    'if i have to sit through another zoom quiz i will throw myself out the window',
+    "i'd rather jump off a cliff than ring the council again",
+    'killing myself laughing at this',
+    'make sure my son gets my old bike back when he is home',
+    'i am about to do something stupid and buy another plant lol',
+  ])('"%s"', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+});
+
+describe('plain distress is concern', () => {
+  it.each([
+    'not in a good place right now',
+    'my head is all over the place',
+    'nobody understands what it is like',
+    'so tired of pretending everything is fine',
+    'got an eviction notice today',
+    "haven't eaten in 4 days",
+    'hearing footsteps when nobody is there',
+    "my partner's been getting rough with me lately",
+    'had to ring the crisis line twice this week',
+    'my depression has gone downhill since christmas',
+  ])('"%s"', (text) => {
+    expect(levelOf(text)).toBe('concern');
+  });
+
+  it.each([
+    'had a really rough time years ago but been well for ages now',
+    'having a bad hair day lol',
+    'volunteering at the homeless shelter on friday',
+  ])('but not "%s"', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+});
