@@ -69,14 +69,16 @@ describe('SafetyNet', () => {
   it('lets the model only ask about a plain goodbye after an ordinary chat, and raise it after distress', async () => {
     const net = new SafetyNet(layer(urgent, []), 60);
     const afterChat = ['morning, its Jo', 'the course was good'];
-    expect(await net.assess('anyway thats me, bye then', afterChat)).toMatchObject({
+    expect(await net.assess('right, thats me signing off, bye then x', afterChat)).toMatchObject({
       level: 'concern',
       ask: true,
       reasons: ['context-goodbye-without-distress', 'semantic-urgent'],
     });
-    expect(await net.assessFully('anyway thats me, bye then', afterChat)).toMatchObject({ ask: true });
+    expect(await net.assessFully('right, thats me signing off, bye then x', afterChat)).toMatchObject({ ask: true });
     const afterDistress = ['morning, its Jo', 'nothing is getting better'];
-    expect(await net.assess('anyway thats me, bye then', afterDistress)).toMatchObject({ level: 'urgent' });
+    expect(await net.assess('right, thats me signing off, bye then x', afterDistress)).toMatchObject({
+      level: 'urgent',
+    });
   });
 });
 

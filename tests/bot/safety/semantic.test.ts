@@ -55,7 +55,7 @@ describe('the semantic layer with the real model', () => {
 
   it("answers 'late' at once when the model could not answer within the wait, and the verdict comes later, once", async () => {
     // Not asked before in this file, so not known to the layer yet.
-    const text = 'honestly it would be so easy to stop everything tonight';
+    const text = "honestly I'm ready to stop now";
     expect(await layer.score(text, 0)).toBe('late');
     const later = await layer.verdict(text);
     expect(later?.level).toBe('urgent');

@@ -20,7 +20,9 @@ describe('a scene at a place of danger', () => {
     [['stopped the car at the top of the quarry', 'been staring down for two hours now']],
     [['at the canal lock again', 'water looks deep', 'no one around tonight']],
   ])('%j is urgent', (messages) => {
-    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-danger-place'] });
+    const result = last(messages);
+    expect(result.level).toBe('urgent');
+    expect(result.reasons).toContain('context-danger-place');
   });
 
   it('asks at the first sign, before the picture is whole', () => {
@@ -43,7 +45,9 @@ describe('affairs put in order', () => {
     [['gave my camera to my niece', 'written to my dad', 'left the flat keys for whoever']],
     [['said goodbye to my gran', 'rang my sister', 'told my mum i love her']],
   ])('%j is urgent', (messages) => {
-    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-affairs-in-order'] });
+    const result = last(messages);
+    expect(result.level).toBe('urgent');
+    expect(result.reasons).toContain('context-affairs-in-order');
   });
 
   it.each([
@@ -69,7 +73,9 @@ describe('means gathered or within reach', () => {
     [['dads shotgun is in the cabinet', 'i know where the key is', 'everyone is away tonight']],
     [['got something off the internet', 'it arrived this morning', 'apparently its painless', 'doing it later']],
   ])('%j is urgent', (messages) => {
-    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-means-gathered'] });
+    const result = last(messages);
+    expect(result.level).toBe('urgent');
+    expect(result.reasons).toContain('context-means-gathered');
   });
 
   it.each([
@@ -85,7 +91,9 @@ describe('means gathered or within reach', () => {
 describe('voices that command', () => {
   it('is urgent when the voices order harm', () => {
     const messages = ['not slept in days', 'voices again', 'they say i must punish her before dawn'];
-    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-voices-commanding'] });
+    const result = last(messages);
+    expect(result.level).toBe('urgent');
+    expect(result.reasons).toContain('context-voices-commanding');
   });
 
   it('stays as it was when the voices only comment', () => {
