@@ -38,12 +38,17 @@ const schema = z
       .refine(
         (v) => /^(file:|postgres(ql)?:\/\/)/.test(v),
         'must start with file: (SQLite) or postgresql:// (PostgreSQL)',
+      )
+      // Without a name PostgreSQL would pick the server's own `postgres` database and the tables would land there.
+      .refine(
+        (v) => !/^postgres(ql)?:\/\//.test(v) || postgresDatabaseName(v) !== '',
+        'names no database: add one at the end, e.g. postgresql://user@host:5432/peer_connect',
       ),
     PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     TWILIO_ACCOUNT_SID: optionalText.pipe(
       z
         .string()
-        .regex(/^AC[0-9a-fA-F]{32}$/, 'must be AC followed by 32 hex digits')
+        .regex(/^AC[0-9a-fA-F]{32}$/, 'must be the Account SID from the Twilio console: AC and 32 hex digits')
         .optional(),
     ),
     TWILIO_AUTH_TOKEN: optionalText,
@@ -70,6 +75,9 @@ const schema = z
     ),
     DATA_KEY_PREVIOUS: optionalText,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z
+      .enum(['json', 'pretty'], { message: 'must be json (for machines) or pretty (for people)' })
+      .default('json'),
     SERVICE_NAME: z.string().min(1).default('Peer Connections'),
     SERVICE_AREA: z.string().min(1).default('Somerset'),
     TIMEZONE: z
@@ -163,14 +171,6 @@ const schema = z
     SHUTDOWN_GRACE_MS: intIn(0, 60_000, 10_000),
   })
   .superRefine((env, ctx) => {
-    const twilio = [env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN, env.TWILIO_FROM];
-    if (twilio.some(Boolean) && !twilio.every(Boolean)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['TWILIO_ACCOUNT_SID'],
-        message: 'TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM go together: set all three or none',
-      });
-    }
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
       ctx.addIssue({
         code: 'custom',
@@ -186,6 +186,8 @@ export interface Config {
   databaseUrl: string;
   publicUrl: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** `json` for machines (the default), `pretty` for people reading a terminal. */
+  logFormat: 'json' | 'pretty';
   /** The data key (DATA_KEY) and older ones still able to decrypt (DATA_KEY_PREVIOUS); unset on SQLite: a key file. */
   dataKey: { current: string | undefined; previous: string[] };
   twilio: { accountSid: string; authToken: string; from: string; apiUrl: string | undefined } | undefined;
@@ -243,8 +245,11 @@ export class ConfigError extends Error {
 /** Reads and validates the environment; throws ConfigError listing every bad variable, one per line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')}: ${i.message}`);
+  const lines = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')}: ${i.message}`)),
+    ...missingTogether(env),
+  ];
+  if (!parsed.success || lines.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
@@ -263,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: resolveSqliteUrl(e.DATABASE_URL),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     dataKey: {
       current: e.DATA_KEY,
       previous: (e.DATA_KEY_PREVIOUS ?? '')
@@ -321,6 +327,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reminderAfterDays: e.REMINDER_AFTER_DAYS,
     },
   };
+}
+
+const TWILIO = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'] as const;
+
+/** SMS needs all three Twilio values: one line for each that is missing when another is set. Read from the raw
+ * environment, so a value that is set but bad is reported as bad (by its own rule), never as missing. */
+function missingTogether(env: NodeJS.ProcessEnv): string[] {
+  const set = TWILIO.filter((name) => (env[name] ?? '').trim() !== '');
+  if (set.length === 0 || set.length === TWILIO.length) return [];
+  return TWILIO.filter((name) => !set.includes(name)).map(
+    (name) =>
+      `${name}: is not set, but ${set.join(' and ')} ${set.length === 1 ? 'is' : 'are'}: SMS needs all three (or none)`,
+  );
+}
+
+/** The database named in a postgresql:// URL ('' when there is none); undefined when the URL does not parse (the
+ * database layer says so itself). */
+function postgresDatabaseName(url: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')).trim();
+  } catch {
+    return undefined;
+  }
 }
 
 /** A relative SQLite path is taken from the working directory, so logs and tools agree on one file. */

@@ -1,7 +1,9 @@
 // Structured logs (pino). Message bodies, phone numbers and tokens never reach a log line: the redaction list is a
 // second line of defence behind the rule that we log ids, never content. The server logs asynchronously and drops
-// lines rather than block when stdout is not being read (a stuck log pipe must not stop a shutdown).
+// lines rather than block when stdout is not being read (a stuck log pipe must not stop a shutdown). JSON lines for
+// machines by default; LOG_FORMAT=pretty turns each line into one readable line for people (pino-pretty).
 import { pino, type Logger } from 'pino';
+import { prettyFactory } from 'pino-pretty';
 
 export type { Logger };
 
@@ -46,11 +48,31 @@ export interface ServerLog {
 /** Lines buffered beyond this, while stdout takes nothing, are dropped rather than held. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
-export function createServerLogger(level: string): ServerLog {
+export type LogFormat = 'json' | 'pretty';
+
+/** Lines for people: time, level, message and the fields on one line, in colour on a terminal. Formatted in the
+ * process, line by line, into the same destination, so that it drops lines rather than block just as JSON does. */
+export function prettyDestination(
+  destination: { write: (text: string) => unknown },
+  colorize: boolean,
+): pino.DestinationStream {
+  const prettify = prettyFactory({
+    colorize,
+    singleLine: true,
+    translateTime: 'SYS:yyyy-mm-dd HH:MM:ss',
+    ignore: 'pid,hostname,service',
+  });
+  return { write: (line: string) => void destination.write(prettify(line)) };
+}
+
+export function createServerLogger(level: string, format: LogFormat = 'json'): ServerLog {
   const destination = pino.destination({ dest: 1, sync: false, maxLength: MAX_BUFFERED_BYTES });
   // A closed or broken stdout (EPIPE) loses log lines; it must not take the service down with it.
   destination.on('error', () => undefined);
-  const log = createLogger(level, destination);
+  const log = createLogger(
+    level,
+    format === 'pretty' ? prettyDestination(destination, process.stdout.isTTY) : destination,
+  );
   return {
     log,
     release: () => destination.destroy(),

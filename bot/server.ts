@@ -4,6 +4,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { DatabaseStartError } from './db/errors.js';
+import { listen, listenFailure } from './http/listen.js';
 import { createServerLogger, type Logger } from './logger.js';
 
 function describeDatabase(url: string): string {
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const { log, flush, release } = createServerLogger(config.logLevel);
+  const { log, flush, release } = createServerLogger(config.logLevel, config.logFormat);
   let database;
   try {
     database = await openDatabase(config.databaseUrl, {
@@ -78,6 +79,18 @@ async function main(): Promise<void> {
 
   const app = buildApp({ config, db: database.db, provider: database.provider, log });
   logChannels(config, log);
+  // Listening comes before the worker starts: an instance that cannot take requests must not send anything either.
+  try {
+    await listen(app.server, config.port, config.host);
+  } catch (err) {
+    const reason = listenFailure(err, config.port, config.host);
+    log.fatal(`peer-connect cannot start: ${reason}`);
+    process.stderr.write(`peer-connect cannot start: ${reason}\n`);
+    await Promise.allSettled([app.semantic.close(), database.close()]);
+    await flush(500);
+    release();
+    process.exit(1);
+  }
   await app.start();
   const risks = await app.risks();
   if (risks.length > 0) {
@@ -86,9 +99,6 @@ async function main(): Promise<void> {
       `!!! SAFETY ALERTS AT RISK: ${risks.join('; ')}. /healthz says "degraded" until this is put right. !!!`,
     );
   }
-  await new Promise<void>((resolve) => {
-    app.server.listen(config.port, config.host, resolve);
-  });
   log.info({ url: app.server.url, publicUrl: config.publicUrl }, `listening on ${app.server.url}`);
 
   let stopping = false;

@@ -6,7 +6,12 @@ import pg from 'pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Prisma as PostgresPrisma } from '../../prisma/generated/postgresql/client.js';
 import type { PrismaClient as SqliteClient, Prisma } from '../../prisma/generated/sqlite/client.js';
-import { parseDatabaseUrl, type PostgresTarget, type SqliteTarget } from '../../prisma/tools/urls.js';
+import {
+  parseDatabaseUrl,
+  unnamedDatabaseReason,
+  type PostgresTarget,
+  type SqliteTarget,
+} from '../../prisma/tools/urls.js';
 import { DatabaseStartError, oneLineReason } from './errors.js';
 import type { Keyring } from './crypto.js';
 import { keyFileFor, resolveKeyring, type KeySource } from './data-key.js';
@@ -226,6 +231,8 @@ export async function openDatabase(
   } catch (err) {
     throw new DatabaseStartError(oneLineReason(err), { cause: err });
   }
+  const unnamed = unnamedDatabaseReason(target);
+  if (unnamed) throw new DatabaseStartError(unnamed);
   const migrate = opts.migrate ?? true;
   const key = opts.key ?? {};
   return target.provider === 'sqlite' ? openSqlite(url, target, migrate, key) : openPostgres(url, target, migrate, key);

@@ -8,7 +8,7 @@ import type { IntakeService } from '../intake/service.js';
 import type { OptOuts } from '../intake/opt-out.js';
 import { isE164 } from '../util/phone.js';
 import { optOutIntent } from './keywords.js';
-import { verifiedForm, type FormFields } from './signature.js';
+import { signatureChecker, type FormFields } from './signature.js';
 import { recordDeliveryStatus } from './status.js';
 import { sendTwiml } from './twiml.js';
 import type { Db } from '../db/client.js';
@@ -29,12 +29,17 @@ const MAX_TEXT = 4_000;
 
 export function installSmsRoutes(server: Server, deps: SmsDeps): void {
   const { config } = deps;
+  const verifiedForm = config.twilio
+    ? signatureChecker(config.twilio.authToken, config.publicUrl, deps.log)
+    : () => {
+        throw errors.unavailable('SMS is not configured on this server');
+      };
 
   server.post('/api/sms', async (req, res) => {
     const twilio = config.twilio;
     if (!twilio) throw errors.unavailable('SMS is not configured on this server');
     requireForm(req.contentType());
-    const form = verifiedForm(req, twilio.authToken, config.publicUrl);
+    const form = verifiedForm(req);
     const inbound = parseInbound(form);
 
     const intent = optOutIntent(inbound.text, form['OptOutType']);
@@ -70,7 +75,7 @@ export function installSmsRoutes(server: Server, deps: SmsDeps): void {
     const twilio = config.twilio;
     if (!twilio) throw errors.unavailable('SMS is not configured on this server');
     requireForm(req.contentType());
-    const form = verifiedForm(req, twilio.authToken, config.publicUrl);
+    const form = verifiedForm(req);
     const sid = form['MessageSid'] ?? form['SmsSid'];
     const status = form['MessageStatus'] ?? form['SmsStatus'];
     if (!sid || !MESSAGE_SID.test(sid)) throw errors.badRequest('MessageSid is missing or not a Twilio message SID');

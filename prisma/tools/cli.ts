@@ -2,7 +2,7 @@
 // usage: tsx prisma/tools/cli.ts dev <name> | deploy | drift
 import { checkDrift, createMigration, deployMigrations, migrationServerUrl } from './migrations.js';
 import { providers } from './schemas.js';
-import { parseDatabaseUrl } from './urls.js';
+import { parseDatabaseUrl, unnamedDatabaseReason } from './urls.js';
 
 const defaultDatabaseUrl = 'file:./data/peer-connect.db';
 
@@ -32,6 +32,8 @@ async function dev(name: string | undefined): Promise<number> {
 async function deploy(): Promise<number> {
   const url = process.env['DATABASE_URL'] ?? defaultDatabaseUrl;
   const target = parseDatabaseUrl(url);
+  const unnamed = unnamedDatabaseReason(target);
+  if (unnamed) throw new Error(unnamed);
   const where = target.provider === 'sqlite' ? target.file : target.label;
   const applied = await deployMigrations(url).catch((err: unknown) => {
     throw new Error(`cannot migrate the database at ${where}: ${oneLine(err)}`, { cause: err });

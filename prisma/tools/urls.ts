@@ -15,6 +15,9 @@ export interface SqliteTarget {
 export interface PostgresTarget {
   provider: 'postgresql';
   config: ClientConfig & { database: string };
+  /** False when the URL names no database and `database` is PostgreSQL's default (`postgres`): fine for reaching
+   * the server to create databases, never for the app's own tables. */
+  databaseNamed: boolean;
   /** host:port/database, safe to print. */
   label: string;
 }
@@ -44,7 +47,8 @@ function postgresTarget(url: string): PostgresTarget {
   const socketHost = parsed.searchParams.get('host');
   const host = socketHost ?? (decodeURIComponent(parsed.hostname) || 'localhost');
   const port = parsed.port === '' ? 5432 : Number(parsed.port);
-  const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || 'postgres';
+  const named = decodeURIComponent(parsed.pathname.replace(/^\//, '')).trim();
+  const database = named || 'postgres';
   const config: PostgresTarget['config'] = {
     host,
     port,
@@ -54,7 +58,16 @@ function postgresTarget(url: string): PostgresTarget {
     ssl: sslOf(parsed.searchParams.get('sslmode')),
     application_name: 'peer-connect',
   };
-  return { provider: 'postgresql', config, label: `${host}:${port}/${database}` };
+  return { provider: 'postgresql', config, databaseNamed: named !== '', label: `${host}:${port}/${database}` };
+}
+
+/** Why the app must not use this PostgreSQL URL for its tables, or null when it may. */
+export function unnamedDatabaseReason(target: ParsedDatabaseUrl): string | null {
+  if (target.provider !== 'postgresql' || target.databaseNamed) return null;
+  return (
+    'DATABASE_URL names no database, so PostgreSQL would use its own "postgres" database: add a name at the end, ' +
+    'e.g. postgresql://user@host:5432/peer_connect'
+  );
 }
 
 /** Throws a one-line Error for anything but `file:…` and `postgresql://…` (or `postgres://…`). */

@@ -49,10 +49,11 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
     [{ TWILIO_ACCOUNT_SID: 'AC123' }, 'TWILIO_ACCOUNT_SID'],
-    [
-      { TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32) },
-      'TWILIO_ACCOUNT_SID: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM go together',
-    ],
+    [{ TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32) }, 'TWILIO_AUTH_TOKEN: is not set, but TWILIO_ACCOUNT_SID is'],
+    [{ TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32) }, 'TWILIO_FROM: is not set, but TWILIO_ACCOUNT_SID is'],
+    [{ DATABASE_URL: 'postgresql://u@db:5432' }, 'DATABASE_URL: names no database'],
+    [{ DATABASE_URL: 'postgresql://u@db:5432/' }, 'DATABASE_URL: names no database'],
+    [{ LOG_FORMAT: 'colour' }, 'LOG_FORMAT: must be json'],
     [{ TWILIO_FROM: '07700 900123', TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32), TWILIO_AUTH_TOKEN: 'x' }, 'TWILIO_FROM'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TIMEZONE: 'Somerset/Taunton' }, 'TIMEZONE'],
@@ -67,6 +68,27 @@ describe('loadConfig', () => {
   ])('refuses %o with a line naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`\\n  ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+
+  it('names each bad Twilio value when all three are set, never "set all three"', () => {
+    const env = { TWILIO_ACCOUNT_SID: 'AC123', TWILIO_AUTH_TOKEN: 'secret', TWILIO_FROM: '07700 900123' };
+    expect(() => loadConfig(env)).toThrow(/TWILIO_ACCOUNT_SID: must be the Account SID/);
+    expect(() => loadConfig(env)).toThrow(/TWILIO_FROM: must be an E\.164 number/);
+    expect(() => loadConfig(env)).not.toThrow(/all three|is not set/);
+    expect(() => loadConfig({ ...env, TWILIO_FROM: '+447700900123' })).toThrow(
+      /^Invalid configuration:\n {2}TWILIO_ACCOUNT_SID: [^\n]*$/,
+    );
+  });
+
+  it('says which Twilio values are missing when only some are set', () => {
+    expect(() => loadConfig({ TWILIO_AUTH_TOKEN: 'secret', TWILIO_FROM: '+447700900123' })).toThrow(
+      /^Invalid configuration:\n {2}TWILIO_ACCOUNT_SID: is not set, but TWILIO_AUTH_TOKEN and TWILIO_FROM are: SMS needs all three \(or none\)$/,
+    );
+  });
+
+  it('logs JSON for machines unless LOG_FORMAT=pretty', () => {
+    expect(loadConfig({}).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
   });
 
   it('lists every bad variable at once', () => {

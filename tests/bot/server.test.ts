@@ -2,6 +2,7 @@
 // SIGTERM; and the clear one-line refusals for a bad environment.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,6 +78,8 @@ describe('npm start', () => {
     expect(run.stdout).toMatch(/SMS channel: off/);
     expect(run.stdout).toMatch(/AUTHENTICATION OFF/);
     expect(run.stdout).toMatch(/stopped/);
+    // JSON unless told otherwise: one object a line, for machines.
+    for (const line of run.stdout.split('\n').filter(Boolean)) expect(() => JSON.parse(line) as unknown).not.toThrow();
   });
 
   it('warns that Teams authentication is off whatever LOG_LEVEL says', async () => {
@@ -137,8 +140,55 @@ describe('npm start', () => {
     }
   });
 
+  it('writes one readable line per event with LOG_FORMAT=pretty', async () => {
+    const file = path.join(tmp, 'pretty', 'pc.db');
+    const base = { DATABASE_URL: `file:${file}`, PORT: '0', HOST: '127.0.0.1' };
+    const pretty = await runServer({ ...base, LOG_FORMAT: 'pretty' });
+    expect(pretty.code).toBe(0);
+    const lines = pretty.stdout.split('\n').filter(Boolean);
+    expect(
+      lines.some((l) => /^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\] INFO: listening on http:\/\/127\.0\.0\.1:\d+/.test(l)),
+    ).toBe(true);
+    expect(lines.some((l) => /WARN: !!! Teams channel: AUTHENTICATION OFF/.test(l))).toBe(true);
+    expect(lines.filter((l) => l.startsWith('{'))).toEqual([]);
+  });
+
+  it('says in one line that the port is taken, and stops without a stack', async () => {
+    const other = net.createServer();
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const { port } = other.address() as net.AddressInfo;
+    try {
+      const file = path.join(tmp, 'busy', 'pc.db');
+      const run = await runServer({ DATABASE_URL: `file:${file}`, PORT: String(port), HOST: '127.0.0.1' });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        `peer-connect cannot start: port ${port} is already in use on 127.0.0.1 (is peer-connect already running?): ` +
+          'stop the other program or set PORT to a free port\n',
+      );
+      expect(run.stdout).not.toMatch(/listening on|Unhandled/);
+    } finally {
+      other.close();
+    }
+  });
+
+  it.each([
+    ['192.0.2.1', /^peer-connect cannot start: HOST 192\.0\.2\.1 is not an address of this machine: use 0\.0\.0\.0/],
+    ['no-such-host.invalid', /^peer-connect cannot start: HOST no-such-host\.invalid is not a host name or address/],
+  ])('says in one line that HOST %s will not do', async (host, reason) => {
+    const file = path.join(tmp, `host-${host}`, 'pc.db');
+    const run = await runServer({ DATABASE_URL: `file:${file}`, PORT: '0', HOST: host });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(reason);
+    expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT: /],
+    [{ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432' }, /DATABASE_URL: names no database: add one at the end/],
+    [
+      { TWILIO_ACCOUNT_SID: 'AC123', TWILIO_AUTH_TOKEN: 'secret', TWILIO_FROM: '+447700900123' },
+      /^peer-connect cannot start\. Invalid configuration:\n {2}TWILIO_ACCOUNT_SID: must be the Account SID from the Twilio console: AC and 32 hex digits\n$/,
+    ],
     [{ DATABASE_URL: 'mysql://localhost/x' }, /DATABASE_URL: must start with file:/],
     [{ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/nowhere' }, /cannot (reach|migrate) the database/],
     [{ DATABASE_URL: `file:${path.join(root, 'package.json', 'db.sqlite')}` }, /folder/],

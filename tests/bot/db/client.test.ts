@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, providerOf } from '../../../bot/db/client.js';
 import { DatabaseStartError, isNotFound, isUniqueViolation } from '../../../bot/db/errors.js';
@@ -41,6 +42,32 @@ describe('openDatabase start-up errors', () => {
     expect(message).toMatch(/^cannot reach the database at 127\.0\.0\.1:1\/peer_connect: .*ECONNREFUSED/);
     expect(message).not.toContain('s3cret-pw');
     expect(message).not.toContain('\n');
+  });
+
+  it('refuses a PostgreSQL URL that names no database, before connecting', async () => {
+    // Port 1 answers nothing: the refusal comes first, so nothing could have been migrated anywhere.
+    for (const url of ['postgresql://peer@127.0.0.1:1', 'postgresql://peer@127.0.0.1:1/']) {
+      const opening = openDatabase(url);
+      await expect(opening).rejects.toBeInstanceOf(DatabaseStartError);
+      await expect(opening).rejects.toThrow(/names no database, so PostgreSQL would use its own "postgres" database/);
+    }
+  });
+
+  const serverUrl = process.env['TEST_DATABASE_URL'];
+  it.skipIf(!serverUrl)('leaves the server\'s own "postgres" database untouched', async () => {
+    const bare = new URL(serverUrl ?? '');
+    bare.pathname = '';
+    await expect(openDatabase(bare.toString())).rejects.toThrow(/names no database/);
+    const admin = new URL(serverUrl ?? '');
+    admin.pathname = '/postgres';
+    const check = new pg.Client({ connectionString: admin.toString() });
+    await check.connect();
+    try {
+      const tables = await check.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'Person'");
+      expect(tables.rowCount).toBe(0);
+    } finally {
+      await check.end();
+    }
   });
 
   it('rejects an unsupported URL', async () => {
