@@ -1,6 +1,7 @@
-// `npm run manifest`: fills manifest.json's placeholders from config (the bot id from MicrosoftAppId), checks it
-// against the Teams manifest JSON schema shipped in @microsoft/app-manifest (offline) and the icons' sizes, and
-// zips manifest.json with the two icons into manifest/build/.
+// `npm run manifest`: fills manifest.json's placeholders from config (the bot id from MicrosoftAppId, the only
+// Microsoft value it needs), checks it against the Teams manifest JSON schema shipped in @microsoft/app-manifest
+// (offline) and the icons' sizes, and zips manifest.json with the two icons into manifest/build/. The publisher is
+// the deployment's own (TEAMS_DEVELOPER_NAME and its pages); unset, a neutral placeholder is used, with a warning.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -14,6 +15,37 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 /** Used when MicrosoftAppId is unset: good enough for Agents Playground, not for a real tenant. */
 export const LOCAL_BOT_ID = '00000000-0000-0000-0000-000000000000';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Who publishes the app, as Teams shows it in the app's details; placeholders name nobody. */
+const PUBLISHER = [
+  { variable: 'TEAMS_DEVELOPER_NAME', placeholder: 'peer-connect (publisher not set)', url: false },
+  { variable: 'TEAMS_WEBSITE_URL', placeholder: 'https://example.org', url: true },
+  { variable: 'TEAMS_PRIVACY_URL', placeholder: 'https://example.org/privacy', url: true },
+  { variable: 'TEAMS_TERMS_URL', placeholder: 'https://example.org/terms', url: true },
+] as const;
+
+type PublisherVariable = (typeof PUBLISHER)[number]['variable'];
+
+/** The publisher's name and pages from the environment; each unset one gets its placeholder and a warning. */
+function publisherOf(env: NodeJS.ProcessEnv, warnings: string[]): Record<PublisherVariable, string> {
+  const values = {} as Record<PublisherVariable, string>;
+  const missing: string[] = [];
+  for (const { variable, placeholder, url } of PUBLISHER) {
+    const value = env[variable]?.trim() ?? '';
+    if (value === '') missing.push(variable);
+    else if (url && !/^https:\/\/[^\s/]+\S*$/i.test(value)) throw new Error(`${variable} must be an https:// address`);
+    else if (!url && value.length > 32) throw new Error(`${variable} must be at most 32 characters (Teams' limit)`);
+    values[variable] = value === '' ? placeholder : value;
+  }
+  if (missing.length > 0) {
+    warnings.push(
+      `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: the package names a placeholder ` +
+        "publisher. Teams shows these in the app's details: set them to your organisation's before uploading.",
+    );
+  }
+  return values;
+}
 
 export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
@@ -61,23 +93,30 @@ function checkIcon(file: string, size: number, needsAlpha: boolean): void {
 }
 
 export async function buildPackage(options: BuildOptions = {}): Promise<BuildResult> {
-  const config = loadConfig(options.env ?? process.env);
-  const warnings: string[] = [];
-  const botId = config.teams?.appId ?? LOCAL_BOT_ID;
-  if (!config.teams)
-    warnings.push(`MicrosoftAppId is not set: the package uses the placeholder bot id ${LOCAL_BOT_ID}`);
   const env = options.env ?? process.env;
+  // The package needs the bot id only: the password and tenant belong to the server, not to this build.
+  const { MicrosoftAppId: _id, MicrosoftAppPassword: _password, ...rest } = env;
+  const config = loadConfig(rest);
+  const warnings: string[] = [];
+  const appId = env['MicrosoftAppId']?.trim() ?? '';
+  if (appId !== '' && !GUID.test(appId)) {
+    throw new Error(
+      "MicrosoftAppId must be the bot's Microsoft App ID, a GUID like 6f1c0a52-3a4b-4c7d-9e2f-0123456789ab",
+    );
+  }
+  const botId = appId || LOCAL_BOT_ID;
+  if (appId === '') warnings.push(`MicrosoftAppId is not set: the package uses the placeholder bot id ${LOCAL_BOT_ID}`);
+  const publisher = publisherOf(env, warnings);
   const pkg = JSON.parse(fs.readFileSync(path.join(HERE, '..', 'package.json'), 'utf8')) as { version: string };
   const manifest = fillManifest(fs.readFileSync(path.join(HERE, 'manifest.json'), 'utf8'), {
     TEAMS_APP_ID: env['TEAMS_APP_ID'] || botId,
     BOT_ID: botId,
     APP_VERSION: options.version ?? pkg.version,
     SERVICE_NAME: config.dialog.serviceName.slice(0, 30),
-    // The organisation that publishes the app: each deployment sets its own (Rethink's pages are only the example).
-    DEVELOPER_NAME: env['TEAMS_DEVELOPER_NAME'] || 'Rethink Mental Illness',
-    WEBSITE_URL: env['TEAMS_WEBSITE_URL'] || 'https://www.rethink.org',
-    PRIVACY_URL: env['TEAMS_PRIVACY_URL'] || 'https://www.rethink.org/privacy-policy',
-    TERMS_URL: env['TEAMS_TERMS_URL'] || 'https://www.rethink.org/terms-and-conditions',
+    DEVELOPER_NAME: publisher.TEAMS_DEVELOPER_NAME,
+    WEBSITE_URL: publisher.TEAMS_WEBSITE_URL,
+    PRIVACY_URL: publisher.TEAMS_PRIVACY_URL,
+    TERMS_URL: publisher.TEAMS_TERMS_URL,
   });
   const host = new URL(config.publicUrl).hostname;
   if (host !== 'localhost' && host !== '127.0.0.1') manifest['validDomains'] = [host];
