@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'prisma/generated/', 'manifest/build/', 'bench/results/', 'data/', 'coverage/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist.*/',
+      'prisma/generated/',
+      'manifest/build/',
+      'bench/results/',
+      'data/',
+      'coverage/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
