@@ -101,11 +101,14 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /\b(?:can|could|may) i (?:talk|speak|chat) (?:to|with) (?:one of (?:the|your) |a |the )?(?:mentors?|coordinators?|staff)\b(?: (?:direct|directly|instead|please|now))*$/,
     /\b(?:phone call|call back|callback|ring back|call|ring) from (?:someone|somebody|a person|a human|the team|your team|you|a coordinator)\b/,
     /\b(?:rather|prefer to|like to|want to|need to) (?:tell|say this to|explain (?:this |it )?to|talk to|speak to) (?:a |an )?(?:human|real person|actual person|proper person|someone real)\b/,
+    /\b(?:someone|somebody|a person|one of you|the team|your team|a coordinator) (?:give|gimme) me a (?:call|ring|bell|phone call)\b/,
+    /^is (?:anyone|anybody|someone|somebody) (?:actually |really |even )?(?:there|real|reading this|reading these)\b/,
+    /\b(?:someone|somebody|a person|one of you|the team|a coordinator|a human|a real person) (?:could|can|would|will) (?:call|ring|phone|text|message|contact) me\b/,
     /\b(?:can|could|may) i (?:just )?(?:ring|call|phone) (?:someone|somebody|a person|the team|you|one of you|a human|a coordinator)\b/,
     /\b(?:dont|do not) (?:like|want|trust) (?:bots|robots|talking to (?:a )?(?:bot|robot|computer|machine))\b/,
   ],
   pause: [
-    /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when)\b/,
+    /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when|at home|once im home|in a min|in a minute|shortly|later on)\b/,
     /\b(?:ill|i will|will)\s(?:come back|get back to (?:you|u))$/,
     /\b(?:text|message|msg) (?:u|you|me) (?:back )?(?:later|after|tomorrow|tmrw|in a bit|tonight)\b/,
     /\b(?:brb|back in (?:\d+|a|an|ten|five|twenty|half an hour|a few))\b/,
@@ -113,6 +116,12 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /\bgive me (?:a|an|one|two|\d+|a few|a couple of) (?:day|days|hour|hours|min|mins|minutes|week|sec|secs|moment|while|bit)\b/,
     /\bbut not (?:today|tonight|now|right now|just now|at the moment)$/,
     /\bhold (?:that|the) thought\b/,
+    /\b(?:can|could|shall|may) (?:we|i) (?:\w+ ){0,2}?(?:later|tomorrow|tmrw|another time|another day|in a bit|tonight)$/,
+    /^(?:give me|gimme|hang on|hold on|wait|just) (?:a|one|1) (?:mo|sec|second|min|minute|moment|tick|jiffy)\b/,
+    /^let me (?:read|think|look|check|have a (?:think|look|read)|sleep on it|mull|reply|answer|finish)(?: \w+){0,3} (?:later|tomorrow|tonight|in a bit)$/,
+    /\b(?:get|come) back to (?:you|u)(?: on (?:that|this|it)(?: one)?)?(?: later| tomorrow| soon)?$/,
+    /^(?:im )?(?:stopping|pausing|leaving it|calling it a (?:day|night))(?: (?:for|there|here))?(?: (?:now|tonight|today|the night|the day))?$/,
+    /\b(?:will|ill|i will) (?:reply|answer|get back|finish)(?: (?:this|it|the rest|to you|to u))?$/,
     /\bnot (?:feeling |really )?up to (?:this|it|these questions|more questions)\b(?: (?:now|today|tonight|right now|at the moment|atm|just now))?$/,
     /\btoo (?:tired|exhausted|worn out|stressed|wiped out) (?:for|to do|to carry on with|to finish) (?:this|it|these questions)\b/,
     /\b(?:stop|leave it) there(?: for (?:now|today|tonight))?$/,
@@ -131,6 +140,9 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /^(?:like what|such as|for example|eg|e g|examples?|give me an example|any examples)$/,
     /\bhow (?:do|should|shall) i answer (?:this|that|it)\b/,
     /^what (?:should|do|shall) i (?:put|write)\b/,
+    /^(?:i )?(?:dont|do not|didnt|cant) (?:follow|quite follow)(?: (?:you|that|this|it|the question))?$/,
+    /^what (?:does|do) (?:that|this|the|your) ?(?:question|bit|word|one)? mean\b/,
+    /\bwhat (?:are|r) (?:you|u) (?:asking|after|looking for|wanting)\b/,
     /\bwhat (?:am i|are we|is one) (?:meant|supposed|expected) to (?:say|put|write|do|answer)\b/,
     /^(?:can|could) (?:you|u) (?:give|show) (?:me )?(?:an? |some )?examples?\b|^(?:an? )?examples?(?: please| pls)?$/,
     /^(?:is|does) (?:this|that|it) (?:question )?(?:asking )?(?:about|mean|have to be)\b/,
@@ -148,7 +160,7 @@ const PLAINLY: Partial<Record<Command, readonly RegExp[]>> = {
     /\bstart (?:the whole thing|it all|everything|all this|the whole lot|the lot)\s(?:again|over)\b/,
   ],
   pause: [
-    /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when)\b/,
+    /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when|at home|once im home|in a min|in a minute|shortly|later on)\b/,
     /\b(?:too tired|exhausted|knackered|shattered)\b.*\b(?:later|tomorrow|tmrw|in the morning|another time|another day)\b/,
   ],
 };
@@ -164,7 +176,7 @@ const insideAsks = (command: Command, t: string): boolean =>
  * suits me", "start again in a new job". */
 const GUARDS: Partial<Record<Command, RegExp>> = {
   human:
-    /\b(?:help|confidence|better at|able to|struggle|struggling|hard|find it|scared|nervous|anxious|learn|learning|practise|practice|used to|more|mentor|would like|someone who|a person who|people who|somebody who|(?:someone|somebody) to(?! (?:call|ring|phone|text|message|contact|get in touch))|goal|without|panic|panicking)\b.*\b(?:talk|speak|chat|people|person|human)\b|\b(?:person|someone|somebody|human|people)\s(?:who|that|with|like|my|of|about(?! (?:this|that|it)\b)|to talk)\b|\b(?:talk|speak|chat)\b.*\b(?:without|confidently|more easily|in groups)\b|\b(?:talk|speak)\s(?:to|with) (?:people|someone|somebody) (?:about|more|again|without|in|at|when|who|that|like)\b/,
+    /\b(?:if|nice if|helps if|helpful if) (?:someone|somebody|a person|one of you|a mentor)\b|\b(?:help|confidence|better at|able to|struggle|struggling|hard|find it|scared|nervous|anxious|learn|learning|practise|practice|used to|more|mentor|would like|someone who|a person who|people who|somebody who|(?:someone|somebody) to(?! (?:call|ring|phone|text|message|contact|get in touch))|goal|without|panic|panicking)\b.*\b(?:talk|speak|chat|people|person|human)\b|\b(?:person|someone|somebody|human|people)\s(?:who|that|with|like|my|of|about(?! (?:this|that|it)\b)|to talk)\b|\b(?:talk|speak|chat)\b.*\b(?:without|confidently|more easily|in groups)\b|\b(?:talk|speak)\s(?:to|with) (?:people|someone|somebody) (?:about|more|again|without|in|at|when|who|that|like)\b/,
   pause:
     /\b(?:says|said|told me|tells me)\b|\bbreak (?:from(?! (?:this|it|here|the questions)\b)|halfway|at some point|sometimes|now and then|in the middle)\b|\bmight need\b|\b(?:suits?|suit me|best|good for me|works for me|is fine|is good|are good|free|available|prefer|morning|mornings|afternoons?|evenings?|weekends?|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|oclock|\d{1,2}(?:am|pm)|lunchtime|daytime|in the day|daytimes|after work|after school)\b/,
   restart:

@@ -298,3 +298,35 @@ describe('a time, where the question asks for times', () => {
     });
   });
 });
+
+describe('fourth round: pauses, skips, a person and help in other words', () => {
+  table(
+    'anyQuestion',
+    `
+    will do the rest once im home => pause
+    could i answer this tomorrow => pause
+    gimme a sec => pause
+    let me have a think and reply later => pause
+    i'll get back to you on this => pause
+    calling it a night => pause
+    on the train, will reply => pause
+    i'd rather not go there => skip
+    nah not that one, next => skip
+    nothing i want to add on that => skip
+    could we move on from this one => skip
+    not a question i want to answer => skip
+    that's a bit personal => skip
+    i'd sooner not => skip
+    would somebody give me a ring => human
+    is anybody real reading these => human
+    maybe one of you could phone me => human
+    sorry, don't quite follow => help
+    what does this bit mean => help
+    what are u after here => help
+    it'd help if someone could ring me before meetings => answer
+    let me know the plan first => answer
+    will do my best => answer
+    `,
+    23,
+  );
+});

@@ -236,3 +236,15 @@ describe('places set apart, on the move, and further away', () => {
     16,
   );
 });
+
+describe('a pause at the area question is not a place', () => {
+  table(
+    'area',
+    `
+    out and about in yeovil, can i answer later => pause
+    will finish this at home => pause
+    hang on a mo => pause
+    `,
+    3,
+  );
+});
