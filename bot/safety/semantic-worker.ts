@@ -11,7 +11,7 @@ import {
   windowWord,
 } from '../../flows/safety/model/semantic-layer.js';
 import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
-import { loadEncoder } from './semantic-encoder.js';
+import { loadEncoder, type Encoder } from './semantic-encoder.js';
 
 export interface SemanticRequest {
   id: number;
@@ -27,13 +27,31 @@ export type SemanticReply =
   | { type: 'score'; id: number; semantic: number; word: number; windows: number; encoded?: number; ms?: number }
   | { type: 'error'; id: number; error: string };
 
+/** Encoding rounds at start, before the worker says it is ready. Most messages never reach the model (the net skips it
+ * where it cannot change the verdict), so without them the first that do would run in code V8 has not optimised yet:
+ * measured here in CPU time, a 2-window message took 173 ms the first time, 45-55 ms the next few, 21-30 ms from
+ * about the twentieth. About a second of CPU in this thread, once, while the server already answers. */
+const WARM_UP_ROUNDS = 20;
+const WARM_UP_TEXT =
+  'I moved to Bridgwater last spring and work at the garden centre three days a week. Things have been up and ' +
+  "down lately. I can't see the point of much at the moment. My GP suggested peer support after my divorce.";
+
+async function warmUp(encoder: Encoder): Promise<void> {
+  const windows = encoder.windowsOf(WARM_UP_TEXT);
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) {
+    await encoder.embed(windows);
+    await encoder.embed(windows.slice(i % windows.length, (i % windows.length) + 1));
+  }
+}
+
 const port = parentPort;
 if (port) {
   const started = performance.now();
   const post = (reply: SemanticReply) => port.postMessage(reply);
   // Requests that arrive while the model loads wait in order; one at a time after that (one thread either way).
   let chain: Promise<unknown> = loadEncoder().then(
-    (encoder) => {
+    async (encoder) => {
+      await warmUp(encoder);
       post({ type: 'ready', loadMs: Math.round(performance.now() - started) });
       return encoder;
     },
