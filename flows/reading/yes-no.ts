@@ -56,11 +56,12 @@ now no, i dont like that, dont like that, i dont like the sound of that, no dont
 anything, i dont want you to keep it, not comfortable with that, im not comfortable with that, not sure i want to
 no, no not yet, not yet, not for now, not for now thanks, no not for now, id prefer not, i would prefer not,
 prefer not, id rather you didnt, i would rather you didnt, rather you didnt, please dont, no please dont, not this time, not at
-the moment, no not at the moment, not right now no, nah not right now
+the moment, no not at the moment, not right now no, nah not right now, ill leave it, i will leave it, no ill leave it, ill leave it thanks,
+no ill leave it thanks, nah ill leave it, nope ill leave it
 `);
 
 /** "no problem", "no worries": start with "no", mean yes. */
-const NO_BUT_YES = /^(?:no|nah) (?:problem|probs|worries|bother|prob|objection|objections)\b/;
+const NO_BUT_YES = /^(?:no|nah) (?:problem|problems|probs|worries|bother|prob|objection|objections|issues?|concerns)\b/;
 /** A second thought: what follows it is what they mean ("no wait, actually yes"). */
 const SECOND_THOUGHT =
   /\b(?:actually|wait|hang on|hold on|on second thoughts?|second thoughts|i mean|i meant|sorry i meant|changed my mind|change of heart|scratch that|oh go on then|go on then|thinking about it|come to think of it)\b/;
@@ -107,6 +108,12 @@ function readPart(said: string): YesNo | null {
   // "no that's fine, go ahead": no objection, then a clear go-ahead.
   if (/^(?:no|nah|nope)\b/.test(t) && GO_AHEAD.test(t) && !NEGATED.test(t.replace(/^(?:no|nah|nope)\b/, '')))
     return 'yes';
+  // "no that's fine" could be a polite no or no objection: never taken as consent, and not as a no either; asked again.
+  if (
+    /^(?:no|nope|nah)\b/.test(t) &&
+    /\b(?:thats|that is|its) (?:fine|ok|okay|alright|grand)\b|\bfine (?:with|by) me\b/.test(t)
+  )
+    return null;
   // "yes but can you tell me more", "ok, what happens next": the first word decides.
   if (NO_WORD.test(t)) return 'no';
   if (YES_WORD.test(t)) {
@@ -121,7 +128,7 @@ function readPart(said: string): YesNo | null {
   if (NEGATED.test(t) && /\b(?:ok|okay|agree|consent|happy|fine|want|like|keen|comfortable|alright)\b/.test(t))
     return 'no';
   if (
-    /\b(?:i agree|happy for you|happy to|thats fine|fine by me|ok with me|okay with me|go ahead|yes|(?:give|giving) (?:you )?(?:my )?consent)\b/.test(
+    /\b(?:i agree|and agree|agreed|i accept|and accept|happy for you|happy to|thats fine|fine by me|ok with me|okay with me|go ahead|yes|(?:give|giving) (?:you )?(?:my )?consent)\b/.test(
       t,
     ) ||
     /^(?:thats|that|that is|its|it is|it|sounds|seems|all)\s(?:\w+\s){0,2}(?:fine|ok|okay|good|grand|great|alright|cool|reasonable|fair)\b/.test(

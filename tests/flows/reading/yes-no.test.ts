@@ -329,3 +329,20 @@ describe('yes and no at the consent question, third round', () => {
     8,
   );
 });
+
+describe('polite forms that could go either way at the consent question', () => {
+  table(
+    'consent',
+    `
+    no concerns => yes
+    no issue at all => yes
+    i've read it and agree => yes
+    no it's fine => unknown
+    nah that's ok => unknown
+    no it's fine, go ahead => yes
+    no that's not ok => no
+    nah i'll leave it => no
+    `,
+    8,
+  );
+});
