@@ -1,8 +1,13 @@
 // `npm run -s admin -- …`: staff and data administration against DATABASE_URL (migrated on open). Exit 0 on
 // success; otherwise one line on stderr saying why, and exit 1.
+import fs from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { parseDatabaseUrl } from '../../prisma/tools/urls.js';
+import { migrationsDirOf } from '../../prisma/tools/schemas.js';
+import { backupSqlite, restoreSqlite } from '../db/backup.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
-import type { KeySource } from '../db/data-key.js';
+import { keyFileFor, keyIdsAtHand, type KeySource } from '../db/data-key.js';
 import { rotateDataKey } from '../db/rotate-key.js';
 import { openDatabase, type OpenDatabase } from '../db/client.js';
 import { oneLineReason } from '../db/errors.js';
@@ -73,6 +78,8 @@ function program(io: AdminIo, withOpen: WithOpen): Command {
         '  rotate-key [--new-key <key>]   re-encrypt personal data with a new data key (stop the server first)',
         '  queue    urgent safety alerts nobody has acknowledged, then open handoffs',
         '  alerts   urgent safety alerts nobody has acknowledged',
+        '  backup <file>    a consistent copy of the SQLite database, taken while the server runs (PostgreSQL: pg_dump)',
+        '  restore <file>   put a backup in place of the SQLite database (stop the server first)',
         '',
         'They act on the database named by DATABASE_URL (default: SQLite under ./data/).',
       ].join('\n'),
@@ -217,8 +224,81 @@ function program(io: AdminIo, withOpen: WithOpen): Command {
       const text = urgentAlertsText(alerts, now(), loadConfig(io.env).timeZone);
       io.out(text === '' ? 'No urgent safety alert is waiting for a coordinator.' : plainText(text));
     });
+  root
+    .command('backup')
+    .description('a consistent copy of the SQLite database, taken while the server runs (on PostgreSQL: pg_dump)')
+    .argument('<file>', 'where to write the backup (a new file)')
+    .exitOverride()
+    .action(async (file: string) => {
+      const config = loadConfig(io.env);
+      const target = parseDatabaseUrl(config.databaseUrl);
+      if (target.provider !== 'sqlite') {
+        throw new AdminError(
+          `the database is PostgreSQL (${target.label}): back it up with pg_dump, e.g. pg_dump --format=custom ` +
+            '--file=<file> "$DATABASE_URL"; personal data in the dump stays encrypted and DATA_KEY is not in it',
+        );
+      }
+      if (!fs.existsSync(target.file)) throw new AdminError(`there is no database at ${target.file} to back up`);
+      const result = await withDb(async (db) => {
+        const made = backupSqlite(target.file, file);
+        await audit(db, now(), 'admin', 'database.backup', null, null, { file: path.basename(made.file) });
+        return made;
+      });
+      io.out(
+        `backed up ${target.file} to ${result.file} (${kilobytes(result.bytes)}, ${result.people} people, ` +
+          `mode 0600). Personal data in it stays encrypted; the data key is not in it: keep ` +
+          `${config.dataKey.current ? 'DATA_KEY' : keyFileFor(target.file)} safe and apart from the backup, ` +
+          'or the backup cannot be read.',
+      );
+    });
+
+  root
+    .command('restore')
+    .description('put a backup in place of the SQLite database, keeping the one it replaces (stop the server first)')
+    .argument('<file>', 'a backup made by `admin backup`')
+    .exitOverride()
+    .action(async (file: string) => {
+      const config = loadConfig(io.env);
+      const target = parseDatabaseUrl(config.databaseUrl);
+      if (target.provider !== 'sqlite') {
+        throw new AdminError(
+          `the database is PostgreSQL (${target.label}): restore a pg_dump backup with pg_restore ` +
+            '(stop every instance first); the same DATA_KEY must be set',
+        );
+      }
+      const knownMigrations = new Set(
+        fs
+          .readdirSync(migrationsDirOf('sqlite'), { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .map((e) => e.name),
+      );
+      const at = now();
+      const result = restoreSqlite({
+        databaseFile: target.file,
+        backupFile: file,
+        keyIds: keyIdsAtHand(keySourceOf(config, io), target.file),
+        knownMigrations,
+        stamp: at.toISOString().replace(/[:.]/g, '-'),
+      });
+      // Opening migrates a backup from an older version and proves the key reads it; the restore is audited in it.
+      await withDb((db) =>
+        audit(db, at, 'admin', 'database.restored', null, null, {
+          file: path.basename(file),
+          ...(result.kept ? { kept: path.basename(result.kept) } : {}),
+        }),
+      );
+      io.out(
+        `restored ${target.file} from ${path.resolve(file)} (${result.people} people). ` +
+          (result.kept
+            ? `The database it replaced is kept at ${result.kept}: delete it once all is well. `
+            : 'There was no database before. ') +
+          'Start the server again.',
+      );
+    });
   return root;
 }
+
+const kilobytes = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** The data key, found as the server finds it (DATA_KEY, else the key file beside a SQLite database). */
 function keySourceOf(config: Config, io: AdminIo): KeySource {

@@ -15,6 +15,14 @@ export interface KeySource {
 
 export const keyFileFor = (databaseFile: string): string => `${databaseFile}.key`;
 
+/** Ids of the keys at hand for a database, without making a key file when there is none (for checking a backup). */
+export function keyIdsAtHand(source: KeySource, sqliteFile: string | null): string[] {
+  const file = sqliteFile === null || source.dataKey ? null : keyFileFor(sqliteFile);
+  const fromFile = file && fs.existsSync(file) ? readOrCreateKeyFile(file) : [];
+  const keys = [...(source.dataKey ? [source.dataKey] : fromFile), ...(source.previousKeys ?? [])];
+  return keys.map((k) => dataKey(parseKey(k)).id);
+}
+
 /** The keyring for a database: from DATA_KEY, else the key file beside a SQLite database (made if missing). */
 export function resolveKeyring(source: KeySource, sqliteFile: string | null): Keyring {
   const previous = (source.previousKeys ?? []).map((k) => dataKey(parseKey(k)));

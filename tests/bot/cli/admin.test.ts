@@ -100,6 +100,9 @@ describe('admin --help', () => {
     const code = await runAdmin(['--help'], { out: (l) => out.push(l), err: () => {}, env: {} });
     expect(code).toBe(0);
     const text = out.join('\n');
-    for (const command of ['staff add', 'staff list', 'staff remove', 'erase --phone']) expect(text).toContain(command);
+    for (const command of ['staff add', 'staff list', 'staff remove', 'erase --phone', 'queue', 'alerts']) {
+      expect(text).toContain(command);
+    }
+    for (const command of ['backup <file>', 'restore <file>']) expect(text).toContain(command);
   });
 });
