@@ -37,20 +37,27 @@ const DECADES: Record<string, number> = {
   teens: 10,
 };
 
-/** A number word as written, or within a typo of one ("thrity" -> "thirty", "thirtyish" -> "thirty"). */
-function numberWord(word: string): string {
-  const w = word.replace(/^(\p{L}{4,}?)(?:ish|odd|something)$/u, '$1');
+/** Number words that may be typed with a slip. */
+const KNOWN_NUMBER_WORDS = [...Object.keys(TENS), ...Object.keys(UNITS), ...Object.keys(DECADES)];
+const isNumberWord = (w: string): boolean =>
+  TENS[w] !== undefined || UNITS[w] !== undefined || DECADES[w] !== undefined;
+
+/** A number word as written, with -ish dropped ("thirtyish"), or within a typo of one ("thrity four"). A typo is only
+ * read where a number is plainly meant (the whole message, or a unit after it): "thirsty" and "righty" are words. */
+function numberWord(word: string, plainlyANumber: boolean): string {
+  const stem = word.replace(/^(\p{L}{4,}?)(?:ish|odd|something)$/u, '$1');
+  if (isNumberWord(stem)) return stem;
   // Short words and ordinals stay as they are: "there" is not "three", "sixth" is not "sixty".
-  if (TENS[w] !== undefined || UNITS[w] !== undefined || DECADES[w] !== undefined) return w;
-  if (w.length < 6 || /th$/.test(w)) return w;
-  for (const known of [...Object.keys(TENS), ...Object.keys(UNITS), ...Object.keys(DECADES)])
-    if (known.length >= 5 && distance(w, known, 1) <= 1) return known;
-  return w;
+  if (!plainlyANumber || word.length < 6 || /th$/.test(word)) return word;
+  const close = KNOWN_NUMBER_WORDS.filter((known) => known.length >= 5 && distance(word, known, 1) <= 1);
+  return close.length === 1 && close[0] !== undefined && close[0][0] === word[0] ? close[0] : word;
 }
 
 /** Number words become digits: "forty one" -> "41", "twenty-five" -> "25", "forties" -> "40s". */
 export function numbersAsDigits(t: string): string {
-  const words = t.split(' ').map(numberWord);
+  const raw = t.split(' ');
+  const unitNext = (i: number): boolean => /^[1-9]$/.test(raw[i + 1] ?? '') || (UNITS[raw[i + 1] ?? ''] ?? 0) > 0;
+  const words = raw.map((w, i) => numberWord(w, raw.length === 1 || unitNext(i)));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';

@@ -32,7 +32,8 @@ that, do, all good, all fine, thats all good, all ok, all okay, righto then, rig
 have to, if you must, ok whatever, whatever, sounds ok to me, sounds fine to me, sounds good to me, you can, you may, yes you can, yes you may, happy days, ace,
 nice one, nice, yez, yrs, yse, yws, sound, safe, bet, ok bet, yeah safe, yeah sound,
 of course you can, sure you can, that's fine, okey doke, okey doke, ok doke, ready when you are,
-ready to go, lets get started, lets start, crack on, fire away, be my guest, feel free, no objection from me
+ready to go, lets get started, lets start, crack on, fire away, be my guest, feel free, no objection from me,
+thats sound, sounds sound, go 4 it, righty ho, righty oh, right you are, alrighty, alrighty then
 `);
 
 /** Whole messages that mean no. */

@@ -178,6 +178,10 @@ describe('asides and typos', () => {
     im 28 and 29 on friday => age:28
     sixty two, feel like 100 => age:62
     my eighth try at this lol => unknown
+    im thirsty => unknown
+    shifty => unknown
+    english => unknown
+    thrity => age:30
     `,
     7,
   );

@@ -325,6 +325,9 @@ describe('yes and no at the consent question, third round', () => {
     why? => unknown
     mm => unknown
     i'd prefer it if you didn't => no
+    that's sound => yes
+    righty ho => yes
+    go 4 it => yes
     `,
     8,
   );
