@@ -104,8 +104,9 @@ function readPart(said: string): YesNo | null {
     !NEGATED.test(t)
   )
     return 'yes';
+  if (/\b(?:wouldnt|would not) (?:really )?say no\b/.test(t)) return 'yes';
   const says = SAYS.exec(t);
-  if (says?.[1]) return /^(?:yes|yeah|yep)$/.test(says[1]) ? 'yes' : 'no';
+  if (says?.[1] && !NEGATED.test(t.slice(0, says.index))) return /^(?:yes|yeah|yep)$/.test(says[1]) ? 'yes' : 'no';
   // "no that's fine, go ahead": no objection, then a clear go-ahead.
   if (/^(?:no|nah|nope)\b/.test(t) && GO_AHEAD.test(t) && !NEGATED.test(t.replace(/^(?:no|nah|nope)\b/, '')))
     return 'yes';

@@ -328,6 +328,8 @@ describe('yes and no at the consent question, third round', () => {
     that's sound => yes
     righty ho => yes
     go 4 it => yes
+    i wouldn't say no => yes
+    i'd say yes to that => yes
     `,
     8,
   );
