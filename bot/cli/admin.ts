@@ -11,8 +11,8 @@ import { keyFileFor, keyIdsAtHand, type KeySource } from '../db/data-key.js';
 import { rotateDataKey } from '../db/rotate-key.js';
 import { openDatabase, type OpenDatabase } from '../db/client.js';
 import { oneLineReason } from '../db/errors.js';
-import { urgentAlertsText } from '../../dialogs/coordinator/index.js';
-import { queueReport, waitingAlerts } from '../handoffs/queue.js';
+import { acknowledgedAlertsText, urgentAlertsText } from '../../dialogs/coordinator/index.js';
+import { acknowledgedAlerts, queueReport, waitingAlerts } from '../handoffs/queue.js';
 import { erasePersonByPhone } from '../intake/erase.js';
 import { exportAsText, exportPerson } from '../intake/export.js';
 import { audit, readAudit } from '../audit.js';
@@ -20,6 +20,9 @@ import { auditCsv, auditTable } from './audit-table.js';
 import { addStaff, listStaff, removeStaff } from '../staff/registry.js';
 import { isE164 } from '../util/phone.js';
 import { formatStaffTable } from './staff-table.js';
+
+/** How far back `alerts` lists acknowledged alerts, below the waiting ones. */
+const ACKNOWLEDGED_DAYS = 30;
 
 /** A failure the operator can fix: printed as one line, no stack. */
 class AdminError extends Error {}
@@ -77,7 +80,7 @@ function program(io: AdminIo, withOpen: WithOpen): Command {
         '  audit [--person <E.164>] [--staff <aad>] [--since <date>] [--csv]',
         '  rotate-key [--new-key <key>]   re-encrypt personal data with a new data key (stop the server first)',
         '  queue    urgent safety alerts nobody has acknowledged, then open handoffs',
-        '  alerts   urgent safety alerts nobody has acknowledged',
+        '  alerts   urgent safety alerts nobody has acknowledged, then those acknowledged lately',
         '  backup <file>    a consistent copy of the SQLite database, taken while the server runs (PostgreSQL: pg_dump)',
         '  restore <file>   put a backup in place of the SQLite database (stop the server first)',
         '',
@@ -214,16 +217,26 @@ function program(io: AdminIo, withOpen: WithOpen): Command {
 
   root
     .command('alerts')
-    .description('urgent safety alerts nobody has acknowledged, oldest first')
+    .description(
+      `urgent safety alerts nobody has acknowledged (oldest first), then those acknowledged in the last ${ACKNOWLEDGED_DAYS} days`,
+    )
     .exitOverride()
     .action(async () => {
-      const alerts = await withDb(async (db) => {
-        await audit(db, now(), 'admin', 'view.alerts', null, null, { via: 'admin' });
-        return waitingAlerts(db);
+      const at = now();
+      const since = new Date(at.getTime() - ACKNOWLEDGED_DAYS * 86_400_000);
+      const [waiting, acknowledged] = await withDb(async (db) => {
+        await audit(db, at, 'admin', 'view.alerts', null, null, { via: 'admin' });
+        return Promise.all([waitingAlerts(db), acknowledgedAlerts(db, since)]);
       });
-      const text = urgentAlertsText(alerts, now(), loadConfig(io.env).timeZone);
-      io.out(text === '' ? 'No urgent safety alert is waiting for a coordinator.' : plainText(text));
+      const timeZone = loadConfig(io.env).timeZone;
+      const parts = [
+        urgentAlertsText(waiting, at, timeZone) || 'No urgent safety alert is waiting for a coordinator.',
+        acknowledgedAlertsText(acknowledged, ACKNOWLEDGED_DAYS, timeZone) ||
+          `None acknowledged in the last ${ACKNOWLEDGED_DAYS} days.`,
+      ];
+      io.out(plainText(parts.join('\n\n')));
     });
+
   root
     .command('backup')
     .description('a consistent copy of the SQLite database, taken while the server runs (on PostgreSQL: pg_dump)')

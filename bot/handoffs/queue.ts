@@ -1,6 +1,12 @@
 // What `queue` shows (in Teams and `admin queue`): urgent safety alerts nobody has acknowledged first, then open
 // and claimed handoffs, urgent and oldest first.
-import { queueText, urgentAlertsText, type QueueItem, type UrgentAlertItem } from '../../dialogs/coordinator/index.js';
+import {
+  queueText,
+  urgentAlertsText,
+  type AcknowledgedAlertItem,
+  type QueueItem,
+  type UrgentAlertItem,
+} from '../../dialogs/coordinator/index.js';
 import type { Db } from '../db/client.js';
 import { undeliveredAlerts } from './urgent.js';
 import { loadAlertView, readProfile } from './views.js';
@@ -33,6 +39,30 @@ export async function waitingAlerts(db: Db): Promise<(UrgentAlertItem & { round:
     }),
   );
   return items.flat();
+}
+
+/** Urgent alerts acknowledged since `since`, latest acknowledgement first (at most `take`). */
+export async function acknowledgedAlerts(db: Db, since: Date, take = MAX_ALERTS): Promise<AcknowledgedAlertItem[]> {
+  const rows = await db.safetyEvent.findMany({
+    where: { level: 'urgent', acknowledgedAt: { gte: since } },
+    orderBy: { acknowledgedAt: 'desc' },
+    take,
+    select: { id: true, alertCount: true },
+  });
+  const views = await Promise.all(rows.map((row) => loadAlertView(db, row.id, row.alertCount)));
+  return views.flatMap((view) =>
+    view?.acknowledgedAt
+      ? [
+          {
+            person: view.person,
+            staffName: view.staffName,
+            at: view.at,
+            acknowledgedAt: view.acknowledgedAt,
+            acknowledgedBy: view.acknowledgedBy ?? 'a coordinator',
+          },
+        ]
+      : [],
+  );
 }
 
 /** Open and claimed handoffs, urgent first, then oldest first. */

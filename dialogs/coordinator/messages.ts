@@ -121,6 +121,30 @@ export function urgentAlertsText(items: UrgentAlertItem[], now: Date, timeZone: 
   return [`${n} urgent safety alert${n === 1 ? '' : 's'} nobody has acknowledged yet:`, ...lines].join('\n');
 }
 
+/** An urgent alert someone has acknowledged: who, and how long it waited. */
+export interface AcknowledgedAlertItem {
+  person: PersonView | null;
+  staffName: string | null;
+  at: Date;
+  acknowledgedAt: Date;
+  acknowledgedBy: string;
+}
+
+/** Below the waiting ones in `admin alerts`: alerts acknowledged lately, latest first; empty if none. */
+export function acknowledgedAlertsText(items: AcknowledgedAlertItem[], days: number, timeZone: string): string {
+  if (items.length === 0) return '';
+  const lines = items.map((item, i) => {
+    const who = item.person ? personName(item.person) : `${item.staffName ?? 'A member of staff'} (staff)`;
+    const where = item.person ? ` (${channelTitle(item.person.channel)})` : '';
+    return `${i + 1}. **${who}**${where}, alert at ${when(item.at, timeZone)}, acknowledged by ${item.acknowledgedBy} after ${waited(item.at, item.acknowledgedAt)}`;
+  });
+  const n = items.length;
+  return [
+    `${n} urgent safety alert${n === 1 ? '' : 's'} acknowledged in the last ${days} days, latest first:`,
+    ...lines,
+  ].join('\n');
+}
+
 /** The `queue` command's answer: open handoffs, urgent first, then oldest first (the caller sorts). */
 export function queueText(items: QueueItem[], now: Date, timeZone: string): string {
   if (items.length === 0) return 'Nobody is waiting for a coordinator right now.';

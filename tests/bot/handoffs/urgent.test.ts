@@ -49,6 +49,17 @@ describeEachDatabase('urgent alerts reach a coordinator', (ctx) => {
     expect(res.status).toBe(200);
     return (await res.json()) as { status: string; reasons?: string[] };
   };
+  const admin = async (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runAdmin(argv, {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      env: { DATABASE_URL: ctx.url, ...keyEnvOf(ctx.provider) },
+      now: () => t.clock.now(),
+    });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
   const alertCards = () => t.connector.cards(sam.chatId).filter((c) => cardVerbs(c.card).includes('safety.ack'));
   const errors = (pattern: RegExp) => logs.filter((l) => l.level >= 50 && pattern.test(l.msg));
 
@@ -97,15 +108,15 @@ describeEachDatabase('urgent alerts reach a coordinator', (ctx) => {
     expect(turn.cards).toHaveLength(2);
     for (const card of turn.cards) expect(cardVerbs(card)).toContain('safety.ack');
 
-    const out: string[] = [];
-    const code = await runAdmin(['queue'], {
-      out: (l) => out.push(l),
-      err: (l) => out.push(l),
-      env: { DATABASE_URL: ctx.url, ...keyEnvOf(ctx.provider) },
-      now: () => t.clock.now(),
-    });
-    expect(code).toBe(0);
-    expect(out.join('\n')).toMatch(/^2 urgent safety alerts nobody has acknowledged yet:\n1\. URGENT: Someone/);
+    const queue = await admin('queue');
+    expect(queue.code).toBe(0);
+    expect(queue.out).toMatch(/^2 urgent safety alerts nobody has acknowledged yet:\n1\. URGENT: Someone/);
+
+    const alerts = await admin('alerts');
+    expect(alerts.code).toBe(0);
+    expect(alerts.out).toMatch(
+      /^2 urgent safety alerts nobody has acknowledged yet:\n1\. URGENT: [^\n]*not acknowledged\n2\. URGENT: [^\n]*not acknowledged\n\nNone acknowledged in the last 30 days\.$/,
+    );
   });
 
   it('an alert unacknowledged past URGENT_UNACKED_MINUTES degrades /healthz until someone acknowledges', async () => {
@@ -117,6 +128,27 @@ describeEachDatabase('urgent alerts reach a coordinator', (ctx) => {
       await tap(t, t.connector, sam, 'safety.ack', { safetyEventId: event.id });
     }
     expect((await health()).status).toBe('ok');
+  });
+
+  it('`admin alerts` says nothing is waiting, then lists the acknowledged ones with who and how long', async () => {
+    const run = await admin('alerts');
+    expect(run.code).toBe(0);
+    const [first, ...rest] = run.out.split('\n');
+    expect(first).toBe('No urgent safety alert is waiting for a coordinator.');
+    expect(rest.join('\n')).toMatch(
+      /^\n2 urgent safety alerts acknowledged in the last 30 days, latest first:\n1\. Someone \(Text message\), alert at .*, acknowledged by Sam after \d+ minutes\n2\. .*acknowledged by Sam after \d+ minutes$/,
+    );
+
+    // A new alert comes in: it is listed first, the acknowledged ones below it.
+    await text(t, '+447700900399', 'I want to end it all tonight');
+    await t.app.worker.runOnce();
+    const both = await admin('alerts');
+    expect(both.out).toMatch(
+      /^1 urgent safety alert nobody has acknowledged yet:\n1\. URGENT: [^\n]*not acknowledged\n\n2 urgent safety alerts acknowledged in the last 30 days, latest first:\n/,
+    );
+    const event = await ctx.db.safetyEvent.findFirstOrThrow({ where: { person: { phone: '+447700900399' } } });
+    await tap(t, t.connector, sam, 'safety.ack', { safetyEventId: event.id });
+    expect((await admin('alerts')).out).toMatch(/\n\n3 urgent safety alerts acknowledged in the last 30 days/);
   });
 
   it('Teams down for a while, then back: the alert is delivered once, and each failed try is logged as an error', async () => {
