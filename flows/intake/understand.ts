@@ -5,7 +5,7 @@ import { readAge } from '../reading/ages.js';
 import { serviceArea, type ServiceArea } from '../reading/areas/index.js';
 import type { OutsideChoice, ReviewAction } from '../reading/choices.js';
 import { readOutsideChoice, readReviewAction } from '../reading/choices.js';
-import { readCommand, type Command } from '../reading/commands.js';
+import { isPlainResume, readCommand, type Command } from '../reading/commands.js';
 import type { PlaceReading } from '../reading/places.js';
 import { readPlace } from '../reading/places.js';
 import { isRefusal, isSkip, isUndecided } from '../reading/skips.js';
@@ -126,6 +126,8 @@ export function understand(step: ReadingStep, text: string, area: ServiceArea, y
   const command = commandAt(step, text);
   if (command && command !== 'resume') return { kind: 'command', command };
   const reading = readStep(step, text, area, year);
-  if (command === 'resume' && (step.step === 'question' || reading.kind === 'unknown')) return { kind: 'resume' };
+  // At a question, only a plain "carry on" resumes: "I want to carry on with my art" is an answer.
+  if (command === 'resume' && (reading.kind === 'unknown' || (step.step === 'question' && isPlainResume(text))))
+    return { kind: 'resume' };
   return reading;
 }

@@ -108,7 +108,6 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /\b(?:dont|do not) (?:like|want|trust) (?:bots|robots|talking to (?:a )?(?:bot|robot|computer|machine))\b/,
   ],
   pause: [
-    /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when|at home|once im home|in a min|in a minute|shortly|later on)\b/,
     /\b(?:ill|i will|will)\s(?:come back|get back to (?:you|u))$/,
     /\b(?:text|message|msg) (?:u|you|me) (?:back )?(?:later|after|tomorrow|tmrw|in a bit|tonight)\b/,
     /\b(?:brb|back in (?:\d+|a|an|ten|five|twenty|half an hour|a few))\b/,
@@ -160,7 +159,7 @@ const PLAINLY: Partial<Record<Command, readonly RegExp[]>> = {
     /\bstart (?:the whole thing|it all|everything|all this|the whole lot|the lot)\s(?:again|over)\b/,
   ],
   pause: [
-    /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when|at home|once im home|in a min|in a minute|shortly|later on)\b/,
+    /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do (?:this|the rest)|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when|at home|once im home|in a min|in a minute|shortly|later on)\b/,
     /\b(?:too tired|exhausted|knackered|shattered)\b.*\b(?:later|tomorrow|tmrw|in the morning|another time|another day)\b/,
   ],
 };
@@ -215,6 +214,25 @@ export function readCommand(text: string): Command | null {
     return command;
   }
   return null;
+}
+
+/** "carry on", "where were we", "ok I'm back": plainly a wish to go on, not an answer that carries those words ("I want
+ * to carry on with my art", "continue my studies", "to be feeling better about myself"). */
+export function isPlainResume(text: string): boolean {
+  const t = core(normalise(text));
+  if (readCommand(text) !== 'resume') return false;
+  if (WHOLE.resume.has(t) || closeTo(t, WHOLE.resume, 1)) return true;
+  if (/\b(?:carry on|continue|keep going|go on|resume)(?: now| please| then| from there| where we were)?$/.test(t))
+    return true;
+  if (
+    /^(?:im|i am|i m|feeling|i feel)(?: \w+){0,2} (?:ok|okay|fine|alright|all right|better|safe)(?: now| again)?$/.test(
+      t,
+    )
+  )
+    return true;
+  return /\b(?:where (?:were we|was i|did we get to)|pick up where|(?:im|i am) back|back now|ready to (?:carry on|continue|go on))\b/.test(
+    t,
+  );
 }
 
 /** "carry on", "I'm ok now": ready to go on from where we were. Never when they say they are not. */

@@ -330,3 +330,26 @@ describe('fourth round: pauses, skips, a person and help in other words', () => 
     23,
   );
 });
+
+// At a question, "carry on" words inside an answer are the answer; a plain wish to go on resumes.
+describe('carrying on, and answers that carry its words', () => {
+  table(
+    'anyQuestion',
+    `
+    i want to carry on with my art => answer
+    continue my studies => answer
+    to keep going with the gym => answer
+    i'd like to be feeling better about myself => answer
+    `,
+    4,
+  );
+  it.each([
+    'carry on',
+    "I'm ok now, can we carry on",
+    'feeling better now, where were we',
+    'ok im back',
+    'im safe now',
+  ])('%j resumes', (text) => {
+    expect(understand({ step: 'question', question: 'goals' }, text, areaOf(undefined))).toEqual({ kind: 'resume' });
+  });
+});
