@@ -48,7 +48,10 @@ describe('scripts/build.mjs', () => {
     const before = fs.statSync(built('a.js'));
 
     const second = await build();
-    expect(second).toMatchObject({ code: 0, stdout: expect.stringMatching(/is up to date .*: nothing to build/) });
+    expect(second).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/is up to date .*: nothing to build/) as string,
+    });
     expect(fs.statSync(built('a.js')).ino).toBe(before.ino);
     expect(leftovers()).toEqual([]);
   });
@@ -76,7 +79,7 @@ describe('scripts/build.mjs', () => {
   it('takes over the lock of a build that died, and --force builds even when up to date', async () => {
     fs.writeFileSync(path.join(root, `${outdir}.lock`), '2147483646\n'); // no such process
     const run = await build('--force');
-    expect(run).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Built /) });
+    expect(run).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Built /) as string });
     expect(leftovers()).toEqual([]);
   });
 
