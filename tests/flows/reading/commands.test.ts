@@ -353,3 +353,16 @@ describe('carrying on, and answers that carry its words', () => {
     expect(understand({ step: 'question', question: 'goals' }, text, areaOf(undefined))).toEqual({ kind: 'resume' });
   });
 });
+
+describe('answers at the open questions that carry command words', () => {
+  table(
+    'anyQuestion',
+    `
+    i'm not sure what to do with my life anymore => answer
+    learning to take a break when i need one => answer
+    skip fewer lessons at college => answer
+    make friends and talk to new people => answer
+    `,
+    4,
+  );
+});
