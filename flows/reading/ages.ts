@@ -105,6 +105,10 @@ function readRange(t: string): AgeReading | null {
   return null;
 }
 
+/** Words that put a number on someone else, or on an earlier time. */
+const ELSEWHERE =
+  /\b(?:was|were|since|ago|left school|diagnosed|sons?|daughters?|kids?|children|child|grandson|granddaughter|grandchildren|grandkids|niece|nephew|brother|sister|mum|mom|dad|partner|husband|wife|boyfriend|girlfriend|years since|for \d+ years)\b/;
+
 /** Words around a number that say it is the person's age. */
 const AGE_CUE =
   /\b(?:im|i am|i m|am|aged?|age is|turned|just turned|i turned|ive turned|years? old|yrs?|yo|y o|years|yr old|yrs old|old|birthday|bday)\b/;
@@ -130,6 +134,15 @@ export function readAge(text: string, year?: number): AgeReading | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (!t) return null;
+  // A number about someone else or an earlier time ("my son is 12", "ill since I was 15", "left school at 16") is
+  // not their age: only their own age said outright counts, else we ask again (never "under 18" from it).
+  if (ELSEWHERE.test(t) && !/\b(?:im|i am|i m|my age|age is|born|dob)\b/.test(t)) {
+    // ... or the number they open with ("16 but my mum said I could"), unless it counts years since something.
+    const own =
+      /\b(?:im|i am|i m|my age is|age is)\s(\d{1,3})\b/.exec(t) ??
+      /^(\d{1,3})\b(?!\s(?:years?|yrs?)\s(?:since|ago|of|with|in|on))(?!\s(?:kids?|children|sons?|daughters?))/.exec(t);
+    return own?.[1] && plausible(Number(own[1])) ? reading(Number(own[1])) : null;
+  }
   if (/\b(?:under|below|not yet|not quite|less than|younger than)\s(?:18|eighteen)\b/.test(t) || /\bnot 18\b/.test(t))
     return { kind: 'under18', age: null };
   if (/\b(?:im not|i am not|not) (?:an )?adult\b/.test(t) || /\b(?:a minor|still at school|in year \d+)\b/.test(t))

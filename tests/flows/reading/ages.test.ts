@@ -179,6 +179,16 @@ describe('asides and typos', () => {
     sixty two, feel like 100 => age:62
     my eighth try at this lol => unknown
     im thirsty => unknown
+    # a number about someone else, or an earlier time, is not their age: asked again, never under 18 from it
+    my daughter is 14 => unknown
+    been unwell since i was 16 => unknown
+    diagnosed at 17 => unknown
+    left school at 15 => unknown
+    15 years since it all started => unknown
+    my grandkids are 9 and 12 => unknown
+    i'm 52, my son is 17 => age:52
+    17 but my dad says it's fine => under18
+    38, mum of two => age:38
     shifty => unknown
     english => unknown
     thrity => age:30
