@@ -108,6 +108,8 @@ describe('keeping it to themselves at the age check', () => {
   table(
     'age',
     `
+    i don't like giving my age out => skip
+    dont enjoy telling people my age => skip
     i'd sooner keep that to myself => skip
     not keen on giving my age out => skip
     is that important? => skip
@@ -145,6 +147,7 @@ describe('keeping it to themselves at the area check', () => {
     why do you want to know where i live => skip
     no comment on that => skip
     not happy giving my location => skip
+    i don't really like giving out my address => skip
     pass, sorry => skip
     does that matter? => skip
     i'd prefer to leave that => skip
