@@ -158,6 +158,14 @@ const IDIOMS: readonly Idiom[] = [
     pattern: `\\b(?:about to|going to|gonna) (?:go and )?do something (?:really |very |so )?(?:stupid|silly|daft) (?:and|like) ${alt('buy', 'order', 'book', 'get', 'eat', 'text', 'ring', 'dye', 'cut my (?:own )?(?:hair|fringe)', 'adopt', 'sign up')}\\b`,
   },
   {
+    why: 'everyday exasperation',
+    pattern: `\\b${alt('driving me up the wall', 'drive me up the wall', 'driving me round the bend', 'drive me round the bend', 'took forever', 'takes forever', 'taking forever', 'cannot end soon enough', 'can not end soon enough', 'cannot come soon enough', 'can not come soon enough')}\\b`,
+  },
+  {
+    why: 'family scolding about someone else',
+    pattern: `\\b(?:i will|il|i am going to|i am gonna|i would|you will|you wil) be the death of ${alt('him', 'her', 'them', 'us', 'my (?:mum|dad|nan|gran|mam)')}\\b`,
+  },
+  {
     why: 'laughing hard',
     pattern: `\\b${alt('killing', 'killed', 'kill', 'wet', 'wetting', 'peed', 'pee', 'weeing')} ${alt('myself', 'my self')} ${alt('laughing', 'with laughter', 'laughin')}\\b`,
   },

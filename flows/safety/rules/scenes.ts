@@ -48,6 +48,9 @@ const DOSED = alt(
   'can not (?:move|feel|stand|see|breathe)',
   'my (?:heart|chest|stomach)',
   'everything is (?:spinning|blurry|going)',
+  'room (?:is )?spinning',
+  'spinning',
+  'slurring',
   'more to go',
   'to go',
   'left',
@@ -154,7 +157,7 @@ export const SCENE_RULES: readonly Rule[] = [
     id: 'method-overdose',
     gate: ['took', 'taken', 'down', 'swallowed', 'gone'],
     level: 'urgent',
-    pattern: `\\b${alt('took', 'taken', 'have taken', 'had')} ${alt('too (?:much|many)', 'way too (?:much|many)', 'all of (?:them|it)', 'the (?:lot|whole (?:box|packet|pack|bottle|lot))', 'everything i had')}\\b.{0,60}?\\b${DOSED}\\b`,
+    pattern: `\\b${alt('took', 'taken', 'have taken', 'had')} ${alt('too (?:much|many)', 'way too (?:much|many)', 'all of (?:them|it)', '(?:loads|a load|lots|a lot|a handful|handfuls) of (?:stuff|pills|tablets|them|meds|medication|whatever)', 'enough (?:this time|to (?:not wake|end it|do it|finish it))', 'the (?:lot|whole (?:box|packet|pack|bottle|lot))', 'everything i had')}\\b.{0,60}?\\b${DOSED}\\b`,
     unless: `\\b${alt('work', 'on at work', 'shifts', 'on board', 'on myself', 'sugar', 'coffee', 'caffeine', 'sun', 'gym')}\\b`,
   },
   {
@@ -168,6 +171,19 @@ export const SCENE_RULES: readonly Rule[] = [
     gate: ['packet', 'box', 'bottle', 'strip', 'strips', 'blister'],
     level: 'urgent',
     pattern: `\\b(?:the |a |my )?(?:whole |full |entire )?${alt('packet', 'box', 'bottle', 'pack')} (?:of [a-z]+ )?(?:is |has )?(?:all )?gone\\b.{0,60}?\\b${DOSED}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    gate: ['enough'],
+    level: 'urgent',
+    pattern: `\\b${alt('taken', 'took', 'had', 'swallowed', 'necked')} enough (?:of (?:them|it|my [a-z]+) )?${alt('this time', 'to (?:not wake(?: up)?|end it|do it|finish it|kill me|do the job)', 'now')}\\b`,
+    unless: `\\b${alt('sleep', 'coffee', 'caffeine', 'sun', 'drink(?:s)? for', 'of your', 'of his', 'of her', 'abuse', 'nonsense', 'rubbish')}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    gate: ['took', 'taken', 'had', 'swallowed'],
+    level: 'urgent',
+    pattern: `\\b${alt('cannot breathe', 'can not breathe', 'room (?:is )?spinning', 'everything is spinning', 'heart (?:is )?racing')}\\b.{0,40}?\\b${alt('took', 'taken', 'had', 'swallowed')} ${alt('too (?:much|many)', '(?:loads|a load|lots|a lot|a handful) of (?:stuff|pills|tablets|them|meds)', 'all of (?:them|it)', 'the lot')}\\b`,
   },
   // The means gathered and ready: "mixed all my meds in a pint glass", "razors out", "filled a rucksack with stones",
   // "took the shotgun out and loaded it".
@@ -222,7 +238,7 @@ export const SCENE_RULES: readonly Rule[] = [
     ],
     level: 'urgent',
     pattern: `\\b${EXPOSED_VERB} (?:the )?${TRAFFIC_PLACE}\\b`,
-    unless: `\\b${alt('broke down', 'broken down', 'breakdown', 'aa', 'rac', 'recovery', 'puncture', 'flat tyre', 'traffic jam', 'stuck in traffic', 'roadworks', 'diversion', 'bus', 'coach', 'on my way to', 'on the way to', 'driving', 'drove', 'junction', 'services', 'commute', 'work', 'late', 'delays?', 'cancelled', 'signal failure', 'on time', 'dog', 'footpath', 'path', 'cycle', 'bike', 'be there', 'eta', 'mins', 'minutes', 'home soon', 'see you')}\\b`,
+    unless: `\\b${alt('broke down', 'broken down', 'breakdown', 'aa', 'rac', 'recovery', 'puncture', 'flat tyre', 'traffic jam', 'stuck in traffic', 'roadworks', 'diversion', 'bus', 'coach', 'on my way to', 'on the way to', 'driving', 'drove', 'junction', 'services', 'commute', 'work', 'late', 'delays?', 'cancelled', 'signal failure', 'on time', 'dog', 'footpath', 'path', 'cycle', 'bike', 'be there', 'eta', 'home (?:soon|in)', 'see you', '(?:be|get|arrive|there|home|with you) in \\d+ (?:mins|minutes)')}\\b`,
   },
   {
     id: 'location-act',
@@ -345,6 +361,55 @@ export const SCENE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('going to (?:go to )?sleep and not (?:bother )?(?:wake|waking)(?: up)?', 'go to sleep and never wake(?: up)?', 'this is where it (?:all )?ends(?: for me)?(?= [.!]| $| x)', 'this is where i (?:end it|stop)(?= [.!]| $| x)')}`,
     unless: `\\b${alt('film', 'book', 'series', 'season', 'episode', 'chapter', 'path', 'walk', 'story', 'journey', 'road', 'line', 'alarm', 'lie in', 'weekend', 'holiday', 'day off', 'hangover', 'night shift', 'lol', 'haha')}\\b`,
+  },
+  // Found after blind-11's single scoring (2026-12-05; the set counts as development data since):
+  // an attempt that failed and will be tried again; a collapse; means packed for a drive; a drive without braking; a
+  // last time with the children; someone else's medicines taken; "goodnight everyone, for good".
+  {
+    id: 'suicidal-intent',
+    gate: ['again'],
+    level: 'urgent',
+    pattern: `\\b${alt('tried', 'attempted', 'went to')} (?:to )?${alt('hang', 'kill', 'end', 'overdose', 'drown', 'cut', 'hurt')}${gap(4)}\\b.{0,50}?\\b${alt('going to', 'gonna', 'will', 'i will', 'i am going to')} (?:just )?${alt('try', 'do it', 'have another go')} again\\b`,
+  },
+  {
+    id: 'danger-now',
+    gate: ['collapsed', 'passed', 'fainted'],
+    level: 'urgent',
+    pattern: `\\b${alt('collapsed', 'passed out', 'fainted', 'blacked out')}\\b.{0,80}?\\b${alt('cannot get up', 'can not get up', 'cannot move', 'cannot breathe', 'heart (?:going|is going|racing|is racing) (?:funny|weird|mad|fast)', 'chest (?:pain|hurts)')}\\b`,
+    unless: `\\b${alt('last (?:week|month|year)', 'years ago', 'ages ago', 'in the film', 'lol')}\\b`,
+  },
+  {
+    id: 'means-ready',
+    gate: ['driving', 'heading', 'going', 'drive'],
+    level: 'urgent',
+    pattern: `\\b(?:all )?(?:my |the )?${MEDS} ${alt('are', 'is')} (?:all )?(?:in a bag|in my bag|in the car|on the (?:passenger )?seat|with me)\\b.{0,60}?\\b${alt('driving', 'heading', 'going', 'off')} (?:to|down to|out to|up to)\\b`,
+    unless: `\\b${alt('holiday', 'trip', 'weekend away', 'mums', 'hospital appointment', 'for the week')}\\b`,
+  },
+  {
+    id: 'suicidal-intent',
+    gate: ['brake', 'braking', 'brakes'],
+    level: 'urgent',
+    pattern: `\\b${alt('and not brake', 'and not stop', 'without braking', 'and not (?:use|touch) the brakes?', 'and not slow down')}\\b`,
+    unless: `\\b${alt('lol', 'haha', 'game', 'mario ?kart', 'forza', 'simulator')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    gate: ['last'],
+    level: 'urgent',
+    pattern: `\\b${alt('kissed', 'hugged', 'held', 'cuddled', 'tucked in', 'said goodnight to', 'said goodbye to', 'looked at')} (?:the |my )?${alt('kids', 'children', 'boys', 'girls', 'son', 'daughter', 'baby', 'dog', 'cat', 'mum', 'dad', 'wife', 'husband', 'partner')}${gap(2)} for the (?:very )?last time\\b`,
+  },
+  {
+    id: 'method-overdose',
+    gate: ['dads', 'mums', 'nans', 'grans', 'grandads', 'partners', 'husbands', 'wifes', 'brothers', 'sisters'],
+    level: 'urgent',
+    pattern: `\\b${alt('took', 'taken', 'had', 'swallowed', 'done', 'used', 'injected', 'drank')}${gap(4)} (?:my )?${alt('dads', 'mums', 'nans', 'grans', 'grandads', 'partners', 'husbands', 'wifes', 'brothers', 'sisters')} (?:old )?(?:${MEDS}|insulin(?: pens?)?|morphine|oramorph)\\b`,
+    unless: `\\b${alt('to the (?:chemist|pharmacy)', 'back to', 'collected', 'picked up', 'dropped off', 'for (?:him|her)', 'gave (?:him|her)')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    gate: ['good'],
+    level: 'urgent',
+    pattern: `\\b${alt('goodnight', 'good night', 'night', 'bye', 'goodbye', 'so long', 'take care')} (?:everyone|all|everybody|you all|world|xx?)? ?${alt('for good', 'forever', 'for the last time')}\\b`,
   },
   // About to act now: "im about to do something really stupid. sorry", "im about to take them".
   {

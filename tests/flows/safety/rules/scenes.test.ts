@@ -44,6 +44,32 @@ describe('last words to someone are urgent', () => {
   });
 });
 
+describe('kinds found after an independent set was scored (fresh phrasings)', () => {
+  it.each([
+    ['a failed attempt to be tried again', "tried to end it last night but i woke up. i'll try again tonight"],
+    ['a collapse', "passed out in the hall and now i can't get up"],
+    ['means packed for a drive', 'my tablets are in my bag and i am heading down to the beach'],
+    ['a drive without braking', 'going to drive up the a39 and not brake at the bend'],
+    ['a last time', 'hugged my boys for the last time'],
+    ["someone else's medicine taken", "i've swallowed my nans morphine"],
+    ['taken enough', 'taken enough this time to not wake up'],
+    ['felt first, then told', "can't breathe, took a handful of tablets"],
+    ['for good', 'night all, for good'],
+  ])('%s: "%s"', (_kind, text) => {
+    expect(levelOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'took my mums tablets back to the chemist for her',
+    'this queue is taking forever',
+    "my gran says i'll be the death of her lol",
+    'the dog is driving me up the wall',
+    'packed my meds in my bag, heading down to my sisters for the holiday',
+  ])('but not "%s"', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+});
+
 describe('someone breaking in now is urgent', () => {
   it('"they are smashing the windows"', () => {
     expect(levelOf("they're smashing the windows in")).toBe('urgent');
