@@ -174,6 +174,9 @@ describe('blind holdouts', () => {
     ['blind-6.tsv', 110, 0.53, 0.15],
     ['blind-7.tsv', 100, 0.82, 0.2],
     ['blind-8.tsv', 100, 0.8, 0.1],
+    // blind-11 (2026-12-05, an independent writer): all layers on its one scoring 93.8% urgent, 3.6% false alarms;
+    // rules were written for its misses afterwards, so it guards against a fall and is no longer blind.
+    ['blind-11.tsv', 360, 0.938, 0.036],
   ] as const)(
     '%s keeps the urgent recall and false-alarm rate it had when first measured',
     (name, size, recall, alarms) => {
