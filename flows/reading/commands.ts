@@ -87,11 +87,14 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /\b(?:my|all my|all of my)\s(?:data|details|info|information|stuff|answers|messages|number|records?)\s(?:\w+\s)?(?:deleted|erased|removed|wiped|gone)\b/,
     /\bforget (?:everything|all|it all|all of it)(?: (?:i (?:ever )?(?:said|told you|wrote|sent)|about me))?$/,
     /\b(?:dont|do not) want (?:you|u) (?:holding|keeping|storing|having|to (?:hold|keep|store|have))\s(?:anything|any|my|stuff|info|details)\b/,
+    /\b(?:delete|erase|remove|wipe|clear|forget|scrub|bin)\s(?:everything|all|anything|what|all of what|all that)\s(?:(?:i|ive|i have|i(?:ve)? just)\s)(?:said|told you|told u|written|wrote|sent|sent you|sent u|given you|shared|typed)\b/,
   ],
   restart: [
     /\bstart (?:the whole thing|it all|everything|all this|the whole lot|the lot)\s(?:again|over)\b/,
     /\b(?:do|go through|answer) (?:it|this|them|the questions|everything)(?: all)? (?:again|over) from\b/,
     /\bfrom the (?:first|very first) question\b/,
+    /\b(?:begin|start|do)(?: (?:it|this|the whole thing|everything|the lot))? (?:again )?from (?:scratch|question (?:1|one)|the (?:first|very first) question|the top)\b/,
+    /\b(?:do|go through) the whole (?:thing|lot|form|questions?) again\b/,
   ],
   human: [
     /\b(?:can|could|would|will|please can|pls can)\s(?:a |an |the |one of (?:the|your) )?(?:human|person|someone|somebody|real person|actual person|proper person|mentor|mentors|coordinator|staff|member of staff|staff member|team|one of you)\s(?:\w+\s)?(?:message|text|call|ring|phone|contact|email|get in touch|speak to|talk to)\s(?:me|with me)\b/,
@@ -106,6 +109,10 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /\b(?:someone|somebody|a person|one of you|the team|a coordinator|a human|a real person) (?:could|can|would|will) (?:call|ring|phone|text|message|contact) me\b/,
     /\b(?:can|could|may) i (?:just )?(?:ring|call|phone) (?:someone|somebody|a person|the team|you|one of you|a human|a coordinator)\b/,
     /\b(?:dont|do not) (?:like|want|trust) (?:bots|robots|talking to (?:a )?(?:bot|robot|computer|machine))\b/,
+    /^(?:can you |please |pls )?(?:get|find|fetch) me (?:a |an |some )?(?:real |actual |proper )?(?:person|human|someone|somebody|coordinator|mentor)(?: please| pls| now)?$/,
+    /\b(?:rather|prefer to|easier to|better to|like to|want to) (?:explain|say|tell|talk about|go through) (?:this|it|that|things)?\s?(?:to|with|on the phone to|over the phone to) (?:a |an )?(?:person|human|someone|somebody|coordinator|mentor|real person)\b/,
+    /\b(?:speak|talk) to (?:a |an |my )?(?:mentor|coordinator|person|human|someone)\b.*\bnot (?:type|text|write|typing|texting|writing|a (?:computer|bot|robot|machine))\b/,
+    /\b(?:on the phone|over the phone|by phone) (?:to|with) (?:someone|somebody|a person|a human|one of you|a coordinator)\b/,
   ],
   pause: [
     /\b(?:ill|i will|will)\s(?:come back|get back to (?:you|u))$/,
@@ -127,12 +134,14 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /^(?:\w+\s){0,2}(?:finish|carry on|continue|do (?:this|it|the rest)|pick (?:this|it) up)(?: (?:this|it|the rest|off))? (?:tomorrow|tmrw|later|tonight|another time|another day)$/,
     /\b(?:busy|at work|in work|driving|out|tired|cant talk)\b(?:\s\w+){0,3}\s(?:later|tomorrow|tmrw|another time)$/,
     /\b(?:too tired|exhausted|knackered|shattered)\b.*\b(?:later|tomorrow|tmrw|in the morning|another time|another day)\b/,
+    /\b(?:bus|train|taxi|lift|tea|dinner|food|kids|baby|boss|mum|dad|doctor|nurse|my name)(?:s)? (?:is |are )?(?:here|calling|ready|awake|up|being called|called)\b.*\b(?:text back|text you back|be back|back soon|back later|reply later|speak later|talk later|later|brb)\b/,
   ],
   resume: [],
   help: [
     /\bwhat do (?:you|u|ya) mean\b|^what (?:does|dus) (?:that|this|it) mean$/,
     /^(?:i )?(?:dont|do not|didnt|did not) (?:understand|get)(?: (?:it|this|that|the question|what you mean|what youre asking|you))?$/,
     /\bwhat (?:kind|sort|type) of (?:thing|things|answer|answers|stuff)\b.*\b(?:put|say|write|want|mean|looking for|need|after)\b/,
+    /^(?:like )?what (?:kind|sort|type) of (?:thing|things|stuff|answer)(?: do you mean| like)?$/,
     /\bhow (?:much|long|many words) (?:should|do|shall|must|can) i (?:write|put|say)\b/,
     /\b(?:not sure|unsure|dont know) what (?:youre|you are|u r|ur|you|u) (?:asking|mean|after|want|looking for)\b/,
     /^(?:can|could) (?:you|u) (?:explain|clarify|rephrase|say (?:that|it) (?:again|differently|another way))\b/,
@@ -179,7 +188,7 @@ const GUARDS: Partial<Record<Command, RegExp>> = {
   pause:
     /\b(?:says|said|told me|tells me|learn|learning|how to|when i need)\b|\bbreak (?:from(?! (?:this|it|here|the questions)\b)|halfway|at some point|sometimes|now and then|in the middle)\b|\bmight need\b|\b(?:suits?|suit me|best|good for me|works for me|is fine|is good|are good|free|available|prefer|morning|mornings|afternoons?|evenings?|weekends?|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|oclock|\d{1,2}(?:am|pm)|lunchtime|daytime|in the day|daytimes|after work|after school)\b/,
   restart:
-    /\b(?:life|job|work|college|uni|university|school|career|fresh|hobby|exercise|gym|running|driving|dating|my)\b.*\b(?:start|begin)\b|\b(?:start|begin)\s(?:again|over|afresh)\s(?:with|in|at|my|a|after|when|once|like|as|from|since)\b|\b(?:able to|be able|learn to|try to|chance to|hope to)\b.*\b(?:start|begin)\b/,
+    /\b(?:start|begin)\s(?:again|over|afresh)\b.*\b(?:new life|my life|a life|fresh start|new start|somewhere new|away from|new town|new job)\b|\b(?:life|job|work|college|uni|university|school|career|fresh|hobby|exercise|gym|running|driving|dating|my)\b.*\b(?:start|begin)\b|\b(?:start|begin)\s(?:again|over|afresh)\s(?:with|in|at|my|a|after|when|once|like|as|from|since)\b|\b(?:able to|be able|learn to|try to|chance to|hope to)\b.*\b(?:start|begin)\b/,
   erase:
     /\b(?:a lot|often|always|sometimes|usually|keep deleting|tend to)\b|\b(?:used to|mum|dad|partner|husband|wife|he|she|they|deleted|deletes|thoughts?|memories|feelings?|past|negative|habits?|apps?|social media|facebook|instagram|tiktok)\b/,
   resume: /\b(?:not|no|dont|cant|cannot|never|wont|isnt|aint|unable)\b/,

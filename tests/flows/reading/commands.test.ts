@@ -39,6 +39,23 @@ describe('commands at any question, and answers that only look like them', () =>
     agent => human
     is anyone there => human
     can i message someone => human
+    fetch me a real person please => human
+    i'd prefer to go through this with a coordinator => human
+    can i talk to a mentor instead, not type all this => human
+    could i say it over the phone to someone => human
+    # deleting, in other words
+    scrub everything i've said => erase
+    bin all that i typed => erase
+    # back soon, said by what is happening
+    tea's ready, will text you back => pause
+    kids are up, back later => pause
+    # from the top
+    can we go through the whole form again => restart
+    start it again from question one => restart
+    # an answer that only sounds like starting again
+    i'd love to start over, a new life somewhere quiet => answer
+    # what sort of thing
+    what sort of thing => help
     # a pause
     got to go to work => pause
     my break's over => pause
