@@ -111,7 +111,7 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /\b(?:dont|do not) (?:like|want|trust) (?:bots|robots|talking to (?:a )?(?:bot|robot|computer|machine))\b/,
     /^(?:can you |please |pls )?(?:get|find|fetch) me (?:a |an |some )?(?:real |actual |proper )?(?:person|human|someone|somebody|coordinator|mentor)(?: please| pls| now)?$/,
     /\b(?:rather|prefer to|easier to|better to|like to|want to) (?:explain|say|tell|talk about|go through) (?:this|it|that|things)?\s?(?:to|with|on the phone to|over the phone to) (?:a |an )?(?:person|human|someone|somebody|coordinator|mentor|real person)\b/,
-    /\b(?:speak|talk) to (?:a |an |my )?(?:mentor|coordinator|person|human|someone)\b.*\bnot (?:type|text|write|typing|texting|writing|a (?:computer|bot|robot|machine))\b/,
+    /\b(?:speak|talk) to (?:a |an |my )?(?:real |actual |proper )?(?:mentor|coordinator|person|human|someone)\b.*\bnot (?:type|text|write|typing|texting|writing|a (?:computer|bot|robot|machine))\b/,
     /\b(?:on the phone|over the phone|by phone) (?:to|with) (?:someone|somebody|a person|a human|one of you|a coordinator)\b/,
   ],
   pause: [

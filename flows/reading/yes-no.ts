@@ -29,7 +29,7 @@ on, yeah why not, yes go ahead, please do, yes please do, ok please, carry on, o
 yes, happy, im happy, very happy, more than happy, im ok with that, im okay with that, ok with that, okay with
 that, fine with that, im fine with that, that is okay, yup thats fine, yes thats right, agree to that, i agree to
 that, do, all good, all fine, thats all good, all ok, all okay, righto then, right then, i guess, i suppose, if you
-have to, if you must, ok whatever, whatever, sounds ok to me, sounds fine to me, sounds good to me, you can, you may, yes you can, yes you may, happy days, ace,
+have to, if you must, ok whatever, whatever, sounds ok to me, sounds fine to me, sounds good to me, you can, you may, yes you can, yes you may, happy days, ace, fair enough, fair enough yes, fair enough yeah, fair enough then, fair dos, fair play,
 nice one, nice, yez, yrs, yse, yws, sound, safe, bet, ok bet, yeah safe, yeah sound,
 of course you can, sure you can, that's fine, okey doke, okey doke, ok doke, ready when you are,
 ready to go, lets get started, lets start, crack on, fire away, be my guest, feel free, no objection from me,

@@ -42,6 +42,7 @@ describe('commands at any question, and answers that only look like them', () =>
     fetch me a real person please => human
     i'd prefer to go through this with a coordinator => human
     can i talk to a mentor instead, not type all this => human
+    i'd rather talk to an actual coordinator, not a bot => human
     could i say it over the phone to someone => human
     # deleting, in other words
     scrub everything i've said => erase

@@ -16,6 +16,7 @@ describe('yes and no at the consent question', () => {
     ohh ok then => yes
     you can => yes
     happy days => yes
+    fair enough, go on then => yes
     nice one => yes
     yeah that's sound => yes
     ok as long as it's private => yes
