@@ -11,7 +11,7 @@ import type { SafetyResult } from '../rules/lexicon.js';
 import { affairs } from './affairs.js';
 import { danger } from './danger.js';
 import { farewell, goodbyeWithoutGround } from './farewell.js';
-import { gathering } from './gathering.js';
+import { actedOn, gathering } from './gathering.js';
 import { read, type Read, type Verdict } from './read.js';
 import { scene } from './scene.js';
 import { voices } from './voices.js';
@@ -40,6 +40,7 @@ const ASK_ALONE = new Set(['passive-hopelessness']);
 const RULES: readonly { id: string; rule: (earlier: readonly Read[], all: readonly Read[], now: Read) => Verdict }[] = [
   { id: 'context-farewell-after-distress', rule: (earlier, _all, now) => farewell(earlier, now) },
   { id: 'context-means-gathered', rule: (_earlier, all, now) => gathering(all, now) },
+  { id: 'context-means-used', rule: (earlier, _all, now) => actedOn(earlier, now) },
   { id: 'context-danger-building', rule: (_earlier, all, now) => danger(all, now) },
   { id: 'context-danger-place', rule: (_earlier, all, now) => scene(all, now) },
   { id: 'context-affairs-in-order', rule: (_earlier, all, now) => affairs(all, now) },

@@ -159,3 +159,25 @@ export function gathering(all: readonly Read[], now: Read): Verdict {
   const kinds = [means, gathered, enough, plan].filter(Boolean).length;
   return kinds >= 3 ? 'urgent' : 'ask';
 }
+
+/** Asking what a dose or all of something would do: "what happens if u do all of one". */
+export const METHOD_QUESTION = rx(
+  `\\b${alt(
+    'what (?:happens|would happen|will happen) if (?:you|u|i|someone|somebody|a person) (?:do|did|take|took|inject|injected|use|used|swallow|swallowed|had|have) (?:all|the whole|the lot|too many|too much|loads|lots|a lot|double|them all|a whole|every)',
+    'how (?:much|many) (?:would|does it|do you|would it) (?:take|need)',
+    'is (?:it|that) enough to',
+  )}\\b`,
+  '',
+);
+
+/** Said to be done: "done it now", "taken them". */
+export const DONE = rx(
+  `^ ?(?:i have |i |ive |just |so )*${alt('done it', 'did it', 'taken (?:them|it|the lot|all of (?:them|it))', 'took (?:them|it|the lot|all of (?:them|it))', 'done the lot', 'used (?:it|them|the lot)')}(?: now| then| already| all)?(?: [.!]| x)* $`,
+  '',
+);
+
+/** Means named and asked about earlier, and now said to be done: urgent, whatever "just asking" came between. */
+export function actedOn(earlier: readonly Read[], now: Read): Verdict {
+  if (!DONE.test(now.canonical)) return 'none';
+  return seen(earlier, MEANS_NAMED) && seen(earlier, METHOD_QUESTION) ? 'urgent' : 'none';
+}

@@ -41,8 +41,36 @@ export const ACT = rx(
   '',
 );
 
-/** Voices heard in the window and an order to act in the message now. */
+/** A place of danger the voices talk about ("they keep going on about the railway line"). */
+export const VOICED_PLACE = rx(
+  `\\b${alt('railway', 'tracks', 'the line', 'bridge', 'river', 'the sea', 'cliffs?', 'motorway', 'm5', 'quarry', 'multi ?storey', 'car park roof')}\\b`,
+  '',
+);
+
+/** Going there now: "walking there now, its only 10 mins". */
+export const GOING_THERE = rx(
+  `\\b${alt('walking', 'heading', 'going', 'driving', 'on my way', 'off', 'setting off', 'leaving')} (?:down |over |up )?there\\b`,
+  '',
+);
+
+/** Voices heard in the window and an order to act in the message now, or voices on about a place of danger and the
+ * person now on their way there. */
 export function voices(all: readonly Read[], now: Read): Verdict {
   if (!seen(all, VOICES)) return 'none';
-  return ORDER.test(now.canonical) && ACT.test(now.canonical) ? 'urgent' : 'none';
+  if (ORDER.test(now.canonical) && ACT.test(now.canonical)) return 'urgent';
+  const loud = all.some((r) => VOICES.test(r.canonical) && !QUIET.test(r.canonical));
+  const placeTalk = all.some((r) => VOICED_PLACE.test(r.canonical) && TALKING_ABOUT.test(r.canonical));
+  return loud && placeTalk && GOING_THERE.test(now.canonical) ? 'urgent' : 'none';
 }
+
+/** Voices said to be quiet or gone: nothing to follow. */
+const QUIET = rx(
+  `\\b${alt('quiet', 'quieter', 'gone', 'stopped', 'calm', 'calmer', 'no voices', 'not heard', 'better')}\\b`,
+  '',
+);
+
+/** They talk about it: "they keep going on about the railway line", "the voices say the bridge". */
+const TALKING_ABOUT = rx(
+  `\\b(?:they|voices?|it|he|she)(?: keep| keeps| are| is| were| was| have been| has been)? ${alt('going on about', 'on about', 'talking about', 'telling me about', 'saying', 'says', 'say', 'showing me', 'whispering about', 'shouting about', 'want me (?:at|on|to go to)', 'keep mentioning')}\\b`,
+  '',
+);

@@ -100,6 +100,36 @@ describe('voices that command', () => {
     const messages = ['the voices are loud', 'they say i look tired', 'mentor says to keep my diary going'];
     expect(highest(messages)).not.toBe('urgent');
   });
+
+  it('is urgent when the voices go on about a place of danger and the person is on their way there', () => {
+    const messages = ['voices are bad tonight', 'they keep talking about the bridge', 'heading there now'];
+    const result = last(messages);
+    expect(result.level).toBe('urgent');
+    expect(result.reasons).toContain('context-voices-commanding');
+  });
+
+  it.each([
+    [['voices have been quiet all week', 'they are mending the bridge in town', 'walking there now with mum']],
+    [['voices are loud today', 'my nan says the river walk is lovely', 'walking there now with her']],
+  ])('%j stays quiet', (messages) => {
+    expect(highest(messages)).not.toBe('urgent');
+  });
+});
+
+describe('means asked about and then done', () => {
+  it('is urgent when means were named, a whole dose asked about, and now it is done', () => {
+    const messages = ['got my dads tablets here', 'what happens if you take the whole lot', 'only asking', 'done it'];
+    const result = last(messages);
+    expect(result.level).toBe('urgent');
+    expect(result.reasons).toContain('context-means-used');
+  });
+
+  it.each([
+    [['got my tablets from the chemist', 'what happens if i take one late', 'done it now']],
+    [['the hoover is broken again', 'what happens if you take the whole filter out', 'done it now']],
+  ])('%j stays quiet', (messages) => {
+    expect(highest(messages)).not.toBe('urgent');
+  });
 });
 
 describe('a resolve after distress', () => {
