@@ -17,6 +17,8 @@ import { erasePersonByPhone } from '../intake/erase.js';
 import { exportAsText, exportPerson } from '../intake/export.js';
 import { audit, readAudit } from '../audit.js';
 import { auditCsv, auditTable } from './audit-table.js';
+import { reportCsv, reportTable } from './report-table.js';
+import { readReport } from '../figures.js';
 import { addStaff, listStaff, removeStaff } from '../staff/registry.js';
 import { isE164 } from '../util/phone.js';
 import { formatStaffTable } from './staff-table.js';
@@ -185,6 +187,22 @@ function program(io: AdminIo, withOpen: WithOpen): Command {
         });
       });
       io.out(opts.csv ? auditCsv(lines) : auditTable(lines));
+    });
+
+  root
+    .command('report')
+    .description("the service's anonymous figures for a period: people, handoffs, matches, sessions, safety, waits")
+    .requiredOption('--from <date>', 'the first day (e.g. 2026-10-01)', date)
+    .requiredOption('--to <date>', 'the last day, included (e.g. 2026-12-31)', date)
+    .option('--csv', 'comma-separated, for a spreadsheet')
+    .exitOverride()
+    .action(async (opts: { from: Date; to: Date; csv?: boolean }) => {
+      if (opts.to < opts.from) throw new AdminError('--to must not be before --from');
+      const report = await withDb(async (db) => {
+        await audit(db, now(), 'admin', 'view.report', null, null, { via: 'admin' });
+        return readReport(db, opts.from, opts.to);
+      });
+      io.out(opts.csv ? reportCsv(report) : reportTable(report));
     });
 
   root

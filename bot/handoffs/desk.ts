@@ -21,6 +21,7 @@ import type { StaffMember } from '../staff/member.js';
 import type { TeamsOutbox } from '../teams/services.js';
 import { readProfile } from './views.js';
 import { audit } from '../audit.js';
+import { countOp, waitOp } from '../figures.js';
 
 export type DeskCommand =
   | { kind: 'claim' }
@@ -151,6 +152,11 @@ export class HandoffDesk {
         // The relay ends for whoever was talking with this person.
         await tx.staff.updateMany({ where: { activeHandoffId: handoffId }, data: { activeHandoffId: null } });
       }
+      if (effects.announced === 'claim') {
+        await countOp(tx, now, 'claimed');
+        await waitOp(tx, now, 'handoff-to-claim', row.createdAt);
+      }
+      if (effects.announced === 'close') await countOp(tx, now, 'closed');
       await audit(
         tx,
         now,

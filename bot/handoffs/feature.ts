@@ -23,6 +23,7 @@ import type { TeamsOutbox } from '../teams/services.js';
 import { openChatFromAlert } from './open-chat.js';
 import { queueReport } from './queue.js';
 import { audit } from '../audit.js';
+import { acknowledgedFigures } from '../figures.js';
 
 export interface CoordinatorDeps extends RelayDeps {
   config: Config;
@@ -149,10 +150,11 @@ async function recordFollowUp(
   const event = await db.safetyEvent.findUnique({ where: { id }, select: { acknowledgedAt: true } });
   if (!event) return say.notFound();
   if (!event.acknowledgedAt) {
-    await db.safetyEvent.updateMany({
+    const { count } = await db.safetyEvent.updateMany({
       where: { id, acknowledgedAt: null },
       data: { acknowledgedAt: now, acknowledgedById: staffId },
     });
+    if (count === 1) await acknowledgedFigures(db, now, id);
   }
   await outbox.commit([
     audit(db, now, `staff:${staffId}`, 'safety.followup', 'safety', id, { outcome }),
@@ -176,6 +178,7 @@ async function acknowledge(db: Db, outbox: TeamsOutbox, clock: Clock, staffId: s
       : null;
     return say.alreadyAcknowledged(by?.name ?? 'Another coordinator');
   }
+  await acknowledgedFigures(db, now, id);
   const event = await db.safetyEvent.findUnique({ where: { id }, select: { personId: true } });
   const handoff = event?.personId
     ? await db.handoff.findFirst({

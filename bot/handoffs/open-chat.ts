@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { coordinatorMessages as say, type PersonView } from '../../dialogs/coordinator/index.js';
 import { audit } from '../audit.js';
+import { acknowledgedFigures } from '../figures.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { IntakeService } from '../intake/service.js';
@@ -114,6 +115,9 @@ async function acknowledge(db: Db, now: Date, staffId: string, id: string): Prom
     where: { id, acknowledgedAt: null },
     data: { acknowledgedAt: now, acknowledgedById: staffId },
   });
-  if (count === 1) await audit(db, now, `staff:${staffId}`, 'safety.acknowledged', 'safety', id);
+  if (count === 1) {
+    await audit(db, now, `staff:${staffId}`, 'safety.acknowledged', 'safety', id);
+    await acknowledgedFigures(db, now, id);
+  }
   return count === 1;
 }

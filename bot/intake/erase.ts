@@ -17,6 +17,7 @@ import { conversationIdOf } from '../staff/directory.js';
 import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 import { audit } from '../audit.js';
+import { countOp } from '../figures.js';
 
 export interface ErasablePerson {
   id: string;
@@ -120,6 +121,7 @@ export async function eraseOps(
     db.outbox.deleteMany({ where: { id: { in: outbox.map((o) => o.id) } } }),
     db.handoff.deleteMany({ where: { personId: id } }),
     audit(db, now, actor, 'person.erased', null, null, { reason }),
+    countOp(db, now, 'erased'),
     // An opt-out must outlive erasure, or a later text could reach someone who said STOP.
     person.optedOutAt
       ? db.person.update({ where: { id }, data: { erasedAt: now, teamsRef: DbNull, teamsUserId: null } })

@@ -10,6 +10,7 @@ import type { JsonObject } from '../../shared/json.js';
 import { cancelJob, scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 import { audit } from '../audit.js';
+import { countOp, journeyCounts, waitOp } from '../figures.js';
 import type { IntakeEffects } from './effects.js';
 import { eraseOps } from './erase.js';
 import { openHandoffId, type LoadedPerson } from './people.js';
@@ -62,6 +63,9 @@ export async function turnWrites(db: Db, config: Config, t: TurnWrite, now: Date
     );
   }
 
+  // The service's anonymous figures (bot/figures.ts): a first contact, consent given, the checks passed.
+  if (!person) ops.push(countOp(db, now, 'contact'));
+  for (const name of journeyCounts(conversation?.state ?? 'welcome', turn.state)) ops.push(countOp(db, now, name));
   let handoffId: string | undefined;
   if (effects.handoff) {
     handoffId = randomUUID();
@@ -95,6 +99,8 @@ export async function turnWrites(db: Db, config: Config, t: TurnWrite, now: Date
         ),
         payload: { handoffId },
       }),
+      countOp(db, now, 'handoff'),
+      waitOp(db, now, 'contact-to-handoff', person?.createdAt ?? now),
       audit(db, now, `person:${personId}`, 'handoff.created', 'handoff', handoffId, {
         reason: effects.handoff.reason,
       }),

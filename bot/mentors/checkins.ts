@@ -24,6 +24,7 @@ import { introFor } from './anonymise.js';
 import { days, fromIsoDay, isoDay } from './dates.js';
 import { MentorJobKinds } from './kinds.js';
 import { audit, loadReferral, summaryOf } from './records.js';
+import { countOp } from '../figures.js';
 import { done, refused, type Refusal, type ServiceResult } from './result.js';
 import { promptReview } from './review.js';
 
@@ -182,6 +183,7 @@ export async function submitCheckIn(deps: MentorDeps, actor: StaffMember, data: 
       }),
     );
   }
+  ops.push(countOp(db, now, 'session'));
   await db.$transaction(ops);
   wake();
 

@@ -7,6 +7,7 @@ import type { MentorDeps } from './deps.js';
 import { staffCardKey } from '../teams/services.js';
 import { firstNameOf, introFor } from './anonymise.js';
 import { audit, loadReferral, summaryOf, type LoadedReferral } from './records.js';
+import { countOp, waitOp } from '../figures.js';
 import { referralCardUpdates } from './referral-cards.js';
 import { done, refused, type Refusal, type ServiceResult } from './result.js';
 
@@ -67,7 +68,11 @@ export async function matchReferral(
       where: { id: referralId, status: 'open' },
       data: { status: 'matched', matchedMentorId: mentorId, matchedAt: now },
     });
-    if (count === 1) await audit(tx, now, actor.id, 'referral.matched', referralId, { mentorId });
+    if (count === 1) {
+      await audit(tx, now, actor.id, 'referral.matched', referralId, { mentorId });
+      await countOp(tx, now, 'matched');
+      await waitOp(tx, now, 'claim-to-match', referral.handoff.claimedAt ?? referral.createdAt);
+    }
     return count === 1;
   });
   if (!claimed) return refused('referral-closed');

@@ -17,6 +17,7 @@ export function loadReferral(db: Db, id: string) {
           personId: true,
           channel: true,
           profile: true,
+          claimedAt: true,
           claimedById: true,
           person: { select: { phone: true, optedOutAt: true, erasedAt: true } },
         },

@@ -15,6 +15,7 @@ import {
 import { raiseBySemantic, semanticCanRaise } from '../../flows/safety/model/semantic-layer.js';
 import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
 import type { Db } from '../db/client.js';
+import { countOp } from '../figures.js';
 import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 import { semanticOff, type SemanticLayer, type SemanticVerdict } from './semantic.js';
@@ -119,6 +120,7 @@ export function recordSafetyEvent(db: Db, input: SafetyEventInput) {
           lastAlertAt: input.at,
         },
       }),
+      countOp(db, input.at, input.result.level === 'urgent' ? 'safety-urgent' : 'safety-concern'),
       scheduleJob(db, {
         kind: JobKinds.safetyAlert,
         key: `safety:${id}`,

@@ -1,0 +1,38 @@
+// The service's figures for a terminal (aligned columns) or a spreadsheet (CSV): counts, then waits with their
+// median and 90th percentile.
+import type { Report } from '../figures.js';
+
+/** Seconds as a person reads a wait: "45 s", "12 min", "3.5 h", "2.1 days". */
+export function readableWait(seconds: number | null): string {
+  if (seconds === null) return '-';
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3_600) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 86_400) return `${(seconds / 3_600).toFixed(1)} h`;
+  return `${(seconds / 86_400).toFixed(1)} days`;
+}
+
+export function reportTable(r: Report): string {
+  const counts = Object.entries(r.counts).map(([name, n]) => [name, String(n)]);
+  const width = Math.max(...counts.map(([name]) => (name ?? '').length), ...Object.keys(r.waits).map((w) => w.length));
+  const waits = Object.entries(r.waits).map(
+    ([name, w]) =>
+      `${name.padEnd(width)}  ${String(w.n).padStart(5)}  ${readableWait(w.median).padStart(9)}  ${readableWait(w.p90).padStart(9)}`,
+  );
+  return [
+    `Figures from ${r.from} to ${r.to} (UTC days; anonymous counts kept through erasure)`,
+    '',
+    ...counts.map(([name, n]) => `${(name ?? '').padEnd(width)}  ${(n ?? '').padStart(5)}`),
+    '',
+    `${'wait'.padEnd(width)}  ${'n'.padStart(5)}  ${'median'.padStart(9)}  ${'90th pct'.padStart(9)}`,
+    ...waits,
+  ].join('\n');
+}
+
+export function reportCsv(r: Report): string {
+  const rows = [
+    ['figure', 'count', 'median_seconds', 'p90_seconds'],
+    ...Object.entries(r.counts).map(([name, n]) => [name, String(n), '', '']),
+    ...Object.entries(r.waits).map(([name, w]) => [name, String(w.n), String(w.median ?? ''), String(w.p90 ?? '')]),
+  ];
+  return rows.map((row) => row.join(',')).join('\n');
+}

@@ -1,0 +1,19 @@
+-- CreateTable
+CREATE TABLE "DailyCount" (
+    "day" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+
+    PRIMARY KEY ("day", "name")
+);
+
+-- CreateTable
+CREATE TABLE "DurationSample" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "day" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "seconds" INTEGER NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "DurationSample_name_day_idx" ON "DurationSample"("name", "day");
