@@ -3,6 +3,7 @@
 // whole. A count is a day and a name; a wait is a day, a name and whole seconds. Nothing here says who.
 import type { Db, DbTransaction } from './db/client.js';
 import type { Op } from './db/ops.js';
+import { readableWait, type ReportView } from '../dialogs/coordinator/report-card.js';
 
 /** The app's client or one inside an interactive transaction: either can write the figures. */
 type Writer = Pick<Db, 'dailyCount' | 'durationSample'> | Pick<DbTransaction, 'dailyCount' | 'durationSample'>;
@@ -106,4 +107,38 @@ export async function readReport(db: Db, from: Date, to: Date): Promise<Report> 
     }),
   ) as Report['waits'];
   return { from: days.gte, to: days.lte, counts, waits };
+}
+
+const WAIT_LABELS: Record<Wait, string> = {
+  'contact-to-handoff': 'First message to handoff',
+  'handoff-to-claim': 'Handoff to a coordinator',
+  'claim-to-match': 'Coordinator to a mentor',
+  'alert-to-acknowledgement': 'Urgent alert to someone acknowledging it',
+};
+
+/** The last three calendar months (UTC, this one included) for the coordinators' card, oldest first. */
+export async function reportView(db: Db, now: Date): Promise<ReportView> {
+  const starts = [2, 1, 0].map((back) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)));
+  const months = await Promise.all(
+    starts.map(async (start) => {
+      const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
+      const r = await readReport(db, start, end);
+      return {
+        label: start.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+        contacts: r.counts.contact,
+        handoffs: r.counts.handoff,
+        matched: r.counts.matched,
+        sessions: r.counts.session,
+        urgent: r.counts['safety-urgent'],
+      };
+    }),
+  );
+  const all = await readReport(db, starts[0] ?? now, now);
+  const waits = WAITS.map((w) => ({
+    label: WAIT_LABELS[w],
+    n: all.waits[w].n,
+    median: readableWait(all.waits[w].median),
+    p90: readableWait(all.waits[w].p90),
+  }));
+  return { months, waits };
 }

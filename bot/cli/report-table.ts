@@ -1,15 +1,7 @@
 // The service's figures for a terminal (aligned columns) or a spreadsheet (CSV): counts, then waits with their
 // median and 90th percentile.
 import type { Report } from '../figures.js';
-
-/** Seconds as a person reads a wait: "45 s", "12 min", "3.5 h", "2.1 days". */
-export function readableWait(seconds: number | null): string {
-  if (seconds === null) return '-';
-  if (seconds < 60) return `${seconds} s`;
-  if (seconds < 3_600) return `${Math.round(seconds / 60)} min`;
-  if (seconds < 86_400) return `${(seconds / 3_600).toFixed(1)} h`;
-  return `${(seconds / 86_400).toFixed(1)} days`;
-}
+import { readableWait } from '../../dialogs/coordinator/report-card.js';
 
 export function reportTable(r: Report): string {
   const counts = Object.entries(r.counts).map(([name, n]) => [name, String(n)]);

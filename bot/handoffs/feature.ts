@@ -6,6 +6,7 @@ import {
   CoordinatorVerbs,
   isFollowUp,
   isOutcome,
+  reportCard,
   type Audience,
   type FollowUp,
 } from '../../dialogs/coordinator/index.js';
@@ -23,7 +24,7 @@ import type { TeamsOutbox } from '../teams/services.js';
 import { openChatFromAlert } from './open-chat.js';
 import { queueReport } from './queue.js';
 import { audit } from '../audit.js';
-import { acknowledgedFigures } from '../figures.js';
+import { acknowledgedFigures, reportView } from '../figures.js';
 
 export interface CoordinatorDeps extends RelayDeps {
   config: Config;
@@ -109,6 +110,13 @@ export function createCoordinatorFeature(deps: CoordinatorDeps): TeamsFeature {
           const card = await deps.render('safety', alert.id, audience, alert.round);
           if (card) await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
         }
+        return true;
+      }
+      if (command === 'report' || command === 'figures') {
+        const now = deps.clock.now();
+        const card = reportCard(await reportView(deps.db, now));
+        await audit(deps.db, now, `staff:${staff.id}`, 'view.report', null, null, { via: 'teams' });
+        await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
         return true;
       }
       if (command === 'help' || command === '?') {

@@ -6,3 +6,4 @@ export * from './handoff-card.js';
 export * from './messages.js';
 export * from './verbs.js';
 export * from './views.js';
+export * from './report-card.js';

@@ -23,7 +23,8 @@ export const coordinatorMessages = {
   noActiveRelay: () =>
     'You are not talking with anyone right now, so that was not sent. Tap Claim or Message on a handoff card first. ' +
     'Type queue to see who is waiting.',
-  relayNotInChannel: () => 'To message someone, use your own chat with me. In a channel I only answer queue and help.',
+  relayNotInChannel: () =>
+    'To message someone, use your own chat with me. In a channel I only answer queue, report and help.',
   claimedByOther: (holder: string) => `${holder} has already claimed this, so it stays with them.`,
   alreadyYours: () => 'You have already claimed this one.',
   notYours: (holder: string) =>
@@ -85,6 +86,7 @@ export const coordinatorMessages = {
       '- Once you have claimed someone, what you type here goes to them. Their replies come here.',
       '- Tap Return to bot or Close on their card to end the chat.',
       '- Type queue to see open handoffs, urgent and oldest first.',
+      '- Type report to see our figures for the last three months.',
     ].join('\n'),
   mentorHelp: () =>
     'Hi. Referrals and check-ins for mentors come to this chat. A coordinator can help with anything else.',

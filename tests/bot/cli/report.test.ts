@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runAdmin } from '../../../bot/cli/admin.js';
 import { describeEachDatabase, keyEnvOf } from '../../support/databases.js';
 import { text } from '../../support/sms.js';
-import { startTeamsApp, tap, teamsUser, type TeamsTestApp } from '../../support/teams.js';
+import { say, startTeamsApp, tap, teamsUser, type TeamsTestApp } from '../../support/teams.js';
 
 const AMY = '+447700900711';
 const BEN = '+447700900722';
@@ -64,6 +64,17 @@ describeEachDatabase('admin report', (ctx) => {
     const run = await admin('report', '--from', '2026-11-30', '--to', '2026-12-01');
     expect(figure(run.out, 'safety-urgent')).toBe(1);
     expect(figure(run.out, 'contact')).toBe(3);
+  });
+
+  it('shows a coordinator in Teams the last three months as a card, and audits the view', async () => {
+    const turn = await say(t, t.connector, sam, 'report');
+    const card = JSON.stringify(turn.cards);
+    expect(card).toContain('Our figures');
+    for (const month of ['Oct 2026', 'Nov 2026', 'Dec 2026']) expect(card).toContain(month);
+    expect(card).toMatch(/\*\*Nov 2026\*\* {2}█+ 3/);
+    expect(card).toContain('Handoff to a coordinator');
+    expect(card).not.toContain(AMY);
+    expect(await ctx.db.auditEvent.count({ where: { action: 'view.report' } })).toBeGreaterThanOrEqual(1);
   });
 
   it('loses nothing when a person is erased', async () => {

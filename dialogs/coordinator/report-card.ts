@@ -1,0 +1,75 @@
+// The service's figures as a card for coordinators (type "report" in Teams): the last three months, each with a bar
+// people can see at a glance, then how long people waited. Pure wording; the numbers come from the bot.
+import { card, facts, heading, text, toJson, type CardElement } from './adaptive.js';
+import type { JsonObject } from '../../shared/json.js';
+
+export interface ReportMonth {
+  /** e.g. "Oct 2026". */
+  label: string;
+  contacts: number;
+  handoffs: number;
+  matched: number;
+  sessions: number;
+  urgent: number;
+}
+
+export interface ReportWait {
+  label: string;
+  n: number;
+  /** Already readable: "12 min", "3.5 h". */
+  median: string;
+  p90: string;
+}
+
+export interface ReportView {
+  months: ReportMonth[];
+  waits: ReportWait[];
+}
+
+/** Seconds as a person reads a wait: "45 s", "12 min", "3.5 h", "2.1 days". */
+export function readableWait(seconds: number | null): string {
+  if (seconds === null) return '-';
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3_600) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 86_400) return `${(seconds / 3_600).toFixed(1)} h`;
+  return `${(seconds / 86_400).toFixed(1)} days`;
+}
+
+const BAR_WIDTH = 20;
+
+/** A bar of whole blocks, as long as `value` is of `max` (at least one block for anything above nothing). */
+function bar(value: number, max: number): string {
+  if (value <= 0 || max <= 0) return '';
+  return '█'.repeat(Math.max(1, Math.round((value / max) * BAR_WIDTH)));
+}
+
+export function reportCard(view: ReportView): JsonObject {
+  const max = Math.max(0, ...view.months.map((m) => m.contacts));
+  const body: CardElement[] = [
+    heading('Our figures'),
+    text('New people who got in touch each month, with what happened next. No names: just counts.', {
+      isSubtle: true,
+    }),
+  ];
+  for (const m of view.months) {
+    body.push(
+      text(`**${m.label}**  ${bar(m.contacts, max)} ${m.contacts}`, { spacing: 'Medium' }),
+      facts([
+        ['Got in touch', String(m.contacts)],
+        ['Handed to the team', String(m.handoffs)],
+        ['Matched with a mentor', String(m.matched)],
+        ['Mentoring sessions', String(m.sessions)],
+        ['Urgent safety alerts', String(m.urgent)],
+      ]),
+    );
+  }
+  const waited = view.waits.filter((w) => w.n > 0);
+  body.push(text('How long people waited (these three months)', { weight: 'Bolder', spacing: 'Medium' }));
+  body.push(
+    waited.length === 0
+      ? text('Nothing to show yet.', { isSubtle: true })
+      : facts(waited.map((w) => [w.label, `usually ${w.median}; 9 in 10 within ${w.p90} (${w.n})`])),
+  );
+  body.push(text('For a spreadsheet: npm run -s admin -- report --from <date> --to <date> --csv', { isSubtle: true }));
+  return toJson(card(body));
+}
