@@ -18,6 +18,14 @@ export const COUNTS = [
   'matched',
   'session',
   'closed',
+  'closed-matched',
+  'closed-stepped-up',
+  'closed-not-eligible',
+  'closed-no-reply',
+  'closed-withdrew',
+  'review-continue',
+  'review-close',
+  'review-step-up',
   'safety-urgent',
   'safety-concern',
   'alert-acknowledged',
@@ -28,6 +36,13 @@ export type Count = (typeof COUNTS)[number];
 /** The waits a report gives the median and 90th percentile of. */
 export const WAITS = ['contact-to-handoff', 'handoff-to-claim', 'claim-to-match', 'alert-to-acknowledgement'] as const;
 export type Wait = (typeof WAITS)[number];
+
+/** The count for a closed handoff's outcome, or for a mentoring review's decision ("closed-withdrew",
+ * "review-continue"); null for anything not on the list. */
+export function countFor(prefix: 'closed' | 'review', value: string | null | undefined): Count | null {
+  const name = `${prefix}-${value ?? ''}`;
+  return (COUNTS as readonly string[]).includes(name) ? (name as Count) : null;
+}
 
 /** The UTC day of a moment, as the figures are kept. */
 export const dayOf = (at: Date): string => at.toISOString().slice(0, 10);

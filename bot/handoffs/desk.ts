@@ -21,7 +21,7 @@ import type { StaffMember } from '../staff/member.js';
 import type { TeamsOutbox } from '../teams/services.js';
 import { readProfile } from './views.js';
 import { audit } from '../audit.js';
-import { countOp, waitOp } from '../figures.js';
+import { countFor, countOp, waitOp } from '../figures.js';
 
 export type DeskCommand =
   | { kind: 'claim' }
@@ -156,7 +156,11 @@ export class HandoffDesk {
         await countOp(tx, now, 'claimed');
         await waitOp(tx, now, 'handoff-to-claim', row.createdAt);
       }
-      if (effects.announced === 'close') await countOp(tx, now, 'closed');
+      if (effects.announced === 'close') {
+        await countOp(tx, now, 'closed');
+        const outcome = countFor('closed', next.outcome);
+        if (outcome) await countOp(tx, now, outcome);
+      }
       await audit(
         tx,
         now,

@@ -14,6 +14,7 @@ import type { JsonObject } from '../../shared/json.js';
 import { introFor } from './anonymise.js';
 import { audit, loadReferral, summaryOf, tellCoordinator, type LoadedReferral } from './records.js';
 import { referralCardUpdates } from './referral-cards.js';
+import { countFor, countOp } from '../figures.js';
 import { done, refused, type Refusal, type ServiceResult } from './result.js';
 
 export function mayDecideReview(
@@ -97,6 +98,7 @@ export async function decideReview(
   const [changed] = await db.$transaction([
     db.referral.updateMany({ where: { id: referralId, status: 'matched' }, data: ends ? { status: 'ended' } : {} }),
     audit(db, now, actor.id, 'review.decided', referralId, { decision: chosen }),
+    ...[countFor('review', chosen)].flatMap((name) => (name ? [countOp(db, now, name)] : [])),
     ...(ends ? await referralCardUpdates(teams, referral, 'ended') : []),
   ]);
   if (changed.count !== 1) return refused('referral-closed');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runAdmin } from '../../../bot/cli/admin.js';
 import { describeEachDatabase, keyEnvOf } from '../../support/databases.js';
 import { text } from '../../support/sms.js';
-import { say, startTeamsApp, tap, teamsUser, type TeamsTestApp } from '../../support/teams.js';
+import { say, startTeamsApp, submit, tap, teamsUser, type TeamsTestApp } from '../../support/teams.js';
 
 const AMY = '+447700900711';
 const BEN = '+447700900722';
@@ -41,6 +41,9 @@ describeEachDatabase('admin report', (ctx) => {
     t.clock.set('2026-11-30T10:30:00Z');
     const handoff = await ctx.db.handoff.findFirstOrThrow({ where: { person: { phone: AMY } } });
     await tap(t, t.connector, sam, 'handoff.claim', { handoffId: handoff.id });
+    // Amy's handoff is closed the next morning: she withdrew.
+    t.clock.set('2026-12-01T08:00:00Z');
+    await submit(t, t.connector, sam, 'handoff.close', { handoffId: handoff.id, outcome: 'withdrew' });
     // A crisis message on the next day.
     t.clock.set('2026-12-01T09:00:00Z');
     await text(t, BEN, "i've taken all my tablets");
@@ -64,6 +67,9 @@ describeEachDatabase('admin report', (ctx) => {
     const run = await admin('report', '--from', '2026-11-30', '--to', '2026-12-01');
     expect(figure(run.out, 'safety-urgent')).toBe(1);
     expect(figure(run.out, 'contact')).toBe(3);
+    expect(figure(run.out, 'closed')).toBe(1);
+    expect(figure(run.out, 'closed-withdrew')).toBe(1);
+    expect(figure(run.out, 'closed-matched')).toBe(0);
   });
 
   it('shows a coordinator in Teams the last three months as a card, and audits the view', async () => {
