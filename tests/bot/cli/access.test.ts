@@ -2,8 +2,8 @@
 // person everything held about them and nothing about anyone else (and is itself audited); `admin audit` lists who
 // did what, views of the queue and of cards included, filtered by person, member of staff and date, as CSV too.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runAdmin } from '../../../bot/cli/admin.js';
-import { describeEachDatabase, keyEnvOf } from '../../support/databases.js';
+import { adminOn } from '../../support/admin.js';
+import { describeEachDatabase } from '../../support/databases.js';
 import type { FakeConnector } from '../../support/fake-connector.js';
 import { text } from '../../support/sms.js';
 import { say, startTeamsApp, tap, teamsUser, type TeamsTestApp } from '../../support/teams.js';
@@ -16,17 +16,7 @@ describeEachDatabase('admin export and admin audit', (ctx) => {
   let connector: FakeConnector;
   const sam = teamsUser('Sam Coordinator');
 
-  const admin = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runAdmin(argv, {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      env: { DATABASE_URL: ctx.url, ...keyEnvOf(ctx.provider) },
-      now: () => new Date('2026-12-01T10:00:00Z'),
-    });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const admin = adminOn(ctx, () => new Date('2026-12-01T10:00:00Z'));
 
   beforeAll(async () => {
     await ctx.clear();

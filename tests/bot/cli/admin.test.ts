@@ -1,30 +1,14 @@
 // The admin CLI against a real database: staff add, list, remove, erase and --help, with exit codes and one-line
 // reasons, as an operator would run them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAdmin } from '../../../bot/cli/admin.js';
-import { describeEachDatabase, keyEnvOf } from '../../support/databases.js';
+import { adminOn, runAdminWith } from '../../support/admin.js';
+import { describeEachDatabase } from '../../support/databases.js';
 
 const SAM = '11111111-2222-3333-4444-555555555555';
 const ALEX = '66666666-7777-8888-9999-000000000000';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
 describeEachDatabase('npm run admin', (ctx) => {
-  const admin = async (...argv: string[]): Promise<Run> => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runAdmin(argv, {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      env: { DATABASE_URL: ctx.url, ...keyEnvOf(ctx.provider) },
-      now: () => new Date('2026-11-23T10:00:00Z'),
-    });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const admin = adminOn(ctx, () => new Date('2026-11-23T10:00:00Z'));
 
   beforeAll(async () => {
     await ctx.clear();
@@ -96,10 +80,8 @@ describeEachDatabase('npm run admin', (ctx) => {
 
 describe('admin --help', () => {
   it('lists every command and exits 0', async () => {
-    const out: string[] = [];
-    const code = await runAdmin(['--help'], { out: (l) => out.push(l), err: () => {}, env: {} });
+    const { code, out: text } = await runAdminWith({}, ['--help']);
     expect(code).toBe(0);
-    const text = out.join('\n');
     for (const command of ['staff add', 'staff list', 'staff remove', 'erase --phone', 'queue', 'alerts']) {
       expect(text).toContain(command);
     }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAdmin } from '../../../bot/cli/admin.js';
+import { runAdminWith } from '../../support/admin.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { describeEachDatabase, keyEnvOf } from '../../support/databases.js';
 import { text } from '../../support/sms.js';
@@ -15,23 +15,8 @@ const ZOE = '+447700900733';
 const SAM = '11111111-2222-3333-4444-555555555555';
 const ALEX = '66666666-7777-8888-9999-000000000000';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function admin(env: Record<string, string>, ...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runAdmin(argv, {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    env,
-    now: () => new Date('2026-12-05T10:00:00Z'),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const admin = (env: Record<string, string>, ...argv: string[]) =>
+  runAdminWith(env, argv, () => new Date('2026-12-05T10:00:00Z'));
 
 /** Opens a SQLite file on its own, as an operator's sqlite3 would. */
 function peek<T>(file: string, read: (db: Database.Database) => T): T {

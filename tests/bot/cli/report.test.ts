@@ -2,8 +2,8 @@
 // `admin report` counts first contacts, consent, the checks passed, handoffs, claims, safety events and erasures for
 // a period, gives the waits' median and 90th percentile, reads as CSV too, and loses nothing when a person is erased.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runAdmin } from '../../../bot/cli/admin.js';
-import { describeEachDatabase, keyEnvOf } from '../../support/databases.js';
+import { adminOn } from '../../support/admin.js';
+import { describeEachDatabase } from '../../support/databases.js';
 import { text } from '../../support/sms.js';
 import { say, startTeamsApp, submit, tap, teamsUser, type TeamsTestApp } from '../../support/teams.js';
 
@@ -15,17 +15,7 @@ describeEachDatabase('admin report', (ctx) => {
   let t: TeamsTestApp;
   const sam = teamsUser('Sam Coordinator');
 
-  const admin = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runAdmin(argv, {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      env: { DATABASE_URL: ctx.url, ...keyEnvOf(ctx.provider) },
-      now: () => new Date('2026-12-01T10:00:00Z'),
-    });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const admin = adminOn(ctx, () => new Date('2026-12-01T10:00:00Z'));
   /** The number a report line gives for one figure. */
   const figure = (report: string, name: string) => Number(new RegExp(`^${name}\\s+(\\d+)`, 'm').exec(report)?.[1]);
 

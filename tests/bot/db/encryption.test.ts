@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runAdmin } from '../../../bot/cli/admin.js';
 import { openDatabase } from '../../../bot/db/client.js';
 import { DatabaseStartError } from '../../../bot/db/errors.js';
+import { runAdminWith } from '../../support/admin.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import { describeEachDatabase, keyEnvOf, TEST_DATA_KEY } from '../../support/databases.js';
 import { text } from '../../support/sms.js';
@@ -19,16 +20,8 @@ const PERSONAL = [PHONE, '7700900833', 'Quentin', 'Wiveliscombe', 'my allotment 
 
 describeEachDatabase('encryption at rest', (ctx) => {
   let t: TestApp;
-  const admin = async (env: Record<string, string>, ...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runAdmin(argv, {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      env: { DATABASE_URL: ctx.url, ...env },
-    });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const admin = (env: Record<string, string>, ...argv: string[]) =>
+    runAdminWith({ DATABASE_URL: ctx.url, ...env }, argv);
 
   beforeAll(async () => {
     await ctx.clear();

@@ -4,8 +4,8 @@
 // alerts first, with their buttons.
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runAdmin } from '../../../bot/cli/admin.js';
-import { describeEachDatabase, keyEnvOf } from '../../support/databases.js';
+import { adminOn } from '../../support/admin.js';
+import { describeEachDatabase } from '../../support/databases.js';
 import { cardText, cardVerbs, FakeConnector } from '../../support/fake-connector.js';
 import { text } from '../../support/sms.js';
 import { install, say, startTeamsApp, tap, teamsUser, type TeamsTestApp } from '../../support/teams.js';
@@ -49,17 +49,7 @@ describeEachDatabase('urgent alerts reach a coordinator', (ctx) => {
     expect(res.status).toBe(200);
     return (await res.json()) as { status: string; reasons?: string[] };
   };
-  const admin = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runAdmin(argv, {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      env: { DATABASE_URL: ctx.url, ...keyEnvOf(ctx.provider) },
-      now: () => t.clock.now(),
-    });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const admin = adminOn(ctx, () => t.clock.now());
   const alertCards = () => t.connector.cards(sam.chatId).filter((c) => cardVerbs(c.card).includes('safety.ack'));
   const errors = (pattern: RegExp) => logs.filter((l) => l.level >= 50 && pattern.test(l.msg));
 
