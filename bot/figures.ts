@@ -3,7 +3,7 @@
 // whole. A count is a day and a name; a wait is a day, a name and whole seconds. Nothing here says who.
 import type { Db, DbTransaction } from './db/client.js';
 import type { Op } from './db/ops.js';
-import { readableWait, type ReportView } from '../dialogs/coordinator/report-card.js';
+import type { ReportView, WaitName } from '../dialogs/coordinator/report-card.js';
 
 /** The app's client or one inside an interactive transaction: either can write the figures. */
 type Writer = Pick<Db, 'dailyCount' | 'durationSample'> | Pick<DbTransaction, 'dailyCount' | 'durationSample'>;
@@ -35,7 +35,7 @@ export type Count = (typeof COUNTS)[number];
 
 /** The waits a report gives the median and 90th percentile of. */
 export const WAITS = ['contact-to-handoff', 'handoff-to-claim', 'claim-to-match', 'alert-to-acknowledgement'] as const;
-export type Wait = (typeof WAITS)[number];
+export type Wait = (typeof WAITS)[number] & WaitName;
 
 /** The count for a closed handoff's outcome, or for a mentoring review's decision ("closed-withdrew",
  * "review-continue"); null for anything not on the list. */
@@ -61,32 +61,6 @@ export function countOp(db: Writer, at: Date, name: Count): Op {
 export function waitOp(db: Writer, at: Date, name: Wait, since: Date): Op {
   const seconds = Math.max(0, Math.round((at.getTime() - since.getTime()) / 1000));
   return db.durationSample.create({ data: { day: dayOf(at), name, seconds } });
-}
-
-const BEFORE_CONSENT = new Set(['welcome', 'consent']);
-const AFTER_CONSENT = new Set(['eligibility', 'questions', 'review', 'waiting']);
-const BEFORE_ELIGIBLE = new Set(['welcome', 'consent', 'eligibility']);
-const AFTER_ELIGIBLE = new Set(['questions', 'review', 'waiting']);
-
-/** What a step of the intake journey counts for: consent given, or the checks passed. */
-export function journeyCounts(previous: string, next: string): Count[] {
-  const out: Count[] = [];
-  if (BEFORE_CONSENT.has(previous) && AFTER_CONSENT.has(next)) out.push('consented');
-  if (BEFORE_ELIGIBLE.has(previous) && AFTER_ELIGIBLE.has(next)) out.push('eligible');
-  return out;
-}
-
-/** An urgent alert acknowledged now (the first acknowledgement only): counted, with its wait since it was raised. */
-export async function acknowledgedFigures(db: Db, at: Date, safetyEventId: string): Promise<void> {
-  const event = await db.safetyEvent.findUnique({
-    where: { id: safetyEventId },
-    select: { level: true, createdAt: true },
-  });
-  if (event?.level !== 'urgent') return;
-  await db.$transaction([
-    countOp(db, at, 'alert-acknowledged'),
-    waitOp(db, at, 'alert-to-acknowledgement', event.createdAt),
-  ]);
 }
 
 /** A period's figures: each count's total, and each wait's number, median and 90th percentile in seconds. */
@@ -124,13 +98,6 @@ export async function readReport(db: Db, from: Date, to: Date): Promise<Report> 
   return { from: days.gte, to: days.lte, counts, waits };
 }
 
-const WAIT_LABELS: Record<Wait, string> = {
-  'contact-to-handoff': 'First message to handoff',
-  'handoff-to-claim': 'Handoff to a coordinator',
-  'claim-to-match': 'Coordinator to a mentor',
-  'alert-to-acknowledgement': 'Urgent alert to someone acknowledging it',
-};
-
 /** The last three calendar months (UTC, this one included) for the coordinators' card, oldest first. */
 export async function reportView(db: Db, now: Date): Promise<ReportView> {
   const starts = [2, 1, 0].map((back) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)));
@@ -139,7 +106,7 @@ export async function reportView(db: Db, now: Date): Promise<ReportView> {
       const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
       const r = await readReport(db, start, end);
       return {
-        label: start.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+        start,
         contacts: r.counts.contact,
         handoffs: r.counts.handoff,
         matched: r.counts.matched,
@@ -149,11 +116,5 @@ export async function reportView(db: Db, now: Date): Promise<ReportView> {
     }),
   );
   const all = await readReport(db, starts[0] ?? now, now);
-  const waits = WAITS.map((w) => ({
-    label: WAIT_LABELS[w],
-    n: all.waits[w].n,
-    median: readableWait(all.waits[w].median),
-    p90: readableWait(all.waits[w].p90),
-  }));
-  return { months, waits };
+  return { months, waits: WAITS.map((name) => ({ name, ...all.waits[name] })) };
 }

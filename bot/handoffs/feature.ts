@@ -24,7 +24,8 @@ import type { TeamsOutbox } from '../teams/services.js';
 import { openChatFromAlert } from './open-chat.js';
 import { queueReport } from './queue.js';
 import { audit } from '../audit.js';
-import { acknowledgedFigures, reportView } from '../figures.js';
+import { reportView } from '../figures.js';
+import { acknowledgeAlert } from './acknowledge.js';
 
 export interface CoordinatorDeps extends RelayDeps {
   config: Config;
@@ -157,13 +158,7 @@ async function recordFollowUp(
   const now = clock.now();
   const event = await db.safetyEvent.findUnique({ where: { id }, select: { acknowledgedAt: true } });
   if (!event) return say.notFound();
-  if (!event.acknowledgedAt) {
-    const { count } = await db.safetyEvent.updateMany({
-      where: { id, acknowledgedAt: null },
-      data: { acknowledgedAt: now, acknowledgedById: staffId },
-    });
-    if (count === 1) await acknowledgedFigures(db, now, id);
-  }
+  if (!event.acknowledgedAt) await acknowledgeAlert(db, now, staffId, id);
   await outbox.commit([
     audit(db, now, `staff:${staffId}`, 'safety.followup', 'safety', id, { outcome }),
     ...(await outbox.refreshOps('safety', id)),
@@ -174,11 +169,7 @@ async function recordFollowUp(
 /** First acknowledgement wins; everyone's copy of the alert (every round) and the person's handoff card update. */
 async function acknowledge(db: Db, outbox: TeamsOutbox, clock: Clock, staffId: string, id: string): Promise<string> {
   const now = clock.now();
-  const { count } = await db.safetyEvent.updateMany({
-    where: { id, acknowledgedAt: null },
-    data: { acknowledgedAt: now, acknowledgedById: staffId },
-  });
-  if (count === 0) {
+  if (!(await acknowledgeAlert(db, now, staffId, id))) {
     const event = await db.safetyEvent.findUnique({ where: { id }, select: { acknowledgedById: true } });
     if (!event) return say.notFound();
     const by = event.acknowledgedById
@@ -186,7 +177,6 @@ async function acknowledge(db: Db, outbox: TeamsOutbox, clock: Clock, staffId: s
       : null;
     return say.alreadyAcknowledged(by?.name ?? 'Another coordinator');
   }
-  await acknowledgedFigures(db, now, id);
   const event = await db.safetyEvent.findUnique({ where: { id }, select: { personId: true } });
   const handoff = event?.personId
     ? await db.handoff.findFirst({
@@ -195,7 +185,6 @@ async function acknowledge(db: Db, outbox: TeamsOutbox, clock: Clock, staffId: s
       })
     : null;
   const ops = [
-    audit(db, now, `staff:${staffId}`, 'safety.acknowledged', 'safety', id),
     ...(await outbox.refreshOps('safety', id)),
     ...(handoff ? await outbox.refreshOps('handoff', handoff.id) : []),
   ];

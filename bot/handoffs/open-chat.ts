@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { coordinatorMessages as say, type PersonView } from '../../dialogs/coordinator/index.js';
 import { audit } from '../audit.js';
-import { acknowledgedFigures } from '../figures.js';
+import { acknowledgeAlert } from './acknowledge.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { IntakeService } from '../intake/service.js';
@@ -50,11 +50,11 @@ export async function openChatFromAlert(
   if (open) {
     // A handoff was opened meanwhile: this is Claim (or "already claimed by …").
     const result = await deps.desk.act(staff, open.id, { kind: 'claim' });
-    if (result.changed) await acknowledge(db, clock.now(), staff.id, safetyEventId);
+    if (result.changed) await acknowledgeAlert(db, clock.now(), staff.id, safetyEventId);
     return result.message ?? say.alreadyYours();
   }
   const now = clock.now();
-  const won = await acknowledge(db, now, staff.id, safetyEventId);
+  const won = await acknowledgeAlert(db, now, staff.id, safetyEventId);
   if (!won) {
     const by =
       event.acknowledgedById ?? (await db.safetyEvent.findUnique({ where: { id: safetyEventId } }))?.acknowledgedById;
@@ -107,17 +107,4 @@ export async function openChatFromAlert(
     channel,
   };
   return say.relayStarted(person);
-}
-
-/** First acknowledgement wins; true if it was this one. */
-async function acknowledge(db: Db, now: Date, staffId: string, id: string): Promise<boolean> {
-  const { count } = await db.safetyEvent.updateMany({
-    where: { id, acknowledgedAt: null },
-    data: { acknowledgedAt: now, acknowledgedById: staffId },
-  });
-  if (count === 1) {
-    await audit(db, now, `staff:${staffId}`, 'safety.acknowledged', 'safety', id);
-    await acknowledgedFigures(db, now, id);
-  }
-  return count === 1;
 }

@@ -10,7 +10,8 @@ import type { JsonObject } from '../../shared/json.js';
 import { cancelJob, scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 import { audit } from '../audit.js';
-import { countOp, journeyCounts, waitOp } from '../figures.js';
+import { countOp, waitOp } from '../figures.js';
+import { milestones } from '../../flows/intake/index.js';
 import type { IntakeEffects } from './effects.js';
 import { eraseOps } from './erase.js';
 import { openHandoffId, type LoadedPerson } from './people.js';
@@ -65,7 +66,7 @@ export async function turnWrites(db: Db, config: Config, t: TurnWrite, now: Date
 
   // The service's anonymous figures (bot/figures.ts): a first contact, consent given, the checks passed.
   if (!person) ops.push(countOp(db, now, 'contact'));
-  for (const name of journeyCounts(conversation?.state ?? 'welcome', turn.state)) ops.push(countOp(db, now, name));
+  for (const name of milestones(conversation?.state ?? 'welcome', turn.state)) ops.push(countOp(db, now, name));
   let handoffId: string | undefined;
   if (effects.handoff) {
     handoffId = randomUUID();

@@ -4,8 +4,8 @@ import { card, facts, heading, text, toJson, type CardElement } from './adaptive
 import type { JsonObject } from '../../shared/json.js';
 
 export interface ReportMonth {
-  /** e.g. "Oct 2026". */
-  label: string;
+  /** The month's first day (UTC). */
+  start: Date;
   contacts: number;
   handoffs: number;
   matched: number;
@@ -13,13 +13,26 @@ export interface ReportMonth {
   urgent: number;
 }
 
+export type WaitName = 'contact-to-handoff' | 'handoff-to-claim' | 'claim-to-match' | 'alert-to-acknowledgement';
+
 export interface ReportWait {
-  label: string;
+  name: WaitName;
   n: number;
-  /** Already readable: "12 min", "3.5 h". */
-  median: string;
-  p90: string;
+  /** Seconds; null with no samples. */
+  median: number | null;
+  p90: number | null;
 }
+
+const WAIT_LABELS: Record<WaitName, string> = {
+  'contact-to-handoff': 'First message to handoff',
+  'handoff-to-claim': 'Handoff to a coordinator',
+  'claim-to-match': 'Coordinator to a mentor',
+  'alert-to-acknowledgement': 'Urgent alert to someone acknowledging it',
+};
+
+/** "Oct 2026". */
+const monthLabel = (start: Date): string =>
+  start.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export interface ReportView {
   months: ReportMonth[];
@@ -53,7 +66,7 @@ export function reportCard(view: ReportView): JsonObject {
   ];
   for (const m of view.months) {
     body.push(
-      text(`**${m.label}**  ${bar(m.contacts, max)} ${m.contacts}`, { spacing: 'Medium' }),
+      text(`**${monthLabel(m.start)}**  ${bar(m.contacts, max)} ${m.contacts}`, { spacing: 'Medium' }),
       facts([
         ['Got in touch', String(m.contacts)],
         ['Handed to the team', String(m.handoffs)],
@@ -68,7 +81,12 @@ export function reportCard(view: ReportView): JsonObject {
   body.push(
     waited.length === 0
       ? text('Nothing to show yet.', { isSubtle: true })
-      : facts(waited.map((w) => [w.label, `usually ${w.median}; 9 in 10 within ${w.p90} (${w.n})`])),
+      : facts(
+          waited.map((w) => [
+            WAIT_LABELS[w.name],
+            `usually ${readableWait(w.median)}; 9 in 10 within ${readableWait(w.p90)} (${w.n})`,
+          ]),
+        ),
   );
   body.push(text('For a spreadsheet: npm run -s admin -- report --from <date> --to <date> --csv', { isSubtle: true }));
   return toJson(card(body));

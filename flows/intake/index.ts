@@ -12,3 +12,4 @@ export type { Profile, QuestionId } from './questions.js';
 export { AWAY_HOURS } from './config.js';
 export { understand, areaOf } from './understand.js';
 export type { Understood, ReadingStep } from './understand.js';
+export { milestones, type Milestone } from './milestones.js';

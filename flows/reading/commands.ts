@@ -90,7 +90,6 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /\b(?:delete|erase|remove|wipe|clear|forget|scrub|bin)\s(?:everything|all|anything|what|all of what|all that)\s(?:(?:i|ive|i have|i(?:ve)? just)\s)(?:said|told you|told u|written|wrote|sent|sent you|sent u|given you|shared|typed)\b/,
   ],
   restart: [
-    /\bstart (?:the whole thing|it all|everything|all this|the whole lot|the lot)\s(?:again|over)\b/,
     /\b(?:do|go through|answer) (?:it|this|them|the questions|everything)(?: all)? (?:again|over) from\b/,
     /\bfrom the (?:first|very first) question\b/,
     /\b(?:begin|start|do)(?: (?:it|this|the whole thing|everything|the lot))? (?:again )?from (?:scratch|question (?:1|one)|the (?:first|very first) question|the top)\b/,
@@ -133,7 +132,6 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /\b(?:stop|leave it) there(?: for (?:now|today|tonight))?$/,
     /^(?:\w+\s){0,2}(?:finish|carry on|continue|do (?:this|it|the rest)|pick (?:this|it) up)(?: (?:this|it|the rest|off))? (?:tomorrow|tmrw|later|tonight|another time|another day)$/,
     /\b(?:busy|at work|in work|driving|out|tired|cant talk)\b(?:\s\w+){0,3}\s(?:later|tomorrow|tmrw|another time)$/,
-    /\b(?:too tired|exhausted|knackered|shattered)\b.*\b(?:later|tomorrow|tmrw|in the morning|another time|another day)\b/,
     /\b(?:bus|train|taxi|lift|tea|dinner|food|kids|baby|boss|mum|dad|doctor|nurse|my name)(?:s)? (?:is |are )?(?:here|calling|ready|awake|up|being called|called)\b.*\b(?:text back|text you back|be back|back soon|back later|reply later|speak later|talk later|later|brb)\b/,
   ],
   resume: [],

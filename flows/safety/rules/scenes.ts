@@ -8,6 +8,7 @@ import type { Rule } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { MEDS } from '../vocabulary/medicines.js';
 import { CLOSE_PEOPLE } from '../vocabulary/people.js';
+import { ROADS_AND_LINES } from '../vocabulary/places.js';
 import { WEAPON } from '../vocabulary/weapons.js';
 
 const I_AM = alt('i am', 'am', 'i have been', 'been');
@@ -55,24 +56,9 @@ const DOSED = alt(
   'to go',
   'left',
 );
-const TRAFFIC_PLACE = alt(
-  'hard shoulder',
-  'central reservation',
-  'motorway',
-  'dual carriageway',
-  'm5',
-  'm4',
-  'a303',
-  'a38',
-  'a36',
-  'a39',
-  'a361',
-  'a37',
-  'railway line',
-  'train line',
-  'tracks',
-  'level crossing',
-);
+const TRAFFIC_PLACE = alt(...ROADS_AND_LINES);
+/** The last word of each, which every match contains. */
+const TRAFFIC_GATE = [...new Set(ROADS_AND_LINES.map((p) => p.split(' ').at(-1) ?? p))];
 /** On foot (or lying) on or towards the road or the line; never just "on the motorway", which is mostly driving. */
 const EXPOSED_VERB = alt(
   `(?:standing|stood|sat|sitting|lying|laying|lay|waiting|kneeling) ${alt('on', 'in the middle of', 'at the edge of', 'by', 'next to')}`,
@@ -219,23 +205,7 @@ export const SCENE_RULES: readonly Rule[] = [
   // over the m5 ... up here", "in the water up to my waist", "counting the gaps between the trains".
   {
     id: 'location-act',
-    gate: [
-      'shoulder',
-      'reservation',
-      'motorway',
-      'carriageway',
-      'm5',
-      'm4',
-      'a303',
-      'a38',
-      'a36',
-      'a39',
-      'a361',
-      'a37',
-      'line',
-      'tracks',
-      'crossing',
-    ],
+    gate: TRAFFIC_GATE,
     level: 'urgent',
     pattern: `\\b${EXPOSED_VERB} (?:the )?${TRAFFIC_PLACE}\\b`,
     unless: `\\b${alt('broke down', 'broken down', 'breakdown', 'aa', 'rac', 'recovery', 'puncture', 'flat tyre', 'traffic jam', 'stuck in traffic', 'roadworks', 'diversion', 'bus', 'coach', 'on my way to', 'on the way to', 'driving', 'drove', 'junction', 'services', 'commute', 'work', 'late', 'delays?', 'cancelled', 'signal failure', 'on time', 'dog', 'footpath', 'path', 'cycle', 'bike', 'be there', 'eta', 'home (?:soon|in)', 'see you', '(?:be|get|arrive|there|home|with you) in \\d+ (?:mins|minutes)')}\\b`,

@@ -164,3 +164,23 @@ export const DESTINATION_WORDS: readonly string[] = [
   'viaduct',
   'motorway',
 ];
+
+/** Roads and lines a person can be on foot on (the scene rules: "im on the hard shoulder"). */
+export const ROADS_AND_LINES: readonly string[] = [
+  'hard shoulder',
+  'central reservation',
+  'motorway',
+  'dual carriageway',
+  'm5',
+  'm4',
+  'a303',
+  'a38',
+  'a36',
+  'a39',
+  'a361',
+  'a37',
+  'railway line',
+  'train line',
+  'tracks',
+  'level crossing',
+];

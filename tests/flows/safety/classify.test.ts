@@ -173,10 +173,6 @@ describe('blind holdouts', () => {
     ['blind-5.tsv', 75, 0.63, 0.14],
     ['blind-6.tsv', 110, 0.53, 0.15],
     ['blind-7.tsv', 100, 0.82, 0.2],
-    ['blind-8.tsv', 100, 0.8, 0.1],
-    // blind-11 (2026-12-05, an independent writer): all layers on its one scoring 93.8% urgent, 3.6% false alarms;
-    // rules were written for its misses afterwards, so it guards against a fall and is no longer blind.
-    ['blind-11.tsv', 360, 0.938, 0.036],
   ] as const)(
     '%s keeps the urgent recall and false-alarm rate it had when first measured',
     (name, size, recall, alarms) => {
@@ -186,6 +182,21 @@ describe('blind holdouts', () => {
       expect(report.falseAlarmRate).toBeLessThanOrEqual(alarms);
     },
   );
+});
+
+// Sets that were blind when first scored and are development data now: blind-8 is trained on since 2026-12-05, and
+// rules were written for blind-11's misses after its one scoring (all layers: 93.8% urgent, 3.6% false alarms). Their
+// figures only guard against a fall; neither is evidence about unseen wording any more.
+describe('once-blind sets, development data now', () => {
+  it.each([
+    ['blind-8.tsv', 100, 0.8, 0.1],
+    ['blind-11.tsv', 360, 0.938, 0.036],
+  ] as const)('%s keeps at least the figures of its first scoring', (name, size, recall, alarms) => {
+    const report = evaluate(loadTuningSet(setPath(name)));
+    expect(report.total).toBeGreaterThanOrEqual(size);
+    expect(report.perLevel.urgent.recall).toBeGreaterThanOrEqual(recall);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(alarms);
+  });
 });
 
 describe('normalise', () => {
