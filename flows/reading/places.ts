@@ -70,11 +70,15 @@ function postcodeOf(t: string, area: ServiceArea): PlaceReading | null {
 interface Hit {
   entry: Entry;
   at: number;
+  /** How many words the name took. */
+  length: number;
 }
 
-function findNames(words: string[], g: Gazetteer, fuzzy: boolean): Hit[] {
+/** Names in the words, longest first. `taken`: word positions already read as a name, which a typo reading may not
+ * reuse ("in somerset" is the county said plainly, never a slip for "n somerset"). */
+function findNames(words: string[], g: Gazetteer, fuzzy: boolean, taken: readonly Hit[] = []): Hit[] {
   const hits: Hit[] = [];
-  const used = new Set<number>();
+  const used = new Set<number>(taken.flatMap((h) => [...Array(h.length).keys()].map((k) => h.at + k)));
   for (let n = Math.min(g.longest, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       if ([...Array(n).keys()].some((k) => used.has(i + k))) continue;
@@ -88,7 +92,7 @@ function findNames(words: string[], g: Gazetteer, fuzzy: boolean): Hit[] {
       if (NOT_HERE.test(`${before} `)) continue;
       // "the Devon border, near Wellington": a county named as a border is not where they live.
       if (!entry.inside && /^(?:border|borders|side|end|edge)\b/.test(words.slice(i + n).join(' '))) continue;
-      hits.push({ entry, at: i });
+      hits.push({ entry, at: i, length: n });
       for (let k = 0; k < n; k++) used.add(i + k);
     }
   }
@@ -124,8 +128,9 @@ function saysOutside(t: string, area: ServiceArea): boolean {
  * even when the name is an everyday word. */
 function leadName(text: string, g: Gazetteer): Hit | undefined {
   const lead = /^\s*([^,(.!:;-]+?)\s*[,(.!:;-]/.exec(text)?.[1];
-  const entry = lead ? g.names.get(normalise(lead)) : undefined;
-  return entry ? { entry, at: 0 } : undefined;
+  const name = lead ? normalise(lead) : '';
+  const entry = g.names.get(name);
+  return entry ? { entry, at: 0, length: wordsOf(name).length } : undefined;
 }
 
 /** Where the message says the person lives, or null when it names no place we know. */
@@ -138,7 +143,7 @@ export function readPlace(text: string, area: ServiceArea): PlaceReading | null 
   const g = gazetteer(area);
   const words = wordsOf(t);
   let hits = findNames(words, g, false);
-  if (hits.every((h) => h.entry.canonical === area.name)) hits = [...hits, ...findNames(words, g, true)];
+  if (hits.every((h) => h.entry.canonical === area.name)) hits = [...hits, ...findNames(words, g, true, hits)];
   // A town beats the part of the area it is in ("up on Exmoor near Dulverton"), and a part beats the whole area.
   const regions = new Set(area.regions ?? []);
   const first =

@@ -248,3 +248,28 @@ describe('a pause at the area question is not a place', () => {
     3,
   );
 });
+
+// "in somerset" squashed is one letter from "n somerset" (North Somerset): a typo reading never reuses words already
+// read as a name, so the county said plainly is never sent outside.
+describe('the county said plainly', () => {
+  table(
+    'area',
+    `
+    in somerset => yes
+    I live in Somerset => yes
+    yes in somerset => yes
+    yeah im in somerset => yes
+    its in somerset yeah => yes
+    based in somerset => yes
+    somewhere in somerset => yes
+    all my life in somerset => yes
+    in somerset mate => yes
+    in somerset, near Taunton => place:Taunton
+    in north somerset => outside
+    in n somerset => outside
+    not in somerset any more => outside
+    in somersett => yes
+    `,
+    14,
+  );
+});
