@@ -1,7 +1,7 @@
 // Turns a message into what it means at the step we are at: a command, a yes or no, an age, a place, a skip, an
 // answer, or not understood. One function, used by the machine's routing and guards alike.
 import type { AgeReading } from '../reading/ages.js';
-import { readAge } from '../reading/ages.js';
+import { inSchoolMaybe18, readAge } from '../reading/ages.js';
 import { serviceArea, type ServiceArea } from '../reading/areas/index.js';
 import type { OutsideChoice, ReviewAction } from '../reading/choices.js';
 import { readOutsideChoice, readReviewAction } from '../reading/choices.js';
@@ -41,6 +41,9 @@ const CONFUSED =
 
 const NO_PLACE =
   /\b(?:homeless|no fixed (?:abode|address|home)|nfa|sofa surfing|sofa surf|of no fixed|between (?:places|homes|addresses)|move about|moving around|on the streets|sleeping rough|in a tent|living in my car|no address)\b/;
+
+/** A yes said in so many words, not one read from "I am ...". */
+const EXPLICIT_YES = /^(?:yes|yeah|yep|yup|yh|ye|yea|ya|aye|ok|okay|sure|of course|definitely|yess+)\b/;
 
 /** A command as this step reads it: some command words are answers at some questions ("call me" is a way to meet). */
 function commandAt(step: ReadingStep, text: string): Command | null {
@@ -84,6 +87,9 @@ function readStep(step: ReadingStep, text: string, area: ServiceArea, year?: num
       // themselves. A skip: never stored; asked again kindly (YES is enough), then offered a person.
       if (isRefusal(text)) return { kind: 'skip' };
       const yn = readYesNo(text);
+      // "I am at college", "in sixth form": could be 17 or 18, and "I am" is no yes to the question. Asked again.
+      if (yn === 'yes' && inSchoolMaybe18(text) && !EXPLICIT_YES.test(core(normalise(text))))
+        return { kind: 'unknown' };
       if (yn === 'yes') return { kind: 'age', age: { kind: 'adult' } };
       if (yn === 'no') return { kind: 'age', age: { kind: 'under18', age: null } };
       return { kind: 'unknown' };

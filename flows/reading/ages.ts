@@ -55,7 +55,8 @@ function numberWord(word: string, plainlyANumber: boolean): string {
 
 /** Number words become digits: "forty one" -> "41", "twenty-five" -> "25", "forties" -> "40s". */
 export function numbersAsDigits(t: string): string {
-  const raw = t.split(' ');
+  // "thirtysomething" is "thirty something": the decade, read below as "30s".
+  const raw = t.replace(/\b(\p{L}{4,}?)(something)\b/gu, '$1 $2').split(' ');
   const unitNext = (i: number): boolean => /^[1-9]$/.test(raw[i + 1] ?? '') || (UNITS[raw[i + 1] ?? ''] ?? 0) > 0;
   const words = raw.map((w, i) => numberWord(w, raw.length === 1 || unitNext(i)));
   const out: string[] = [];
@@ -76,23 +77,38 @@ export function numbersAsDigits(t: string): string {
     else if (DECADES[w] !== undefined) out.push(`${DECADES[w]}s`);
     else out.push(w.replace(/^(\d0)(?:s|ies)$/, '$1s'));
   }
-  return out.join(' ');
+  return out.join(' ').replace(/\b(\d0) something\b/g, '$1s');
 }
 
 const plausible = (n: number): boolean => n >= 10 && n <= 110;
 const reading = (age: number): AgeReading => (age >= 18 ? { kind: 'age', age } : { kind: 'under18', age });
 
+/** Where in a decade each word puts someone: "early 30s" is 32, "mid 40s" 45, "late 50s" 58. A decade said alone ("in
+ * my 40s", "forties", "forty something") is its middle, 45. */
+const IN_DECADE: Readonly<Record<string, number>> = { early: 2, mid: 5, middle: 5, late: 8 };
+const MIDDLE = 5;
+
+/** A decade's place as an age. The teens are 13 to 19: early and mid teens are under 18; late teens, or teens alone,
+ * could be 18 or 19, so we ask again rather than end the journey on a guess. */
+function inDecade(base: number, at: number, alone = false): AgeReading | null {
+  if (base !== 10) return reading(base + at);
+  return at < MIDDLE || (at === MIDDLE && !alone) ? { kind: 'under18', age: null } : null;
+}
+
 /** Ranges, with the age we settle on for each. */
 function readRange(t: string): AgeReading | null {
-  const decade = /\b(early|mid|middle|late|in my|in her|in his)\s?(?:to late\s)?(\d0)s\b/.exec(t);
-  if (decade?.[2]) {
-    const base = Number(decade[2]);
-    const at = { early: 1, mid: 5, middle: 5, late: 8 }[decade[1] ?? ''] ?? 0;
-    if (base === 10) return { kind: 'under18', age: null };
-    return reading(base + at);
+  // "early 30s", "mid to late 40s" (between the two), "in my early twenties".
+  const span = /\b(early|mid|middle|late)(?:\s?(?:to|or|and)\s?(early|mid|middle|late))?\s?(\d0)s\b/.exec(t);
+  if (span?.[3]) {
+    const from = IN_DECADE[span[1] ?? ''] ?? MIDDLE;
+    const to = IN_DECADE[span[2] ?? ''] ?? from;
+    return inDecade(Number(span[3]), Math.round((from + to) / 2));
   }
-  const bare = /^(?:im |i am )?(?:in )?(?:the )?(\d0)s$/.exec(t);
-  if (bare?.[1]) return Number(bare[1]) === 10 ? { kind: 'under18', age: null } : reading(Number(bare[1]));
+  // "in my 40s", "40s", "im in my forties": the middle of the decade. About someone else ("in his 50s") it is not.
+  if (!/\b(?:in (?:his|her|their)|the) \d0s\b/.test(t)) {
+    const decade = /\b(\d0)s\b/.exec(t);
+    if (decade?.[1]) return inDecade(Number(decade[1]), MIDDLE, true);
+  }
   const nearly =
     /\b(?:nearly|almost|nearing|approaching|coming up to|rising|going on|turning|about to turn)\s(\d{2,3})\b/.exec(t);
   if (nearly?.[1] && plausible(Number(nearly[1]))) return reading(Number(nearly[1]) - 1);
@@ -102,12 +118,58 @@ function readRange(t: string): AgeReading | null {
       t,
     );
   if (soon?.[1] && plausible(Number(soon[1])) && !/\b(?:turned|was)\s\d/.test(t)) return reading(Number(soon[1]) - 1);
+  // "30-35", "between 40 and 45": the middle, when the whole range is one side of 18; "16-19" is asked again.
+  const between =
+    /^(?:(?:im|i am|aged?|between|about|around|roughly|somewhere|somewhere between|anywhere between) )*(\d{2}) (?:to |and |or )?(\d{2})(?: years old| years| yrs| yo)?$/.exec(
+      t,
+    );
+  const [low, high] = [Number(between?.[1]), Number(between?.[2])];
+  if (between && plausible(low) && high > low && high - low <= 10) {
+    if (low >= 18) return reading(Math.floor((low + high) / 2));
+    return high < 18 ? { kind: 'under18', age: null } : null;
+  }
   return null;
 }
 
 /** Words that put a number on someone else, or on an earlier time. */
 const ELSEWHERE =
   /\b(?:was|were|since|ago|left school|diagnosed|sons?|daughters?|kids?|children|child|grandson|granddaughter|grandchildren|grandkids|niece|nephew|brother|sister|mum|mom|dad|partner|husband|wife|boyfriend|girlfriend|years since|for \d+ years)\b/;
+
+/** At school in a year that puts everyone in it under 18 in England: years 7 to 12 (ages 11 to 17), the lower sixth,
+ * GCSEs being taken now or just finished. Year 13, "sixth form", A levels or college could be 18 or 19: asked again
+ * (`inSchoolMaybe18`), never ended on a guess. */
+const SCHOOL_UNDER_18 =
+  /\b(?:year|yr|y) ?(?:[7-9]|1[0-2])\b|\blower sixth\b|\b(?:doing|sitting|taking|revising for|studying for|in the middle of|about to (?:sit|do|take)|got|have|starting) (?:my |me |the |our )?(?:mock )?gcses\b|\b(?:doing|sitting|taking|revising for) my (?:mock )?gcse\b|\bgcses (?:this|next) (?:year|summer|term|month|week|spring)\b|\bjust (?:finished|done|did|sat|got) (?:my )?gcses\b|\bgcse (?:year|student|mocks)\b|\bwaiting (?:for|on) (?:my )?gcse results\b/;
+/** Teaching a year, a degree's year, or GCSEs taken again as an adult: not a pupil's age. */
+const NOT_A_PUPIL =
+  /\b(?:teach|teacher|teaching|taught|tutor|tutoring|staff|work|works|working|ta|assistant|uni|university|degree|apprentice|apprenticeship|resit|resitting|resits|retake|retaking|retakes|again|evening|night|adult|online|course|classes|college|years? \d+ (?:ago|since))\b/;
+/** At school or college where someone could be 17 or 18: asked again, never read as a yes. */
+const SCHOOL_MAYBE_18 =
+  /\b(?:sixth form|6th form|upper sixth|(?:year|yr|y) ?13|a levels?|as levels?|btecs?|t levels?|at college|in college|college student|doing my a|secondary school|high school)\b/;
+
+/** School or college that leaves 17 or 18 open ("in sixth form", "doing A levels"): not an age, and not a yes. */
+export const inSchoolMaybe18 = (text: string): boolean => {
+  const t = numbersAsDigits(core(normalise(text)));
+  return (
+    SCHOOL_MAYBE_18.test(t) &&
+    !/\b(?:left|leaving|finished|did|done|went to|used to|ago|back in|in (?:19|20)\d\d)\b/.test(t)
+  );
+};
+
+/** A year of birth said as one ("born 1985", "dob 12/3/85", "1985" alone), not the year something happened ("did my
+ * GCSEs in 1998", "moved here in 2010"). */
+function isBirthYear(t: string, year: string): boolean {
+  if (/\b(?:born|dob|d o b|birth|b|yob|bday|birthday)\b/.test(t)) return true;
+  return (
+    t
+      .replace(year, ' ')
+      .replace(
+        /\b(?:in|its|it is|it was|yes|yeah|yep|im|i am|the|of|year|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)?)\b/g,
+        ' ',
+      )
+      .trim() === ''
+  );
+}
 
 /** Words around a number that say it is the person's age. */
 const AGE_CUE =
@@ -134,6 +196,8 @@ export function readAge(text: string, year?: number): AgeReading | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (!t) return null;
+  // "born in the 80s", "a 90s kid": a decade of birth, so an adult.
+  if (/\b(?:born in (?:the )?[5-9]0s|[5-9]0s (?:kid|baby|child))\b/.test(t)) return { kind: 'adult' };
   // A number about someone else or an earlier time ("my son is 12", "ill since I was 15", "left school at 16") is
   // not their age: only their own age said outright counts, else we ask again (never "under 18" from it).
   if (ELSEWHERE.test(t) && !/\b(?:im|i am|i m|my age|age is|born|dob)\b/.test(t)) {
@@ -145,8 +209,24 @@ export function readAge(text: string, year?: number): AgeReading | null {
   }
   if (/\b(?:under|below|not yet|not quite|less than|younger than)\s(?:18|eighteen)\b/.test(t) || /\bnot 18\b/.test(t))
     return { kind: 'under18', age: null };
-  if (/\b(?:im not|i am not|not) (?:an )?adult\b/.test(t) || /\b(?:a minor|still at school|in year \d+)\b/.test(t))
+  if (
+    /\b(?:im not|i am not|not) (?:an )?adult\b/.test(t) ||
+    /\b(?:a minor|still (?:at|in) school|at school still)\b/.test(t)
+  )
     return { kind: 'under18', age: null };
+  if (SCHOOL_UNDER_18.test(t) && !NOT_A_PUPIL.test(t)) return { kind: 'under18', age: null };
+  // "year 13 at college": a school year, not an age.
+  return readNumbers(
+    t
+      .replace(/\b(?:year|yr|y) ?\d{1,2}\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    year,
+  );
+}
+
+/** The age in numbers: over 18, a year of birth, a range, or the one number that is their age. */
+function readNumbers(t: string, year: number | undefined): AgeReading | null {
   const over =
     /\b(?:over|above|older than|more than)\s(\d{2})\b|\b(\d{2})\s(?:plus|and over|or over|and above|or older)\b/.exec(
       t,
@@ -158,7 +238,7 @@ export function readAge(text: string, year?: number): AgeReading | null {
   // A year of birth: with the year it is now, born 19 or more years ago is an adult and 17 or fewer is under 18;
   // exactly 18 years ago could be either, so we ask. Without the year, only 2000 or before is sure.
   const born = /\b(19[2-9]\d|20[0-2]\d)\b/.exec(t);
-  if (born?.[1]) {
+  if (born?.[1] && isBirthYear(t, born[1])) {
     const years = year === undefined ? null : year - Number(born[1]);
     if (years === null) return Number(born[1]) <= 2000 ? { kind: 'adult' } : null;
     if (years >= 19) return { kind: 'adult' };
@@ -182,7 +262,8 @@ export function readAge(text: string, year?: number): AgeReading | null {
     .filter((m) => plausible(m.n));
   if (numbers.length === 0)
     return /\b(?:an adult|a grown up|grown up|pensioner|retired|oap)\b/.test(t) ? { kind: 'adult' } : null;
-  if (numbers.length === 1) {
+  // "37 i think lol, yeah 37": the same number twice is one age.
+  if (new Set(numbers.map((m) => m.n)).size === 1) {
     const only = numbers[0];
     return only ? reading(only.n) : null;
   }

@@ -58,18 +58,18 @@ describe('ages at the 18-or-over question', () => {
     I'm fifty-eight => age:58
     mid 40s => age:45
     mid forties => age:45
-    in my 50s => age:50
-    in my fifties => age:50
-    in my thirties => age:30
+    in my 50s => age:55
+    in my fifties => age:55
+    in my thirties => age:35
     late 30s => age:38
     late thirties => age:38
-    early 20s => age:21
-    early twenties => age:21
+    early 20s => age:22
+    early twenties => age:22
     mid 20s => age:25
     late 60s => age:68
-    early 70s => age:71
-    40s => age:40
-    in my 40s lol => age:40
+    early 70s => age:72
+    40s => age:45
+    in my 40s lol => age:45
     nearly 30 => age:29
     almost 40 => age:39
     coming up to 50 => age:49
@@ -168,7 +168,7 @@ describe('asides and typos', () => {
     'age',
     `
     fortyish => age:40
-    twentysomething => age:20
+    twentysomething => age:25
     twnety six => age:26
     sevnety-two => age:72
     fifty two (fifty three next week) => age:52
@@ -192,7 +192,130 @@ describe('asides and typos', () => {
     shifty => unknown
     english => unknown
     thrity => age:30
+    37 i think lol, yeah 37 => age:37
+    40, yes 40 => age:40
+    30 or 31 => age:30
     `,
     7,
   );
+});
+
+// One convention for decades: early is 2 in, mid 5, late 8, and a decade said alone its middle. The teens run to 19,
+// so only early and mid teens are under 18; "late teens" or "teens" alone is asked again, never ends the journey.
+describe('ages in decades', () => {
+  table(
+    'age',
+    `
+    mid 40s => age:45
+    early 30s => age:32
+    late 50s => age:58
+    in my 40s => age:45
+    40s => age:45
+    forties => age:45
+    fourties => age:45
+    early twenties => age:22
+    late twenties => age:28
+    mid-thirties => age:35
+    mid 30's => age:35
+    early 40's => age:42
+    im in my early 40s => age:42
+    in my late sixties => age:68
+    i'm in my mid twenties => age:25
+    middle fifties => age:55
+    mid to late 30s => age:37
+    early to mid 40s => age:44
+    im in my thirties => age:35
+    my 40s => age:45
+    in my 70s now => age:75
+    eighties => age:85
+    thirty something => age:35
+    30 something => age:35
+    fortysomething => age:45
+    late teens => unknown
+    in my late teens => unknown
+    in my teens => unknown
+    teens => unknown
+    mid to late teens => unknown
+    early teens => under18
+    mid teens => under18
+    im in my early teens => under18
+    born in the 80s => yes
+    90s kid => yes
+    in his 40s => unknown
+    between 30 and 40 => age:35
+    30-35 => age:32
+    18-25 => age:21
+    16-19 => unknown
+    15-17 => under18
+    I'm 34 and my kids are 10 and 12 => age:34
+    `,
+    40,
+  );
+});
+
+// School years that put everyone in them under 18 in England (years 7 to 12, GCSEs now); sixth form, A levels and
+// college could be 18, so they are asked again, and "I am at college" is no yes. School in the past is not an age.
+describe('school as an age', () => {
+  table(
+    'age',
+    `
+    doing my GCSEs => under18
+    doing my gcses this summer => under18
+    sitting my GCSE's => under18
+    revising for my mock gcses => under18
+    just finished my gcses => under18
+    gcses next year => under18
+    in year 11 => under18
+    im in year 9 => under18
+    year 10 => under18
+    in yr 11 => under18
+    y11 => under18
+    year eleven => under18
+    year 7 lol => under18
+    in year 12 => under18
+    lower sixth => under18
+    still in school => under18
+    in sixth form => unknown
+    im in sixth form => unknown
+    6th form => unknown
+    upper sixth => unknown
+    in year 13 => unknown
+    at college doing a levels => unknown
+    doing my a levels => unknown
+    i am at college => unknown
+    at secondary school => unknown
+    no im in sixth form => under18
+    yes I'm in sixth form => yes
+    in year 13 but i turned 18 in september => age:18
+    in year 12 at college so 16 => under18
+    I left school in 1995 => unknown
+    left school in 2010 => unknown
+    did my GCSEs in 1998 => unknown
+    finished my gcses years ago => unknown
+    retaking my maths gcse at college => unknown
+    doing gcses again at night school => unknown
+    i teach year 11 => unknown
+    I'm a year 11 teacher => unknown
+    year 2 at uni => unknown
+    my son is in year 9 => unknown
+    my daughters doing her gcses => unknown
+    `,
+    40,
+  );
+});
+
+// A year is a year of birth only when said as one: "moved here in 2010" said in 2026 is not a 16-year-old.
+describe('a year that is not a year of birth', () => {
+  it.each([
+    ['I moved here in 2010', null],
+    ['did my gcses in 2011', null],
+    ['started in 2009', null],
+    ['1985', { kind: 'adult' }],
+    ['12th march 1985', { kind: 'adult' }],
+    ['its 1990', { kind: 'adult' }],
+    ['2010', { kind: 'under18', age: null }],
+    ['b. 2011', { kind: 'under18', age: null }],
+  ] as const)('%j in 2026', (text, expected) => {
+    expect(readAge(text, 2026)).toEqual(expected);
+  });
 });
