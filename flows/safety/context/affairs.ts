@@ -4,6 +4,7 @@
 // for a holiday, a tax return done, a thank-you when mentoring ends.
 
 import { alt } from '../vocabulary/pattern.js';
+import { DANGER_PLACE, LOCAL_DANGER_PLACES } from '../vocabulary/places.js';
 import { rx } from '../rules/rule.js';
 import type { Read, Verdict } from './read.js';
 
@@ -36,6 +37,9 @@ export const GIVING = rx(
     `[a-z]+s (?:having|taking|got|has) (?:the|my) ${PET}`,
     `(?:the |my )?${PET}s? (?:has |is )?(?:gone|going) to (?:live|stay)`,
     'rehom[a-z]*',
+    `gave (?:my )?${KIN} (?:my|all my|his|her)`,
+    `(?:asked|getting|got) [a-z ]{1,20} to (?:have|take|look after|mind) (?:the|my) ${PET}`,
+    `${PET}s? (?:has |is )?(?:gone|going) to (?:my )?${KIN}s?`,
     'new home for',
     'took (?:his|her|their) (?:bed|things|stuff|toys|lead|cage)',
   )}\\b`,
@@ -54,6 +58,8 @@ export const SETTLING = rx(
     'for (?:my|whoever)(?: [a-z]+)? (?:to find|finds)',
     `folder for (?:my )?${KIN}`,
     'for whoever',
+    'where (?:they|he|she|you|everyone)(?: will| ll|ll|l)? (?:see|find) (?:them|it)',
+    '(?:put|sent|posted|left) (?:something|a (?:letter|card|parcel|package)) (?:in the post )?for (?:you|them|her|him)',
     'unlocked for',
     'left the (?:back |front )?door unlocked',
     'kick (?:it|the door) in',
@@ -63,6 +69,8 @@ export const SETTLING = rx(
     'everything is (?:sorted|ready|tidy|in order)',
     'everythings (?:sorted|ready|tidy|in order)',
     'in order',
+    'deleted (?:all )?my (?:socials|accounts|facebook|instagram|profiles?)',
+    'nothing (?:left|else) to sort',
     'cancel[a-z]* (?:everything|it all|the (?:phone )?contract|my (?:phone )?contract)',
     'will not (?:make|be (?:at|coming to)) (?:it to )?[a-z]+day',
   )}\\b`,
@@ -76,11 +84,15 @@ export const PARTING = rx(
     'last session',
     `rang (?:my )?${KIN}`,
     `told (?:her|him|them|my ${KIN}) i love`,
-    `(?:written|wrote) (?:to )?(?:my |a few |some )?(?:${KIN}|letters|a letter|a note|notes)`,
+    `(?:written|wrote|writing|write) (?:to )?(?:my |a few |some )?(?:${KIN}|letters|a letter|a note|notes)`,
+    `one for (?:my )?${KIN}`,
+    'sorry (?:for|about) (?:being|everything|all the)',
+    'take care of (?:yourself|yourselves|each other|everyone)',
     `tell (?:her|him|them|my ${KIN}) (?:thank you|thanks|i love|i am sorry|sorry|it was not)`,
     '(?:was not|is not|was never) (?:anything|something) (?:she|he|you|they) did',
-    '(?:put|left) a note',
-    'you (?:were|have been) (?:kind|so kind|good to me|lovely)',
+    '(?:put|left) (?:a |the |some )?(?:note|notes|letter|letters)',
+    '(?:messaged|texted|rang|called) (?:everyone|everybody|all the people) i (?:care about|love)',
+    'you (?:were|have been|have all been|all been) (?:kind|so kind|so good to me|good to me|lovely)',
     '(?:thank you|thanks|ta|cheers) for everything',
   )}\\b`,
   '',
@@ -101,7 +113,7 @@ export const CALM = rx(
 
 /** Going off alone somewhere quiet. */
 export const LEAVING = rx(
-  `\\b${alt('somewhere (?:quiet|peaceful|nobody|no one)', 'go (?:away|off) somewhere', 'disappear')}\\b`,
+  `\\b${alt('somewhere (?:quiet|peaceful|nobody|no one)', 'go (?:away|off) somewhere', 'disappear', 'heading out', `(?:drive|walk|going|heading|head) (?:up |out |down |over )?(?:to |up )?(?:the top of )?(?:${LOCAL_DANGER_PLACES}|the ${DANGER_PLACE})`)}\\b`,
   '',
 );
 
@@ -123,6 +135,10 @@ export const AFFAIRS_ORDINARY = rx(
     'car boot',
     'holiday',
     'tax return',
+    '(?:job|jobs|cover) (?:application|letter)s?',
+    'applications?',
+    '\\bcv\\b',
+    'references?',
   )}\\b`,
   '',
 );

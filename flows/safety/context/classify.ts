@@ -9,6 +9,7 @@
 import { classify } from '../classify.js';
 import type { SafetyResult } from '../rules/lexicon.js';
 import { affairs } from './affairs.js';
+import { continuing } from './continuing.js';
 import { danger } from './danger.js';
 import { farewell, goodbyeWithoutGround } from './farewell.js';
 import { actedOn, gathering } from './gathering.js';
@@ -24,6 +25,7 @@ export interface ContextResult extends SafetyResult {
 }
 
 const HELD = 'context-goodbye-without-distress';
+const CONTINUING = 'context-danger-continuing';
 
 /** A learned layer's urgent verdict on a held goodbye, turned into asking: the coordinators get the concern note and
  * the person is asked directly whether they are safe, and an answer that they are not is urgent. */
@@ -45,6 +47,7 @@ const RULES: readonly { id: string; rule: (earlier: readonly Read[], all: readon
   { id: 'context-danger-place', rule: (_earlier, all, now) => scene(all, now) },
   { id: 'context-affairs-in-order', rule: (_earlier, all, now) => affairs(all, now) },
   { id: 'context-voices-commanding', rule: (_earlier, all, now) => voices(all, now) },
+  { id: CONTINUING, rule: (earlier, _all, now) => continuing(earlier, now) },
 ];
 
 /**
@@ -60,7 +63,9 @@ export function classifyInContext(recent: readonly string[], text: string): Cont
   const earlier = recent.filter((m) => typeof m === 'string' && m.trim() !== '').map(read);
   const all = [...earlier, now];
   const found = RULES.map(({ id, rule }) => ({ id, level: rule(earlier, all, now) })).filter((f) => f.level !== 'none');
-  const urgent = found.filter((f) => f.level === 'urgent').map((f) => f.id);
+  const named = found.filter((f) => f.level === 'urgent').map((f) => f.id);
+  // Danger carried on is reported only when no picture of its own explains the message.
+  const urgent = named.length > 1 ? named.filter((id) => id !== CONTINUING) : named;
   if (urgent.length > 0) return { level: 'urgent', reasons: [...urgent, ...alone.reasons], ask: false };
   const hold = goodbyeWithoutGround(earlier, now);
   if (alone.level === 'urgent') return hold ? holdToAsking(alone) : { ...alone, ask: false };

@@ -1,6 +1,6 @@
 // Danger that builds: someone threatening ("he's been texting again"), then back or at the door ("he's back"), then
 // forcing a way in or the person hiding ("locked the door"). Threat and hiding or forcing are urgent; threat and
-// presence ask; a partner home from work, a dog shut in, a door locked for the cat stay quiet.
+// presence ask (a threat to kill or hurt and them arriving is urgent); a partner home from work, a dog shut in, a door locked for the cat stay quiet.
 
 import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
@@ -34,6 +34,43 @@ export const THREAT = rx(
     'scared of (?:him|her|them)',
     'asking about me',
     'parked outside',
+    'police',
+    'injunction',
+    'restraining order',
+    'non molestation',
+    'not (?:allowed|supposed) to (?:come|be) (?:near|here|round)',
+    '(?:broke|broken) my (?:arm|nose|jaw|ribs?|wrist|leg|fingers?)',
+    'put me in (?:hospital|a e)',
+    '(?:hit|hurt|beat|strangled|attacked|battered) me (?:last time|before)',
+    '(?:i am|im|you are|we are) (?:so )?(?:dead|getting it|in for it)',
+  )}\\b`,
+  '',
+);
+
+/** A threat to kill or hurt: with the person arriving, urgent at once. */
+export const SEVERE_THREAT = rx(
+  `\\b${alt(
+    '(?:kill|hurt|finish|batter|strangle|stab|get) (?:me|us)',
+    'do (?:me|us) in',
+    '(?:i am|im|you are|we are) (?:so )?dead',
+    'make (?:me|us) pay',
+    '(?:broke|broken) my (?:arm|nose|jaw|ribs?|wrist|leg|fingers?)',
+    'put me in (?:hospital|a e)',
+    '(?:hit|hurt|beat|strangled|attacked|battered) me (?:last time|before)',
+  )}\\b`,
+  '',
+);
+
+/** Someone arriving: on the drive, at the door, the key in the lock. */
+export const ARRIVING = rx(
+  `\\b${alt(
+    'pulled (?:onto|into|up on|up at|up outside) (?:the )?(?:drive|road|street|house)',
+    'pulled up',
+    '(?:his|her|their) car (?:is )?(?:outside|here|on the drive)',
+    'key in the (?:door|lock)',
+    'coming up the (?:stairs|path|drive)',
+    '(?:he|she|they) (?:is|are|s) (?:home|in|inside)',
+    '(?:he|she|they) (?:just )?(?:got|came) (?:in|home|back)',
   )}\\b`,
   '',
 );
@@ -45,6 +82,8 @@ export const PRESENCE = rx(
     '(?:just )?turned up',
     'outside (?:my|the) (?:flat|house|door|window|work)',
     'waiting outside',
+    '(?:that is|it is) (?:him|her|them) at the (?:front |back )?(?:door|window)',
+    'at the (?:front |back )?door now',
     'parked outside',
     'shouting',
     'coming (?:round|over|for me)',
@@ -84,8 +123,11 @@ export const HIDING = rx(
 /** Someone threatening, then at the door or the person hiding. */
 export function danger(all: readonly Read[], now: Read): Verdict {
   if (!seen(all, THREAT)) return 'none';
-  const nowCues = [THREAT, PRESENCE, FORCING, HIDING].filter((cue) => cue.test(now.canonical));
+  const nowCues = [THREAT, PRESENCE, ARRIVING, FORCING, HIDING].filter((cue) => cue.test(now.canonical));
   if (nowCues.length === 0) return 'none';
   if (seen(all, FORCING) || seen(all, HIDING)) return 'urgent';
+  const arriving = PRESENCE.test(now.canonical) || ARRIVING.test(now.canonical);
+  if (arriving && seen(all, SEVERE_THREAT)) return 'urgent';
+  if (ARRIVING.test(now.canonical)) return 'ask';
   return seen(all, PRESENCE) ? 'ask' : 'none';
 }

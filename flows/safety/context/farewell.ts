@@ -52,6 +52,8 @@ export const RECOVERY = rx(
     'had a (?:laugh|nice|lovely|good)',
     'i am (?:ok|okay|fine) now',
     'sorted now',
+    'signed off from',
+    'good luck with',
   )}\\b`,
   '',
 );

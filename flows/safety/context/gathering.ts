@@ -5,7 +5,8 @@
 
 import { alt } from '../vocabulary/pattern.js';
 import { KEPT_FOR, KEPT_WHERE, LIGATURE, MEANS } from '../vocabulary/means.js';
-import { HEIGHT, WATER } from '../vocabulary/places.js';
+import { DANGER_PLACE, HEIGHT, LOCAL_DANGER_PLACES, WATER } from '../vocabulary/places.js';
+import { EVERYDAY_MEANS } from '../vocabulary/means.js';
 import { rx } from '../rules/rule.js';
 import { seen, type Read, type Verdict } from './read.js';
 
@@ -42,6 +43,8 @@ export const GATHERING = rx(
     'ordered',
     '(?:it|they|the parcel|the package) (?:came|arrived)',
     'got what i need(?:ed)?',
+    '(?:hung|hanging|held|holding) on to',
+    'kept hold of',
     'in my (?:pocket|bag|hand|coat|room|bedroom|car)',
     KEPT_WHERE,
     'know where the keys? (?:is|are)',
@@ -71,6 +74,8 @@ export const ENOUGH = rx(
     '(?:about |nearly |over |almost )?[0-9]+ (?:now|of them)',
     '[0-9a-z]+ (?:months?|weeks?)(?: worth)?(?: of them)? now',
     'quite a lot',
+    '(?:seems|looks|feels) like enough',
+    'plus all the (?:new|old|other) ones',
     '(?:is|it is|its|they are|tub is|box is) full now',
   )}\\b`,
   '',
@@ -94,6 +99,11 @@ export const PLAN = rx(
     '(?:nobody|no one) (?:will be|is|else is) (?:home|in|around)',
     '(?:nobody|no one) (?:will find|else is in)',
     'everyone is away',
+    '(?:everyone|everyones|everybody|they) (?:is |are )?(?:asleep|in bed)',
+    '(?:mum|mums|dad|dads|he|hes|she|shes|they|everyone)(?: is| are)? (?:out|at [a-z]+) (?:till|until)',
+    'parked up',
+    'somewhere quiet',
+    'after dark',
     'everyones away',
     'on my own',
     'do not wait up',
@@ -130,10 +140,20 @@ export const MEANS_ORDINARY = rx(
     'calpol',
     'first aid',
     'teething',
+    'tent',
+    'scouts?',
+    'camp',
+    'sailing',
+    'washing line',
     'for (?:my|a|the) (?:cold|back|head|period|tooth|hay ?fever|migraine|flu)[a-z]*',
   )}\\b`,
   '',
 );
+
+/** Means for an everyday job: rope for the boat, a knife for camping. */
+const EVERYDAY = rx(EVERYDAY_MEANS, '');
+/** The everyday reason denied: "not for climbing lol". */
+const DENIED = rx(`\\bnot (?:for|to use for|going) ${EVERYDAY_MEANS}`, '');
 
 /** Something said to be quick or painless: means unnamed, once it has been bought or kept. */
 export const LETHAL = rx(
@@ -150,14 +170,31 @@ export const LETHAL = rx(
 export function gathering(all: readonly Read[], now: Read): Verdict {
   const cues = [MEANS_NAMED, LETHAL, GATHERING, ENOUGH, PLAN];
   if (!cues.some((cue) => cue.test(now.canonical))) return 'none';
-  if (seen(all, MEANS_ORDINARY)) return 'none';
+  if (seen(all, MEANS_ORDINARY) || (seen(all, EVERYDAY) && !seen(all, DENIED))) return 'none';
   const gathered = seen(all, GATHERING);
   const means = seen(all, MEANS_NAMED) || (gathered && seen(all, LETHAL));
   const enough = seen(all, ENOUGH) || seen(all, LETHAL);
   const plan = seen(all, PLAN);
-  if (!means || !(gathered || enough)) return 'none';
+  if (!means) return unnamed(all);
+  if (!(gathered || enough)) return 'none';
   const kinds = [means, gathered, enough, plan].filter(Boolean).length;
   return kinds >= 3 ? 'urgent' : 'ask';
+}
+
+/** Something unnamed got ready ("got what I needed"), then a place of danger when nobody is about: urgent. */
+export const GOT_READY = rx(
+  `\\b${alt('got (?:what|everything) i need(?:ed)?', 'got everything ready', 'everything i need')}\\b`,
+  '',
+);
+const DANGER_SITE = rx(`\\b${alt(DANGER_PLACE, LOCAL_DANGER_PLACES)}\\b`, '');
+const UNSEEN = rx(
+  `\\b${alt('after dark', 'tonight', '(?:it is |its |so |really )?quiet', '(?:nobody|no one) (?:about|around)', 'on my own')}\\b`,
+  '',
+);
+
+function unnamed(all: readonly Read[]): Verdict {
+  if (!seen(all, GOT_READY) || !seen(all, DANGER_SITE)) return 'none';
+  return seen(all, UNSEEN) ? 'urgent' : 'ask';
 }
 
 /** Asking what a dose or all of something would do: "what happens if u do all of one". */

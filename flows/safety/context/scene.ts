@@ -5,13 +5,14 @@
 // a friend or a walk and nothing more stays quiet.
 
 import { alt } from '../vocabulary/pattern.js';
-import { DANGER_PLACE } from '../vocabulary/places.js';
+import { DANGER_PLACE, LOCAL_DANGER_PLACES } from '../vocabulary/places.js';
 import { rx } from '../rules/rule.js';
+import { FAREWELL } from './farewell.js';
 import { seen, type Read, type Verdict } from './read.js';
 
 /** A place of danger: the vocabulary's heights, water and railways, and the words a text uses for them. */
 export const PLACE = rx(
-  `\\b${alt(DANGER_PLACE, 'coast', 'trains?', 'the line', 'floors up', 'storeys up', 'multi ?stor(?:e)?y')}\\b`,
+  `\\b${alt(DANGER_PLACE, LOCAL_DANGER_PLACES, 'station', 'coast', 'trains?', 'the line', 'the crossing', 'platform', 'floors up', 'storeys up', 'multi ?stor(?:e)?y')}\\b`,
   '',
 );
 
@@ -22,7 +23,8 @@ export const AT = rx(
     'walking (?:along|down|on) the (?:railway|tracks?|line)',
     '(?:over|past|under|through) the (?:barrier|railings?|fence|parapet|edge|side)',
     'climbed (?:over|up|onto|on to)',
-    '(?:to|at|on|over) the edge',
+    '(?:to|at|on|over|by|near) the edge',
+    'right (?:to|at) the (?:end|edge|top)',
     'on the (?:ledge|parapet|railings?)',
     'sat on the (?:wall|side|railings?)',
     'taken my (?:shoes|boots|trainers|coat) off',
@@ -32,6 +34,7 @@ export const AT = rx(
     'up to my (?:knees|waist|chest|neck)',
     '(?:into|in to) the (?:water|sea|river|waves)',
     'only halfway',
+    '(?:at|on|by) the (?:level )?crossing',
   )}\\b`,
   '',
 );
@@ -50,6 +53,9 @@ export const DROP = rx(
     'no (?:barrier|fence|railings?)',
     'high enough',
     '(?:looking|staring|looked|stared) (?:down|over)',
+    '(?:does not|doesnt|does nt|will not|won t|never) stop (?:at|here|there)',
+    'fast (?:train|one)s?',
+    'non ?stop',
   )}\\b`,
   '',
 );
@@ -68,6 +74,7 @@ export const UNSEEN = rx(
     'all alone',
     '(?:line|it|road|bridge) is quiet',
     'lines quiet',
+    '(?:it is|its|so|really) quiet (?:here|now|out here)',
   )}\\b`,
   '',
 );
@@ -80,6 +87,7 @@ export const NOT_TRAVELLING = rx(
     'one way',
     'will not need (?:it|a return|my [a-z]+)',
     'not coming back',
+    '(?:next|fast|the) (?:one|train)s? to (?:come|go) (?:through|past)',
   )}\\b`,
   '',
 );
@@ -106,7 +114,7 @@ export const GOING = rx(
 /** A place of danger with two signs that the person is there for it; one sign at it or of the drop asks. */
 export function scene(all: readonly Read[], now: Read): Verdict {
   if (!seen(all, PLACE)) return 'none';
-  const signs = [AT, DROP, NOT_TRAVELLING, UNSEEN, GOING, LINGERING];
+  const signs = [AT, DROP, NOT_TRAVELLING, UNSEEN, GOING, LINGERING, FAREWELL];
   if (!signs.some((cue) => cue.test(now.canonical)) && !PLACE.test(now.canonical)) return 'none';
   const [at, drop, notTravelling, ...others] = signs.map((cue) => seen(all, cue));
   if (!(at || drop || notTravelling)) return 'none';

@@ -3,11 +3,15 @@
 // hallucinations to act are a psychiatric emergency, whoever the harm is aimed at). Voices alone add nothing here.
 
 import { alt } from '../vocabulary/pattern.js';
+import { LOCAL_DANGER_PLACES } from '../vocabulary/places.js';
 import { rx } from '../rules/rule.js';
 import { seen, type Read, type Verdict } from './read.js';
 
 /** Voices or presences heard. */
-export const VOICES = rx(`\\b${alt('voices?', 'hearing (?:things|them|him|her)', 'the devil', 'demons?')}\\b`, '');
+export const VOICES = rx(
+  `\\b${alt('voices?', 'hearing (?:things|them|him|her)', 'the devil', 'demons?', '(?:man|woman|voice|people|someone) (?:on|in) the (?:radio|tv|telly|walls?)')}\\b`,
+  '',
+);
 
 /** An order: they say I must, they want me to, I have to. */
 export const ORDER = rx(
@@ -43,13 +47,13 @@ export const ACT = rx(
 
 /** A place of danger the voices talk about ("they keep going on about the railway line"). */
 export const VOICED_PLACE = rx(
-  `\\b${alt('railway', 'tracks', 'the line', 'bridge', 'river', 'the sea', 'cliffs?', 'motorway', 'm5', 'quarry', 'multi ?storey', 'car park roof')}\\b`,
+  `\\b${alt('railway', 'tracks', 'the line', 'bridge', 'river', 'the sea', 'cliffs?', 'motorway', 'quarry', 'multi ?storey', 'car park roof', LOCAL_DANGER_PLACES)}\\b`,
   '',
 );
 
 /** Going there now: "walking there now, its only 10 mins". */
 export const GOING_THERE = rx(
-  `\\b${alt('walking', 'heading', 'going', 'driving', 'on my way', 'off', 'setting off', 'leaving')} (?:down |over |up )?there\\b`,
+  `\\b${alt('walking', 'heading', 'going', 'driving', 'on my way', 'off', 'setting off', 'leaving')} (?:down |over |up |out )?(?:there|to ${alt(LOCAL_DANGER_PLACES, 'the (?:river|sea|bridge|railway|tracks|line|cliffs?|quarry|weir|canal)')})\\b`,
   '',
 );
 
@@ -71,6 +75,6 @@ const QUIET = rx(
 
 /** They talk about it: "they keep going on about the railway line", "the voices say the bridge". */
 const TALKING_ABOUT = rx(
-  `\\b(?:they|voices?|it|he|she)(?: keep| keeps| are| is| were| was| have been| has been)? ${alt('going on about', 'on about', 'talking about', 'telling me about', 'saying', 'says', 'say', 'showing me', 'whispering about', 'shouting about', 'want me (?:at|on|to go to)', 'keep mentioning')}\\b`,
+  `\\b(?:they|voices?|it|he|she)(?: keep| keeps| are| is| were| was| have been| has been)? ${alt('going on about', 'on about', 'talking about', 'telling me about', 'saying', 'says', 'say', 'showing me', 'will wash', 'wants? me (?:in|at|by)', 'whispering about', 'shouting about', 'want me (?:at|on|to go to)', 'keep mentioning')}\\b`,
   '',
 );

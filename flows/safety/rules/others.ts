@@ -103,6 +103,12 @@ export const OTHERS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('set fire to', 'burn down', 'blow up')} ${alt('the house', 'the flat', 'my house', 'their house', 'his house', 'her house', 'the building', 'the ward', 'the school')}\\b`,
   },
+  // Revenge with a weapon or a time: "bats in the boot. tonight he gets what's coming".
+  {
+    id: 'harm-others',
+    level: 'urgent',
+    pattern: `\\b(?:${WEAPON}s?|tonight|today|right now)\\b[^]{0,60}\\b(?:gets?|getting|will get|is going to get|going to get) what is coming\\b|\\b(?:gets?|getting|will get|is going to get|going to get) what is coming\\b[^]{0,40}\\b(?:tonight|today|${WEAPON}s?)\\b`,
+  },
   // In danger from someone else now or soon.
   {
     id: 'danger-from-others',

@@ -81,6 +81,30 @@ export const WATER = alt(
   'loch',
   'estuary',
 );
+/** The service area's own heights and waters, known by name (the context rules read them as places of danger). Another
+ * area deploying the service lists its own here. */
+export const LOCAL_DANGER_PLACES = alt(
+  'cheddar gorge',
+  'the gorge',
+  'brean down',
+  'ham hill',
+  'glastonbury tor',
+  'the tor',
+  'burrow mump',
+  'wimbleball',
+  'clatworthy',
+  'firepool',
+  'the weir',
+  'kilve',
+  'st audries',
+  '(?:the |river )?parrett',
+  'the levels',
+  'the m5',
+  'm5',
+  'a303',
+  'a38',
+);
+
 export const DANGER_PLACE = alt(
   HEIGHT,
   'railway(?: line)?',

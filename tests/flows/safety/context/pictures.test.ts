@@ -181,3 +181,87 @@ describe('danger that builds', () => {
     });
   });
 });
+
+describe('a threat to kill, and them arriving', () => {
+  it.each([
+    [['my ex has been texting saying hes coming round', 'he broke my arm last time', 'thats him at the door now']],
+    [['she said if i told anyone she would kill me', 'her car is outside']],
+  ])('%j is urgent', (messages) => {
+    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-danger-building'] });
+  });
+
+  it.each([
+    [['hes gone out to get a chinese', 'hes just pulled onto the drive']],
+    [['my brother is coming round later', 'thats him at the door now']],
+  ])('%j stays quiet', (messages) => {
+    expect(highest(messages)).toBe('none');
+  });
+});
+
+describe('danger carried on after an urgent text', () => {
+  it.each([
+    [['took all my tablets with a bottle of wine', 'feeling really dizzy now']],
+    [['took all my tablets with a bottle of wine', 'my words are going funny']],
+    [['took all my tablets with a bottle of wine', 'on my way to the river']],
+  ])('%j is urgent', (messages) => {
+    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-danger-continuing'] });
+  });
+
+  it.each([
+    [['took all my tablets with a bottle of wine', 'only joking i took them with water like normal', 'feeling dizzy']],
+    [['took 10 paracetamol', 'i am ok now, called 111, ambulance is coming', 'feel sleepy']],
+    [['took all my tablets with a bottle of wine', 'ok']],
+  ])('%j is not carried on', (messages) => {
+    expect(last(messages).reasons).not.toContain('context-danger-continuing');
+  });
+});
+
+describe('a scene told by a train that does not stop', () => {
+  it.each([
+    [['the 21:50 doesnt stop at our station does it', 'im at the crossing', 'its quiet here. sorry mum']],
+    [['at castle cary station, the fast ones dont stop here', 'just waiting for the next one to come through']],
+  ])('%j is urgent', (messages) => {
+    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-danger-place'] });
+  });
+
+  it('a train that does not stop, for someone travelling, stays quiet', () => {
+    expect(
+      last(['the fast ones dont stop at castle cary', 'getting the slow one to taunton instead', 'back by 6']),
+    ).toMatchObject({ level: 'none' });
+  });
+});
+
+describe('affairs put in order, in other words', () => {
+  it.each([
+    [
+      [
+        'gave all my clothes away today',
+        "the cat's gone to mums",
+        'just going for a walk up the top of the gorge tonight',
+      ],
+    ],
+    [['deleted all my socials', 'messaged everyone i care about', 'nothing left to sort now']],
+    [
+      [
+        'writing some letters tonight',
+        'one for mum, one for my son, one for jack',
+        'leaving them where theyll see them',
+      ],
+    ],
+  ])('%j is urgent', (messages) => {
+    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-affairs-in-order'] });
+  });
+
+  it.each([
+    [['at the top of glastonbury tor', 'watching the sunrise with the group', 'so peaceful up here']],
+    [
+      [
+        'writing some letters tonight',
+        'job applications for the council',
+        'leaving them where mum will see them to post',
+      ],
+    ],
+  ])('%j stays quiet at its last text', (messages) => {
+    expect(last(messages).level).toBe('none');
+  });
+});

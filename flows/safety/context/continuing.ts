@@ -1,0 +1,110 @@
+// Danger that goes on: an earlier message in the window was urgent, and this one carries the same picture on ("had a
+// drink with my dad's old tablets" … "feel really warm and sleepy"; "said when he gets back I'm dead" … "he's just
+// pulled onto the drive"; "not having any more birthdays" … "mine's in 2 weeks"). The body's signs, someone at the
+// door, a time or place, a goodbye or the act itself keep it urgent, so the team hears it again. Words that the
+// danger has passed or help has come ("I'm safe now", "called 999", "was only joking") and a bare "ok"/"thanks"
+// never do: one alarming text must not colour every later reply.
+
+import { alt } from '../vocabulary/pattern.js';
+import { rx } from '../rules/rule.js';
+import { ARRIVING, FORCING, HIDING, PRESENCE } from './danger.js';
+import { FAREWELL } from './farewell.js';
+import { MEANS_NAMED } from './gathering.js';
+import type { Read, Verdict } from './read.js';
+
+/** The body's signs of harm taking hold. */
+export const BODY_SIGNS = rx(
+  `\\b${alt(
+    'sleepy',
+    'drowsy',
+    'dizzy',
+    'woozy',
+    'light ?headed',
+    'numb',
+    'tingl[a-z]*',
+    '(?:really |so |very )?(?:warm|hot|cold) and',
+    'heart (?:is )?(?:racing|pounding|going (?:funny|mad)|beating)',
+    '(?:cannot|can not|can t|hard to) (?:breathe|see|stand|feel my|keep my eyes open|stay awake|move|think straight)',
+    'being sick',
+    'throwing up',
+    'threw up',
+    'vomit[a-z]*',
+    'words (?:are )?(?:going|coming out) (?:funny|wrong|weird)',
+    'slurr[a-z]*',
+    'blurr[a-z]*',
+    '(?:room|everything) (?:is )?spinning',
+    'going (?:dark|black|fuzzy)',
+    'fading',
+    'drifting',
+    'blee?d(?:ing)?',
+    'blood',
+    'stomach (?:hurts|is (?:killing|burning))',
+    'ringing in my ears',
+    'ears (?:are )?ringing',
+    'floaty',
+  )}\\b`,
+  '',
+);
+
+/** A time, a place reached or the act under way. */
+export const UNDER_WAY = rx(
+  `\\b${alt(
+    'there now',
+    'here now',
+    'on my way',
+    'nearly there',
+    'almost there',
+    'arrived',
+    'tonight',
+    'in (?:a|an|one|two|three|[0-9]+) (?:minutes?|mins?|hours?|days?|weeks?)',
+    '(?:is|s) (?:in|on) (?:[0-9]+|a|one|two|three) (?:days?|weeks?)',
+    'it is time',
+    'its time',
+    'done it',
+    'did it',
+    'started',
+    'doing it',
+    '(?:it is|its) done',
+    'taken (?:them|it|the lot)',
+    'took (?:them|it|the lot)',
+  )}\\b`,
+  '',
+);
+
+/** The danger past, help come, or the words taken back: never raised by this rule. */
+export const EASED = rx(
+  `\\b${alt(
+    'i am (?:ok|okay|safe|fine|alright|all right)(?: now)?',
+    'safe now',
+    '(?:called|rang|phoned|ringing|calling) (?:999|111|an ambulance|the ambulance|mindline|samaritans|the crisis (?:team|line)|the police|my (?:[a-z]+ )?(?:mum|dad|nurse|care coordinator|gp))',
+    'ambulance is (?:here|coming|on its way)',
+    'paramedics',
+    'at (?:a e|hospital|the hospital)',
+    '(?:was|were) (?:not|only|just) (?:serious|joking|kidding)',
+    '(?:only|just) joking',
+    'feel(?:ing)? (?:a bit |much )?better',
+    'calmed down',
+    'signed off',
+    'good luck',
+    '(?:put|thrown|threw|flushed|gave) (?:them|it) (?:away|back|down the)',
+    '(?:not|never) going to do (?:it|anything)',
+    'will not do (?:it|anything)',
+  )}\\b`,
+  '',
+);
+
+/** Cues that carry an earlier urgent picture on. */
+const CARRIES = [BODY_SIGNS, ARRIVING, PRESENCE, FORCING, HIDING, UNDER_WAY, FAREWELL, MEANS_NAMED];
+
+/** An earlier urgent message in the window, and this one carrying the picture on, with nothing since easing it:
+ * urgent. */
+export function continuing(earlier: readonly Read[], now: Read): Verdict {
+  const lastUrgent = earlier.map((r) => r.result.level).lastIndexOf('urgent');
+  if (lastUrgent < 0) return 'none';
+  if ([...earlier.slice(lastUrgent + 1), now].some((r) => EASED.test(r.canonical))) return 'none';
+  // A goodbye carries on only a picture the rules drew: after a text only the word model called urgent ("just
+  // wanted to say before I go"), a "bye" is a goodbye.
+  const drawn = earlier.some((r) => r.result.level === 'urgent' && r.result.reasons[0] !== 'model-urgent');
+  const cues = drawn ? CARRIES : CARRIES.filter((cue) => cue !== FAREWELL);
+  return cues.some((cue) => cue.test(now.canonical)) ? 'urgent' : 'none';
+}
