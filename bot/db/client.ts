@@ -30,6 +30,9 @@ export const defaultDatabaseUrl = 'file:./data/peer-connect.db';
 export type Db = SqliteClient; // the same type as db-type.ts's Db
 /** A client inside `db.$transaction(async (tx) => …)`. */
 export type DbTransaction = Prisma.TransactionClient;
+/** What a function that only runs queries takes: the client itself or a transaction's (Db is assignable to it), so
+ * the same reads and lazy writes serve a batch `db.$transaction([...])` and an interactive one. */
+export type Queries = DbTransaction;
 /** Prisma's namespace of the SQLite client: input and JSON types (`Prisma.InputJsonValue`, …). */
 export type { Prisma };
 
@@ -108,6 +111,11 @@ const sqlitePragmas = `PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; P
 PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;`;
 
 const providers = new WeakMap<object, DatabaseProvider>();
+
+/** Which database a client opened by `openDatabase` talks to (undefined for any other client). */
+export function providerOfClient(db: Db): DatabaseProvider | undefined {
+  return providers.get(db);
+}
 
 /** After an erasure on SQLite: the write-ahead log still holds the old pages until it is checkpointed, so copy it
  * into the database (whose freed space secure_delete zeroes) and truncate it. Nothing to do on PostgreSQL. */

@@ -4,7 +4,7 @@
 // records the outbox would otherwise look it up in, and the referral and handoff the card would be rendered from.
 import { erasedHandoffCard, type Audience, type ErasureReason } from '../../dialogs/coordinator/index.js';
 import { mentorReferralCard } from '../../dialogs/mentor/referrals.js';
-import type { Db } from '../db/client.js';
+import type { Queries } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { erasedReferralCardView } from '../mentors/anonymise.js';
 import { isJsonObject, type JsonObject } from '../../shared/json.js';
@@ -33,7 +33,12 @@ type Reachable = { reference: JsonObject; audience: Audience };
 
 /** The writes that replace every posted card showing these subjects; join them to the erasure's transaction. Once per
  * card however often they run (a retried erasure, a retried send). */
-export async function erasedCardOps(db: Db, erased: ErasedSubjects, because: ErasureReason, now: Date): Promise<Op[]> {
+export async function erasedCardOps(
+  db: Queries,
+  erased: ErasedSubjects,
+  because: ErasureReason,
+  now: Date,
+): Promise<Op[]> {
   const { handoffIds, safetyEventIds, referrals } = erased;
   if (handoffIds.length === 0 && safetyEventIds.length === 0) return [];
   const rows = await db.postedCard.findMany({
@@ -101,7 +106,7 @@ const isSubject = (type: string): type is Posted['subjectType'] =>
 
 /** How to reach each chat a card was posted in: a mentor's own chat with the bot (through their stored reference,
  * pointed at the chat the card is in, should they have a newer one since), or a coordinator chat or channel. */
-async function whereTheyAre(db: Db, posted: Posted[]): Promise<Map<string, Reachable>> {
+async function whereTheyAre(db: Queries, posted: Posted[]): Promise<Map<string, Reachable>> {
   const mentorCards = posted.flatMap((p) =>
     p.subjectType === 'referral' || p.subjectType === 'intro'
       ? [{ staffId: parseStaffCardKey(p.subjectId).staffId, conversationId: p.conversationId }]

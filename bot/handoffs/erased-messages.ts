@@ -2,7 +2,7 @@
 // they were sent, and the coordinator who had claimed them told, all in the erasure's own transaction. Replacements
 // name the posted activity itself, and go with no handoff id, so the erasure's own clean-up leaves them to be sent.
 import { coordinatorMessages as say, type ErasureReason } from '../../dialogs/coordinator/index.js';
-import type { Db } from '../db/client.js';
+import type { Queries } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { isJsonObject, type JsonObject } from '../../shared/json.js';
 import { conversationIdOf } from '../staff/directory.js';
@@ -20,7 +20,7 @@ export interface SentRow {
 
 /** Sent Teams texts and unrecorded cards (a card kept in PostedCard is replaced by erased-cards.ts), except in the
  * person's own chat: each becomes a line saying it was removed. */
-export function replaceSentOps(db: Db, rows: SentRow[], personChat: string | null, now: Date): Op[] {
+export function replaceSentOps(db: Queries, rows: SentRow[], personChat: string | null, now: Date): Op[] {
   return rows.flatMap((row) => {
     if (row.channel !== 'teams' || row.status !== 'sent' || !row.providerId?.startsWith('teams:')) return [];
     if (row.target === personChat || !isJsonObject(row.payload)) return [];
@@ -38,7 +38,7 @@ export function replaceSentOps(db: Db, rows: SentRow[], personChat: string | nul
 
 /** The coordinators who had claimed the person, told in their own chat that it has ended (naming nobody). */
 export async function tellClaimantsOps(
-  db: Db,
+  db: Queries,
   handoffs: { id: string; status: string; claimedById: string | null }[],
   because: ErasureReason,
   now: Date,

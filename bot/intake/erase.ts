@@ -8,7 +8,7 @@
 // The runtime's own null marker (the generated clients re-export it), so no provider's client is loaded here.
 import { randomUUID } from 'node:crypto';
 import { DbNull } from '@prisma/client/runtime/client';
-import { scrubFreedSpace, type Db } from '../db/client.js';
+import { scrubFreedSpace, type Db, type Queries } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import type { ErasureReason } from '../../dialogs/coordinator/index.js';
 import { erasedCardOps } from '../handoffs/erased-cards.js';
@@ -27,7 +27,7 @@ export interface ErasablePerson {
 
 /** The writes that erase a person; run them in one transaction with whatever else the caller writes. */
 export async function eraseOps(
-  db: Db,
+  db: Queries,
   person: ErasablePerson,
   reason: string,
   actor: string,

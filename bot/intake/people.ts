@@ -1,9 +1,9 @@
 // Loading a person with what a turn needs: their conversation. (The open handoff is looked up only by the turns that
 // relay a message to it: most turns never need it.)
 import type { Channel } from '../../shared/channel.js';
-import type { Db } from '../db/client.js';
+import type { Queries } from '../db/client.js';
 
-export function loadPerson(db: Db, by: Channel | 'id', key: string) {
+export function loadPerson(db: Queries, by: Channel | 'id', key: string) {
   const where = by === 'sms' ? { phone: key } : by === 'teams' ? { teamsUserId: key } : { id: key };
   return db.person.findUnique({
     where,
@@ -14,7 +14,7 @@ export function loadPerson(db: Db, by: Channel | 'id', key: string) {
 export type LoadedPerson = NonNullable<Awaited<ReturnType<typeof loadPerson>>>;
 
 /** The handoff a relayed message belongs to: the person's newest one still open or claimed. */
-export async function openHandoffId(db: Db, personId: string): Promise<string | undefined> {
+export async function openHandoffId(db: Queries, personId: string): Promise<string | undefined> {
   const handoff = await db.handoff.findFirst({
     where: { personId, status: { in: ['open', 'claimed'] } },
     orderBy: { createdAt: 'desc' },

@@ -1,13 +1,15 @@
-// The mentee's side of a turn: safety first, then the intake machine, then one transaction that saves the snapshot
-// (with a version check), the message, and every effect. Webhook turns return their replies; turns started by a
-// coordinator or a reminder send theirs through the outbox.
+// The mentee's side of a turn: safety first, then the intake machine, in one transaction that takes the person's turn
+// lock (bot/db/turn-lock.ts), reads the conversation, and saves the snapshot (with a version check), the message and
+// every effect. Webhook turns return their replies; turns started by a coordinator or a reminder send theirs through
+// the outbox.
 import { randomUUID } from 'node:crypto';
 import type { IntakeEvent } from '../../flows/intake/index.js';
 import { renderIntakeMessages } from '../../dialogs/intake/index.js';
 import type { Channel } from '../../shared/channel.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import { scrubFreedSpace, type Db } from '../db/client.js';
+import { scrubFreedSpace, type Db, type Queries } from '../db/client.js';
+import { lockTurn } from '../db/turn-lock.js';
 import { isNotFound, isUniqueViolation } from '../db/errors.js';
 import type { Op } from '../db/ops.js';
 import type { Logger } from '../logger.js';
@@ -70,7 +72,23 @@ interface ReceivedTurn {
   replies: string[];
 }
 
+/** What the safety net made of a message, and whether a coordinator can be reached (asked for urgent ones only). */
+interface Judged {
+  safety: Assessment;
+  teamReachable: boolean;
+}
+
+// Serialised turns rarely meet a conflict now; the retries stay for a conversation changed outside a turn (an erasure
+// by `admin erase`) and for SQLite files shared by two processes.
 const MAX_RETRIES = 8;
+
+/** A turn waits its go behind at most one other instance's turn for the same person; a connection comes quickly. */
+const TURN_TRANSACTION = { maxWait: 5_000, timeout: 10_000 };
+
+/** The conversation's version as a turn read it (-1: no conversation yet; -2: no person yet). */
+function versionOf(person: LoadedPerson | null): number {
+  return person ? (person.conversation?.version ?? -1) : -2;
+}
 
 class VersionConflict extends Error {}
 
@@ -98,7 +116,7 @@ export class IntakeService {
     });
     if (!found) return false;
     const key = found.phone ? `sms:${found.phone}` : `teams:${found.teamsUserId ?? personId}`;
-    return this.lock.run(key, () => this.retrying(() => this.dispatchOnce(personId, event)));
+    return this.lock.run(key, () => this.retrying(() => this.dispatchOnce(key, personId, event)));
   }
 
   private async teamReachable(): Promise<boolean> {
@@ -125,12 +143,67 @@ export class IntakeService {
   }
 
   private async receiveOnce(msg: InboundText): Promise<TurnOutcome> {
-    const { db, clock, config } = this.deps;
+    const { db, clock } = this.deps;
     const now = clock.now();
-    const person = await loadPerson(db, msg.channel, msg.address);
+    // Judged before the transaction, so the sentence model's wait holds neither a connection nor the lock; judged
+    // again inside only when another instance's turn for this person landed in between.
+    const seen = await loadPerson(db, msg.channel, msg.address);
+    const early = await this.judge(db, seen, msg.text, now);
+    let turn: { outcome: TurnOutcome; forget: boolean; wake: boolean };
+    try {
+      turn = await db.$transaction(async (tx) => {
+        await lockTurn(db, tx, `${msg.channel}:${msg.address}`);
+        const earlier = await tx.message.findUnique({
+          where: { providerId: msg.providerId },
+          select: { replies: true },
+        });
+        if (earlier) {
+          const outcome = { replies: asStrings(earlier.replies), duplicate: true, level: early.safety.level };
+          return { outcome, forget: false, wake: false };
+        }
+        const person = await loadPerson(tx, msg.channel, msg.address);
+        const judged = versionOf(person) === versionOf(seen) ? early : await this.judge(tx, person, msg.text, now);
+        return this.decideAndWrite(tx, msg, person, judged, now);
+      }, TURN_TRANSACTION);
+    } catch (err) {
+      if (isUniqueViolation(err)) {
+        const earlier = await db.message.findUnique({
+          where: { providerId: msg.providerId },
+          select: { replies: true },
+        });
+        if (earlier) return { replies: asStrings(earlier.replies), duplicate: true, level: early.safety.level };
+        throw new VersionConflict('a person or conversation was created at the same time', { cause: err });
+      }
+      if (isNotFound(err)) {
+        throw new VersionConflict('the conversation changed during the turn', { cause: err });
+      }
+      throw err;
+    }
+    if (turn.forget) await scrubFreedSpace(db);
+    // Wake the worker only when this turn left it something to do: most turns leave nothing.
+    if (turn.wake) this.deps.wake();
+    return turn.outcome;
+  }
+
+  /** The safety net's reading of a message from this person, in the context of their recent messages. */
+  private async judge(q: Queries, person: LoadedPerson | null, text: string, now: Date): Promise<Judged> {
+    const { config } = this.deps;
     const window = { messages: config.safetyContextMessages, hours: config.safetyContextHours };
-    const recent = person ? await recentInbound(db, person.id, now, window) : [];
-    const safety = answeredNotSafe(person, msg.text) ?? (await this.safety.assess(msg.text, recent));
+    const recent = person ? await recentInbound(q, person.id, now, window) : [];
+    const safety = answeredNotSafe(person, text) ?? (await this.safety.assess(text, recent));
+    return { safety, teamReachable: safety.level === 'urgent' ? await this.teamReachable() : true };
+  }
+
+  /** Steps the machine on what the transaction read, renders the replies and writes everything in `tx`. */
+  private async decideAndWrite(
+    tx: Queries,
+    msg: InboundText,
+    person: LoadedPerson | null,
+    judged: Judged,
+    now: Date,
+  ): Promise<{ outcome: TurnOutcome; forget: boolean; wake: boolean }> {
+    const { config } = this.deps;
+    const { safety } = judged;
     const event: IntakeEvent =
       safety.level === 'urgent'
         ? { type: 'URGENT', text: msg.text, at: now.toISOString(), reasons: safety.reasons }
@@ -146,40 +219,25 @@ export class IntakeService {
     const turn = runMachine(effects, person, { channel: msg.channel, area: config.dialog.area }, event);
     // After STOP nothing is sent by SMS, but the turn still runs: the safety alert and relay must still happen.
     const silenced = msg.channel === 'sms' && Boolean(person?.optedOutAt);
-    const facts = { teamReachable: safety.level === 'urgent' ? await this.teamReachable() : true };
+    const facts = { teamReachable: judged.teamReachable };
     const replies = silenced
       ? []
       : effects.replies.flatMap((r) => renderIntakeMessages(r, msg.channel, config.dialog, facts));
     const personId = person?.id ?? randomUUID();
     const messageId = randomUUID();
-
-    try {
-      await db.$transaction(
-        await this.writes(msg, { person, personId, messageId, safety, effects, turn, replies }, now),
-      );
-    } catch (err) {
-      if (isUniqueViolation(err)) {
-        const earlier = await db.message.findUnique({
-          where: { providerId: msg.providerId },
-          select: { replies: true },
-        });
-        if (earlier) return { replies: asStrings(earlier.replies), duplicate: true, level: safety.level };
-        throw new VersionConflict('a person or conversation was created at the same time', { cause: err });
-      }
-      if (isNotFound(err)) {
-        throw new VersionConflict('the conversation changed during the turn', { cause: err });
-      }
-      throw err;
-    }
-    if (effects.forget) await scrubFreedSpace(db);
-    // Wake the worker only when this turn left it something to do: most turns leave nothing.
-    if (safety.level !== 'none' || safety.late || queuesWork(effects)) this.deps.wake();
-    return { replies, duplicate: false, level: safety.level };
+    const received = { person, personId, messageId, safety, effects, turn, replies };
+    // One statement at a time: a transaction has one connection.
+    for (const op of await this.writes(tx, msg, received, now)) await op;
+    return {
+      outcome: { replies, duplicate: false, level: safety.level },
+      forget: effects.forget !== undefined,
+      wake: safety.level !== 'none' || safety.late || queuesWork(effects),
+    };
   }
 
-  /** Every write of a turn as Prisma operations for one batch transaction. */
-  private async writes(msg: InboundText, t: ReceivedTurn, now: Date): Promise<Op[]> {
-    const { db, config } = this.deps;
+  /** Every write of a turn as lazy Prisma operations, to run in the turn's transaction. */
+  private async writes(db: Queries, msg: InboundText, t: ReceivedTurn, now: Date): Promise<Op[]> {
+    const { config } = this.deps;
     const { person, personId, messageId, safety, effects, turn } = t;
     const ops: Op[] = [];
     if (!person) {
@@ -262,53 +320,86 @@ export class IntakeService {
     const key = found.phone ? `sms:${found.phone}` : `teams:${found.teamsUserId ?? personId}`;
     const at = this.deps.clock.now().toISOString();
     const event: IntakeEvent = { type: 'URGENT', text: message.body, at, reasons: result.reasons };
-    return this.lock.run(key, () => this.retrying(() => this.dispatchOnce(personId, event, { messageId, result })));
+    return this.lock.run(key, () =>
+      this.retrying(() => this.dispatchOnce(key, personId, event, { messageId, result })),
+    );
   }
 
   private async dispatchOnce(
+    key: string,
     personId: string,
     event: IntakeEvent,
     late?: { messageId: string; result: SafetyResult },
   ): Promise<boolean> {
-    const { db, clock, config } = this.deps;
+    const { db, clock } = this.deps;
     const now = clock.now();
-    const person = await loadPerson(db, 'id', personId);
-    if (!person?.conversation) return false;
-    const channel = person.conversation.channel as Channel;
+    const facts = late ? { teamReachable: await this.teamReachable(), late: true } : undefined;
+    let wake: boolean | null;
+    try {
+      wake = await db.$transaction(async (tx) => {
+        await lockTurn(db, tx, key);
+        const person = await loadPerson(tx, 'id', personId);
+        if (!person?.conversation) return null;
+        const ops = await this.dispatchWrites(tx, person, person.conversation, event, now, facts, late);
+        // One statement at a time: a transaction has one connection.
+        for (const op of ops.writes) await op;
+        return ops.wake;
+      }, TURN_TRANSACTION);
+    } catch (err) {
+      if (isNotFound(err) || isUniqueViolation(err)) throw new VersionConflict('conversation changed', { cause: err });
+      throw err;
+    }
+    if (wake === null) return false;
+    if (wake) this.deps.wake();
+    return true;
+  }
+
+  /** The writes of a turn started by staff or the clock: its replies go through the outbox. */
+  private async dispatchWrites(
+    tx: Queries,
+    person: LoadedPerson,
+    conversation: { channel: string; state: string },
+    event: IntakeEvent,
+    now: Date,
+    facts: { teamReachable: boolean; late: boolean } | undefined,
+    late: { messageId: string; result: SafetyResult } | undefined,
+  ): Promise<{ writes: Op[]; wake: boolean }> {
+    const { config } = this.deps;
+    const personId = person.id;
+    const channel = conversation.channel as Channel;
     const effects = emptyEffects();
     const turn = runMachine(effects, person, { channel, area: config.dialog.area }, event);
     const ops: Op[] = await turnWrites(
-      db,
+      tx,
       config,
       { personId, person, channel, turn, effects, messageId: null, urgent: late !== undefined },
       now,
     );
     if (late) {
-      const recorded = recordSafetyEvent(db, {
+      const recorded = recordSafetyEvent(tx, {
         personId,
         messageId: late.messageId,
         channel,
         result: late.result,
-        flowState: person.conversation.state,
+        flowState: conversation.state,
         at: now,
       });
       ops.push(...recorded.ops);
     }
-    const facts = late ? { teamReachable: await this.teamReachable(), late: true } : undefined;
     const texts = effects.replies.flatMap((r) => renderIntakeMessages(r, channel, config.dialog, facts));
     // A late crisis reply goes in the urgent lane, never behind other sends.
     const urgent = late !== undefined;
     texts.forEach((text, i) => {
       const key = `intake:${personId}:${turn.version}:${i}`;
       if (channel === 'sms' && person.phone && !person.optedOutAt) {
-        ops.push(enqueue(db, { dedupeKey: key, channel: 'sms', target: person.phone, payload: { text }, urgent }, now));
+        ops.push(enqueue(tx, { dedupeKey: key, channel: 'sms', target: person.phone, payload: { text }, urgent }, now));
       } else if (channel === 'teams' && isJsonObject(person.teamsRef)) {
         // A reference without a conversation id could never be delivered: better not queued than queued forever.
         const target = conversationIdOf(person.teamsRef);
         if (target) {
           ops.push(
             enqueue(
-              db,
+              tx,
               { dedupeKey: key, channel: 'teams', target, payload: { text, reference: person.teamsRef }, urgent },
               now,
             ),
@@ -316,14 +407,7 @@ export class IntakeService {
         }
       }
     });
-    try {
-      await db.$transaction(ops);
-    } catch (err) {
-      if (isNotFound(err) || isUniqueViolation(err)) throw new VersionConflict('conversation changed', { cause: err });
-      throw err;
-    }
-    if (texts.length > 0 || late || queuesWork(effects)) this.deps.wake();
-    return true;
+    return { writes: ops, wake: texts.length > 0 || late !== undefined || queuesWork(effects) };
   }
 }
 

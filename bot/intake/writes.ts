@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Channel } from '../../shared/channel.js';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
+import type { Queries } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { addWorkingMinutes, reminderTime } from '../schedule/hours.js';
 import type { JsonObject } from '../../shared/json.js';
@@ -28,7 +28,7 @@ export interface TurnWrite {
 }
 
 /** The writes for the snapshot and every effect the machine asked for, to run in the turn's one transaction. */
-export async function turnWrites(db: Db, config: Config, t: TurnWrite, now: Date): Promise<Op[]> {
+export async function turnWrites(db: Queries, config: Config, t: TurnWrite, now: Date): Promise<Op[]> {
   const { personId, person, effects, turn } = t;
   const ops: Op[] = [];
   const conversation = person?.conversation;

@@ -14,7 +14,7 @@ import {
 } from '../../flows/safety/index.js';
 import { raiseBySemantic, semanticCanRaise } from '../../flows/safety/model/semantic-layer.js';
 import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
-import type { Db } from '../db/client.js';
+import type { Queries } from '../db/client.js';
 import { countOp } from '../figures.js';
 import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
@@ -101,7 +101,7 @@ export interface SafetyEventInput {
 }
 
 /** The writes for a flagged message: the event itself and the job that alerts coordinators. */
-export function recordSafetyEvent(db: Db, input: SafetyEventInput) {
+export function recordSafetyEvent(db: Queries, input: SafetyEventInput) {
   const id = randomUUID();
   return {
     id,

@@ -1,6 +1,6 @@
 // The person's recent inbound messages, for reading a new message in context (flows/safety/context). Read from the
 // messages the turns already store; erased bodies are left out.
-import type { Db } from '../db/client.js';
+import type { Queries } from '../db/client.js';
 
 export interface ContextWindow {
   /** At most this many earlier messages (0 = none). */
@@ -10,7 +10,12 @@ export interface ContextWindow {
 }
 
 /** The person's earlier inbound messages in the window, oldest first. */
-export async function recentInbound(db: Db, personId: string, now: Date, window: ContextWindow): Promise<string[]> {
+export async function recentInbound(
+  db: Queries,
+  personId: string,
+  now: Date,
+  window: ContextWindow,
+): Promise<string[]> {
   if (window.messages <= 0) return [];
   const rows = await db.message.findMany({
     where: {

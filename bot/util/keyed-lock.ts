@@ -1,5 +1,5 @@
 // Runs tasks that share a key one after the other (two texts from one number at once), and tasks with different
-// keys side by side. In-process only: across instances the conversation's version column catches the race.
+// keys side by side. In-process only: across instances a person's turns queue in the database (db/turn-lock.ts).
 export class KeyedLock {
   private readonly tails = new Map<string, Promise<unknown>>();
 

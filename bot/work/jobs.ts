@@ -1,6 +1,6 @@
 // Persisted due work (reminders, escalations, notifications). Scheduling is idempotent by key; the worker claims a
 // job with a compare-and-set on its attempt count, so with several instances on PostgreSQL each job runs once.
-import type { Db } from '../db/client.js';
+import type { Db, Queries } from '../db/client.js';
 import type { JsonObject } from '../../shared/json.js';
 
 export interface JobSpec {
@@ -20,7 +20,7 @@ export interface ClaimedJob {
 }
 
 /** The write that schedules (or reschedules) a job; lazy, so it can join a turn's transaction. */
-export function scheduleJob(db: Db, spec: JobSpec) {
+export function scheduleJob(db: Queries, spec: JobSpec) {
   return db.job.upsert({
     where: { key: spec.key },
     create: { key: spec.key, kind: spec.kind, runAt: spec.runAt, payload: spec.payload, status: 'pending' },
@@ -36,7 +36,7 @@ export function scheduleJob(db: Db, spec: JobSpec) {
 }
 
 /** The write that cancels a pending job, if there is one. */
-export function cancelJob(db: Db, key: string) {
+export function cancelJob(db: Queries, key: string) {
   return db.job.updateMany({ where: { key, status: 'pending' }, data: { status: 'cancelled' } });
 }
 

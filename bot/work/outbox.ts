@@ -1,6 +1,6 @@
 // The outbox: every message that is not a direct webhook reply is written here in the same transaction as the
 // change that caused it, then sent by the worker with retries, so a crash or an outage loses nothing.
-import type { Db } from '../db/client.js';
+import type { Db, Queries } from '../db/client.js';
 import type { JsonObject } from '../../shared/json.js';
 
 export type OutboxChannel = 'sms' | 'teams';
@@ -69,7 +69,7 @@ export interface Sender {
 }
 
 /** The write that queues a send; lazy, so it joins the caller's transaction. */
-export function enqueue(db: Db, item: OutboxItem, now: Date) {
+export function enqueue(db: Queries, item: OutboxItem, now: Date) {
   return db.outbox.upsert({
     where: { dedupeKey: item.dedupeKey },
     create: {

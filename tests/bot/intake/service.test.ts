@@ -1,6 +1,7 @@
 // One person's turn, read and saved through Prisma on each database, as two server instances would run it: a turn
-// whose conversation moved on after it was read is refused whole by the version check and run again on what is there
-// now; the same message id arriving at both is saved once and answered the same.
+// whose conversation moved on after its first read (made before its transaction, for the safety net) is read again
+// inside its transaction and answered from what is there now; the same message id arriving at both is saved once
+// and answered the same.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../../bot/clock.js';
 import { loadConfig } from '../../../bot/config.js';
@@ -45,7 +46,7 @@ describeEachDatabase('an intake turn through Prisma', (ctx) => {
     const config = loadConfig({ DATABASE_URL: ctx.url });
     const clock = new ManualClock(new Date('2026-11-23T10:00:00Z'));
     const log = createLogger('silent');
-    // Two instances on one database: each has its own per-number lock, so only the version check keeps them apart.
+    // Two instances on one database: each has its own per-number queue; the database keeps them apart.
     first = new IntakeService({ db: ctx.db, clock, log, config, wake: () => undefined });
     second = new IntakeService({ db: ctx.db, clock, log, config, wake: () => undefined });
   });
@@ -57,14 +58,15 @@ describeEachDatabase('an intake turn through Prisma', (ctx) => {
   const conversation = () =>
     ctx.db.conversation.findFirstOrThrow({ where: { person: { phone } }, select: { version: true, snapshot: true } });
 
-  it('a turn read before another instance saved is refused and run again on the newer conversation', async () => {
+  it('a turn read before another instance saved is answered from the newer conversation', async () => {
     await first.receive(sms('hi'));
     // The other instance's "yes" (consent) lands after this turn has read the person and before it saves.
     between.afterRead = () => second.receive(sms('yes'));
     between.reads = 0;
     const outcome = await first.receive(sms('34'));
 
-    expect(between.reads).toBe(3); // this turn's stale read, the other turn's read, this turn's read again
+    // This turn's read before its transaction, the other turn's two, this turn's read inside its transaction: no retry.
+    expect(between.reads).toBe(4);
     const saved = await conversation();
     expect(saved.version).toBe(2);
     // Answered as the age question that followed the consent, not as a reply to the consent question it first read.
