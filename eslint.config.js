@@ -40,4 +40,11 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // The try-it console's page runs in the browser.
+    files: ['bot/try/page/**/*.js'],
+    languageOptions: {
+      globals: { document: 'readonly', window: 'readonly', fetch: 'readonly', setInterval: 'readonly' },
+    },
+  },
 );

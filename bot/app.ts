@@ -40,6 +40,8 @@ export interface AppDeps {
   provider: DatabaseProvider;
   log: Logger;
   clock?: Clock;
+  /** A semantic layer already loading (the try-it console shares the server's rather than load the model twice). */
+  semantic?: SemanticLayer;
 }
 
 export interface TeamsChannel extends TeamsBot {
@@ -82,7 +84,7 @@ export function buildApp(deps: AppDeps): App {
   // The safety net: the lexicon and word model answer at once; the semantic layer loads in a worker thread without
   // holding up the start, and each turn waits for it at most SAFETY_SEMANTIC_WAIT_MS.
   const safetyLog = log.child({ part: 'safety' });
-  const semantic = config.safetySemantic.enabled ? startSemanticLayer(safetyLog) : semanticOff;
+  const semantic = deps.semantic ?? (config.safetySemantic.enabled ? startSemanticLayer(safetyLog) : semanticOff);
   const safety = new SafetyNet(semantic, config.safetySemantic.waitMs);
 
   // The mentee's journey, by text and in Teams.

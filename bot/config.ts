@@ -169,6 +169,13 @@ const schema = z
     WORKER_INTERVAL_MS: intIn(50, 60_000, 1_000),
     SEND_TIMEOUT_MS: intIn(100, 120_000, 8_000),
     SHUTDOWN_GRACE_MS: intIn(0, 60_000, 10_000),
+    TRY_CONSOLE: optionalText.pipe(
+      z
+        .enum(['on', 'off', 'public'], {
+          message: 'must be on, off or public (public serves /try to any client, not only this machine)',
+        })
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -235,6 +242,8 @@ export interface Config {
   workerIntervalMs: number;
   sendTimeoutMs: number;
   shutdownGraceMs: number;
+  /** The try-it console at /try: off, on for this machine's own clients only, or public. */
+  tryConsole: 'off' | 'loopback' | 'public';
   dialog: DialogSettings;
 }
 
@@ -318,6 +327,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerIntervalMs: e.WORKER_INTERVAL_MS,
     sendTimeoutMs: e.SEND_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    // On by default only where nothing real is connected: a server with a channel shows it only when asked.
+    tryConsole:
+      e.TRY_CONSOLE === 'public'
+        ? 'public'
+        : e.TRY_CONSOLE === 'on' || (e.TRY_CONSOLE === undefined && !e.MicrosoftAppId && !e.TWILIO_ACCOUNT_SID)
+          ? 'loopback'
+          : 'off',
     dialog: {
       serviceName: e.SERVICE_NAME,
       area: e.SERVICE_AREA,

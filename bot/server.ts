@@ -6,6 +6,7 @@ import { openDatabase } from './db/client.js';
 import { DatabaseStartError } from './db/errors.js';
 import { listen, listenFailure } from './http/listen.js';
 import { createServerLogger, type Logger } from './logger.js';
+import { TryConsole } from './try/console.js';
 
 function describeDatabase(url: string): string {
   if (url.startsWith('file:')) return `SQLite at ${url.slice('file:'.length)}`;
@@ -39,6 +40,23 @@ function logChannels(config: Config, log: Logger): void {
     if (log.isLevelEnabled('warn')) log.warn(warning);
     else process.stderr.write(`${warning}\n`);
   }
+}
+
+/** Starts the console's own copy of the service and says where it is; a console that cannot start is logged, and the
+ * service itself carries on. */
+async function startConsole(tryConsole: TryConsole, config: Config, port: number, log: Logger): Promise<void> {
+  try {
+    await tryConsole.start(`http://127.0.0.1:${port}`);
+  } catch (err) {
+    log.error({ err }, 'the try-it console could not start (the service itself runs on)');
+    return;
+  }
+  if (tryConsole.isClosed) return; // the server is stopping
+  const address = TryConsole.address(config, port);
+  const shared = config.tryConsole === 'public' ? ' (TRY_CONSOLE=public: anyone who can reach this server)' : '';
+  log.info({ url: address }, `Try it: ${address}${shared}`);
+  // The line people look for, plain, whatever the log format: on stderr, so stdout stays one JSON object a line.
+  if (config.logFormat === 'json') process.stderr.write(`Try it: ${address}${shared}\n`);
 }
 
 async function main(): Promise<void> {
@@ -79,6 +97,10 @@ async function main(): Promise<void> {
 
   const app = buildApp({ config, db: database.db, provider: database.provider, log });
   logChannels(config, log);
+  // The try-it console runs a second copy of the app, on its own database, sharing the semantic layer's model.
+  const tryConsole =
+    config.tryConsole === 'off' ? null : new TryConsole({ config, log, build: buildApp, semantic: app.semantic });
+  tryConsole?.install(app.server);
   // Listening comes before the worker starts: an instance that cannot take requests must not send anything either.
   try {
     await listen(app.server, config.port, config.host);
@@ -127,7 +149,7 @@ async function main(): Promise<void> {
     app.server.server.closeIdleConnections();
     // The worker stops claiming at once and finishes what it holds (each send within SEND_TIMEOUT_MS), while the
     // server finishes its requests.
-    void Promise.all([closed, app.worker.stop()])
+    void Promise.all([closed, app.worker.stop(), tryConsole?.close()])
       .then(async () => {
         await app.semantic.close();
         await database.close();
@@ -141,6 +163,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // After the signal handlers: a stop while the console starts waits for it, then closes it.
+  if (tryConsole) await startConsole(tryConsole, config, app.server.address().port, log);
 }
 
 main().catch((err: unknown) => {

@@ -36,7 +36,12 @@ const assets = [
   'prisma/schema.postgresql.prisma',
   'prisma/migrations-sqlite',
   'prisma/migrations-postgresql',
+  'bot/try/page/index.html',
+  'bot/try/page/console.css',
 ];
+// The try-it console's page script: bundled with adaptivecards for the browser (bot/try/assets.ts bundles the same
+// entry, with the same settings, when the server runs from source).
+const pageEntry = 'bot/try/page/console.js';
 const stampName = '.build-stamp.json';
 const lockFile = `${outdir}.lock`;
 /** A lock older than this is a build that died without cleaning up (a build takes about a second). */
@@ -67,6 +72,8 @@ function fingerprint(folders) {
   const files = [
     ...folders.flatMap(typescriptFiles),
     ...assets.flatMap(filesUnder),
+    path.join(root, pageEntry),
+    path.join(root, 'node_modules/adaptivecards/package.json'),
     fileURLToPath(import.meta.url),
     path.join(root, 'node_modules/esbuild/package.json'),
   ].sort();
@@ -165,6 +172,17 @@ try {
       bundle: false,
       // Maps on disk only: node reads them just under --enable-source-maps (measured: about 10 MB more RSS then).
       sourcemap: 'linked',
+      logLevel: 'warning',
+    });
+    await esbuild.build({
+      entryPoints: [path.join(root, pageEntry)],
+      outfile: path.join(building, pageEntry),
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      minify: true,
+      legalComments: 'none',
       logLevel: 'warning',
     });
     for (const asset of assets) {
