@@ -9,7 +9,7 @@ import { isPlainResume, readCommand, type Command } from '../reading/commands.js
 import type { PlaceReading } from '../reading/places.js';
 import { readPlace } from '../reading/places.js';
 import { isRefusal, isSkip, isUndecided } from '../reading/skips.js';
-import { core, normalise } from '../reading/text.js';
+import { clausesOf, core, normalise, wordCount } from '../reading/text.js';
 import { isPlainNo, readYesNo } from '../reading/yes-no.js';
 import type { Prompt } from './replies.js';
 
@@ -44,6 +44,11 @@ const NO_PLACE =
 
 /** A yes said in so many words, not one read from "I am ...". */
 const EXPLICIT_YES = /^(?:yes|yeah|yep|yup|yh|ye|yea|ya|aye|ok|okay|sure|of course|definitely|yess+)\b/;
+
+/** A no to "are you 18 or over?" or "do you live in ...?" said as one: "no", "nah", "not yet", "I'm not", "I'm not
+ * 18"; never "I'm not great with numbers" or "I don't know". */
+const NO_TO_A_CHECK =
+  /^(?:(?:no|nope|nah+|naw|na|n|nay|never|negative|sadly not|afraid not|im afraid not|unfortunately not|definitely not|certainly not|absolutely not|of course not)\b|not (?:yet|quite|really|at all|at the moment|anymore|any more)\b|(?:im|i am|i m) not(?:$| (?:18|eighteen|over|an adult|old enough|yet|quite|no|there|in|from|anymore|any more)\b)|(?:i )?(?:dont|do not)(?:$| live\b))/;
 
 /** A command as this step reads it: some command words are answers at some questions ("call me" is a way to meet). */
 function commandAt(step: ReadingStep, text: string): Command | null {
@@ -91,7 +96,9 @@ function readStep(step: ReadingStep, text: string, area: ServiceArea, year?: num
       if (yn === 'yes' && inSchoolMaybe18(text) && !EXPLICIT_YES.test(core(normalise(text))))
         return { kind: 'unknown' };
       if (yn === 'yes') return { kind: 'age', age: { kind: 'adult' } };
-      if (yn === 'no') return { kind: 'age', age: { kind: 'under18', age: null } };
+      // A no ends the journey here, so only a plain one: "I'm not great with numbers" is not "not 18".
+      if (yn === 'no' && NO_TO_A_CHECK.test(core(normalise(text))))
+        return { kind: 'age', age: { kind: 'under18', age: null } };
       return { kind: 'unknown' };
     }
     case 'area': {
@@ -103,7 +110,8 @@ function readStep(step: ReadingStep, text: string, area: ServiceArea, year?: num
       if (isRefusal(text)) return { kind: 'skip' };
       const yn = readYesNo(text);
       if (yn === 'yes') return { kind: 'place', place: { kind: 'area' } };
-      if (yn === 'no') return { kind: 'place', place: { kind: 'outside', place: null } };
+      if (yn === 'no' && NO_TO_A_CHECK.test(core(normalise(text))))
+        return { kind: 'place', place: { kind: 'outside', place: null } };
       return { kind: 'unknown' };
     }
     case 'outside': {
@@ -120,6 +128,53 @@ function readStep(step: ReadingStep, text: string, area: ServiceArea, year?: num
   }
 }
 
+/** Longer than this, a message at a check (consent, age, area) is read clause by clause: the command readers stop at
+ * this length, since a long answer at an open question is what the person says, not a command. */
+const LONG = 16;
+
+/** Commands a later clause of a long message may carry: never "help" (a long message is not confusion) and never
+ * "carry on" (said in passing). The most particular first. */
+const LATER_COMMANDS: readonly Exclude<Command, 'resume' | 'help'>[] = ['erase', 'restart', 'human', 'pause'];
+
+/** "talk to someone" in a long message is what mentoring is, not a wish for a coordinator; asking for a person says
+ * who or how (a real person, a call, not a bot). */
+const PERSON_PLAINLY =
+  /\b(?:real|actual|proper|live) (?:person|human)\b|\b(?:human|person|coordinator|staff)\b|\b(?:call|ring|phone)\b|\b(?:bot|robot|computer|machine|automated)\b/;
+
+/** A long message at a check: its first clause is where the answer usually is ("yeah that's fine, as long as ...").
+ * In order: a command in that clause; the step's own answer; a command in a later clause; keeping it to
+ * themselves in any clause; a yes or no in the first clause. */
+function understandLong(step: ReadingStep, text: string, area: ServiceArea, year?: number): Understood {
+  const clauses = clausesOf(text);
+  const lead = clauses[0] ?? text;
+  const first = commandAt(step, lead);
+  if (first && first !== 'resume' && (first !== 'human' || PERSON_PLAINLY.test(normalise(lead))))
+    return { kind: 'command', command: first };
+  const refused = clauses.some((clause) => isRefusal(clause));
+  if (step.step === 'consent') {
+    const yn = readYesNo(lead);
+    if (yn) return { kind: yn };
+  } else if (step.step === 'age') {
+    const age = readAge(text, year);
+    if (age) return { kind: 'age', age };
+  } else if (step.step === 'area' && !NO_PLACE.test(normalise(text))) {
+    const place = readPlace(text, area);
+    if (place) return { kind: 'place', place };
+  }
+  // A later clause may run on ("I'm about to go into a meeting and I've got to turn my phone off"): read in parts.
+  const parts = clauses.flatMap((clause) => clause.split(/\s(?:and|but|so|because|cos|as)\s/i));
+  for (const command of LATER_COMMANDS) {
+    const said = parts.find((part) => commandAt(step, part) === command);
+    if (said && (command !== 'human' || PERSON_PLAINLY.test(normalise(said)))) return { kind: 'command', command };
+  }
+  if (step.step === 'consent') {
+    return clauses.some((clause) => isUndecided(clause)) ? { kind: 'skip' } : { kind: 'unknown' };
+  }
+  if (refused) return { kind: 'skip' };
+  if (step.step === 'area' && NO_PLACE.test(normalise(text))) return { kind: 'unknown' };
+  return readStep(step, lead, area, year);
+}
+
 /** The year a message was sent, from its ISO time: how a year of birth is read. */
 export const yearOf = (at: string | undefined): number | undefined => {
   const year = at ? new Date(at).getUTCFullYear() : NaN;
@@ -129,6 +184,8 @@ export const yearOf = (at: string | undefined): number | undefined => {
 /** What a message means at `step`. Commands come first, unless the step reads the words as its answer. `year`: the
  * year it was sent (from the event's time), for a year of birth; without it only years up to 2000 are read. */
 export function understand(step: ReadingStep, text: string, area: ServiceArea, year?: number): Understood {
+  if ((step.step === 'consent' || step.step === 'age' || step.step === 'area') && wordCount(text) > LONG)
+    return understandLong(step, text, area, year);
   const command = commandAt(step, text);
   if (command && command !== 'resume') return { kind: 'command', command };
   const reading = readStep(step, text, area, year);

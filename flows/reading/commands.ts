@@ -115,6 +115,8 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
   ],
   pause: [
     /\b(?:ill|i will|will)\s(?:come back|get back to (?:you|u))$/,
+    /\b(?:about to|just about to|got to|have to|need to) go (?:into|in to) (?:a |my |an )?(?:meeting|appointment|class|lesson|session)\b/,
+    /\b(?:turn|switch|turning|switching) (?:my )?phone off\b/,
     /\b(?:text|message|msg) (?:u|you|me) (?:back )?(?:later|after|tomorrow|tmrw|in a bit|tonight)\b/,
     /\b(?:brb|back in (?:\d+|a|an|ten|five|twenty|half an hour|a few))\b/,
     /^(?:im |i am |just )?(?:taking|having) a (?:break|breather|pause)(?: now| for now| from this)?$/,
@@ -164,6 +166,8 @@ const PLAINLY: Partial<Record<Command, readonly RegExp[]>> = {
   restart: [
     /\b(?:redo|restart|do over) (?:it all|everything|the whole thing|all of it|the lot|the questions|the form)\b/,
     /\bstart (?:the whole thing|it all|everything|all this|the whole lot|the lot)\s(?:again|over)\b/,
+    // "can we start again from the beginning", "begin again from scratch": nothing after, so no new life or job.
+    /\b(?:start|begin|go)(?: (?:it|this|everything|all|the whole thing))?(?: again| over| all over)? from (?:the )?(?:very )?(?:beginning|start|scratch|top)$/,
   ],
   pause: [
     /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do (?:this|the rest)|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when|at home|once im home|in a min|in a minute|shortly|later on)\b/,
@@ -196,8 +200,20 @@ const GUARDS: Partial<Record<Command, RegExp>> = {
 /** Answers longer than this are read as answers: a command inside a long message is part of what they say. */
 const MAX_WORDS = 16;
 
+/** Asking what would happen ("what if I want to start again later?", "would I talk to a person?"): a question about
+ * how it works, not the thing itself. Deleting is left out: its confirmation says how it works. */
+const WHAT_IF =
+  /\b(?:what if|what happens if|what would happen if|what happens when|in case i|if i (?:ever |later |then )?(?:want|wanted|need|needed|decide|decided|change|start))\b|\b(?:would|will|do|does|shall) i (?:get to |be able to |have to |ever )?(?:talk|speak|chat|meet|stop|pause|start)\b|\b(?:was told|were told|told me|said|promised|was meant to|were meant to|supposed to)\b.*\b(?:call|ring|phone|contact|text) (?:me|back)\b/;
+const ASKED_ABOUT: readonly Command[] = ['restart', 'human', 'pause'];
+
 /** The command a message asks for, or null when it is an answer. */
 export function readCommand(text: string): Command | null {
+  const command = readCommandAsked(text);
+  if (command && ASKED_ABOUT.includes(command) && WHAT_IF.test(core(normalise(text)))) return null;
+  return command;
+}
+
+function readCommandAsked(text: string): Command | null {
   const t = core(normalise(text));
   const raw = text.trim();
   if (!t) return /^\?+$/.test(raw) ? 'help' : null;

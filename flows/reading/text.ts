@@ -105,3 +105,23 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eighteen: 18,
   nineteen: 19,
 };
+
+/** How many words a message has, once flattened. */
+export const wordCount = (text: string): number => wordsOf(normalise(text)).length;
+
+/** Words that open a message without saying anything yet: "hi", "sorry", "ok so". A clause of only these is passed
+ * over when looking for where a long message starts to answer. */
+const OPENERS =
+  /^(?:(?:hi|hello|hey|hiya|morning|evening|afternoon|good (?:morning|afternoon|evening)|hi there|hello there|sorry|ok|okay|ok so|right|well|so|um+|erm+|hmm+|oh|ah|lol|thanks|thank you|ta|cheers|x+)\s?)+$/;
+
+/** A long message's clauses, where people pause: full stops, commas, question marks, dashes and new lines. Empty
+ * clauses and bare openers ("hi", "sorry", "ok so") are left out. */
+export function clausesOf(text: string): string[] {
+  return text
+    .split(/[.!?;,:\n]+|\s[-\u2013\u2014]+\s/)
+    .map((part) => part.trim())
+    .filter((part) => {
+      const t = normalise(part);
+      return t !== '' && !OPENERS.test(t);
+    });
+}

@@ -58,7 +58,8 @@ anything, i dont want you to keep it, not comfortable with that, im not comforta
 no, no not yet, not yet, not for now, not for now thanks, no not for now, id prefer not, i would prefer not,
 prefer not, id rather you didnt, i would rather you didnt, rather you didnt, please dont, no please dont, not this time, not at
 the moment, no not at the moment, not right now no, nah not right now, ill leave it, i will leave it, no ill leave it, ill leave it thanks,
-no ill leave it thanks, nah ill leave it, nope ill leave it
+no ill leave it thanks, nah ill leave it, nope ill leave it, sadly not, afraid not, im afraid not, unfortunately not,
+not anymore, not any more, no longer
 `);
 
 /** "no problem", "no worries": start with "no", mean yes. */

@@ -319,3 +319,24 @@ describe('a year that is not a year of birth', () => {
     expect(readAge(text, 2026)).toEqual(expected);
   });
 });
+
+// A no to "are you 18 or over?" ends the journey and keeps nothing: only a plain no counts.
+describe('a no at the age question is a plain one', () => {
+  table(
+    'age',
+    `
+    nope not yet => under18
+    i dont => under18
+    sadly not => under18
+    afraid not => under18
+    not at all => under18
+    never => under18
+    I am not => under18
+    I'm not great with numbers => unknown
+    im not doing this => unknown
+    i dont know => unknown
+    i wish => unknown
+    `,
+    11,
+  );
+});

@@ -384,3 +384,28 @@ describe('answers at the open questions that carry command words', () => {
     4,
   );
 });
+
+// Asking how it works is not asking for it: "what if I want to start again later?" is a question.
+describe('questions about a command are not the command', () => {
+  table(
+    'consent',
+    `
+    what if I want to start again later => unknown
+    what happens if I need to stop halfway through => unknown
+    would I talk to a person or is it all by text => unknown
+    do i get to meet someone => unknown
+    I was told someone would call me back => unknown
+    can we start again from the beginning please => restart
+    i want to begin again from scratch => restart
+    can someone call me back => human
+    `,
+    8,
+  );
+  table(
+    'anyQuestion',
+    `
+    start again from scratch with a new job => answer
+    `,
+    1,
+  );
+});
