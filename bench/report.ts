@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { AlertRun } from './alert.js';
 import type { LoadResult } from './load.js';
 
 export type PathName = 'sms' | 'teams' | 'floor-twiml' | 'floor-cloudadapter';
@@ -75,6 +76,8 @@ export interface BenchReport {
   safety: SafetyRun | null;
   semantic: SemanticRun | null;
   flat: FlatRun | null;
+  /** Crisis text to urgent alert card (bench/alert.ts); absent before 2026-12-06. */
+  alert?: AlertRun | null;
   coldStartMs: number | null;
   /** Runs that could not be measured, and why. */
   problems: string[];
@@ -169,7 +172,22 @@ export function judge(report: Omit<BenchReport, 'targets'>): Target[] {
       detail: `mean ${fmt(report.flat.seeded.latencyMs.mean, 2)} vs ${fmt(report.flat.empty.latencyMs.mean, 2)} ms (x${fmt(report.flat.ratio, 2)})`,
     });
   }
+  if (report.alert && report.alert.hungMs.length > 0) {
+    const worst = Math.max(...report.alert.hungMs);
+    targets.push({
+      name: `Urgent alert card < 1 s after the crisis text, Twilio hanging on ${report.alert.queued} queued texts`,
+      pass: worst < 1000,
+      detail: `worst of ${report.alert.hungMs.length}: ${fmt(worst, 0)} ms`,
+    });
+  }
   return targets;
+}
+
+/** Median and worst of a few figures, as 'median / worst'. */
+function medianWorst(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  return `${fmt(median, 0)} / ${fmt(sorted.at(-1) ?? 0, 0)} ms`;
 }
 
 function fmt(n: number, digits: number): string {
@@ -237,6 +255,13 @@ export function render(report: BenchReport): string {
       `SMS turn, c=${f.empty.connections}: empty database mean ${fmt(f.empty.latencyMs.mean, 2)} ms p99 ${fmt(f.empty.latencyMs.p99, 1)} ms, ` +
         `${f.conversations.toLocaleString('en-GB')} stored conversations (seeded in ${fmt(f.seedMs / 1000, 1)} s) ` +
         `mean ${fmt(f.seeded.latencyMs.mean, 2)} ms p99 ${fmt(f.seeded.latencyMs.p99, 1)} ms`,
+    );
+  }
+  if (report.alert) {
+    const a = report.alert;
+    out.push(
+      `urgent alert card after a crisis text (median / worst): nothing queued ${medianWorst(a.idleMs)} (${a.idleMs.length} texts), ` +
+        `Twilio hanging on ${a.queued} queued texts (${a.hung} sends held) ${medianWorst(a.hungMs)} (${a.hungMs.length} texts)`,
     );
   }
   out.push('', 'targets:');

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { spawnChild, waitUntil, type Child } from './child.js';
+import { measureAlerts, type AlertRun } from './alert.js';
 import { freshDatabase, withDb, type BenchDatabase } from './databases.js';
 import type { FakeCounts } from './fake-connector.js';
 import { SmsJourneys, TeamsCoordinators, type Driver } from './journeys.js';
@@ -26,7 +27,7 @@ import {
 import { seedConversations } from './seed.js';
 
 const args = new Set(process.argv.slice(2));
-// --only=sms,teams,floor-twiml,floor-cloudadapter,stored,safety,semantic: a subset, e.g. to profile one path.
+// --only=sms,teams,floor-twiml,floor-cloudadapter,stored,safety,semantic,alert: a subset, e.g. to profile one path.
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -151,6 +152,16 @@ function logSays(file: string, text: string): boolean {
   }
 }
 
+/** The app answers before its sentence model has loaded (turns go on without it meanwhile): measure it loaded, as it
+ * runs for all but its first seconds, so neither the loading nor turns without the model count. (The line is logged
+ * at info: with a quieter BENCH_LOG_LEVEL there is nothing to wait for.) */
+async function modelLoaded(child: Child, logFile: string, env: Record<string, string>): Promise<void> {
+  const logsReady = ['info', 'debug', 'trace'].includes(env['LOG_LEVEL'] ?? 'info');
+  if (logsReady && (env['SAFETY_SEMANTIC'] ?? process.env['SAFETY_SEMANTIC']) !== 'off') {
+    await waitUntil(child, () => Promise.resolve(logSays(logFile, 'semantic safety layer ready')), 120_000);
+  }
+}
+
 async function measure<T>(m: Measure<T>): Promise<PathRun> {
   const label = m.label ?? `${m.path}-c${m.connections}`;
   const nodeFlags = [
@@ -165,13 +176,7 @@ async function measure<T>(m: Measure<T>): Promise<PathRun> {
   const child: Child = await spawnChild({ entry: m.entry, env: m.env, logFile, nodeFlags });
   try {
     const coldStartMs = await waitUntil(child, () => probe(child.url, m.driver));
-    // The app answers before its sentence model has loaded (turns go on without it meanwhile): measure it loaded, as
-    // it runs for all but its first seconds, so neither the loading nor turns without the model count.
-    // (The line is logged at info: with a quieter BENCH_LOG_LEVEL there is nothing to wait for.)
-    const logsReady = ['info', 'debug', 'trace'].includes(m.env['LOG_LEVEL'] ?? 'info');
-    if (m.entry === appEntry && logsReady && (m.env['SAFETY_SEMANTIC'] ?? process.env['SAFETY_SEMANTIC']) !== 'off') {
-      await waitUntil(child, () => Promise.resolve(logSays(logFile, 'semantic safety layer ready')), 120_000);
-    }
+    if (m.entry === appEntry) await modelLoaded(child, logFile, m.env);
     await runLoad({ url: child.url, connections: m.connections, seconds: WARMUP_SECONDS, driver: m.driver });
     child.resetPeak();
     const fromMs = performance.now() - child.spawnedAt;
@@ -280,6 +285,7 @@ async function main(): Promise<void> {
   let flat: FlatRun | null = null;
   let safety: SafetyRun | null = null;
   let semantic: SemanticRun | null = null;
+  let alert: AlertRun | null = null;
   try {
     await waitUntil(fakes, async () => (await fetch(`${fakes.url}/counts`)).ok);
     if (wanted('safety')) safety = await runSafety();
@@ -356,6 +362,9 @@ async function main(): Promise<void> {
       runs.push(...[floorSms, sms, floorTeams, teams].filter((r): r is PathRun => r !== undefined));
     }
 
+    if (wanted('alert')) say('urgent alert latency: nothing queued, then Twilio hanging on queued texts');
+    alert = (await attempt('alert (latency)', () => alertRun(fakes.url))) ?? null;
+
     if (wanted('stored')) say(`stored conversations: empty database against ${STORED.toLocaleString('en-GB')}`);
     flat = (await attempt('stored (conversations)', () => flatRun(fakes.url, template))) ?? null;
   } finally {
@@ -372,6 +381,7 @@ async function main(): Promise<void> {
     safety,
     semantic,
     flat,
+    alert,
     coldStartMs,
     problems,
   };
@@ -380,6 +390,20 @@ async function main(): Promise<void> {
   say(render(report));
   say(`\nfigures: ${save(report, resultsDir)}`);
   if (profile) summarise(path.join(runDir, 'profiles'), say, loadWindows);
+}
+
+function alertRun(fakesUrl: string): Promise<AlertRun> {
+  return measureAlerts({
+    fakesUrl,
+    serverUrl,
+    env: (databaseUrl) => appEnv(databaseUrl, fakesUrl),
+    twilio: { authToken: TOKEN, publicUrl: PUBLIC_URL, accountSid: SID, to: FROM },
+    tenantId: TENANT,
+    coordinator: COORDINATORS[0] ?? '',
+    logDir: runDir,
+    samples: quick ? 3 : 10,
+    ready: modelLoaded,
+  });
 }
 
 /** Several runs as one: requests and errors added, latencies averaged weighted by requests (p99 and max: worst). */
