@@ -22,13 +22,22 @@ const LABELS: Record<QuestionId, string> = {
 };
 
 const SKIPPED = 'skipped';
+/** An answer of emoji alone, which SMS cannot carry without tripling its cost: they did answer, so never "skipped". */
+const EMOJI_ONLY = '(emoji)';
 /** Teams has room, but a wall of text is hard to read: a very long review comes as more than one message. */
 const TEAMS_MAX = 4000;
 
 function answerOf(profile: Profile, question: QuestionId, channel: Channel): string {
-  const raw = question === 'goals' ? profile.goals.join('; ') : (profile.answers[question] ?? '');
-  const text = channel === 'sms' ? toGsm(raw) : raw.replace(/\s+/g, ' ').trim();
-  return text.replace(/\s+/g, ' ').trim() || SKIPPED;
+  const raw =
+    question === 'goals'
+      ? profile.goals
+          .map((goal) => goal.trim())
+          .filter(Boolean)
+          .join('; ')
+      : (profile.answers[question] ?? '');
+  const text = (channel === 'sms' ? toGsm(raw) : raw).replace(/\s+/g, ' ').trim();
+  if (text) return text;
+  return raw.trim() ? EMOJI_ONLY : SKIPPED;
 }
 
 /** A line too long for one message, split at word breaks: every word is kept, in order. */

@@ -44,10 +44,19 @@ const LOOKALIKES: Record<string, string> = {
   '\t': ' ',
 };
 
-/** People's own words, made safe for SMS: smart quotes and dashes become plain ones, emoji and the like go. */
+const inGsm = (c: string): boolean => GSM_BASIC.includes(c) || GSM_EXTENDED.includes(c);
+
+/** A letter outside GSM-7 as its plain letter ("á" -> "a", "ë" -> "e"), so a name keeps all its letters; else none. */
+function plainLetter(c: string): string {
+  const plain = c.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain !== c && [...plain].every(inGsm) ? plain : '';
+}
+
+/** People's own words, made safe for SMS: smart quotes and dashes become plain ones, accented letters outside GSM-7
+ * their plain letters ("Siobhán" -> "Siobhan"), emoji and the like go. */
 export function toGsm(text: string): string {
   return [...text]
-    .map((c) => LOOKALIKES[c] ?? (GSM_BASIC.includes(c) || GSM_EXTENDED.includes(c) ? c : ''))
+    .map((c) => LOOKALIKES[c] ?? (inGsm(c) ? c : plainLetter(c)))
     .join('')
     .replace(/ {2,}/g, ' ')
     .trim();

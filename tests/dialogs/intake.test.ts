@@ -124,6 +124,31 @@ describe('what the words promise', () => {
     expect(text).not.toMatch(/: -$/m);
   });
 
+  it('the review keeps every letter of a name, says an emoji answer was given, and shows empty as "skipped"', () => {
+    const profile = {
+      answers: {
+        name: 'Zo\u00EB Siobh\u00E1n',
+        area: '   ',
+        situation: '\u{1F642}\u{1F642}',
+        meeting: 'caf\u00E9, then walk',
+      },
+      goals: ['', 'walk more', ' '],
+      skipped: [],
+    };
+    const sms = renderIntakeMessages({ key: 'review', profile, changed: false }, 'sms', settings).join('\n');
+    expect(sms).toContain('1. Name: Zoe Siobhan');
+    expect(sms).toContain('3. Area: skipped');
+    expect(sms).toContain('4. Going on: (emoji)');
+    expect(sms).toContain('6. Goals: walk more\n');
+    expect(sms).toContain('7. Meeting: caf\u00E9, then walk');
+    expect(isGsm7(sms)).toBe(true);
+    const teams = renderIntakeMessages({ key: 'review', profile, changed: false }, 'teams', settings).join('\n');
+    expect(teams).toContain('**Name**: Zo\u00EB Siobh\u00E1n');
+    expect(teams).toContain('**Going on**: \u{1F642}\u{1F642}');
+    expect(teams).toContain('**Area**: skipped');
+    expect(teams).toContain('**Times**: skipped');
+  });
+
   it('thanks vary between questions', () => {
     const leads = [0, 1, 2, 3].map(
       (answered) =>
