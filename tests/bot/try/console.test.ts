@@ -145,6 +145,28 @@ describeOnSqlite('the try-it console', (ctx) => {
     expect(Date.parse(now) - before).toBeLessThan(86_400_000 + 5_000);
   });
 
+  it("the clock's jump lets the production scheduler send what came due: a paused mentee's reminder", async () => {
+    const { phones } = (await api('phones')) as { phones: string[] };
+    const phone = phones.at(-1) ?? '';
+    const seat = `phone:${phone}`;
+    const lastReply = async (text: string) => {
+      const before = (await state()).items.filter((i) => i.seat === seat).length;
+      await api('phone', { phone, text });
+      const items = await waitFor(seat, (list) => list.length > before + 1);
+      return items.at(-1)?.text ?? '';
+    };
+    expect(await lastReply('hi')).toMatch(/YES or NO/);
+    expect(await lastReply('yes')).toMatch(/18 or over/);
+    expect(await lastReply('later')).toMatch(/reminder/i);
+    expect(await lastReply('yes')).toMatch(/remind/i);
+    const sentLater = (items: Item[]) => items.filter((i) => i.via === 'outbox');
+    expect(sentLater((await state()).items.filter((i) => i.seat === seat))).toEqual([]);
+    await api('clock', { step: 'week' });
+    const items = await waitFor(seat, (list) => sentLater(list).length > 0);
+    expect(sentLater(items)).toHaveLength(1);
+    expect(sentLater(items)[0]).toMatchObject({ from: 'bot', segments: { encoding: 'GSM-7' } });
+  });
+
   it('starts again: an empty feed, one phone, a fresh database, the clock back at its start', async () => {
     const before = await state();
     await api('reset');
