@@ -380,8 +380,15 @@ describe('answers at the open questions that carry command words', () => {
     learning to take a break when i need one => answer
     skip fewer lessons at college => answer
     make friends and talk to new people => answer
+    I'd like a person who's been through it => answer
+    someone who's been there => answer
+    a person that's had anxiety too => answer
+    a real person who'd understand => answer
+    does that matter for getting a mentor? => skip
+    does it really matter => skip
+    does it matter if I don't drive => answer
     `,
-    4,
+    11,
   );
 });
 
