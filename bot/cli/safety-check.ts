@@ -41,8 +41,10 @@ const inContext: Read = async (net, line) => {
   return JSON.stringify({ level: result.level, reasons: result.reasons, ask: result.ask });
 };
 
+// A line alone is read as a mentee's first message is: in context, with nothing before it (so the pictures one text
+// can hold, such as affairs put in order, are seen as they are in the service).
 const alone: Read = async (net, line) => {
-  const result = await assess(net, line);
+  const result = await assess(net, line, []);
   return JSON.stringify({ level: result.level, reasons: result.reasons });
 };
 

@@ -52,6 +52,8 @@ const WORD_MAP: Readonly<Record<string, string>> = {
   doesnt: 'does not',
   didnt: 'did not',
   cant: 'cannot',
+  cnt: 'cannot',
+  bleedin: 'bleeding',
   wont: 'will not',
   isnt: 'is not',
   arent: 'are not',

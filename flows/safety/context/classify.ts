@@ -62,7 +62,13 @@ export function classifyInContext(recent: readonly string[], text: string): Cont
   const now = read(text);
   const earlier = recent.filter((m) => typeof m === 'string' && m.trim() !== '').map(read);
   const all = [...earlier, now];
-  const found = RULES.map(({ id, rule }) => ({ id, level: rule(earlier, all, now) })).filter((f) => f.level !== 'none');
+  // Asking needs the earlier texts: a picture one text holds alone ("bought a new razor for shaving") asks nothing
+  // the message alone did not.
+  const verdict = (rule: (earlier: readonly Read[], all: readonly Read[], now: Read) => Verdict): Verdict => {
+    const level = rule(earlier, all, now);
+    return level === 'ask' && rule([], [now], now) !== 'none' ? 'none' : level;
+  };
+  const found = RULES.map(({ id, rule }) => ({ id, level: verdict(rule) })).filter((f) => f.level !== 'none');
   const named = found.filter((f) => f.level === 'urgent').map((f) => f.id);
   // Danger carried on is reported only when no picture of its own explains the message.
   const urgent = named.length > 1 ? named.filter((id) => id !== CONTINUING) : named;

@@ -7,7 +7,7 @@
 
 import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
-import { ARRIVING, FORCING, HIDING, PRESENCE } from './danger.js';
+import { ARRIVING, FEAR, FORCING, HIDING, PRESENCE } from './danger.js';
 import { FAREWELL } from './farewell.js';
 import { MEANS_NAMED } from './gathering.js';
 import type { Read, Verdict } from './read.js';
@@ -94,7 +94,7 @@ export const EASED = rx(
 );
 
 /** Cues that carry an earlier urgent picture on. */
-const CARRIES = [BODY_SIGNS, ARRIVING, PRESENCE, FORCING, HIDING, UNDER_WAY, FAREWELL, MEANS_NAMED];
+const CARRIES = [BODY_SIGNS, ARRIVING, PRESENCE, FORCING, HIDING, FEAR, UNDER_WAY, FAREWELL, MEANS_NAMED];
 
 /** An earlier urgent message in the window, and this one carrying the picture on, with nothing since easing it:
  * urgent. */

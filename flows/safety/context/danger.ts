@@ -1,6 +1,7 @@
 // Danger that builds: someone threatening ("he's been texting again"), then back or at the door ("he's back"), then
-// forcing a way in or the person hiding ("locked the door"). Threat and hiding or forcing are urgent; threat and
-// presence ask (a threat to kill or hurt and them arriving is urgent); a partner home from work, a dog shut in, a door locked for the cat stay quiet.
+// forcing a way in or the person hiding ("locked the door"). Threat and hiding or forcing are urgent, and so is fear
+// once they are there; threat and presence or fear ask (a threat to kill or hurt and them arriving is urgent); a
+// partner home from work, a dog shut in, a door locked for the cat stay quiet.
 
 import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
@@ -97,7 +98,7 @@ export const FORCING = rx(
   '',
 );
 
-/** Hiding, locking themselves in, fear. */
+/** Hiding or locking themselves in. */
 export const HIDING = rx(
   `\\b${alt(
     'locked (?:myself|me|us|ourselves)',
@@ -109,25 +110,25 @@ export const HIDING = rx(
     'barricad[a-z]*',
     'jammed',
     'lights off',
-    'scared',
-    'terrified',
-    'frightened',
-    'shaking',
     'cannot get out',
     'in the (?:wardrobe|cupboard|loft|bathroom)',
     'under the bed',
+    '(?:scared|afraid|frightened|terrified) to (?:open|answer|go to) the door',
   )}\\b`,
   '',
 );
 
-/** Someone threatening, then at the door or the person hiding. */
+/** Fear: urgent once someone threatening is there, asked about before. */
+export const FEAR = rx(`\\b${alt('scared', 'terrified', 'frightened', 'shaking')}\\b`, '');
+
+/** Someone threatening, then at the door, forcing a way in or the person hiding; fear once they are there. */
 export function danger(all: readonly Read[], now: Read): Verdict {
   if (!seen(all, THREAT)) return 'none';
-  const nowCues = [THREAT, PRESENCE, ARRIVING, FORCING, HIDING].filter((cue) => cue.test(now.canonical));
+  const nowCues = [THREAT, PRESENCE, ARRIVING, FORCING, HIDING, FEAR].filter((cue) => cue.test(now.canonical));
   if (nowCues.length === 0) return 'none';
   if (seen(all, FORCING) || seen(all, HIDING)) return 'urgent';
   const arriving = PRESENCE.test(now.canonical) || ARRIVING.test(now.canonical);
-  if (arriving && seen(all, SEVERE_THREAT)) return 'urgent';
-  if (ARRIVING.test(now.canonical)) return 'ask';
-  return seen(all, PRESENCE) ? 'ask' : 'none';
+  const there = seen(all, PRESENCE) || ARRIVING.test(now.canonical);
+  if ((arriving && seen(all, SEVERE_THREAT)) || (there && seen(all, FEAR))) return 'urgent';
+  return there || seen(all, FEAR) ? 'ask' : 'none';
 }

@@ -112,6 +112,8 @@ export const CONCERN_RULES: readonly Rule[] = [
   {
     id: 'stopped-medication',
     level: 'concern',
+    // A change made with a doctor, or a dose taken late, is care, not refusal.
+    unless: `\\b${alt('slowly', 'gradually', 'tapering', 'taper', 'with (?:my|the) (?:gp|doctor|psychiatrist|consultant|nurse|team)', '(?:gp|doctor|psychiatrist|consultant) (?:wants|said|says|is|has)', 'switch(?:ing)? (?:me )?from', 'took (?:them|it) (?:at|later|instead|when)')}\\b`,
     pattern: `\\b${alt('stopped', 'stop', 'stopping', 'quit', 'quitting', 'come off', 'came off', 'coming off', 'gone off', 'went off', 'not taking', 'not been taking', 'have not taken', 'have not been taking', 'refusing', 'refused', 'ran out of', 'run out of', 'running out of', 'skipping', 'skipped', 'missed', 'missing', 'binned', 'thrown away', 'threw away', 'flushed', 'forgot', 'forgotten', 'forgetting', 'not took', 'no longer taking', 'weaning off', 'cut down', 'cutting down', 'have not had', 'not had', 'not been having', 'not getting', 'not been given', 'not collected', 'not picked up', 'refuse to take', 'will not take')} (?:to take |taking |on )?(?:all |any )?(?:of )?(?:my |the |me |his |her )?(?:[a-z]+ )?${alt(MEDS, 'injections?', 'depot', 'jab', 'prescription')}\\b`,
   },
   {

@@ -117,7 +117,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'accidental injury',
-    pattern: `\\b${alt('hurt', 'cut', 'burnt', 'burned', 'burn', 'injured')} ${alt('myself', 'my self')} ${alt('falling', 'when i fell', 'at the gym', 'playing', 'running', 'lifting', 'tripping', 'slipping', 'shaving', 'cooking', 'chopping', 'gardening', 'on the', 'on a', 'at work', 'doing', 'with the (?:iron|oven|kettle|tin)', 'by accident', 'accidentally')}\\b`,
+    pattern: `\\b${alt('hurt', 'cut', 'burnt', 'burned', 'burn', 'injured')} ${alt('myself', 'my self')}(?!${gap(14)} (?:want|going|need) to do (?:it )?(?:more|again|worse)) ${alt('falling', 'when i fell', 'at the gym', 'playing', 'running', 'lifting', 'tripping', 'slipping', 'shaving', 'cooking', 'chopping', 'gardening', 'on the', 'on a', 'at work', 'doing', 'with the (?:iron|oven|kettle|tin)', 'by accident', 'accidentally')}\\b`,
   },
   {
     why: 'accidental injury',
@@ -196,6 +196,55 @@ const IDIOMS: readonly Idiom[] = [
     why: 'bereavement by suicide: concern, not the sender at risk',
     marker: 'bereavementmarker',
     pattern: `\\b${alt('he', 'she', 'they', 'uncle', 'aunt', 'dad', 'father', 'mum', 'mother', 'brother', 'sister', 'son', 'daughter', 'friend', 'mate', 'cousin', 'grandad', 'grandfather', 'nan', 'gran', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex', 'colleague', 'neighbour')}${gap(2)} ${alt('committed', 'completed', 'died by', 'died from', 'died of')} suicide\\b`,
+  },
+  {
+    why: 'staff training and meetings that cover risk as a topic: "training today was heavy going, loads about overdoses"',
+    pattern: `\\b${alt('training', 'refresher', 'workshop', 'webinar', 'course', 'module', 'teaching', 'presentation', 'case stud(?:y|ies)', 'safeguarding')}\\b${gap(10)} (?:about |on |over |covering |covers |cover |the )*${RISK_TOPIC}(?: (?:and|or) ${RISK_TOPIC})?(?: ${alt('risk', 'pathway', 'disclosures?', 'policy', 'awareness')})?\\b`,
+  },
+  {
+    why: 'a story on screen or in print, not the sender: "the overdose storyline in hollyoaks", "a book about suicide"',
+    pattern: `\\b(?:${RISK_TOPIC} ${alt('storyline', 'plot', 'episode', 'scene', 'documentary')}|${alt('storyline', 'drama', 'series', 'film', 'movie', 'book', 'novel', 'documentary', 'programme', 'episode', 'podcast', 'article', 'soap')} (?:about|on|where|in which)${gap(8)} ${alt(RISK_TOPIC, 'took (?:his|her|their) own life', 'killed (?:himself|herself|themselves)')})\\b`,
+  },
+  {
+    why: 'annoyance at someone for a small thing: "gonna kill my brother, he ate the last of the biscuits"',
+    pattern: `\\b(?:going to|gonna|i will|il|i am going to|i could|could) (?:actually |literally )?kill ${alt('him', 'her', 'them', 'my [a-z]+')}\\b(?=${gap(8)} ${alt('ate', 'eaten', 'eating', 'eats', 'nicked', 'pinched', 'borrowed', 'took my', 'used (?:my|all)', 'finished', 'forgot', 'forgets', 'late', 'snoring', 'snores', 'hogging', 'left the', 'moved my', 'spoiled', 'spoilt', 'spoilers?', 'food', 'biscuits?', 'chocolate', 'remote')}\\b)`,
+  },
+  {
+    why: 'annoyance at someone for a small thing: "my flatmate keeps eating my food, im going to kill him"',
+    pattern: `\\b${alt('ate', 'eaten', 'eating', 'eats', 'nicked', 'pinched', 'borrowed', 'used (?:my|all)', 'finished', 'snoring', 'snores', 'hogging', 'spoiled', 'spoilt')}${gap(8)} (?:going to|gonna|i will|il|i am going to|i could) (?:actually |literally )?kill ${alt('him', 'her', 'them')}\\b`,
+  },
+  {
+    why: 'too much of a treat or a show',
+    pattern: `\\b(?:overdosed|overdosing|overdose|od d|oded) on ${alt('chocolate', 'cake', 'sugar', 'caffeine', 'coffee', 'sweets', 'crisps', 'biscuits', 'pizza', 'carbs', 'cheese', 'netflix', 'telly', 'tv', 'box ?sets?', 'christmas', 'mince pies', 'easter eggs', 'food', 'junk', 'sunshine', 'vitamin d', 'love', 'cuteness', 'nostalgia')}\\b`,
+  },
+  { why: 'a dreaded errand', pattern: `\\bsuicide (?:mission|run|dash)\\b` },
+  {
+    why: 'exaggeration about a hangover, a big meal or the weather',
+    pattern: `\\b(?:so|too) (?:hungover|full|stuffed|embarrassed|bored|hot|cold|hungry|cringe)(?: [a-z]+){0,2} (?:that )?i (?:want to|could|might|will|am going to|wana|wanna|just want to) (?:just )?die\\b|\\b(?:ate|eaten|eating) so much${gap(2)} i (?:could|might|will|am going to) (?:just )?(?:die|explode|burst)\\b|\\bi will (?:just )?die in (?:the|this) (?:rain|heat|cold|queue|traffic)\\b`,
+  },
+  {
+    why: 'hyperbole about a small annoyance: "if one more person asks me about the election im walking into the sea"',
+    pattern: `\\bif ${alt('one more person', 'anyone', 'someone', 'somebody', 'i hear', 'i see', 'he', 'she', 'they', 'my [a-z]+')}${gap(8)} ${alt('one more time', 'one more', 'asks? me (?:about|if|whether)', 'that song', 'that advert', 'the word', 'about the election')}\\b${gap(6)} (?:i am|i will|il|i am going to|i swear i will|i swear i am) ${alt('jumping', 'jump', 'walking into', 'walk into', 'throwing myself', 'throw myself', 'moving', 'emigrating')}${gap(6)}`,
+  },
+  {
+    why: 'saying goodbye to a place, a job or a habit, not to life',
+    pattern: `\\b(?:say|saying|said|waving) (?:goodbye|bye) to (?:my |the |our |this )?(?:old )?${alt('flat', 'house', 'home', 'job', 'car', 'van', 'office', 'hair', 'nights?', 'night shifts', 'shifts', 'desk', 'school', 'uni', 'college', 'street', 'town', 'area', 'summer', 'winter', 'year', 'cast', 'crutches', 'braces')}\\b|\\bgoodbye ${alt('nights', 'night shifts', 'mondays', 'winter', 'summer', 'january', 'old [a-z]+')}\\b`,
+  },
+  {
+    why: 'thanks with things better: "thanks for listening last week, feeling loads better now"',
+    pattern: `\\b(?:thanks|thank you|cheers|ta) for (?:listening|the chat|your help|all your help|everything)${gap(6)} (?:feeling|feel|i feel|i am feeling|i am) (?:loads |much |a lot |heaps |so much |way )?better\\b`,
+  },
+  {
+    why: 'checking a dose was taken, not a risk',
+    pattern: `\\b(?:guessing|remember(?:ing)?|forget(?:ting)?|forgot|check(?:ing)?|sure|know) (?:if|whether) i (?:took|have taken|had|have had) my\\b`,
+  },
+  {
+    why: 'ropes for play and sport',
+    pattern: `\\b${alt('rope swing', 'climbing (?:wall|rope|gym|centre)', 'harness and rope', 'tow rope', 'skipping rope', 'rope ladder', 'tug of war')}\\b`,
+  },
+  {
+    why: 'dead as slang or a small thing dead',
+    pattern: `\\b(?:dead meat|death by [a-z]+|dead (?:mouse|bird|rat|fly|flies|wasp|spider|fish|leaves|battery|end job)|${DEVICE}s? (?:wants?|is trying to get) me dead)\\b`,
   },
   {
     why: 'exaggeration with a harmless "than": still worth a gentle note',

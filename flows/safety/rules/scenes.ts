@@ -404,4 +404,60 @@ export const SCENE_RULES: readonly Rule[] = [
     pattern: `\\b${alt('he is', 'she is', 'they are', 'he has been', 'someone is', 'somebody is', 'my ex is', 'his mates are')} ${alt('kicking', 'smashing', 'breaking', 'bashing', 'forcing', 'trying to (?:kick|break|smash|force)')} (?:the |my |down the |in the )?${alt('door', 'doors', 'window', 'windows', 'way in')}(?: in| down| open)?\\b`,
     unless: `\\b${alt('locked out', 'lost (?:his|her|their) keys', 'forgot (?:his|her|their) keys', 'locksmith', 'fire brigade', 'police are', 'bailiffs?', 'game', 'film', 'telly', 'next door')}\\b`,
   },
+  // Someone attacking the door with something, or shouting for them: "attacking my door with a hammer".
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b${alt('attacking', 'smashing', 'hammering', 'hacking at', 'kicking in')} (?:at |on )?(?:my|the) (?:front |back )?${alt('door', 'window')}\\b${gap(6)} ${alt(`with (?:a|an|his|her|their) ${WEAPON}`, 'screaming', 'shouting', 'yelling')}`,
+  },
+  // Someone hurting family now, with a call for help: "please send help someone is beating my mum downstairs".
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b${alt('someone', 'somebody', 'he', 'she', 'they', 'a man', 'my (?:dad|stepdad|ex|brother|partner|son)', 'is', 'are')} (?:is |are )?${alt('beating', 'hitting', 'attacking', 'strangling', 'choking', 'stabbing', 'kicking', 'punching', 'hurting')} ${alt(`my ${FAMILY}`, 'my (?:kids?|children|baby|son|daughter)', 'her', 'him', 'them')}\\b${gap(3)} ${alt('downstairs', 'upstairs', 'now', 'right now', 'in the (?:kitchen|garden|street|house|hall)', 'outside', 'help')}\\b|\\b(?:please|someone|somebody) send (?:help|someone|the police|an ambulance)\\b(?! lol| haha)`,
+  },
+  // A ligature with something to stand on: "stood on a chair with a belt".
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\b${alt('stood', 'standing', 'stand', 'up')} on (?:a|the|my) ${alt('chair', 'stool', 'ladder', 'bed', 'bucket', 'box')}${gap(3)} with (?:a |the |my )?(?:[a-z]+ ){0,2}${alt('belt', 'rope', 'cable', 'cord', 'scarf', 'noose', 'lead', 'tie')}\\b`,
+  },
+  // Cutting now: "cutting right now", "cutting now to make it stop".
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b(?:i am |im )?cutting (?:myself |again )?(?:right )?now\\b`,
+    unless: `\\b${alt('hair', 'fringe', 'grass', 'hedge', 'onions?', 'veg', 'vegetables', 'bread', 'cake', 'paper', 'fabric', 'wood', 'pattern', 'coupons', 'back on', 'down on', 'out (?:sugar|carbs|bread|meat)', 'costs', 'the cord', 'cards', 'lawn', 'carrots')}\\b`,
+  },
+  // Someone found unresponsive (a mentor or coordinator reporting).
+  {
+    id: 'medical-emergency',
+    level: 'urgent',
+    pattern: `\\b(?:he is|she is|they are|found (?:him|her|them)|(?:he|she|they) (?:was|were|went|has been|have been|is now|is totally|is completely)|mentee is) unresponsive\\b`,
+  },
+  // An attempt by traffic that failed, to be tried again: "walked out in front of a car but it swerved".
+  {
+    id: 'attempt-retry',
+    level: 'urgent',
+    pattern: `\\b${alt('walked', 'stepped', 'ran', 'jumped', 'drove', 'threw myself')} (?:out )?${alt('in front of', 'into', 'off', 'under')}[^]{0,60}? (?:i am |im )?(?:going to|gonna|will|wil|il) (?:try|do it) again\\b`,
+  },
+  // Refusing food and drink until the end: "stopped eating and drinking and I'm going to keep going until it's over".
+  {
+    id: 'suicidal-intent',
+    level: 'urgent',
+    pattern: `\\b(?:stopped|not|no|given up) (?:eating (?:and|or) |food (?:and|or) )?(?:drinking|water)${gap(10)} (?:until|till) (?:it is|its|i am|i) (?:over|dead|gone|die)\\b`,
+  },
+  // The body's signs after something taken: "ears ringing and so hot after what i took".
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:after|since|from) (?:what|everything|all (?:that|the [a-z]+)) i (?:took|have taken|swallowed|had)\\b`,
+    unless: `\\bfor (?:my |a |the )?${alt('head', 'headache', 'cold', 'flu', 'back', 'period', 'tooth', 'hay ?fever', 'migraine', 'pain', 'breakfast', 'lunch', 'dinner', 'tea')}\\b`,
+  },
+  // A height named, and said not to be there for the view.
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b${alt('top of', 'edge of', 'on the', 'at the')}${gap(4)}(?: [.,!])? not (?:here |up here |there )?for the ${alt('view', 'walk', 'scenery', 'sunset', 'sunrise')}\\b`,
+  },
 ];

@@ -41,16 +41,18 @@ describeEachDatabase('asking whether they are safe', (ctx) => {
     async (answer) => {
       const phone = `+4477009004${String(['no', 'not really', 'i dont know'].indexOf(answer)).padStart(2, '0')}`;
       await toQuestions(phone);
-      const asked = await sms(phone, 'bought extra paracetamol today');
+      expect(await sms(phone, 'my ex has been texting again')).not.toMatch(asks);
+      const asked = await sms(phone, "he's back");
       expect(asked).toMatch(asks);
       expect(asked).not.toMatch(crisis);
       expect(await state(phone)).toBe('checking-safe');
       expect(await sms(phone, answer)).toMatch(crisis);
-      expect(await levels({ person: { phone } })).toEqual([
-        ['concern', expect.arrayContaining(['context-means-gathered'])],
+      expect((await levels({ person: { phone } })).slice(-2)).toEqual([
+        ['concern', expect.arrayContaining(['context-danger-building'])],
         ['urgent', ['not-safe-answer']],
       ]);
-      expect(await sms(phone, 'carry on')).toMatch(/going on for you/i);
+      // "my ex has been texting again" answered what is going on for them: the next question is asked again.
+      expect(await sms(phone, 'carry on')).toMatch(/help with/i);
     },
   );
 

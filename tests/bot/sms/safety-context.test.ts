@@ -51,7 +51,8 @@ describeEachDatabase('the safety net reads the conversation', (ctx) => {
   it('tablets gathered over several texts are urgent; a pill organiser for a holiday is not', async () => {
     const phone = '+447700900302';
     await journeyStarted(phone);
-    expect(await sms(phone, 'bought some more paracetamol')).toMatch(/are you safe right now/);
+    // One text alone asks nothing the message itself does not: buying medicine is everyday.
+    expect(await sms(phone, 'bought some more paracetamol')).not.toMatch(/are you safe right now|danger now/);
     expect(await sms(phone, 'theres loads in the drawer')).toMatch(crisis);
     expect((await events(phone, 'urgent'))[0]?.reasons).toContain('context-means-gathered');
 

@@ -46,9 +46,23 @@ describe('classifyInContext', () => {
 
   it('asks when the signal is real but not yet urgent', () => {
     expect(last(["he's been texting again", "he's back"])).toMatchObject({ level: 'concern', ask: true });
-    expect(last(['bought extra paracetamol today'])).toMatchObject({ level: 'concern', ask: true });
+    expect(last(['bought extra paracetamol today', 'put them in my bedside drawer'])).toMatchObject({
+      level: 'concern',
+      ask: true,
+    });
     expect(last(['i feel so hopeless'])).toMatchObject({ level: 'concern', ask: true });
     expect(last(['I stopped taking my meds last week'])).toMatchObject({ level: 'concern', ask: false });
+  });
+
+  it('asks only where the earlier texts add to the picture', () => {
+    for (const text of [
+      'bought a new razor for shaving',
+      'I hung my washing on the line',
+      'went swimming in the sea',
+    ]) {
+      expect(last([text])).toMatchObject({ level: 'none', ask: false });
+      expect(last(['had a lovely day', text])).toMatchObject({ level: 'none', ask: false });
+    }
   });
 
   it('needs the message being read to carry part of the picture', () => {

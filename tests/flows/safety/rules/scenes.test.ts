@@ -125,3 +125,47 @@ describe('plain distress is concern', () => {
     expect(levelOf(text)).toBe('none');
   });
 });
+
+describe('more scenes told plainly (development set c)', () => {
+  it.each([
+    'stood on the bed with my dressing gown belt, just wanted to say sorry',
+    'i am cutting right now, it is the only thing that helps',
+    'my sisters boyfriend is hitting her downstairs right now',
+    'please send help, someone is kicking my front door in',
+    'he is hammering at the back door with a bat screaming at me',
+    'care coordinator here, found him unresponsive on the sofa',
+    'jumped off the wall into the road but the van stopped. gonna try again later',
+    'not eating or drinking until it is over',
+    'really dizzy and sick after what i took',
+    'at the edge of the quarry. not here for the view',
+  ])('%j is urgent', (text) => {
+    expect(levelOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'on hold to the council for 45 mins, send help lol',
+    'cutting the hedge right now, back in 10',
+    'the website is unresponsive again, can you send the link another way',
+    'feel a bit sick after what i took for my headache, might lie down',
+    'gonna kill my brother, he ate the last of the biscuits',
+    'if one more person asks me about the election im walking into the sea',
+    'overdosed on chocolate at easter lol',
+    'suicide mission to tesco on a saturday',
+    'the overdose storyline in hollyoaks was well done',
+    'training today covered overdoses and ligatures, really useful',
+    'saying goodbye to my old flat today, moving to frome',
+    'thanks for listening last week, feeling loads better now',
+    'pill organiser came, no more guessing if i took my morning ones',
+    'first go on the climbing wall with a harness and rope',
+    'so hungover i want to die',
+    'death by powerpoint at the team meeting',
+  ])('%j is not urgent', (text) => {
+    expect(levelOf(text)).not.toBe('urgent');
+  });
+
+  it('an accident followed by wanting more is not an accident', () => {
+    expect(levelOf('burnt myself with the iron and it is blistering really bad and i want to do more')).not.toBe(
+      'none',
+    );
+  });
+});
