@@ -35,6 +35,16 @@ const DECADES: Record<string, number> = {
   eighties: 80,
   nineties: 90,
   teens: 10,
+  // With an apostrophe dropped ("thirty's", "fifty's").
+  twentys: 20,
+  thirtys: 30,
+  fortys: 40,
+  fourtys: 40,
+  fiftys: 50,
+  sixtys: 60,
+  seventys: 70,
+  eightys: 80,
+  ninetys: 90,
 };
 
 /** Number words that may be typed with a slip. */

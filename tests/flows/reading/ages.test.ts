@@ -83,6 +83,14 @@ describe('ages at the 18-or-over question', () => {
     Im 23 and a mum => age:23
     44 with 2 kids => age:44
     I'm 34 and my kids are 10 and 12 => age:34
+    mid fifty's => age:55
+    late sixtys => age:68
+    im in my thirty's => age:35
+    early-thirties => age:32
+    in me 40s => age:45
+    late 50s nearly 60 => age:58
+    seventy something => age:75
+    18/19 => age:18
     31 x => age:31
     27!! => age:27
     yes im 19 => age:19
@@ -248,6 +256,14 @@ describe('ages in decades', () => {
     16-19 => unknown
     15-17 => under18
     I'm 34 and my kids are 10 and 12 => age:34
+    mid fifty's => age:55
+    late sixtys => age:68
+    im in my thirty's => age:35
+    early-thirties => age:32
+    in me 40s => age:45
+    late 50s nearly 60 => age:58
+    seventy something => age:75
+    18/19 => age:18
     `,
     40,
   );
