@@ -64,6 +64,16 @@ function commandAt(step: ReadingStep, text: string): Command | null {
   if (command === 'human' && step.question === 'mentorWishes' && !/\b(?:talk|speak|bot|robot)\b/.test(t)) return null;
   if (command === 'pause' && step.question === 'times' && /^(?:tomorrow|tmrw|tomoz|any ?time|another day)$/.test(t))
     return null;
+  // "could we do this at the weekend" when asked what times suit: when to meet, unless it says stop or later.
+  if (
+    command === 'pause' &&
+    step.question === 'times' &&
+    /\b(?:weekends?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mornings?|evenings?|afternoons?)\b/.test(
+      t,
+    ) &&
+    !/\b(?:stop|pause|later|break|another time|come back|finish)\b/.test(t)
+  )
+    return null;
   // "text me after 5" when asked what times suit: a time.
   if (command === 'pause' && step.question === 'times' && /\b(?:after|before|at|around|from) \d/.test(t)) return null;
   if (

@@ -116,6 +116,10 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
   pause: [
     /\b(?:ill|i will|will)\s(?:come back|get back to (?:you|u))$/,
     /\b(?:about to|just about to|got to|have to|need to) go (?:into|in to) (?:a |my |an )?(?:meeting|appointment|class|lesson|session)\b/,
+    /^(?:im |i am |just )?(?:going|heading|off) (?:into|in to|to) (?:a |my |an )?(?:meeting|appointment|class|lesson|bed)(?: now| sorry| soon| x)*$/,
+    /^(?:im |i am )?(?:a bit |bit |really |very )?busy(?: with [a-z ]+?)? (?:rn|atm|right now|at the moment|now)$/,
+    /\b(?:ill|i will|will) (?:text|message|msg|reply|get back)(?: (?:to )?(?:you|u))? back$/,
+    /\b(?:can|could|may) (?:i|we) (?:come|get) back to this$/,
     /\b(?:turn|switch|turning|switching) (?:my )?phone off\b/,
     /\b(?:text|message|msg) (?:u|you|me) (?:back )?(?:later|after|tomorrow|tmrw|in a bit|tonight)\b/,
     /\b(?:brb|back in (?:\d+|a|an|ten|five|twenty|half an hour|a few))\b/,
@@ -177,7 +181,7 @@ const PLAINLY: Partial<Record<Command, readonly RegExp[]>> = {
 
 /** Asking to stop for now, said so plainly that words about times ("the weekend", "Monday") do not make it an answer. */
 const PAUSE_PLAINLY =
-  /^(?:\w+\s){0,3}?(?:can|could|shall|may)\s(?:we|i)\s(?:stop|pause|leave it|leave this|come back to (?:this|it)|pick (?:this|it) up|finish (?:this|it|off|the rest))(?:\s(?:for now|here|now|there))?\s(?:and (?:carry on|continue|finish|pick (?:it|this) up|come back)\s)?(?:later|tomorrow|another (?:time|day)|at the weekend|next week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for now|tonight)\b/;
+  /^(?:\w+\s){0,3}?(?:can|could|shall|may)\s(?:we|i)\s(?:stop|pause|leave it|leave this|come back to (?:this|it)|pick (?:this|it) up|finish (?:this|it|off|the rest)|do (?:this|the rest|these questions))(?:\s(?:for now|here|now|there))?\s(?:and (?:carry on|continue|finish|pick (?:it|this) up|come back)\s)?(?:later|tomorrow|another (?:time|day)|at the weekend|next week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for now|tonight)\b/;
 
 const insideAsks = (command: Command, t: string): boolean =>
   INSIDE_FIRST[command].test(t) || INSIDE_MORE[command].some((pattern) => pattern.test(t));

@@ -317,6 +317,36 @@ describe('a time, where the question asks for times', () => {
   });
 });
 
+describe('a day, where the question asks for times', () => {
+  it('"can we do this at the weekend" is when suits them there, and a pause anywhere else', () => {
+    const step = { step: 'question', question: 'times' } as const;
+    expect(understand(step, 'can we do this at the weekend', areaOf(undefined))).toEqual({ kind: 'answer' });
+    expect(understand({ step: 'area' }, 'can we do this at the weekend', areaOf(undefined))).toEqual({
+      kind: 'command',
+      command: 'pause',
+    });
+  });
+});
+
+describe('pauses at the area question, where a town may be named', () => {
+  table(
+    'area',
+    `
+    at the shops in taunton, can we finish later => pause
+    on the bus to yeovil, will reply later => pause
+    im at work in frome, can we do this tonight => pause
+    cant talk now at the doctors in wells => pause
+    can we do this at the weekend => pause
+    going into a meeting => pause
+    busy with the kids rn => pause
+    at the hospital, will text back => pause
+    bit overwhelmed, can I come back to this => pause
+    off to bed now, tomorrow? => pause
+    `,
+    10,
+  );
+});
+
 describe('fourth round: pauses, skips, a person and help in other words', () => {
   table(
     'anyQuestion',
