@@ -54,7 +54,13 @@ const DEVICE = alt(
 );
 
 /** The risks staff name as topics of policy and training. */
-const RISK_TOPIC = alt('overdoses?', 'self harm', 'suicide', 'suicidal (?:thoughts|ideation)', 'ligatures?');
+const RISK_TOPIC = alt(
+  'overdoses?',
+  'self harm',
+  'suicide',
+  'suicidal (?:thoughts|ideation|disclosures?|feelings)',
+  'ligatures?',
+);
 
 const IDIOMS: readonly Idiom[] = [
   { why: 'figure of speech', pattern: `\\bnot going to ${alt('lie', 'pretend', 'sugar ?coat it')}\\b` },
@@ -199,7 +205,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'staff training and meetings that cover risk as a topic: "training today was heavy going, loads about overdoses"',
-    pattern: `\\b${alt('training', 'refresher', 'workshop', 'webinar', 'course', 'module', 'teaching', 'presentation', 'case stud(?:y|ies)', 'safeguarding')}\\b${gap(10)} (?:about |on |over |covering |covers |cover |the )*${RISK_TOPIC}(?: (?:and|or) ${RISK_TOPIC})?(?: ${alt('risk', 'pathway', 'disclosures?', 'policy', 'awareness')})?\\b`,
+    pattern: `\\b${alt('training', 'refresher', 'workshop', 'webinar', 'course', 'module', 'teaching', 'presentation', 'case stud(?:y|ies)', 'safeguarding')}\\b[^]{0,90}? (?:about |on |over |covering |covers |cover |to |the )*${RISK_TOPIC}(?: (?:and|or) ${RISK_TOPIC})?(?: ${alt('risk', 'pathway', 'disclosures?', 'policy', 'awareness')})?\\b`,
   },
   {
     why: 'a story on screen or in print, not the sender: "the overdose storyline in hollyoaks", "a book about suicide"',

@@ -169,3 +169,18 @@ describe('more scenes told plainly (development set c)', () => {
     );
   });
 });
+
+describe('staff training read as a topic, and a disclosure beside it still heard', () => {
+  it('a reminder about a refresher covering suicide and self-harm is not urgent', () => {
+    expect(
+      levelOf(
+        "reminder that tuesday's safeguarding refresher is at the hub 10-1. we'll be going over the suicide and self-harm pathway",
+      ),
+    ).not.toBe('urgent');
+    expect(levelOf('what time is the training on responding to suicidal disclosures?')).not.toBe('urgent');
+  });
+
+  it('a disclosure after the word training is still urgent', () => {
+    expect(levelOf('safeguarding training made me realise im suicidal and i have a plan')).toBe('urgent');
+  });
+});
