@@ -3,7 +3,7 @@
 /** Emoji people use for yes or no, read before the other symbols are dropped. */
 const EMOJI_WORDS: readonly [RegExp, string][] = [
   [
-    /[\u{1F44D}\u{1F44C}\u{1F642}\u{1F60A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{2705}\u{2714}\u{1F197}\u{1F64F}\u{1F91D}\u{263A}\u{1F917}]/gu,
+    /[\u{1F44D}\u{1F44C}\u{1F642}\u{1F60A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{2705}\u{2714}\u{1F197}\u{1F64F}\u{1F91D}\u{263A}\u{1F917}\u{1F4AF}]/gu,
     ' yes ',
   ],
   [/[\u{1F44E}\u{274C}\u{1F6AB}\u{1F645}\u{2716}]/gu, ' no '],

@@ -59,7 +59,7 @@ no, no not yet, not yet, not for now, not for now thanks, no not for now, id pre
 prefer not, id rather you didnt, i would rather you didnt, rather you didnt, please dont, no please dont, not this time, not at
 the moment, no not at the moment, not right now no, nah not right now, ill leave it, i will leave it, no ill leave it, ill leave it thanks,
 no ill leave it thanks, nah ill leave it, nope ill leave it, sadly not, afraid not, im afraid not, unfortunately not,
-not anymore, not any more, no longer
+not anymore, not any more, no longer, thanks but no thanks, but no thanks, but no, thank you but no thank you, but no thank you, not rly, no not rly, nah not rly
 `);
 
 /** "no problem", "no worries": start with "no", mean yes. */

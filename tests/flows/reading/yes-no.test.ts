@@ -352,3 +352,25 @@ describe('polite forms that could go either way at the consent question', () => 
     8,
   );
 });
+
+describe('yes and no at the consent question, issue 12 sweep', () => {
+  table(
+    'consent',
+    `
+    💯 => yes
+    👍🏻 => yes
+    👌🏽 => yes
+    🆗 => yes
+    yes 👍🏼 => yes
+    ye ok => yes
+    aye that's fine => yes
+    sure but how long does it take => yes
+    thanks but no thanks => no
+    not rly => no
+    sadly not => no
+    nah im ok thanks => no
+    ❤️ => unknown
+    `,
+    13,
+  );
+});
