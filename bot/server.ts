@@ -42,21 +42,24 @@ function logChannels(config: Config, log: Logger): void {
   }
 }
 
-/** Starts the console's own copy of the service and says where it is; a console that cannot start is logged, and the
- * service itself carries on. */
-async function startConsole(tryConsole: TryConsole, config: Config, port: number, log: Logger): Promise<void> {
+/** Starts the console's own copy of the service; says where it is, or null when it could not start (logged: the
+ * service itself carries on) or the server is stopping. */
+async function startConsole(
+  tryConsole: TryConsole,
+  config: Config,
+  port: number,
+  log: Logger,
+): Promise<{ address: string; line: string } | null> {
   try {
     await tryConsole.start(`http://127.0.0.1:${port}`);
   } catch (err) {
     log.error({ err }, 'the try-it console could not start (the service itself runs on)');
-    return;
+    return null;
   }
-  if (tryConsole.isClosed) return; // the server is stopping
+  if (tryConsole.isClosed) return null;
   const address = TryConsole.address(config, port);
   const shared = config.tryConsole === 'public' ? ' (TRY_CONSOLE=public: anyone who can reach this server)' : '';
-  log.info({ url: address }, `Try it: ${address}${shared}`);
-  // The line people look for, plain, whatever the log format: on stderr, so stdout stays one JSON object a line.
-  if (config.logFormat === 'json') process.stderr.write(`Try it: ${address}${shared}\n`);
+  return { address, line: `Try it: ${address}${shared}` };
 }
 
 async function main(): Promise<void> {
@@ -121,7 +124,6 @@ async function main(): Promise<void> {
       `!!! SAFETY ALERTS AT RISK: ${risks.join('; ')}. /healthz says "degraded" until this is put right. !!!`,
     );
   }
-  log.info({ url: app.server.url, publicUrl: config.publicUrl }, `listening on ${app.server.url}`);
 
   let stopping = false;
   const exit = (code: number) => {
@@ -163,8 +165,17 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
-  // After the signal handlers: a stop while the console starts waits for it, then closes it.
-  if (tryConsole) await startConsole(tryConsole, config, app.server.address().port, log);
+  // After the signal handlers: a stop while the console starts waits for it, then closes it. "listening on" is said
+  // once everything has started, so what waits for it finds the server settled.
+  const port: number = app.server.address().port;
+  const tryIt = tryConsole ? await startConsole(tryConsole, config, port, log) : null;
+  if (stopping) return;
+  log.info({ url: app.server.url, publicUrl: config.publicUrl }, `listening on ${app.server.url}`);
+  if (tryIt) {
+    log.info({ url: tryIt.address }, tryIt.line);
+    // The line people look for, plain, whatever the log format: on stderr, so stdout stays one JSON object a line.
+    if (config.logFormat === 'json') process.stderr.write(`${tryIt.line}\n`);
+  }
 }
 
 main().catch((err: unknown) => {

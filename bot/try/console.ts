@@ -301,6 +301,7 @@ export class TryConsole {
     });
     // Staff open their chat with the bot, as they would in Teams, so it can post to them.
     for (const seat of STAFF_SEATS) {
+      if (this.closed) break; // the server is stopping
       await postActivity(sandbox.url, {
         ...activityBase(seat, this.serviceUrl(), this.clock),
         type: 'conversationUpdate',

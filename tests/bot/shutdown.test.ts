@@ -12,7 +12,9 @@ import { enqueue } from '../../bot/work/outbox.js';
 import { FakeConnector } from '../support/fake-connector.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
+// node with tsx's loader, not the tsx command: the command relays a signal only if the server reports it within 30 ms,
+// and otherwise kills it (exit 143), which a busy shared machine can miss. The server gets SIGTERM itself this way.
+const tsx = [process.execPath, '--import', 'tsx'] as const;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-shutdown-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -21,9 +23,16 @@ type Server = ChildProcessByStdio<null, Readable, Readable>;
 /** Starts bot/server.ts; resolves with the process and its URL once it listens. */
 function start(name: string, env: Record<string, string>): Promise<{ child: Server; url: string; dbUrl: string }> {
   const dbUrl = `file:${path.join(tmp, name, 'pc.db')}`;
-  const child = spawn(tsx, ['bot/server.ts'], {
+  const child = spawn(tsx[0], [...tsx.slice(1), 'bot/server.ts'], {
     cwd: root,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', DATABASE_URL: dbUrl, ...env },
+    // The try-it console has its own shutdown test (tests/bot/try/start.test.ts).
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? '',
+      DATABASE_URL: dbUrl,
+      TRY_CONSOLE: 'off',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: a hung server is killed with tsx's child, leaving no orphan
   });

@@ -145,7 +145,19 @@ function browserTests(): void {
           .filter({ hasText: /URGENT/ })
           .last(),
       );
-      await shown(sam().getByRole('button', { name: 'Acknowledge' }).last());
+      await sam().getByRole('button', { name: 'Acknowledge' }).last().click();
+      // The tap's answer replaces the card where it is: acknowledged, and asking what happened when Sam followed up.
+      await expect
+        .poll(
+          () =>
+            sam()
+              .locator('li.card')
+              .filter({ hasText: /URGENT/ })
+              .last()
+              .innerText(),
+          { timeout: 10_000 },
+        )
+        .toMatch(/Acknowledged by Sam/);
     });
 
     it('the clock moves ahead with the production scheduler', async () => {

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
+// node with tsx's loader, not the tsx command: the command relays a signal only if the server reports it within 30 ms,
+// and otherwise kills it (exit 143), which a busy shared machine can miss. The server gets SIGTERM itself this way.
+const tsx = [process.execPath, '--import', 'tsx'] as const;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-try-start-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -20,7 +22,7 @@ interface Run {
 /** Runs bot/server.ts until `ready` matches its output, calls `whenReady`, then stops it with SIGTERM. */
 function runServer(env: Record<string, string>, ready: RegExp, whenReady: (port: string) => Promise<void>) {
   return new Promise<Run>((resolve, reject) => {
-    const child = spawn(tsx, ['bot/server.ts'], {
+    const child = spawn(tsx[0], [...tsx.slice(1), 'bot/server.ts'], {
       cwd: root,
       env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', SAFETY_SEMANTIC: 'off', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -33,7 +35,8 @@ function runServer(env: Record<string, string>, ready: RegExp, whenReady: (port:
       const m = ready.exec(stdout + stderr);
       if (!m || seen) return;
       seen = true;
-      const port = /listening on http:\/\/[^:]+:(\d+)/.exec(stdout)?.[1] ?? '';
+      // The port from the line that matched ("Try it: …:PORT/try"), or from "listening on …:PORT".
+      const port = m[1] ?? /listening on http:\/\/[^:]+:(\d+)/.exec(stdout)?.[1] ?? '';
       whenReady(port)
         .catch(reject)
         .finally(() => child.kill('SIGTERM'));
@@ -58,7 +61,7 @@ describe('npm start and the try-it console', () => {
     const file = path.join(tmp, 'on', 'peer-connect.db');
     const run = await runServer(
       { DATABASE_URL: `file:${file}`, PORT: '0', HOST: '127.0.0.1' },
-      /Try it: http:\/\/localhost:\d+\/try\n/,
+      /Try it: http:\/\/localhost:(\d+)\/try\n/,
       async (port) => {
         const page = await fetch(`http://127.0.0.1:${port}/try`);
         expect(page.status).toBe(200);
