@@ -86,6 +86,12 @@ function commandAt(step: ReadingStep, text: string): Command | null {
   return command;
 }
 
+/** The opening clause of a message of more than one, else nothing to read. */
+const leadClause = (text: string): string => {
+  const clauses = clausesOf(text);
+  return clauses.length > 1 ? (clauses[0] ?? '') : '';
+};
+
 function readStep(step: ReadingStep, text: string, area: ServiceArea, year?: number): Understood {
   switch (step.step) {
     case 'consent': {
@@ -125,14 +131,16 @@ function readStep(step: ReadingStep, text: string, area: ServiceArea, year?: num
       return { kind: 'unknown' };
     }
     case 'outside': {
-      const choice = readOutsideChoice(text);
+      const choice = readOutsideChoice(text) ?? readOutsideChoice(leadClause(text));
       return choice ? { kind: 'choice', choice } : { kind: 'unknown' };
     }
     case 'question':
       if (isSkip(text)) return { kind: 'skip' };
       return normalise(text) === '' ? { kind: 'unknown' } : { kind: 'answer' };
     case 'review': {
-      const action = readReviewAction(text);
+      // "Looks good to me, although I wasn't sure what to put for some": the opening clause, when the whole says
+      // nothing we can act on (a change or removal anywhere in it is read first).
+      const action = readReviewAction(text) ?? readReviewAction(leadClause(text));
       return action ? { kind: 'review', action } : { kind: 'unknown' };
     }
   }

@@ -1,7 +1,8 @@
 // Long replies (more than 16 words) at the checks (consent, age, area): the answer, a command or keeping it to
 // themselves is still read, clause by clause, and a "talk to someone", a "take a break" or a "what if" said in passing
 // is not taken for a command. A no that would end the journey is only a plain one.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { areaOf, understand } from '../../../flows/intake/understand.js';
 import { table } from '../reading/table.js';
 
 describe('long replies at the consent question', () => {
@@ -126,4 +127,27 @@ describe('long replies at the area question', () => {
     `,
     18,
   );
+});
+
+// At the review and the outside-the-area choice, the opening clause is read when the whole says nothing to act on.
+describe('the opening clause at the review and the outside choice', () => {
+  const area = areaOf(undefined);
+  it.each([
+    ["Looks good to me, although I wasn't sure what to put for some of them, is that ok for now?", { kind: 'send' }],
+    ['looks good, thanks for all your help', { kind: 'send' }],
+    ['perfect, when will I hear back?', { kind: 'send' }],
+    ['looks good but can i change my name', { kind: 'change', item: 1 }],
+    ['yes, but the goals are wrong', { kind: 'change', item: 6 }],
+  ] as const)('%j at the review', (text, action) => {
+    expect(understand({ step: 'review' }, text, area)).toEqual({ kind: 'review', action });
+  });
+  it.each(['hmm, not sure', 'wait, let me read it again'])('%j at the review is not understood', (text) => {
+    expect(understand({ step: 'review' }, text, area)).toEqual({ kind: 'unknown' });
+  });
+  it.each([
+    ['pass me on please, I do not mind travelling', 'team'],
+    ['other places please, thanks for trying', 'other'],
+  ] as const)('%j at the outside choice', (text, choice) => {
+    expect(understand({ step: 'outside' }, text, area)).toEqual({ kind: 'choice', choice });
+  });
 });
