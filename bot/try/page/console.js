@@ -15,6 +15,29 @@ function markdown(text) {
   return escaped.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/\n/g, '<br>');
 }
 
+// Card colours that keep text at WCAG AA contrast (4.5:1) on their backgrounds; the renderer's defaults do not.
+const colours = {
+  default: { default: '#1b1b1b', subtle: '#4a4a4a' },
+  dark: { default: '#000000', subtle: '#333333' },
+  light: { default: '#ffffff', subtle: '#f3f2f1' },
+  accent: { default: '#1d4f91', subtle: '#1d4f91' },
+  good: { default: '#00703c', subtle: '#00703c' },
+  warning: { default: '#6f4400', subtle: '#6f4400' },
+  attention: { default: '#a4261b', subtle: '#a4261b' },
+};
+const style = (backgroundColor) => ({ backgroundColor, foregroundColors: colours });
+const hostConfig = new AC.HostConfig({
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+  containerStyles: {
+    default: style('#ffffff'),
+    emphasis: style('#f3f2f1'),
+    accent: style('#eef3fa'),
+    good: style('#eef7f0'),
+    warning: style('#fff7e6'),
+    attention: style('#fdf0ee'),
+  },
+});
+
 AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
   result.outputHtml = markdown(text);
   result.didProcess = true;
@@ -88,6 +111,7 @@ function timeOf(iso) {
 
 function renderCard(json, seat, id) {
   const card = new AC.AdaptiveCard();
+  card.hostConfig = hostConfig;
   card.onExecuteAction = (action) => {
     if (action instanceof AC.OpenUrlAction) {
       if (action.url) window.open(action.url, '_blank', 'noopener');

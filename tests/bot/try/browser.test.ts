@@ -11,6 +11,37 @@ const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../.artifacts/try-console');
 const haveChromium = fs.existsSync(CHROMIUM);
 
+/** Run in the page (as a string: these tests are typed for Node, not the DOM): every visible text's contrast against
+ * the background it sits on (WCAG 2 relative luminance; under 4.5:1 is reported), and every box without a label. */
+const PAGE_CHECK = `(() => {
+  const parse = (colour) => (colour.match(/[\\d.]+/g) || []).map(Number);
+  const luminance = ([r, g, b]) => {
+    const [R, G, B] = [r, g, b].map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+  };
+  const background = (el) => {
+    for (let node = el; node; node = node.parentElement) {
+      const [r, g, b, a = 1] = parse(getComputedStyle(node).backgroundColor);
+      if (a > 0.5) return [r, g, b];
+    }
+    return [255, 255, 255];
+  };
+  const low = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el || !node.textContent.trim() || el.offsetParent === null) continue;
+    const fg = luminance(parse(getComputedStyle(el).color));
+    const bg = luminance(background(el));
+    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    if (ratio < 4.5) low.push(ratio.toFixed(2) + ': ' + node.textContent.trim().slice(0, 40));
+  }
+  const unlabelled = [...document.querySelectorAll('textarea, input, select')]
+    .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label'))
+    .map((el) => el.outerHTML.slice(0, 80));
+  return { low, unlabelled, cards: document.querySelectorAll('li.card').length };
+})()`;
+
 if (!haveChromium && process.env['CI']) {
   // In CI the browser tests must run: .ci/run installs chromium first.
   throw new Error(`chromium is missing at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM`);
@@ -166,6 +197,13 @@ function browserTests(): void {
       await expect.poll(() => page.locator('#clock-now').getAttribute('datetime')).not.toBe(before);
       const after = await page.locator('#clock-now').getAttribute('datetime');
       expect(Date.parse(after ?? '') - Date.parse(before ?? '')).toBeGreaterThanOrEqual(86_400_000);
+    });
+
+    it('keeps every text at WCAG AA contrast, cards included, and gives every box a label', async () => {
+      const report = await page.evaluate<{ low: string[]; unlabelled: string[]; cards: number }>(PAGE_CHECK);
+      expect(report.cards).toBeGreaterThan(2);
+      expect(report.low).toEqual([]);
+      expect(report.unlabelled).toEqual([]);
     });
 
     it('refuses a browser whose request came through a proxy (not this machine)', async () => {
