@@ -35,10 +35,16 @@ const SKIP_INSIDE =
 const DOES_IT_MATTER =
   /^(?:does|would|will|why does|why would|how does) (?:that|it|this)(?: one| question)?(?: really| even| actually)? (?:matter|make (?:a|any) difference)\b(?!.*\bif\b)/;
 
+/** Keeping it private, or for the mentor in person: "prefer to keep that private", "I'd rather talk about that face
+ * to face", "I'll tell the mentor when I meet them". "I'd prefer to meet in person" answers how to meet, so the
+ * words must point at the question ("about that", "say that"). */
+const NOT_BY_TEXT =
+  /\bkeep (?:that|this|it)(?: one| bit)? (?:private|personal|to myself|between (?:me|us))\b|\b(?:rather|prefer to|prefer|like to|want to|happy to|better to) (?:talk about|say|explain|discuss|go into|go through|share) (?:that|this|it)(?: one| bit)? (?:in person|face to face|f2f|on the phone|over the phone|when (?:we|i) meet|with (?:the|my) mentor)\b|\b(?:ill|i will|id rather|id prefer to|i can) (?:tell|explain|say)(?: (?:that|this|it))? (?:to )?(?:the|my) mentor\b/;
+
 /** True when the message asks to skip the question rather than answer it. */
 export function isSkip(text: string): boolean {
   const t = core(normalise(text));
-  if (DOES_IT_MATTER.test(t)) return true;
+  if (DOES_IT_MATTER.test(t) || NOT_BY_TEXT.test(t)) return true;
   if (!t && /^[\s.\-x]+$/i.test(text) && text.trim().length > 0) return true;
   if (closeTo(t, SKIP)) return true;
   return t.split(' ').length <= 14 && SKIP_INSIDE.test(t) && !/\bskip(?:ped|ping)\b/.test(t);

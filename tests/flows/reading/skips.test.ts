@@ -186,3 +186,22 @@ describe('not deciding yet at the consent question', () => {
     16,
   );
 });
+
+// Keeping it private, or for the mentor in person: never stored as the answer. How to meet stays an answer.
+describe('keeping it for in person', () => {
+  table(
+    'anyQuestion',
+    `
+    prefer to keep that private => skip
+    I'd rather keep this one between me and the mentor => skip
+    I'd rather talk about that in person => skip
+    I'd prefer to say that face to face => skip
+    I'll tell the mentor when I meet them => skip
+    id rather go through it with my mentor => skip
+    I'd prefer to meet in person => answer
+    I'd rather talk face to face => answer
+    I'd like to tell my mentor about my art => answer
+    `,
+    9,
+  );
+});
