@@ -50,8 +50,19 @@ async function startConsole(
   port: number,
   log: Logger,
 ): Promise<{ address: string; line: string } | null> {
+  // The console's own app reaches the console's stand-ins for Twilio and Teams on this server, as a local client.
+  const local = { '0.0.0.0': '127.0.0.1', '::': '127.0.0.1', '127.0.0.1': '127.0.0.1', '::1': '[::1]' }[config.host];
+  if (!local && config.tryConsole !== 'public') {
+    log.warn(
+      { host: config.host },
+      'the try-it console is off: it answers only a browser on this machine, and HOST is not 0.0.0.0, :: or a ' +
+        'loopback address (set TRY_CONSOLE=public to serve it on HOST, or TRY_CONSOLE=off to say so)',
+    );
+    await tryConsole.close();
+    return null;
+  }
   try {
-    await tryConsole.start(`http://127.0.0.1:${port}`);
+    await tryConsole.start(`http://${local ?? (config.host.includes(':') ? `[${config.host}]` : config.host)}:${port}`);
   } catch (err) {
     log.error({ err }, 'the try-it console could not start (the service itself runs on)');
     return null;

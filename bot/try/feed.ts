@@ -27,6 +27,9 @@ export type FeedItem = {
 type Distribute<T> = T extends unknown ? Omit<T, 'seq' | 'at'> : never;
 export type NewFeedItem = Distribute<FeedItem>;
 
+/** Enough for a long session; older items are let go (the page has them already). */
+const MAX_ITEMS = 5_000;
+
 export class Feed {
   private items: FeedItem[] = [];
   private seq = 0;
@@ -37,6 +40,7 @@ export class Feed {
   add(item: NewFeedItem): FeedItem {
     const full: FeedItem = { ...item, seq: ++this.seq, at: this.now().toISOString() };
     this.items.push(full);
+    if (this.items.length > MAX_ITEMS) this.items.splice(0, this.items.length - MAX_ITEMS);
     return full;
   }
 

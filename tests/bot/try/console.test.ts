@@ -167,6 +167,23 @@ describeOnSqlite('the try-it console', (ctx) => {
     expect(sentLater(items)[0]).toMatchObject({ from: 'bot', segments: { encoding: 'GSM-7' } });
   });
 
+  it("jumps to the next working morning: 9am on the next working day, in the service's time zone", async () => {
+    await api('reset');
+    // The console starts on Monday 7 December 2026 at 10:00 in London: the next working morning is Tuesday's.
+    // The console's clock runs on in real time: give it a second.
+    const near = (at: unknown, expected: string) => {
+      const late = Date.parse(String(at)) - Date.parse(expected);
+      expect(late).toBeGreaterThanOrEqual(0);
+      expect(late).toBeLessThan(1_000);
+    };
+    near((await api('clock', { step: 'working-morning' }))['now'], '2026-12-08T09:00:00Z');
+    const friday = await api('clock', { step: 'day' }).then(() => api('clock', { step: 'day' }));
+    expect(Date.parse(friday['now'] as string)).toBeGreaterThan(Date.parse('2026-12-10T09:00:00Z'));
+    await api('clock', { step: 'day' });
+    // Friday 11 December 09:00-ish, then over the weekend to Monday 14 December at 9am.
+    near((await api('clock', { step: 'working-morning' }))['now'], '2026-12-14T09:00:00Z');
+  });
+
   it('starts again: an empty feed, one phone, a fresh database, the clock back at its start', async () => {
     const before = await state();
     await api('reset');
