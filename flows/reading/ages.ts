@@ -120,14 +120,19 @@ function readRange(t: string): AgeReading | null {
     if (decade?.[1]) return inDecade(Number(decade[1]), MIDDLE, true);
   }
   const nearly =
-    /\b(?:nearly|almost|nearing|approaching|coming up to|rising|going on|turning|about to turn)\s(\d{2,3})\b/.exec(t);
+    /\b(?:nearly|almost|nearing|approaching|coming up to|rising|going on|turning|about to turn|about to be)\s(\d{2,3})\b/.exec(
+      t,
+    );
   if (nearly?.[1] && plausible(Number(nearly[1]))) return reading(Number(nearly[1]) - 1);
   // "16 next month": not 16 yet.
   const soon =
-    /\b(\d{2,3})\s(?:next|in a|in \d+|this|on|at the end of|soon|in)\b.*\b(?:month|week|year|birthday|soon|days?|weeks|months|june|july|august|september|october|november|december|january|february|march|april|may)\b/.exec(
+    /\b(\d{2,3})\s(?:next|in a|in \d+|this|on|at the end of|soon|in)\b.*\b(?:month|week|year|birthday|soon|days?|weeks|months|june|july|august|september|october|november|december|january|february|march|april|may|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tmrw)\b/.exec(
       t,
     );
   if (soon?.[1] && plausible(Number(soon[1])) && !/\b(?:turned|was)\s\d/.test(t)) return reading(Number(soon[1]) - 1);
+  const tomorrow = /\b(\d{2,3})\s(?:tomorrow|tmrw|tonight|at midnight)\b/.exec(t);
+  if (tomorrow?.[1] && plausible(Number(tomorrow[1])) && !/\b(?:turned|was)\s\d/.test(t))
+    return reading(Number(tomorrow[1]) - 1);
   // "30-35", "between 40 and 45": the middle, when the whole range is one side of 18; "16-19" is asked again.
   const between =
     /^(?:(?:im|i am|aged?|between|about|around|roughly|somewhere|somewhere between|anywhere between) )*(\d{2}) (?:to |and |or )?(\d{2})(?: years old| years| yrs| yo)?$/.exec(
@@ -140,6 +145,10 @@ function readRange(t: string): AgeReading | null {
   }
   return null;
 }
+
+/** An adult by what they say they are: a grown man or woman, a grandparent. "my nan said" is about someone else. */
+const GROWN_UP =
+  /\b(?:im|i am) a (?:grown (?:woman|man|adult|up)|grand(?:mother|father|ma|mum|dad|parent)|nan|nana|nanna|granny|grandad|gran)\b|^(?:a )?(?:grown (?:woman|man)|grand(?:mother|father|mum|dad|parent)|nan|nana|granny|grandad|gran) (?:of|to) \d|\b(?:i have|i ve got|ive got|ive|i got) (?:\d+ )?(?:grand ?kids|grandchildren|grandsons?|granddaughters?)\b/;
 
 /** Words that put a number on someone else, or on an earlier time. */
 const ELSEWHERE =
@@ -206,6 +215,8 @@ export function readAge(text: string, year?: number): AgeReading | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (!t) return null;
+  // "I'm a grown woman", "grandmother of 3", "I've got grandkids": said of themselves, an adult.
+  if (GROWN_UP.test(t)) return { kind: 'adult' };
   // "born in the 80s", "a 90s kid": a decade of birth, so an adult.
   if (/\b(?:born in (?:the )?[5-9]0s|[5-9]0s (?:kid|baby|child))\b/.test(t)) return { kind: 'adult' };
   // A number about someone else or an earlier time ("my son is 12", "ill since I was 15", "left school at 16") is

@@ -356,3 +356,23 @@ describe('a no at the age question is a plain one', () => {
     11,
   );
 });
+
+describe('turning soon, and grown up said in words', () => {
+  table(
+    'age',
+    `
+    18 on Saturday => under18
+    about to be 18 => under18
+    18 tomorrow => under18
+    30 tomorrow => age:29
+    im 44, 45 on friday => age:44
+    I'm a grown woman => yes
+    grandmother of 3 => yes
+    I have grandkids => yes
+    Ive got 4 grandchildren => yes
+    im a nan => yes
+    my nan said to text => unknown
+    `,
+    11,
+  );
+});
