@@ -8,6 +8,7 @@ export function help(channel: Channel, s: DialogSettings): string {
   return paragraphs(
     channel,
     `This is ${s.serviceName}: peer support from people who have lived with mental illness. We are not a crisis service.`,
+    `These texts are automatic. Our team reads what you tell us.`,
     `You can reply ${cmd('skip', channel)}, ${cmd('later', channel)}, ${cmd('carry on', channel)}, ` +
       `${cmd('person', channel)} to talk to our team, ${cmd('start again', channel)}, ` +
       `${cmd('delete my data', channel)}${stop}.`,

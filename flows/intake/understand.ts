@@ -8,6 +8,7 @@ import { readOutsideChoice, readReviewAction } from '../reading/choices.js';
 import { isPlainResume, readCommand, type Command } from '../reading/commands.js';
 import type { PlaceReading } from '../reading/places.js';
 import { readPlace } from '../reading/places.js';
+import { isServiceQuestion } from '../reading/questions.js';
 import { isRefusal, isSkip, isUndecided } from '../reading/skips.js';
 import { clausesOf, core, normalise, wordCount } from '../reading/text.js';
 import { isPlainNo, readYesNo } from '../reading/yes-no.js';
@@ -193,6 +194,26 @@ function understandLong(step: ReadingStep, text: string, area: ServiceArea, year
   return readStep(step, lead, area, year);
 }
 
+/** Asking for a person, to talk to or to call them: "can i have a person", "is this a bot? i want a real person". */
+const WANTS_A_PERSON =
+  /\b(?:can|could|may) (?:i|we) (?:talk|speak|chat|have|get)\b|\b(?:can|could) (?:a|the|your|someone|somebody) ?(?:real |actual )?(?:person|coordinator|human|member of staff)? ?(?:call|ring|phone|text) me\b|\bput me through\b|\bperson i can (?:ring|call|talk|speak)\b|\b(?:i|id|i would) (?:want|prefer|rather|like)(?: to talk to| to speak to)? (?:a |an )?(?:real |actual )?(?:person|human|one)\b|\brather talk to\b|\bis there (?:a|an) (?:real |actual )?person\b/;
+
+/** A question about the service where the step found no answer of its own ("why do you need my age?" is no refusal,
+ * "what happens to my info if I say yes" no yes): the HELP reply, then the question again. */
+function asksAboutTheService(step: ReadingStep, text: string, reading: Understood): boolean {
+  if (step.step === 'review' || step.step === 'outside') return false;
+  const open = step.step === 'question';
+  // "what is this?" at a check: the step's own explanation says more than HELP.
+  if (!isServiceQuestion(text, open) || (!open && CONFUSED.test(core(normalise(text))))) return false;
+  // "does it matter?" or "why do you need to know?" at a check keeps it to themselves: a skip.
+  if (reading.kind === 'unknown' || reading.kind === 'answer') return true;
+  // A yes or no said plainly first ("yes but who reads it?") is the answer.
+  return (reading.kind === 'yes' || reading.kind === 'no' || reading.kind === 'age') &&
+    !/^(?:yes|yeah|yep|ok|okay|sure|no|nope|nah|\d)/.test(core(normalise(text)))
+    ? reading.kind !== 'age' || reading.age.kind === 'adult'
+    : false;
+}
+
 /** The year a message was sent, from its ISO time: how a year of birth is read. */
 export const yearOf = (at: string | undefined): number | undefined => {
   const year = at ? new Date(at).getUTCFullYear() : NaN;
@@ -207,6 +228,8 @@ export function understand(step: ReadingStep, text: string, area: ServiceArea, y
   const command = commandAt(step, text);
   if (command && command !== 'resume') return { kind: 'command', command };
   const reading = readStep(step, text, area, year);
+  if (reading.kind === 'unknown' && WANTS_A_PERSON.test(normalise(text))) return { kind: 'command', command: 'human' };
+  if (asksAboutTheService(step, text, reading)) return { kind: 'command', command: 'help' };
   // At a question, only a plain "carry on" resumes: "I want to carry on with my art" is an answer.
   if (command === 'resume' && (reading.kind === 'unknown' || (step.step === 'question' && isPlainResume(text))))
     return { kind: 'resume' };

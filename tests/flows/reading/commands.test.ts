@@ -428,8 +428,8 @@ describe('questions about a command are not the command', () => {
     'consent',
     `
     what if I want to start again later => unknown
-    what happens if I need to stop halfway through => unknown
-    would I talk to a person or is it all by text => unknown
+    what happens if I need to stop halfway through => help
+    would I talk to a person or is it all by text => help
     do i get to meet someone => unknown
     I was told someone would call me back => unknown
     can we start again from the beginning please => restart
