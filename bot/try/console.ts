@@ -8,6 +8,7 @@ import { errors } from '../http/http-errors.js';
 import type { Logger } from '../logger.js';
 import type { SemanticLayer } from '../safety/semantic.js';
 import { nextWithin } from '../schedule/hours.js';
+import { optOutIntent } from '../sms/keywords.js';
 import { smsSegments } from '../sms/segments.js';
 import { refusal } from './access.js';
 import { syncHandler, textOf } from './handler.js';
@@ -50,6 +51,8 @@ export class TryConsole {
   private readonly connector: LoopbackConnector;
   private readonly file: string;
   private phones: string[] = [];
+  /** Phones that sent STOP (and not START since), as Twilio keeps them. */
+  private readonly optedOut = new Set<string>();
   private sandbox: Promise<Sandbox> | null = null;
   private consoleUrl = '';
   private assets: Promise<PageAssets> | null = null;
@@ -188,6 +191,8 @@ export class TryConsole {
       segments: smsSegments(body),
     });
     const turn = await textFromPhone(sandbox, this.twilioAccount, phone, body);
+    const twilioSays = this.twilioKeyword(phone, body);
+    if (twilioSays) this.feed.add({ kind: 'note', seat, text: twilioSays });
     if (turn.status !== 200) {
       this.feed.add({ kind: 'note', seat, text: `The service answered ${turn.status}: the text was not taken.` });
     }
@@ -246,6 +251,20 @@ export class TryConsole {
     return { status: turn.status };
   }
 
+  /** Twilio answers STOP and START itself, before the service sees them: the console says so where Twilio would
+   * have answered (the service records both, and sends nothing between them). */
+  private twilioKeyword(phone: string, body: string): string | null {
+    const intent = optOutIntent(body, undefined);
+    if (intent === 'stop') {
+      this.optedOut.add(phone);
+      return 'Twilio answers STOP itself: this phone gets no more texts from the service until it sends START.';
+    }
+    if (intent === 'start' && this.optedOut.delete(phone)) {
+      return 'Twilio answers START itself: this phone can get texts from the service again.';
+    }
+    return null;
+  }
+
   addPhone(): object {
     if (this.phones.length >= MAX_PHONES) throw errors.badRequest(`the console has room for ${MAX_PHONES} phones`);
     this.phones.push(phoneNumber(this.phones.length + 1));
@@ -282,6 +301,7 @@ export class TryConsole {
       this.twilio.clear();
       this.clock.reset();
       this.resetPhones();
+      this.optedOut.clear();
       return this.openSandbox();
     })();
     await this.sandbox;

@@ -131,6 +131,25 @@ describeOnSqlite('the try-it console', (ctx) => {
     expect(coordinator.some((i) => i.kind === 'card')).toBe(true);
   });
 
+  it('STOP and START take the real path, and the console says where Twilio answers them itself', async () => {
+    const { phones } = (await api('phones')) as { phones: string[] };
+    const phone = phones.at(-1) ?? '';
+    const seat = `phone:${phone}`;
+    await api('phone', { phone, text: 'hi' });
+    await api('phone', { phone, text: 'STOP' });
+    const stopped = await waitFor(seat, (list) => list.some((i) => i.kind === 'note'));
+    expect(stopped.at(-1)).toMatchObject({ kind: 'note', text: expect.stringMatching(/Twilio answers STOP itself/) });
+    // The service answered STOP with nothing (empty TwiML), and recorded it.
+    const stop = stopped.findIndex((i) => i.text === 'STOP');
+    expect(stopped.slice(stop).filter((i) => i.from === 'bot')).toEqual([]);
+    // "yes" is one of Twilio's START words: after STOP it starts texts again, and the service records that too.
+    await api('phone', { phone, text: 'yes' });
+    const started = await waitFor(seat, (list) => list.filter((i) => i.kind === 'note').length === 2);
+    expect(started.at(-1)?.text).toMatch(/Twilio answers START itself/);
+    await api('phone', { phone, text: 'hello' });
+    await waitFor(seat, (list) => list.at(-1)?.from === 'bot');
+  });
+
   it('Sam types in Teams and the bot answers in the chat', async () => {
     await api('teams/say', { seat: 'coordinator', text: 'queue' });
     await waitFor('coordinator', (items) => items.some((i) => i.from === 'person' && i.text === 'queue'));
