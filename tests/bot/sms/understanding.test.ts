@@ -97,6 +97,40 @@ const COMMANDS: [string, string, RegExp, string][] = [
   ['waiting', 'please delete my data', /delete everything/, 'confirm-erase'],
 ];
 
+/** Long replies at the checks (more than 16 words): [state, what they send, what we answer, the state after]. */
+const LONG: [string, string, RegExp, string][] = [
+  [
+    'consent',
+    "yeah that's fine, as long as it's only the coordinator who sees it, I've had bad experiences before",
+    /18 or over/,
+    'eligibility',
+  ],
+  [
+    'consent',
+    "sorry I can't do this right now, I've got to pick the kids up from school, can we do it later",
+    /saved where you got to/,
+    'paused',
+  ],
+  [
+    'age',
+    'can I talk to someone on the phone instead of doing all this by text, I find typing really hard with my hands',
+    /asked our team/,
+    'waiting',
+  ],
+  [
+    'age',
+    "I'd rather not say how old I am if that's alright, I never give my age out to anyone on the phone or online",
+    /don't have to tell us your age[\s\S]*18 or over/,
+    'eligibility',
+  ],
+  [
+    'area',
+    "I don't want to say where I live over text if that's alright, I never put my address in messages to anyone at all",
+    /don't have to tell us where you live[\s\S]*in Somerset/,
+    'eligibility',
+  ],
+];
+
 /** Answers that carry a command's words: [state, what they send, what we answer next]. */
 const ANSWERS: [string, string, RegExp][] = [
   ['question', 'a person with lived experience', /going on/],
@@ -144,6 +178,13 @@ describeEachDatabase('understanding people as they write, over SMS', (ctx) => {
       expect(await stateOf(phone)).toBe(after);
       // After the handoff, what the bot answers itself is not passed to the team as a message.
       expect(await relays()).toBe(before);
+    });
+
+    it.each(LONG)('a long reply at %s, %j', async (state, says, expected, after) => {
+      const phone = newPhone();
+      await converse(phone, TO[state] ?? []);
+      await converse(phone, [[says, expected]]);
+      expect(await stateOf(phone)).toBe(after);
     });
 
     it.each(ANSWERS)('at %s, %j is an answer', async (state, says, expected) => {
