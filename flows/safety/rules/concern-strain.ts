@@ -151,4 +151,46 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     pattern: `\\bmy (?:mental health|bipolar|depression|anxiety|ocd|ptsd|bpd|psychosis|voices|moods?|eating disorder|ed|head) (?:is |has |has been |have been |are |gone |going )*${alt('(?:gone )?to pot', 'downhill', 'all over the place', 'really bad', 'so bad', 'bad again', 'worse', 'getting worse', 'out of control', 'off the scale', 'through the roof')}\\b`,
     unless: `\\b${alt('better now', 'much better', 'improving', 'getting better', 'settled', 'was (?:bad|worse) but', 'used to be', 'last year', 'years ago')}\\b`,
   },
+  // Plain distress an independent development set (safety-dev-c) showed missing, as kinds: never getting better,
+  // nothing left, tired of being themselves, loneliness that hurts, a cloud that will not lift, a reason to keep going
+  // hard to see, not minding being hit by a bus, someone whispering or talking about them, walls punched, skin
+  // scratched or picked, scared to be alone tonight, everyone leaving.
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b${alt(
+      '(?:i will|il|i am|i) (?:never|not) (?:ever )?(?:going to )?get(?:ting)? better',
+      'never (?:going to )?get(?:s|ting)? better',
+      'nothing left to give',
+      '(?:exhausted|tired|sick) (?:by|of) being me',
+      '(?:so|that|that s how) lonely it (?:physically )?hurts',
+      '(?:do not|dont) (?:think|reckon) (?:i will|il|i) (?:ever )?get(?:ting)? better',
+      '(?:black|dark|grey) cloud (?:that )?(?:will not|wont|does not|never) (?:lift|go|shift)',
+      'reason to (?:keep going|carry on|go on|stay|get up)',
+      'everyone (?:else )?(?:is )?getting on with (?:their|there) lives',
+      'why does everyone (?:always )?leave',
+      'what is wrong with me',
+      'can (?:barely|hardly) get out of bed',
+    )}\\b`,
+  },
+  {
+    id: 'passive-hopelessness',
+    level: 'concern',
+    pattern: `\\bif i (?:got|get|was|were) (?:hit|run over|knocked down)${'(?: [a-z]+){0,4}'} (?:i )?(?:would not|wouldnt|would nt|wouldn t) (?:be )?(?:that )?(?:bothered|care|mind)\\b|\\b(?:would not|wouldnt) (?:be )?(?:that )?(?:bothered|mind|care) if i (?:did not|didnt) wake up\\b`,
+  },
+  {
+    id: 'psychosis-distress',
+    level: 'concern',
+    pattern: `\\b${alt('(?:someone|something|a voice|voices) whispering my name', 'hear(?:ing)? (?:someone|people|a voice|voices) (?:whispering|saying my name|calling my name)', '(?:people|they|everyone) (?:at|on|in) the [a-z ]{1,20} (?:were|was|are|is|kept) (?:talking|laughing|whispering) about me', '(?:talking|laughing|whispering) about me(?: behind my back)?')}\\b`,
+  },
+  {
+    id: 'self-harm-urge',
+    level: 'concern',
+    pattern: `\\b${alt('punch(?:ing|ed)? (?:the )?walls?', 'knuckles (?:are )?(?:a mess|bleeding|split|bruised)', 'scratch(?:ed|ing) my (?:arms?|legs?|skin|wrists?)(?: up)?', 'pick(?:ing|ed) my skin')}\\b`,
+  },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b(?:scared|afraid|frightened|do not want) to be (?:on my own|alone|by myself) (?:tonight|today|this weekend|right now)\\b`,
+  },
 ];

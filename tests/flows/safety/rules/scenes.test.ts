@@ -184,3 +184,31 @@ describe('staff training read as a topic, and a disclosure beside it still heard
     expect(levelOf('safeguarding training made me realise im suicidal and i have a plan')).toBe('urgent');
   });
 });
+
+describe('plain distress in other words is concern', () => {
+  it.each([
+    'i dont think ill ever get better',
+    'honestly got nothing left to give anyone',
+    'so tired of being me',
+    'im that lonely it physically hurts',
+    'cant see a reason to get up most days',
+    'if i got hit by a car tomorrow i wouldnt be bothered',
+    'i can hear someone whispering my name at night',
+    'the lads at the bus stop were laughing about me again',
+    'been punching the walls, knuckles are a mess',
+    'scratched my arms up last night',
+    'scared to be on my own tonight',
+    'why does everyone always leave',
+  ])('%j is concern', (text) => {
+    expect(levelOf(text)).toBe('concern');
+  });
+
+  it.each([
+    'my nan will never get better at scrabble',
+    'the cat scratched my arm, little monster',
+    'laughing about it now with my sister',
+    'what is wrong with my phone, it keeps restarting',
+  ])('%j is not urgent', (text) => {
+    expect(levelOf(text)).not.toBe('urgent');
+  });
+});
