@@ -114,6 +114,10 @@ export const wordCount = (text: string): number => wordsOf(normalise(text)).leng
 const OPENERS =
   /^(?:(?:hi|hello|hey|hiya|morning|evening|afternoon|good (?:morning|afternoon|evening)|hi there|hello there|sorry|ok|okay|ok so|right|well|so|um+|erm+|hmm+|oh|ah|lol|thanks|thank you|ta|cheers|x+)\s?)+$/;
 
+/** A clause that only opens the message: an apology for the wait, thanks for the text, who is writing. */
+const PREAMBLE =
+  /^(?:(?:so |really |very )?sorry (?:for|about) (?:the|my) (?:late|slow|delayed) (?:reply|response|message)|sorry (?:its|it has|ive) taken (?:me )?(?:so|this) long(?: to (?:reply|get back))?|(?:thanks|thank you) (?:for (?:getting back to me|your (?:message|text|reply)|the (?:message|text|reply)|replying|texting (?:me )?back))|(?:hi |hello |hey )?(?:its|this is|it is) [a-z]+(?: here| again)?)$/;
+
 /** A long message's clauses, where people pause: full stops, commas, question marks, dashes and new lines. Empty
  * clauses and bare openers ("hi", "sorry", "ok so") are left out. */
 export function clausesOf(text: string): string[] {
@@ -122,6 +126,6 @@ export function clausesOf(text: string): string[] {
     .map((part) => part.trim())
     .filter((part) => {
       const t = normalise(part);
-      return t !== '' && !OPENERS.test(t);
+      return t !== '' && !OPENERS.test(t) && !PREAMBLE.test(t);
     });
 }

@@ -151,3 +151,25 @@ describe('the opening clause at the review and the outside choice', () => {
     expect(understand({ step: 'outside' }, text, area)).toEqual({ kind: 'choice', choice });
   });
 });
+
+// An apology for the wait, thanks, or who is writing opens the message; the answer is in the clause after.
+describe('long replies that open with a preamble', () => {
+  table(
+    'consent',
+    `
+    Sorry for the late reply, yes that's fine, I've been really busy with work this week and completely forgot => yes
+    thanks for getting back to me, that's ok with me, I've been meaning to get in touch for a while now => yes
+    hi it's Sam, yes that's fine, my support worker said she'd let you know I'd be texting at some point => yes
+    sorry it's taken me so long, I've been in hospital and I'm only just catching up with my messages now => unknown
+    hi, it's Jo again, no sorry I don't want you keeping my details, I've thought about it a lot this week => no
+    `,
+    5,
+  );
+  table(
+    'age',
+    `
+    sorry for the slow reply, 34, it's been a really busy few days with the kids off school for half term => age:34
+    `,
+    1,
+  );
+});
