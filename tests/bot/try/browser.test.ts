@@ -191,7 +191,7 @@ function browserTests(): void {
         .toMatch(/Acknowledged by Sam/);
     });
 
-    it('the clock moves ahead with the production scheduler', async () => {
+    it('the clock control moves the console a day on (what comes due is tested in console.test.ts)', async () => {
       const before = await page.locator('#clock-now').getAttribute('datetime');
       await page.getByRole('button', { name: '1 day later' }).click();
       await expect.poll(() => page.locator('#clock-now').getAttribute('datetime')).not.toBe(before);
@@ -204,6 +204,17 @@ function browserTests(): void {
       expect(report.cards).toBeGreaterThan(2);
       expect(report.low).toEqual([]);
       expect(report.unlabelled).toEqual([]);
+    });
+
+    it('Start again (after saying yes) clears every seat and leaves one phone, ready for a new "hi"', async () => {
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', { name: 'Start again' }).click();
+      await expect.poll(() => page.getByRole('button', { name: /^Mentee/ }).count(), { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => sam().locator('li.card').count(), { timeout: 15_000 }).toBe(0);
+      await expect.poll(() => jo().locator('li.card').count()).toBe(0);
+      // Sam and Jo are greeted again by the new copy of the service.
+      await expect.poll(() => sam().getByRole('log').innerText(), { timeout: 10_000 }).toMatch(/Hi Sam/);
+      await send(phone(), 'hi', /not a clinical or crisis service/);
     });
 
     it('refuses a browser whose request came through a proxy (not this machine)', async () => {
