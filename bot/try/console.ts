@@ -3,6 +3,7 @@
 // exports what server.ts installs; nothing here runs on import.
 import crypto from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
+import { isJsonObject, isObject } from '../../shared/json.js';
 import type { Config } from '../config.js';
 import { errors } from '../http/http-errors.js';
 import type { Logger } from '../logger.js';
@@ -115,7 +116,7 @@ export class TryConsole {
         // JSON only: a form on another site cannot post here without the browser asking first.
         if (req.contentType() !== 'application/json') throw errors.unsupportedMediaType('expected JSON');
         const body: unknown = req.body;
-        const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+        const fields = isObject(body) ? body : {};
         res.header('cache-control', 'no-store');
         res.send(200, await handler(fields));
       });
@@ -228,7 +229,7 @@ export class TryConsole {
     tap: { verb: string; data: unknown; cardId: string | undefined; submit: boolean },
   ): Promise<object> {
     const sandbox = await this.ready();
-    const data = typeof tap.data === 'object' && tap.data !== null ? tap.data : {};
+    const data = isJsonObject(tap.data) ? tap.data : {};
     const base = activityBase(seat, this.serviceUrl(), this.clock);
     const reply = tap.cardId ? { replyToId: tap.cardId } : {};
     const turn = tap.submit
@@ -240,11 +241,13 @@ export class TryConsole {
           name: 'adaptiveCard/action',
           value: { action: { type: 'Action.Execute', verb: tap.verb, data }, trigger: 'manual' },
         });
-    const answer = turn.body as { type?: unknown; value?: unknown } | null;
-    if (answer?.type === 'application/vnd.microsoft.card.adaptive' && typeof answer.value === 'object' && tap.cardId) {
-      this.feed.add({ kind: 'update', seat: seat.role, id: tap.cardId, card: answer.value as never });
-    } else if (answer?.type === 'application/vnd.microsoft.activity.message' && typeof answer.value === 'string') {
-      this.feed.add({ kind: 'note', seat: seat.role, text: answer.value });
+    // An invoke is answered in its HTTP response: a refreshed card (Teams replaces the tapped one) or a message.
+    const answer = isJsonObject(turn.body) ? turn.body : {};
+    const value = answer['value'];
+    if (answer['type'] === 'application/vnd.microsoft.card.adaptive' && isJsonObject(value) && tap.cardId) {
+      this.feed.add({ kind: 'update', seat: seat.role, id: tap.cardId, card: value });
+    } else if (answer['type'] === 'application/vnd.microsoft.activity.message' && typeof value === 'string') {
+      this.feed.add({ kind: 'note', seat: seat.role, text: value });
     } else if (turn.status >= 400) {
       this.feed.add({ kind: 'note', seat: seat.role, text: `The service answered ${turn.status}.` });
     }
