@@ -16,7 +16,7 @@ import { DatabaseStartError, oneLineReason } from './errors.js';
 import type { Keyring } from './crypto.js';
 import { keyFileFor, resolveKeyring, type KeySource } from './data-key.js';
 import { withEncryption } from './encryption.js';
-import { reencryptAll } from './reencrypt.js';
+import { encryptLeftovers, reencryptAll } from './reencrypt.js';
 
 export const defaultDatabaseUrl = 'file:./data/peer-connect.db';
 
@@ -191,7 +191,8 @@ async function openPostgres(
 }
 
 /** The encrypting client over `raw`, once the key is known to be the one the data was written with. A database
- * that has never been opened with a key (new, or written before encryption) is encrypted through once. */
+ * that has never been opened with a key (new, or written before encryption) is encrypted through once; one opened
+ * before a field was encrypted has that field encrypted in the rows that still hold it in clear. */
 async function encrypted(
   raw: Db,
   provider: DatabaseProvider,
@@ -219,6 +220,8 @@ async function encrypted(
         create: { id: 1, keyId: keyring.current.id },
         update: { keyId: keyring.current.id, at: new Date() },
       });
+      await scrubFreedSpace(db);
+    } else if ((await encryptLeftovers(raw, db)) > 0) {
       await scrubFreedSpace(db);
     }
     return { db, raw, keyring, keyFile: sqliteFile && !key.dataKey ? keyFileFor(sqliteFile) : null, provider, close };

@@ -9,6 +9,8 @@ import crypto from 'node:crypto';
  * a fresh ciphertext string would compile every write again (about twice the cost of a turn), while an object's
  * members are parameters. The older string form (`"encj:v1:…"`) still reads. */
 const STRING = 'enc:v1:';
+/** How every encrypted string starts (a value that does not is still in clear). */
+export const STRING_PREFIX = STRING;
 const JSON_VALUE = 'encj:v1:';
 const JSON_MEMBER = 'encj:v1';
 

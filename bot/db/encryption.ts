@@ -1,6 +1,6 @@
 // Personal data is encrypted at rest by a Prisma client extension, so no query in the app has to think about it:
 // the fields below are encrypted on every write and decrypted on every read (nested includes too), and equality
-// look-ups on a phone number or an outbox target go to their blind index instead (where: { phone } becomes
+// look-ups on a phone number, a Teams mentee's user id or an outbox target go to their blind index instead (where: { phone } becomes
 // where: { phoneIndex }). Values written before encryption was on read as they are until `reencryptAll` rewrites them.
 import type { Db } from './db-type.js';
 import { blindIndex, decryptValue, encryptJson, encryptString, isEncrypted, type Keyring } from './crypto.js';
@@ -12,7 +12,7 @@ interface ModelFields {
 
 /** What is encrypted, by model: everything that says who someone is or what they said. */
 export const ENCRYPTED: Readonly<Record<string, ModelFields>> = {
-  Person: { strings: ['phone'], json: ['teamsRef'] },
+  Person: { strings: ['phone', 'teamsUserId'], json: ['teamsRef'] },
   Conversation: { json: ['snapshot'] },
   Message: { strings: ['body'], json: ['replies'] },
   Handoff: { json: ['profile'] },
@@ -26,7 +26,11 @@ export const ENCRYPTED: Readonly<Record<string, ModelFields>> = {
 
 /** Fields looked up by equality, and the blind-index column that answers for them (field names are unique to one
  * model each, so a nested `where: { person: { phone } }` is rewritten too). */
-const INDEXED: Readonly<Record<string, string>> = { phone: 'phoneIndex', target: 'targetIndex' };
+const INDEXED: Readonly<Record<string, string>> = {
+  phone: 'phoneIndex',
+  teamsUserId: 'teamsUserIdIndex',
+  target: 'targetIndex',
+};
 
 const WRITES = new Set(['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn']);
 

@@ -124,7 +124,10 @@ export async function eraseOps(
     countOp(db, now, 'erased'),
     // An opt-out must outlive erasure, or a later text could reach someone who said STOP.
     person.optedOutAt
-      ? db.person.update({ where: { id }, data: { erasedAt: now, teamsRef: DbNull, teamsUserId: null } })
+      ? db.person.update({
+          where: { id },
+          data: { erasedAt: now, teamsRef: DbNull, teamsUserId: null, teamsUserIdIndex: null },
+        })
       : db.person.deleteMany({ where: { id } }),
   ];
 }

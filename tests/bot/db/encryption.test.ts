@@ -1,5 +1,7 @@
-// Encryption at rest, end to end: after a conversation the app reads everything and the database as stored holds
-// none of it (SQLite: the file's bytes; PostgreSQL: every row); look-ups by phone still work through the blind index;
+// Encryption at rest, end to end: after a conversation by text and one on Teams the app reads everything and the
+// database as stored holds none of it (SQLite: the file's bytes; PostgreSQL: every row), the Teams mentee's user id
+// included; look-ups by phone and by Teams user id still work through the blind index; values written in clear before
+// a field was encrypted are encrypted on the next start;
 // the key comes from a 0600 key file made beside a SQLite database on first use (said out loud), or from DATA_KEY;
 // `admin rotate-key` re-encrypts everything, data stays readable with the new key, and a wrong key is refused.
 import fs from 'node:fs';
@@ -10,25 +12,38 @@ import { runAdmin } from '../../../bot/cli/admin.js';
 import { openDatabase } from '../../../bot/db/client.js';
 import { DatabaseStartError } from '../../../bot/db/errors.js';
 import { runAdminWith } from '../../support/admin.js';
-import { startTestApp, type TestApp } from '../../support/app.js';
 import { describeEachDatabase, keyEnvOf, TEST_DATA_KEY } from '../../support/databases.js';
 import { text } from '../../support/sms.js';
 import { personalValuesIn } from '../../support/personal-data.js';
+import { say, startTeamsApp, teamsUser, type TeamsTestApp } from '../../support/teams.js';
 
 const PHONE = '+447700900833';
-const PERSONAL = [PHONE, '7700900833', 'Quentin', 'Wiveliscombe', 'my allotment flooded'];
+const MIA = teamsUser('Mia Thornbury', '6f1c2d3e-4b5a-4978-8a9b-0c1d2e3f4a5b');
+const PERSONAL = [
+  PHONE,
+  '7700900833',
+  'Quentin',
+  'Wiveliscombe',
+  'my allotment flooded',
+  MIA.aadObjectId,
+  'Thornbury',
+  'Crewkerne',
+];
+
+const keyOf = (provider: 'sqlite' | 'postgresql') => ({ dataKey: keyEnvOf(provider)['DATA_KEY'] });
 
 describeEachDatabase('encryption at rest', (ctx) => {
-  let t: TestApp;
+  let t: TeamsTestApp;
   const admin = (env: Record<string, string>, ...argv: string[]) =>
     runAdminWith({ DATABASE_URL: ctx.url, ...env }, argv);
 
   beforeAll(async () => {
     await ctx.clear();
-    t = await startTestApp(ctx);
+    t = await startTeamsApp(ctx);
     for (const line of ['hi', 'yes', 'yes', 'Wiveliscombe', 'Quentin', '40', 'my allotment flooded']) {
       await text(t, PHONE, line);
     }
+    for (const line of ['hi', 'yes', 'yes', 'Crewkerne']) await say(t, t.connector, MIA, line);
   });
   afterAll(() => t.close());
 
@@ -38,7 +53,28 @@ describeEachDatabase('encryption at rest', (ctx) => {
     expect(person.messages.map((m) => m.body)).toContain('my allotment flooded');
     const conversation = await ctx.db.conversation.findFirstOrThrow({ where: { person: { phone: PHONE } } });
     expect(JSON.stringify(conversation.snapshot)).toContain('Wiveliscombe');
+    const mia = await ctx.db.person.findUniqueOrThrow({
+      where: { teamsUserId: MIA.aadObjectId },
+      include: { conversation: true },
+    });
+    expect(mia.teamsUserId).toBe(MIA.aadObjectId);
+    expect(JSON.stringify(mia.conversation?.snapshot)).toContain('Crewkerne');
     expect(await personalValuesIn(ctx, PERSONAL)).toEqual([]);
+  });
+
+  it('a Teams user id written in clear before it was encrypted is encrypted, and found, after the next start', async () => {
+    const old = '0a1b2c3d-aaaa-4bbb-8ccc-0d1e2f3a4b5c';
+    await ctx.db.$executeRawUnsafe(`INSERT INTO "Person" ("id", "teamsUserId") VALUES ('old-teams-mentee', '${old}')`);
+    expect(await personalValuesIn(ctx, [old])).toEqual([old]);
+    const reopened = await openDatabase(ctx.url, { key: keyOf(ctx.provider) });
+    try {
+      expect(await personalValuesIn(ctx, [old])).toEqual([]);
+      const found = await reopened.db.person.findUniqueOrThrow({ where: { teamsUserId: old } });
+      expect(found).toMatchObject({ id: 'old-teams-mentee', teamsUserId: old });
+      await reopened.db.person.delete({ where: { id: 'old-teams-mentee' } });
+    } finally {
+      await reopened.close();
+    }
   });
 
   it('on SQLite the key is a 0600 file beside the database, and a first use says so', async () => {
