@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { describeExit } from './exit-reason.js';
 
 export interface ChildOptions {
   /** The entry, relative to the project root: built JavaScript (`dist/….js`) runs on plain node, TypeScript on tsx. */
@@ -25,6 +26,8 @@ export interface Child {
   peakRssMb: number;
   /** False once the process has exited. */
   alive(): boolean;
+  /** Once it has exited: its exit code or signal and the last lines of its log; empty while it runs. */
+  exitReason(): string;
   sample(): void;
   resetPeak(): void;
   /** VmHWM: the process's own high-water mark since it started, in MB. */
@@ -84,6 +87,16 @@ export async function spawnChild(options: ChildOptions): Promise<Child> {
   const pid = proc.pid;
   if (pid === undefined) throw new Error(`could not start ${options.entry}`);
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  const reason = (): string => {
+    if (proc.exitCode === null && proc.signalCode === null) return '';
+    let log = '';
+    try {
+      log = fs.readFileSync(options.logFile, 'utf8');
+    } catch {
+      // No log file: the reason is the exit code alone.
+    }
+    return `${options.entry} ${describeExit(proc.exitCode, proc.signalCode, log)}`;
+  };
   let peak = 0;
   const child: Child = {
     pid,
@@ -94,6 +107,7 @@ export async function spawnChild(options: ChildOptions): Promise<Child> {
       return peak;
     },
     alive: () => proc.exitCode === null && proc.signalCode === null,
+    exitReason: reason,
     sample() {
       peak = Math.max(peak, statusField(pid, 'VmRSS'));
     },
@@ -113,7 +127,7 @@ export async function spawnChild(options: ChildOptions): Promise<Child> {
   };
   proc.once('exit', (code, signal) => {
     if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGKILL') {
-      process.stderr.write(`${options.entry} exited (${code ?? signal ?? '?'}); see ${options.logFile}\n`);
+      process.stderr.write(`${reason()}\n  (whole log: ${options.logFile})\n`);
     }
   });
   return child;
@@ -123,7 +137,7 @@ export async function spawnChild(options: ChildOptions): Promise<Child> {
 export async function waitUntil(child: Child, probe: () => Promise<boolean>, timeoutMs = 60_000): Promise<number> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    if (!child.alive()) throw new Error(`server at ${child.url} exited before it answered`);
+    if (!child.alive()) throw new Error(`server at ${child.url} stopped before it answered: ${child.exitReason()}`);
     if (await probe().catch(() => false)) return performance.now() - child.spawnedAt;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

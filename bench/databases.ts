@@ -7,6 +7,10 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type DatabaseProvider, type Db } from '../bot/db/client.js';
 
+/** The data key every server and set-up client of a run uses (PostgreSQL needs one; SQLite would otherwise make a key
+ * file beside each database): DATA_KEY if set, else a fixed key, as the data is made up and dropped after the run. */
+export const benchDataKey = process.env['DATA_KEY'] || 'b'.repeat(64);
+
 export interface BenchDatabase {
   url: string;
   provider: DatabaseProvider;
@@ -47,7 +51,7 @@ async function onServer<T>(serverUrl: string, job: (admin: pg.Client) => Promise
 
 /** Opens (and migrates) the database in this process for set-up or counting, then closes it. */
 export async function withDb<T>(url: string, job: (db: Db) => Promise<T>): Promise<T> {
-  const opened = await openDatabase(url, { key: { dataKey: process.env['DATA_KEY'] } });
+  const opened = await openDatabase(url, { key: { dataKey: benchDataKey } });
   try {
     return await job(opened.db);
   } finally {

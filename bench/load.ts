@@ -2,6 +2,7 @@
 // time) and every response handed back to it, at a fixed number of connections for a fixed time.
 import autocannon from 'autocannon';
 import type { Driver } from './journeys.js';
+import { latencyOf, type Latency } from './latency.js';
 
 export interface LoadOptions<T> {
   url: string;
@@ -13,11 +14,14 @@ export interface LoadOptions<T> {
 }
 
 export interface LoadResult {
+  /** Closed loop: connections, each sending its next request once the last is answered. 0 for an open-loop run. */
   connections: number;
+  /** Open loop (open-loop.ts): requests started per second on a fixed schedule, answered or not. */
+  offeredPerSecond?: number;
   seconds: number;
   requests: number;
   turnsPerSecond: number;
-  latencyMs: { p50: number; p99: number; max: number; mean: number };
+  latencyMs: Latency;
   /** Non-2xx answers, socket errors and timeouts. */
   errors: { non2xx: number; socket: number; timeouts: number };
   /** 2xx answers without a reply in them (SMS: no <Message>). */
@@ -62,20 +66,13 @@ export async function runLoad<T>(options: LoadOptions<T>): Promise<LoadResult> {
     });
     instance?.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
     const result = await done;
-    times.sort((a, b) => a - b);
-    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
     const seconds = options.seconds;
     return {
       connections: options.connections,
       seconds,
       requests: result.requests.total,
       turnsPerSecond: result.requests.total / seconds,
-      latencyMs: {
-        p50: at(0.5),
-        p99: at(0.99),
-        max: times[times.length - 1] ?? 0,
-        mean: times.reduce((a, b) => a + b, 0) / Math.max(1, times.length),
-      },
+      latencyMs: latencyOf(times),
       errors: { non2xx: result.non2xx, socket: result.errors, timeouts: result.timeouts },
       emptyReplies: driver.empty - emptyBefore,
     };

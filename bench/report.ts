@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AlertRun } from './alert.js';
 import type { LoadResult } from './load.js';
 
-export type PathName = 'sms' | 'teams' | 'floor-twiml' | 'floor-cloudadapter';
+export type PathName = 'sms' | 'teams' | 'floor-twiml' | 'floor-durable' | 'floor-cloudadapter';
 
 export interface PathRun {
   path: PathName;
@@ -18,8 +18,11 @@ export interface PathRun {
   lifetimePeakRssMb: number;
   /** Spawn to first answered request, ms. */
   coldStartMs: number;
-  /** Throughput over the same path's floor at the same concurrency. */
+  /** Throughput over the same path's bare floor at the same concurrency. */
   ratio?: number;
+  /** Throughput over the durable floor (one insert a turn, same database) at the same concurrency; absent before
+   * 2026-12-06. */
+  durableRatio?: number;
   /** What the run did besides answering: journeys finished, replies posted to the connector, … */
   notes: Record<string, number>;
 }
@@ -72,12 +75,16 @@ export interface BenchReport {
   mode: 'full' | 'quick';
   seconds: number;
   database: string;
+  /** Whether the app ran with every safety layer (the default) or with SAFETY_SEMANTIC=off; absent before
+   * 2026-12-06 (every layer unless said otherwise). */
+  safetyLayers?: 'all' | 'sentence model off';
   runs: PathRun[];
   safety: SafetyRun | null;
   semantic: SemanticRun | null;
   flat: FlatRun | null;
   /** Crisis text to urgent alert card (bench/alert.ts); absent before 2026-12-06. */
   alert?: AlertRun | null;
+  /** Spawn to the first answered SMS on a fresh, unmigrated database, ms. */
   coldStartMs: number | null;
   /** Runs that could not be measured, and why. */
   problems: string[];
@@ -97,33 +104,63 @@ export function machine(): BenchReport['machine'] {
 
 const errorCount = (l: LoadResult): number => l.errors.non2xx + l.errors.socket + l.errors.timeouts + l.emptyReplies;
 
-/** Checks the issue's targets against one run's figures. */
+/** The open-loop target's latency limit and rate (issue #17): p99 under 100 ms at 50 turns/s offered. */
+export const OPEN_LOOP_P99_MS = 100;
+/** Short-message turns a second the app must answer at saturation (50 connections) on this 2-core machine. */
+export const SATURATION_TURNS_PER_SECOND = 100;
+export const COLD_START_MS = 3_000;
+
+/** Checks the issue's targets against one run's figures. (The SMS >= 0.2 x bare TwiML floor target was withdrawn
+ * by issue #17: that floor writes nothing, so the ratio measured the database, not the app.) */
 export function judge(report: Omit<BenchReport, 'targets'>): Target[] {
   const targets: Target[] = [];
-  const of = (p: PathName) => report.runs.filter((r) => r.path === p);
-  const sms = of('sms');
-  const teams = of('teams');
-  const smsRatios = sms.filter((r) => r.ratio !== undefined);
+  const db = report.database;
+  const closed = (p: PathName) => report.runs.filter((r) => r.path === p && r.load.offeredPerSecond === undefined);
+  const open = (p: PathName) => report.runs.filter((r) => r.path === p && r.load.offeredPerSecond !== undefined);
+  const sms = closed('sms');
+  const teams = closed('teams');
   const teamsRatios = teams.filter((r) => r.ratio !== undefined);
-  if (smsRatios.length > 0) {
-    const worst = Math.min(...smsRatios.map((r) => r.ratio ?? 0));
-    targets.push({
-      name: `SMS throughput >= 0.2 x bare TwiML floor (${report.database})`,
-      pass: worst >= 0.2,
-      detail: smsRatios.map((r) => `c=${r.load.connections}: ${fmt(r.ratio ?? 0, 2)}`).join(', '),
-    });
-  }
-  if (sms.length > 0) {
-    const c50 = sms.find((r) => r.load.connections === 50);
-    if (c50) {
+  const layersOff = report.safetyLayers === 'sentence model off';
+  for (const [name, runs] of [
+    ['SMS', open('sms')],
+    ['Teams', open('teams')],
+  ] as const) {
+    for (const r of runs) {
+      const errors = errorCount(r.load);
+      const rate = r.load.offeredPerSecond ?? 0;
       targets.push({
-        name: 'SMS p99 < 30 ms at concurrency 50',
-        pass: c50.load.latencyMs.p99 < 30,
-        detail: `${fmt(c50.load.latencyMs.p99, 1)} ms`,
+        name: `${name} p99 < ${OPEN_LOOP_P99_MS} ms at ${rate} turns/s offered, every safety layer on, no errors (${db})`,
+        pass: r.load.latencyMs.p99 < OPEN_LOOP_P99_MS && errors === 0 && !layersOff,
+        detail:
+          `p50 ${fmt(r.load.latencyMs.p50, 1)} ms, p99 ${fmt(r.load.latencyMs.p99, 1)} ms, ${errors} errors, ` +
+          `${fmt(r.load.turnsPerSecond, 1)} answered/s` +
+          (layersOff ? ' (SAFETY_SEMANTIC=off: not the conditions of the target)' : ''),
       });
     }
-    const errors = sms.reduce((n, r) => n + errorCount(r.load), 0);
-    targets.push({ name: 'SMS: no errors', pass: errors === 0, detail: `${errors} errors or empty replies` });
+  }
+  const saturated = sms.find((r) => r.load.connections === 50);
+  if (saturated) {
+    targets.push({
+      name: `SMS >= ${SATURATION_TURNS_PER_SECOND} turns/s at saturation (50 connections) (${db})`,
+      pass: saturated.load.turnsPerSecond >= SATURATION_TURNS_PER_SECOND && !layersOff,
+      detail:
+        `${fmt(saturated.load.turnsPerSecond, 0)} turns/s` +
+        (layersOff ? ' (SAFETY_SEMANTIC=off: not the conditions of the target)' : ''),
+    });
+    targets.push({
+      name: 'SMS p99 < 30 ms at concurrency 50',
+      pass: saturated.load.latencyMs.p99 < 30,
+      detail: `${fmt(saturated.load.latencyMs.p99, 1)} ms`,
+    });
+  }
+  const app = [...report.runs.filter((r) => r.path === 'sms' || r.path === 'teams')];
+  if (app.length > 0) {
+    const errors = app.reduce((n, r) => n + errorCount(r.load), 0);
+    targets.push({
+      name: `SMS and Teams: no errors (${db})`,
+      pass: errors === 0,
+      detail: `${errors} errors or empty replies`,
+    });
   }
   if (teamsRatios.length > 0) {
     const worst = Math.min(...teamsRatios.map((r) => r.ratio ?? 0));
@@ -133,7 +170,6 @@ export function judge(report: Omit<BenchReport, 'targets'>): Target[] {
       detail: teamsRatios.map((r) => `c=${r.load.connections}: ${fmt(r.ratio ?? 0, 2)}`).join(', '),
     });
   }
-  const app = [...sms, ...teams];
   if (app.length > 0) {
     const rss = Math.max(...app.map((r) => r.peakRssMb));
     // The server carries the safety net's sentence model (SAFETY_SEMANTIC, on by default): +100-190 MB.
@@ -141,6 +177,13 @@ export function judge(report: Omit<BenchReport, 'targets'>): Target[] {
       name: 'RSS < 350 MB at load, sentence model loaded',
       pass: rss < 350,
       detail: `peak ${fmt(rss, 0)} MB`,
+    });
+  }
+  if (report.coldStartMs !== null) {
+    targets.push({
+      name: `Cold start < ${fmt(COLD_START_MS / 1000, 0)} s (spawn to the first answered SMS, fresh database)`,
+      pass: report.coldStartMs < COLD_START_MS,
+      detail: `${fmt(report.coldStartMs, 0)} ms`,
     });
   }
   if (report.safety) {
@@ -167,7 +210,7 @@ export function judge(report: Omit<BenchReport, 'targets'>): Target[] {
   }
   if (report.flat) {
     targets.push({
-      name: `Turn latency with ${report.flat.conversations.toLocaleString('en-GB')} stored conversations within 20% of empty`,
+      name: `Turn latency with ${report.flat.conversations.toLocaleString('en-GB')} stored people within 20% of empty`,
       pass: report.flat.ratio <= 1.2,
       detail: `mean ${fmt(report.flat.seeded.latencyMs.mean, 2)} vs ${fmt(report.flat.empty.latencyMs.mean, 2)} ms (x${fmt(report.flat.ratio, 2)})`,
     });
@@ -201,17 +244,35 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** `c=50` for a closed-loop run, `50/s open` for an open-loop one. */
+export function loadShape(load: LoadResult): string {
+  return load.offeredPerSecond === undefined ? `c=${load.connections}` : `${load.offeredPerSecond}/s open`;
+}
+
 export function render(report: BenchReport): string {
   const m = report.machine;
   const out: string[] = [
-    `peer-connect benchmark, ${report.takenAt} (${report.mode}, ${report.seconds} s per run, ${report.database})`,
+    `peer-connect benchmark, ${report.takenAt} (${report.mode}, ${report.seconds} s per run, ${report.database}, ` +
+      `safety layers: ${report.safetyLayers ?? 'all'})`,
     `machine: ${m.cpus}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}`,
     '',
     table(
-      ['path', 'c', 'turns/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'peak RSS MB', 'x floor', 'notes'],
+      [
+        'path',
+        'load',
+        'turns/s',
+        'p50 ms',
+        'p99 ms',
+        'max ms',
+        'errors',
+        'peak RSS MB',
+        'x floor',
+        'x durable',
+        'notes',
+      ],
       report.runs.map((r) => [
         r.path,
-        String(r.load.connections),
+        loadShape(r.load),
         fmt(r.load.turnsPerSecond, 0),
         fmt(r.load.latencyMs.p50, 1),
         fmt(r.load.latencyMs.p99, 1),
@@ -219,6 +280,7 @@ export function render(report: BenchReport): string {
         String(errorCount(r.load)),
         fmt(r.peakRssMb, 0),
         r.ratio === undefined ? '' : fmt(r.ratio, 2),
+        r.durableRatio === undefined ? '' : fmt(r.durableRatio, 2),
         Object.entries(r.notes)
           .map(([k, v]) => `${k} ${v}`)
           .join(', '),
@@ -253,7 +315,7 @@ export function render(report: BenchReport): string {
     const f = report.flat;
     out.push(
       `SMS turn, c=${f.empty.connections}: empty database mean ${fmt(f.empty.latencyMs.mean, 2)} ms p99 ${fmt(f.empty.latencyMs.p99, 1)} ms, ` +
-        `${f.conversations.toLocaleString('en-GB')} stored conversations (seeded in ${fmt(f.seedMs / 1000, 1)} s) ` +
+        `${f.conversations.toLocaleString('en-GB')} stored people (seeded in ${fmt(f.seedMs / 1000, 1)} s) ` +
         `mean ${fmt(f.seeded.latencyMs.mean, 2)} ms p99 ${fmt(f.seeded.latencyMs.p99, 1)} ms`,
     );
   }

@@ -7,10 +7,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { spawnChild, waitUntil, type Child } from './child.js';
 import { measureAlerts, type AlertRun } from './alert.js';
-import { freshDatabase, withDb, type BenchDatabase } from './databases.js';
+import { benchDataKey, freshDatabase, withDb, type BenchDatabase } from './databases.js';
 import type { FakeCounts } from './fake-connector.js';
 import { SmsJourneys, TeamsCoordinators, type Driver } from './journeys.js';
 import { runLoad, type LoadResult } from './load.js';
+import { runOpenLoop } from './open-loop.js';
 import { summarise, type Window } from './profile.js';
 import {
   judge,
@@ -27,7 +28,8 @@ import {
 import { seedConversations } from './seed.js';
 
 const args = new Set(process.argv.slice(2));
-// --only=sms,teams,floor-twiml,floor-cloudadapter,stored,safety,semantic,alert: a subset, e.g. to profile one path.
+// --only=sms,teams,floor-twiml,floor-durable,floor-cloudadapter,open,stored,safety,semantic,alert: a subset, e.g. to
+// profile one path.
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -38,6 +40,11 @@ const profile = args.has('--profile');
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? (quick ? 2 : 10));
 const WARMUP_SECONDS = quick ? 1 : 2;
 const CONNECTIONS = [10, 50];
+/** The open-loop runs' offered rate, turns/s: far above a county's need (issue #17). */
+const OFFERED_RATE = 50;
+/** Long enough for a p99 that is not simply the slowest turn: 300 turns in a quick run, 1,000 in a full one. */
+const OPEN_SECONDS = Number(process.env['BENCH_OPEN_SECONDS'] ?? Math.max(SECONDS, quick ? 6 : 20));
+const CLOSED_LOOP_PARTS = ['floor-twiml', 'floor-durable', 'sms', 'floor-cloudadapter', 'teams'];
 const STORED = Number(process.env['BENCH_STORED'] ?? (quick ? 10_000 : 100_000));
 const FLAT_CONNECTIONS = 10;
 const FLAT_ROUNDS = quick ? 1 : 2;
@@ -105,6 +112,7 @@ function teamsDriver(connectorUrl: string): TeamsCoordinators {
 function appEnv(databaseUrl: string, fakesUrl: string): Record<string, string> {
   return {
     DATABASE_URL: databaseUrl,
+    DATA_KEY: benchDataKey,
     PUBLIC_URL,
     TWILIO_ACCOUNT_SID: SID,
     TWILIO_AUTH_TOKEN: TOKEN,
@@ -138,7 +146,10 @@ interface Measure<T> {
   entry: string;
   env: Record<string, string>;
   driver: Driver<T>;
+  /** Closed loop: this many connections, each waiting for its answer. */
   connections: number;
+  /** Open loop instead: requests started at this rate whatever the answers (open-loop.ts). */
+  offeredPerSecond?: number;
   seconds?: number;
   /** Figures read after the load: journeys finished, replies posted, … */
   notes?: (load: LoadResult) => Promise<Record<string, number>>;
@@ -163,7 +174,7 @@ async function modelLoaded(child: Child, logFile: string, env: Record<string, st
 }
 
 async function measure<T>(m: Measure<T>): Promise<PathRun> {
-  const label = m.label ?? `${m.path}-c${m.connections}`;
+  const label = m.label ?? (m.offeredPerSecond ? `${m.path}-open${m.offeredPerSecond}` : `${m.path}-c${m.connections}`);
   const nodeFlags = [
     ...productionFlags,
     ...(profile && (m.path === 'sms' || m.path === 'teams')
@@ -177,17 +188,17 @@ async function measure<T>(m: Measure<T>): Promise<PathRun> {
   try {
     const coldStartMs = await waitUntil(child, () => probe(child.url, m.driver));
     if (m.entry === appEntry) await modelLoaded(child, logFile, m.env);
-    await runLoad({ url: child.url, connections: m.connections, seconds: WARMUP_SECONDS, driver: m.driver });
+    const drive = (seconds: number, onTick?: () => void): Promise<LoadResult> =>
+      m.offeredPerSecond
+        ? runOpenLoop({ url: child.url, ratePerSecond: m.offeredPerSecond, seconds, driver: m.driver, onTick })
+        : runLoad({ url: child.url, connections: m.connections, seconds, driver: m.driver, onTick });
+    await drive(WARMUP_SECONDS);
     child.resetPeak();
     const fromMs = performance.now() - child.spawnedAt;
     const cpuBefore = child.cpuMs();
-    const load = await runLoad({
-      url: child.url,
-      connections: m.connections,
-      seconds: m.seconds ?? SECONDS,
-      driver: m.driver,
-      onTick: () => child.sample(),
-    });
+    const load = await drive(m.seconds ?? SECONDS, () => child.sample());
+    // A server that died under load answers nothing more: say why rather than report the errors it left.
+    if (!child.alive()) throw new Error(child.exitReason());
     child.sample();
     const cpuMs = child.cpuMs() - cpuBefore;
     loadWindows.set(label, { fromMs, toMs: performance.now() - child.spawnedAt });
@@ -199,7 +210,8 @@ async function measure<T>(m: Measure<T>): Promise<PathRun> {
     say(`  ${label}: ${Math.round(load.turnsPerSecond)} turns/s, p99 ${load.latencyMs.p99} ms`);
     return {
       path: m.path,
-      database: m.path.startsWith('floor') ? '-' : databaseLabel,
+      // The bare floors touch no database; the durable one writes to the run's.
+      database: m.path === 'floor-twiml' || m.path === 'floor-cloudadapter' ? '-' : databaseLabel,
       load,
       peakRssMb: child.peakRssMb,
       lifetimePeakRssMb,
@@ -269,6 +281,75 @@ async function attempt<T>(what: string, job: () => Promise<T>): Promise<T | unde
   }
 }
 
+/** How a run loads its server: closed loop at `connections`, or open loop at `offeredPerSecond`. */
+interface Shape {
+  connections: number;
+  offeredPerSecond?: number;
+  seconds?: number;
+}
+
+/** The durable floor on a fresh database of the run's kind (SQLite file or PostgreSQL). */
+async function durableFloorRun(shape: Shape): Promise<PathRun> {
+  const db = await freshDatabase(serverUrl);
+  try {
+    return await measure({
+      path: 'floor-durable',
+      entry: 'dist/bench/floors/durable-twiml.js',
+      env: { TWILIO_AUTH_TOKEN: TOKEN, PUBLIC_URL, DATABASE_URL: db.url, DATA_KEY: benchDataKey },
+      driver: smsDriver(),
+      ...shape,
+    });
+  } finally {
+    await db.drop();
+  }
+}
+
+/** Mentees texting the real app on a fresh database; also the run's longest journey, as a template for seeding. */
+async function smsRun(
+  fakesUrl: string,
+  shape: Shape,
+  withTemplate = false,
+): Promise<{ run: PathRun; snapshot: { snapshot: string; state: string } | undefined }> {
+  const db = await freshDatabase(serverUrl);
+  const driver = smsDriver();
+  try {
+    const run = await measure({
+      path: 'sms',
+      entry: appEntry,
+      env: appEnv(db.url, fakesUrl),
+      driver,
+      ...shape,
+      notes: () => smsNotes(driver, db),
+    });
+    return { run, snapshot: withTemplate ? await longestSnapshot(db.url) : undefined };
+  } finally {
+    await db.drop();
+  }
+}
+
+/** Coordinators writing to the real app in Teams, 100 of them registered on a fresh database. */
+async function teamsRun(fakesUrl: string, shape: Shape): Promise<PathRun> {
+  const db = await freshDatabase(serverUrl);
+  try {
+    await withDb(db.url, (client) =>
+      client.staff.createMany({
+        data: COORDINATORS.map((aad, i) => ({ aadObjectId: aad, name: `Coordinator ${i + 1}`, role: 'coordinator' })),
+      }),
+    );
+    const before = await fakeCounts(fakesUrl);
+    return await measure({
+      path: 'teams',
+      entry: appEntry,
+      env: appEnv(db.url, fakesUrl),
+      driver: teamsDriver(fakesUrl),
+      ...shape,
+      notes: (load) => teamsNotes(fakesUrl, before, load),
+    });
+  } finally {
+    await db.drop();
+  }
+}
+
 async function main(): Promise<void> {
   say(
     `peer-connect benchmark (${quick ? 'quick' : 'full'}): ${SECONDS} s per run, ${databaseLabel}; logs in ${runDir}`,
@@ -292,7 +373,8 @@ async function main(): Promise<void> {
     if (wanted('semantic')) semantic = await runSemantic();
 
     for (const connections of CONNECTIONS) {
-      say(`concurrency ${connections}`);
+      if (CLOSED_LOOP_PARTS.some(wanted)) say(`concurrency ${connections}`);
+      const shape = { connections };
       const floorSms = await attempt(`floor-twiml c=${connections}`, () =>
         measure({
           path: 'floor-twiml',
@@ -302,23 +384,11 @@ async function main(): Promise<void> {
           connections,
         }),
       );
+      const floorDurable = await attempt(`floor-durable c=${connections}`, () => durableFloorRun(shape));
       const sms = await attempt(`sms c=${connections}`, async () => {
-        const db = await freshDatabase(serverUrl);
-        const driver = smsDriver();
-        try {
-          const run = await measure({
-            path: 'sms',
-            entry: appEntry,
-            env: appEnv(db.url, fakes.url),
-            driver,
-            connections,
-            notes: () => smsNotes(driver, db),
-          });
-          if (!template) template = await longestSnapshot(db.url);
-          return run;
-        } finally {
-          await db.drop();
-        }
+        const { run, snapshot } = await smsRun(fakes.url, shape, template === undefined);
+        template ??= snapshot;
+        return run;
       });
       if (sms && coldStartMs === null) coldStartMs = sms.coldStartMs;
       const floorTeams = await attempt(`floor-cloudadapter c=${connections}`, async () => {
@@ -332,40 +402,28 @@ async function main(): Promise<void> {
           notes: (load) => teamsNotes(fakes.url, before, load),
         });
       });
-      const teams = await attempt(`teams c=${connections}`, async () => {
-        const db = await freshDatabase(serverUrl);
-        try {
-          await withDb(db.url, (client) =>
-            client.staff.createMany({
-              data: COORDINATORS.map((aad, i) => ({
-                aadObjectId: aad,
-                name: `Coordinator ${i + 1}`,
-                role: 'coordinator',
-              })),
-            }),
-          );
-          const before = await fakeCounts(fakes.url);
-          return await measure({
-            path: 'teams',
-            entry: appEntry,
-            env: appEnv(db.url, fakes.url),
-            driver: teamsDriver(fakes.url),
-            connections,
-            notes: (load) => teamsNotes(fakes.url, before, load),
-          });
-        } finally {
-          await db.drop();
-        }
-      });
-      if (sms && floorSms) sms.ratio = sms.load.turnsPerSecond / floorSms.load.turnsPerSecond;
-      if (teams && floorTeams) teams.ratio = teams.load.turnsPerSecond / floorTeams.load.turnsPerSecond;
-      runs.push(...[floorSms, sms, floorTeams, teams].filter((r): r is PathRun => r !== undefined));
+      const teams = await attempt(`teams c=${connections}`, () => teamsRun(fakes.url, shape));
+      const ratio = (run: PathRun, floor: PathRun) => run.load.turnsPerSecond / floor.load.turnsPerSecond;
+      if (sms && floorSms) sms.ratio = ratio(sms, floorSms);
+      if (teams && floorTeams) teams.ratio = ratio(teams, floorTeams);
+      // One durable write is the least any turn does, by text or in Teams: both paths are read against it.
+      if (sms && floorDurable) sms.durableRatio = ratio(sms, floorDurable);
+      if (teams && floorDurable) teams.durableRatio = ratio(teams, floorDurable);
+      runs.push(...[floorSms, floorDurable, sms, floorTeams, teams].filter((r): r is PathRun => r !== undefined));
     }
+
+    // Latency as people feel it: turns arriving at a fixed rate, whether or not the earlier ones were answered.
+    const open = { connections: 0, offeredPerSecond: OFFERED_RATE, seconds: OPEN_SECONDS };
+    if (wanted('open')) say(`open loop: ${OFFERED_RATE} turns/s offered`);
+    const smsOpen = await attempt(`open sms ${OFFERED_RATE}/s`, async () => (await smsRun(fakes.url, open)).run);
+    const teamsOpen = await attempt(`open teams ${OFFERED_RATE}/s`, () => teamsRun(fakes.url, open));
+    if (smsOpen && coldStartMs === null) coldStartMs = smsOpen.coldStartMs;
+    runs.push(...[smsOpen, teamsOpen].filter((r): r is PathRun => r !== undefined));
 
     if (wanted('alert')) say('urgent alert latency: nothing queued, then Twilio hanging on queued texts');
     alert = (await attempt('alert (latency)', () => alertRun(fakes.url))) ?? null;
 
-    if (wanted('stored')) say(`stored conversations: empty database against ${STORED.toLocaleString('en-GB')}`);
+    if (wanted('stored')) say(`stored people: empty database against ${STORED.toLocaleString('en-GB')}`);
     flat = (await attempt('stored (conversations)', () => flatRun(fakes.url, template))) ?? null;
   } finally {
     await fakes.stop();
@@ -377,6 +435,7 @@ async function main(): Promise<void> {
     mode: quick ? 'quick' : 'full',
     seconds: SECONDS,
     database: databaseLabel,
+    safetyLayers: process.env['SAFETY_SEMANTIC'] === 'off' ? 'sentence model off' : 'all',
     runs,
     safety,
     semantic,
