@@ -3,8 +3,8 @@ import type { Channel, DialogSettings } from '../settings.js';
 import { cmd, paragraphs } from './text.js';
 
 export function askAge(again: boolean, channel: Channel): string {
-  if (again)
-    return `Sorry, we didn't catch that. Are you 18 or over? Reply ${cmd('yes', channel)} or ${cmd('no', channel)}.`;
+  // Asked again after a pause, HELP or a crisis reply: nothing was misread, so no "sorry, we didn't catch that".
+  if (again) return `Are you 18 or over? Reply ${cmd('yes', channel)} or ${cmd('no', channel)}, or tell us your age.`;
   return `Thank you. Two quick checks first. Are you 18 or over? You can tell us your age if you like.`;
 }
 
@@ -19,13 +19,13 @@ export function under18(channel: Channel): string {
 
 export function askArea(again: boolean, channel: Channel, s: DialogSettings): string {
   if (again)
-    return `Sorry, we didn't catch that. Do you live in ${s.area}? Reply ${cmd('yes', channel)} or ${cmd('no', channel)}.`;
+    return `Do you live in ${s.area}? Reply ${cmd('yes', channel)} or ${cmd('no', channel)}, or tell us your town.`;
   return `Thanks. Do you live in ${s.area}? You can tell us your town if you like.`;
 }
 
 export function outsideArea(again: boolean, channel: Channel, s: DialogSettings): string {
   const choice = `Reply ${cmd('team', channel)} and we'll pass your details to our team. Or reply ${cmd('other', channel)} for other places to try.`;
-  if (again) return `Sorry, we didn't catch that. ${choice}`;
+  if (again) return choice;
   return paragraphs(
     channel,
     `Thanks for telling us. We are for adults who live in ${s.area}, so we may not be able to offer a mentor. ` +

@@ -233,5 +233,13 @@ export function understand(step: ReadingStep, text: string, area: ServiceArea, y
   // At a question, only a plain "carry on" resumes: "I want to carry on with my art" is an answer.
   if (command === 'resume' && (reading.kind === 'unknown' || (step.step === 'question' && isPlainResume(text))))
     return { kind: 'resume' };
+  // "ok I'm back" at the checks: the "ok" is no yes to "are you 18 or over?" or "do you live in ...?". An age or a
+  // place said with it is still the answer ("ok im back, 34").
+  if (
+    command === 'resume' &&
+    isPlainResume(text) &&
+    ((step.step === 'age' && readAge(text, year) === null) || (step.step === 'area' && readPlace(text, area) === null))
+  )
+    return { kind: 'resume' };
   return reading;
 }

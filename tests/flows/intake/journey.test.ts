@@ -1,6 +1,8 @@
 // The mentee's journey as conversation tables: what they send, where the flow is after, what it replies.
 import { describe, expect, it } from 'vitest';
 import type { IntakeTopState } from '../../../flows/intake/index.js';
+import { renderIntake } from '../../../dialogs/intake/index.js';
+import { settings } from '../../dialogs/intakeSamples.js';
 import { conversation, urgent } from './harness.js';
 import type { Step } from './harness.js';
 
@@ -85,6 +87,22 @@ describe('the whole journey', () => {
     const c = play(toQuestions);
     expect(c.keys({ text: 'Jo', after: 48 })).toEqual(['welcomeBack', ask]);
     expect(c.context().profile.answers.name).toBe('Jo');
+  });
+
+  it('"ok im back" at the checks carries on where we were: the "ok" is no yes to the question', () => {
+    const c = play([
+      ['hi', 'consent', ['welcome', 'consentAsk']],
+      ['yes', 'eligibility', ['askAge']],
+      ['ok im back', 'eligibility', ['askAge']],
+      ['later', 'paused', ['paused']],
+      ['no thanks', 'paused', ['noReminder']],
+      ['ok im back', 'eligibility', ['welcomeBack', 'askAge']],
+    ]);
+    expect(c.context().prompt).toEqual({ step: 'age' });
+    // The question asked again after a pause: nothing was misread, so no "sorry, we didn't catch that".
+    expect(renderIntake({ key: 'askAge', again: true }, 'sms', settings)).not.toMatch(/catch that|sorry/i);
+    expect(renderIntake({ key: 'askArea', again: true }, 'sms', settings)).not.toMatch(/catch that|sorry/i);
+    expect(renderIntake({ key: 'outsideArea', again: true }, 'sms', settings)).not.toMatch(/catch that|sorry/i);
   });
 
   it('asks for words when only a picture arrives', () => {
