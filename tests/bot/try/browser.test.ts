@@ -10,6 +10,8 @@ import { describeOnSqlite, startConsoleApp, type ConsoleTestApp } from '../../su
 const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../.artifacts/try-console');
 const haveChromium = fs.existsSync(CHROMIUM);
+/** How long to wait for the page to show something: generous, for a busy CI machine. */
+const WAIT = { timeout: 10_000 };
 
 /** Run in the page (as a string: these tests are typed for Node, not the DOM): every visible text's contrast against
  * the background it sits on (WCAG 2 relative luminance; under 4.5:1 is reported), and every box without a label. */
@@ -67,6 +69,7 @@ function browserTests(): void {
         chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] }),
       ]);
       page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+      page.setDefaultTimeout(WAIT.timeout);
       await page.goto(`${t.baseUrl.replace('127.0.0.1', 'localhost')}/try`);
     });
     afterAll(async () => {
@@ -101,8 +104,8 @@ function browserTests(): void {
       await box.fill(text);
       await box.press('Enter');
       const log = seat.getByRole('log').locator('visible=true');
-      await expect.poll(() => log.locator('li.from-person').last().innerText()).toContain(text);
-      if (expected) await expect.poll(() => log.innerText(), { timeout: 10_000 }).toMatch(expected);
+      await expect.poll(() => log.locator('li.from-person').last().innerText(), WAIT).toContain(text);
+      if (expected) await expect.poll(() => log.innerText(), WAIT).toMatch(expected);
     }
 
     it('a mentee goes from "hi" to the handoff, and Sam gets the handoff card', async () => {
@@ -132,17 +135,15 @@ function browserTests(): void {
           .first(),
       );
       await shown(sam().getByRole('button', { name: 'Claim' }));
-      await expect.poll(() => sam().locator('li.card').last().innerText()).toContain('Alex');
+      await expect.poll(() => sam().locator('li.card').last().innerText(), WAIT).toContain('Alex');
     });
 
     it('Sam claims the handoff and they talk both ways: Teams to text, text to Teams', async () => {
       await sam().getByRole('button', { name: 'Claim' }).click();
-      await expect
-        .poll(() => sam().getByRole('log').innerText(), { timeout: 10_000 })
-        .toMatch(/claimed by Sam|You have/i);
+      await expect.poll(() => sam().getByRole('log').innerText(), WAIT).toMatch(/claimed by Sam|You have/i);
       await send(sam(), 'Hello Alex, I am Sam from Peer Connections. How are you today?');
       await expect
-        .poll(() => phone().getByRole('log').locator('visible=true').innerText(), { timeout: 10_000 })
+        .poll(() => phone().getByRole('log').locator('visible=true').innerText(), WAIT)
         .toMatch(/Hello Alex, I am Sam/);
       await shown(
         phone()
@@ -150,7 +151,7 @@ function browserTests(): void {
           .first(),
       );
       await send(phone(), 'Not bad thanks, a bit nervous');
-      await expect.poll(() => sam().getByRole('log').innerText(), { timeout: 10_000 }).toMatch(/a bit nervous/);
+      await expect.poll(() => sam().getByRole('log').innerText(), WAIT).toMatch(/a bit nervous/);
     });
 
     it('Sam shares with mentors, Jo could connect, Sam matches them, and Jo checks in after a session', async () => {
@@ -159,16 +160,18 @@ function browserTests(): void {
       await jo().getByRole('button', { name: 'I could connect' }).last().click();
       await shown(sam().getByRole('button', { name: 'Match with Jo' }).last());
       await sam().getByRole('button', { name: 'Match with Jo' }).last().click();
-      await expect.poll(() => jo().getByRole('log').innerText(), { timeout: 10_000 }).toMatch(/matched with Alex/);
+      await expect.poll(() => jo().getByRole('log').innerText(), WAIT).toMatch(/matched with Alex/);
       await send(jo(), 'check in');
       await shown(jo().getByRole('button', { name: 'Send check-in' }).last());
       await jo().getByRole('button', { name: 'Send check-in' }).last().click();
-      await expect.poll(() => jo().getByRole('log').innerText(), { timeout: 10_000 }).toMatch(/Session 1 of 6-8/);
+      await expect.poll(() => jo().getByRole('log').innerText(), WAIT).toMatch(/Session 1 of 6-8/);
     });
 
     it('a crisis text from another mentee gets the crisis reply at once, and Sam an urgent card', async () => {
       await page.getByRole('button', { name: 'Add a mentee' }).click();
-      await expect.poll(() => page.getByRole('button', { name: /Mentee 2/ }).getAttribute('aria-pressed')).toBe('true');
+      await expect
+        .poll(() => page.getByRole('button', { name: /Mentee 2/ }).getAttribute('aria-pressed'), WAIT)
+        .toBe('true');
       await send(phone(), 'i want to end it all tonight', /Samaritans/);
       await shown(
         sam()
@@ -186,7 +189,7 @@ function browserTests(): void {
               .filter({ hasText: /URGENT/ })
               .last()
               .innerText(),
-          { timeout: 10_000 },
+          WAIT,
         )
         .toMatch(/Acknowledged by Sam/);
     });
@@ -194,7 +197,7 @@ function browserTests(): void {
     it('the clock control moves the console a day on (what comes due is tested in console.test.ts)', async () => {
       const before = await page.locator('#clock-now').getAttribute('datetime');
       await page.getByRole('button', { name: '1 day later' }).click();
-      await expect.poll(() => page.locator('#clock-now').getAttribute('datetime')).not.toBe(before);
+      await expect.poll(() => page.locator('#clock-now').getAttribute('datetime'), WAIT).not.toBe(before);
       const after = await page.locator('#clock-now').getAttribute('datetime');
       expect(Date.parse(after ?? '') - Date.parse(before ?? '')).toBeGreaterThanOrEqual(86_400_000);
     });
@@ -211,9 +214,9 @@ function browserTests(): void {
       await page.getByRole('button', { name: 'Start again' }).click();
       await expect.poll(() => page.getByRole('button', { name: /^Mentee/ }).count(), { timeout: 15_000 }).toBe(1);
       await expect.poll(() => sam().locator('li.card').count(), { timeout: 15_000 }).toBe(0);
-      await expect.poll(() => jo().locator('li.card').count()).toBe(0);
+      await expect.poll(() => jo().locator('li.card').count(), WAIT).toBe(0);
       // Sam and Jo are greeted again by the new copy of the service.
-      await expect.poll(() => sam().getByRole('log').innerText(), { timeout: 10_000 }).toMatch(/Hi Sam/);
+      await expect.poll(() => sam().getByRole('log').innerText(), WAIT).toMatch(/Hi Sam/);
       await send(phone(), 'hi', /not a clinical or crisis service/);
     });
 
