@@ -16,7 +16,8 @@ import { DatabaseStartError, oneLineReason } from './errors.js';
 import type { Keyring } from './crypto.js';
 import { keyFileFor, resolveKeyring, type KeySource } from './data-key.js';
 import { withEncryption } from './encryption.js';
-import { encryptLeftovers, reencryptAll } from './reencrypt.js';
+import { encryptLeftovers } from './leftovers.js';
+import { reencryptAll } from './reencrypt.js';
 
 export const defaultDatabaseUrl = 'file:./data/peer-connect.db';
 

@@ -22,8 +22,10 @@ export async function addStaff(db: Db, staff: NewStaff, now: Date) {
   return row;
 }
 
-export function listStaff(db: Db) {
-  return db.staff.findMany({ where: { status: { not: 'removed' } }, orderBy: [{ role: 'asc' }, { name: 'asc' }] });
+/** Active staff by role, then name (sorted here: names are encrypted at rest, so the database cannot order them). */
+export async function listStaff(db: Db) {
+  const rows = await db.staff.findMany({ where: { status: { not: 'removed' } }, orderBy: { role: 'asc' } });
+  return rows.sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name));
 }
 
 /** Marks the member removed and ends anything that would keep sending to them. False if there was nobody. */

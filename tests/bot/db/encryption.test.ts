@@ -1,7 +1,7 @@
 // Encryption at rest, end to end: after a conversation by text and one on Teams the app reads everything and the
 // database as stored holds none of it (SQLite: the file's bytes; PostgreSQL: every row), the Teams mentee's user id
-// included; look-ups by phone and by Teams user id still work through the blind index; values written in clear before
-// a field was encrypted are encrypted on the next start;
+// included, and so are staff names; look-ups by phone and by Teams user id still work through the blind index; values
+// written in clear before a field was encrypted are encrypted on the next start;
 // the key comes from a 0600 key file made beside a SQLite database on first use (said out loud), or from DATA_KEY;
 // `admin rotate-key` re-encrypts everything, data stays readable with the new key, and a wrong key is refused.
 import fs from 'node:fs';
@@ -19,6 +19,7 @@ import { say, startTeamsApp, teamsUser, type TeamsTestApp } from '../../support/
 
 const PHONE = '+447700900833';
 const MIA = teamsUser('Mia Thornbury', '6f1c2d3e-4b5a-4978-8a9b-0c1d2e3f4a5b');
+const SAM = teamsUser('Sam Quillfeather');
 const PERSONAL = [
   PHONE,
   '7700900833',
@@ -28,6 +29,7 @@ const PERSONAL = [
   MIA.aadObjectId,
   'Thornbury',
   'Crewkerne',
+  'Quillfeather',
 ];
 
 const keyOf = (provider: 'sqlite' | 'postgresql') => ({ dataKey: keyEnvOf(provider)['DATA_KEY'] });
@@ -39,7 +41,7 @@ describeEachDatabase('encryption at rest', (ctx) => {
 
   beforeAll(async () => {
     await ctx.clear();
-    t = await startTeamsApp(ctx);
+    t = await startTeamsApp(ctx, { staff: [{ user: SAM, role: 'coordinator' }] });
     for (const line of ['hi', 'yes', 'yes', 'Wiveliscombe', 'Quentin', '40', 'my allotment flooded']) {
       await text(t, PHONE, line);
     }
@@ -59,19 +61,41 @@ describeEachDatabase('encryption at rest', (ctx) => {
     });
     expect(mia.teamsUserId).toBe(MIA.aadObjectId);
     expect(JSON.stringify(mia.conversation?.snapshot)).toContain('Crewkerne');
+    const sam = await ctx.db.staff.findUniqueOrThrow({ where: { aadObjectId: SAM.aadObjectId } });
+    expect(sam.name).toBe('Sam Quillfeather');
+    expect(JSON.stringify(sam.teamsRef)).toContain(SAM.chatId);
+    const channels = await ctx.db.staffChannel.findMany();
+    expect(channels.map((c) => JSON.stringify(c.reference)).join()).toContain(SAM.chatId);
     expect(await personalValuesIn(ctx, PERSONAL)).toEqual([]);
   });
 
-  it('a Teams user id written in clear before it was encrypted is encrypted, and found, after the next start', async () => {
+  it('values written in clear before their field was encrypted are encrypted, and found, after the next start', async () => {
     const old = '0a1b2c3d-aaaa-4bbb-8ccc-0d1e2f3a4b5c';
-    await ctx.db.$executeRawUnsafe(`INSERT INTO "Person" ("id", "teamsUserId") VALUES ('old-teams-mentee', '${old}')`);
-    expect(await personalValuesIn(ctx, [old])).toEqual([old]);
+    const ref = `'{"user":{"name":"Olwen Pettigrew"},"conversation":{"id":"a:old-chat"}}'`;
+    await ctx.db.$executeRawUnsafe(`INSERT INTO "Person" ("id", "teamsUserId") VALUES ('old-mentee', '${old}')`);
+    await ctx.db.$executeRawUnsafe(
+      `INSERT INTO "Staff" ("id", "aadObjectId", "name", "role", "teamsRef") ` +
+        `VALUES ('old-staff', 'aad-old', 'Olwen Pettigrew', 'coordinator', ${ref})`,
+    );
+    await ctx.db.$executeRawUnsafe(
+      `INSERT INTO "StaffChannel" ("id", "conversationId", "kind", "reference") ` +
+        `VALUES ('old-channel', 'a:old-chat', 'personal', ${ref})`,
+    );
+    expect(await personalValuesIn(ctx, [old, 'Pettigrew'])).toEqual([old, 'Pettigrew']);
     const reopened = await openDatabase(ctx.url, { key: keyOf(ctx.provider) });
     try {
-      expect(await personalValuesIn(ctx, [old])).toEqual([]);
+      expect(await personalValuesIn(ctx, [old, 'Pettigrew'])).toEqual([]);
       const found = await reopened.db.person.findUniqueOrThrow({ where: { teamsUserId: old } });
-      expect(found).toMatchObject({ id: 'old-teams-mentee', teamsUserId: old });
-      await reopened.db.person.delete({ where: { id: 'old-teams-mentee' } });
+      expect(found).toMatchObject({ id: 'old-mentee', teamsUserId: old });
+      const staff = await reopened.db.staff.findUniqueOrThrow({ where: { id: 'old-staff' } });
+      expect(staff).toMatchObject({ name: 'Olwen Pettigrew', teamsRef: { user: { name: 'Olwen Pettigrew' } } });
+      const channel = await reopened.db.staffChannel.findUniqueOrThrow({ where: { id: 'old-channel' } });
+      expect(channel.reference).toMatchObject({ user: { name: 'Olwen Pettigrew' } });
+      await reopened.db.$transaction([
+        reopened.db.person.delete({ where: { id: 'old-mentee' } }),
+        reopened.db.staff.delete({ where: { id: 'old-staff' } }),
+        reopened.db.staffChannel.delete({ where: { id: 'old-channel' } }),
+      ]);
     } finally {
       await reopened.close();
     }
