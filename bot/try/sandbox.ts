@@ -111,7 +111,8 @@ export class Sandbox {
       teams: undefined,
       // Nobody real is paged or told from the console.
       onCallSms: [],
-      escalateTo: [],
+      // Sam stands in for the managers, so an escalation shows in the console.
+      escalateTo: [STAFF_SEATS[0]?.aadObjectId ?? ''],
       tryConsole: 'off',
     };
     const log = deps.log.child({ part: 'try-console' });

@@ -218,4 +218,20 @@ describeOnSqlite('the try-it console', (ctx) => {
     const items = await waitFor(`phone:${after.phones[0]}`, (list) => list.some((i) => i.from === 'bot'));
     expect(items.find((i) => i.from === 'bot')?.text).toMatch(/peer support/);
   });
+
+  it('an unclaimed handoff: as the hours pass, reminders to Sam, then the escalation (Sam stands in for the managers)', async () => {
+    // Just after "starts again": Monday 10:00, a fresh database, and this phone has said "hi".
+    const [phone] = (await state()).phones;
+    await api('phone', { phone, text: 'yes' });
+    await api('phone', { phone, text: 'talk to someone' });
+    await waitFor('coordinator', (items) => items.some((i) => i.kind === 'card'));
+    const says = (pattern: RegExp) => (items: Item[]) => items.some((i) => pattern.test(i.text ?? ''));
+    expect((await state()).items.some((i) => /Reminder: nobody has claimed/.test(i.text ?? ''))).toBe(false);
+    await api('clock', { step: 'hour' });
+    await api('clock', { step: 'hour' });
+    await waitFor('coordinator', says(/Reminder: nobody has claimed .* waited 2 hours/));
+    await api('clock', { step: 'hour' });
+    await api('clock', { step: 'hour' });
+    await waitFor('coordinator', says(/Escalated to you: nobody has claimed/));
+  });
 });
