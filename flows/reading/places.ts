@@ -55,6 +55,13 @@ const CUE =
 const NOT_HERE =
   /\b(?:not(?! far\b| too far\b| that far\b)|dont live|do not live|no longer|used to live|moved from|moved away from|left|born in|grew up in|originally from|work in|working in|visiting|moving to|moving|move to|moving over to|about to move to|going to move to|hoping to move to|relocating to)\s(?:(?:in|at|to|near)\s)?(?:(?!(?:in|at|but|now|currently|still|living)\s)\S+\s){0,2}$/;
 
+/** Words before a place that put someone else there: "my mum lives in Frome", "my family are in Taunton". "I live
+ * with my mum in Street" is still where they live. */
+const SOMEONE_ELSE_THERE =
+  /\b(?:mum|mom|mums|dad|dads|parents|family|sister|sisters|brother|brothers|son|sons|daughter|daughters|kids|children|partner|husband|wife|boyfriend|girlfriend|friend|friends|nan|gran|grandparents|auntie|aunt|uncle|cousin|ex)\s(?:(?:still|also|all|both|now)\s)?(?:lives?|living|is|are|stays?|based|moved|works?)\s(?:(?:in|at|near|to|down|up|over|out|just outside|outside)\s){0,2}$/;
+/** Words after a place that put it in the past: "from Bridgwater originally". */
+const THEN_NOT_NOW = /^(?:originally|orginally|as a (?:kid|child)|growing up|years ago|before|in the past)\b/;
+
 function postcodeOf(t: string, area: ServiceArea): PlaceReading | null {
   for (const m of t.matchAll(/\b([a-z]{1,2})\s?(\d{1,2})(?:\s?\d[a-z]{2})?\b/g)) {
     const letters = (m[1] ?? '').toUpperCase();
@@ -89,7 +96,8 @@ function findNames(words: string[], g: Gazetteer, fuzzy: boolean, taken: readonl
       const before = words.slice(0, i).join(' ');
       if (entry.everyday && before && !CUE.test(before)) continue;
       if (entry.everyday && !before && words.length > n + 2) continue;
-      if (NOT_HERE.test(`${before} `)) continue;
+      if (NOT_HERE.test(`${before} `) || SOMEONE_ELSE_THERE.test(`${before} `)) continue;
+      if (THEN_NOT_NOW.test(words.slice(i + n).join(' '))) continue;
       // "the Devon border, near Wellington": a county named as a border is not where they live.
       if (!entry.inside && /^(?:border|borders|side|end|edge)\b/.test(words.slice(i + n).join(' '))) continue;
       hits.push({ entry, at: i, length: n });

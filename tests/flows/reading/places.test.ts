@@ -273,3 +273,22 @@ describe('the county said plainly', () => {
     14,
   );
 });
+
+// Someone else's town, or one in the past, is not where they live.
+describe('family elsewhere, and where they came from', () => {
+  table(
+    'area',
+    `
+    My mum lives in Frome and I'm in Bath => outside
+    my family are in Taunton but I live in Bristol => outside
+    I'm in Exeter, my sister is in Taunton => outside
+    my daughter lives in Chard => unknown
+    from Bridgwater originally, living in Bristol now => outside
+    Taunton, my mum lives in Bristol => place:Taunton
+    I'm in Minehead, my brother lives in Cardiff => place:Minehead
+    I live with my mum in Street => place:Street
+    my partner and I live in Yeovil => place:Yeovil
+    `,
+    9,
+  );
+});
