@@ -152,6 +152,8 @@ export const DEATH_WISH_RULES: readonly Rule[] = [
     id: 'death-wish',
     level: 'urgent',
     pattern: `\\b${alt('no way', 'not going to', 'will not', 'do not think i will', 'do not think i can', 'cannot', 'not sure i will', 'not sure i can')} (?:i am |i will )?${alt('get', 'getting', 'make it', 'making it', 'survive', 'surviving', 'last', 'lasting', 'see')} (?:through )?${alt('tonight', 'the night', 'today', 'the weekend', 'another day', 'tomorrow', 'the morning', 'christmas')}\\b`,
+    // "can't make it today, kids are off with a bug": not coming, not surviving.
+    unless: `\\bmake it (?:today|tomorrow|tonight)\\b[^]*\\b${alt('sorry', 'group', 'session', 'meeting', 'appointment', 'work', 'class', 'kids?', 'bug', 'ill', 'poorly', 'sick', 'cold', 'flu', 'bus', 'train', 'lift', 'traffic', 'busy', 'tied up', 'another day', 'rearrange', 'reschedule', 'next week', 'off school')}\\b|\\b${alt('sorry', 'kids?', 'bug', 'ill', 'poorly', 'sick', 'busy', 'off school', 'cold', 'flu')}\\b[^]*\\bmake it (?:today|tomorrow|tonight)\\b`,
   },
   { id: 'death-wish', level: 'urgent', pattern: `\\bmy (?:own )?funeral\\b` },
   { id: 'death-wish', level: 'urgent', pattern: `\\b(?:graveemoji|coffinemoji)\\b` },

@@ -53,6 +53,24 @@ const DEVICE = alt(
   'screen',
 );
 
+const WEEKDAY = alt(
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tues?',
+  'wed',
+  'weds',
+  'thurs?',
+  'fri',
+  'sat',
+  'sun',
+);
+
 /** The risks staff name as topics of policy and training. */
 const RISK_TOPIC = alt(
   'overdoses?',
@@ -251,6 +269,42 @@ const IDIOMS: readonly Idiom[] = [
   {
     why: 'dead as slang or a small thing dead',
     pattern: `\\b(?:dead meat|death by [a-z]+|dead (?:mouse|bird|rat|fly|flies|wasp|spider|fish|leaves|battery|end job)|${DEVICE}s? (?:wants?|is trying to get) me dead)\\b`,
+  },
+  {
+    why: 'a craving or a sofa, not a death: "i would die for a cup of tea", "might just die on the sofa with a takeaway"',
+    pattern: `\\b(?:would|could|d|i would|i d) die for (?:a|an|some|one)\\b|\\bdie on the (?:sofa|settee|couch)\\b`,
+  },
+  {
+    why: 'coming or not to a day or a group',
+    pattern: `\\b(?:can|cannot|can not|could|could not) make (?:it )?(?:to )?(?:${WEEKDAY}|today|tomorrow|tonight|group|the group|the session|the meeting|it today|it tomorrow|this week|next week)\\b`,
+  },
+  {
+    why: 'staff asking about logging or policy: the topic, not the sender',
+    pattern: `\\b(?:if|when) (?:a|the|my) (?:mentee|client|person|service user)${gap(2)} (?:says|mentions|discloses|tells)\\b[^]{0,90}?\\b${alt(RISK_TOPIC, 'suicidal')}[a-z ]{0,40}|\\b(?:log|record)${gap(4)} (?:risk|conversations|disclosures)\\b[^]{0,90}?${RISK_TOPIC}|\\b(?:induction|handbook|pack|section [0-9]+) covers\\b[^]{0,60}?${RISK_TOPIC}`,
+  },
+  {
+    why: 'the plot of a book or film: "it is about a woman who wants to die"',
+    pattern: `\\b(?:it is|its|the book is|the film is|the show is|the story is|book about|film about|show about|story about|novel about) (?:about )?(?:a|an|this) (?:woman|man|girl|boy|guy|bloke|lady|character|family|mum|dad|teenager|soldier|detective)\\b[^.]{0,60}`,
+  },
+  {
+    why: 'sport and hobbies with guns and bows',
+    pattern: `\\b${alt('gun club', 'clay (?:pigeon )?shooting', 'archery', 'air rifle club', 'shooting range', 'rifle range', 'paintball(?:ing)?', 'laser tag')}\\b`,
+  },
+  {
+    why: 'a device dropped or lost',
+    pattern: `\\b(?:dropped|lost|cracked) my ${alt('phone', 'mobile', 'laptop', 'ipad', 'kindle', 'watch', 'keys', 'headphones', 'glasses')}\\b[^.]{0,50}`,
+  },
+  {
+    why: 'medicines mislaid and found, not kept back',
+    pattern: `\\b(?:lost|found|misplaced) my (?:tablets|meds|pills|medication|prescription|inhaler)\\b`,
+  },
+  {
+    why: 'fossil hunting on the cliffs and beaches',
+    pattern: `\\b(?:cliffs?|beach|coast|shore)${gap(4)} (?:looking for |hunting for |for )?(?:fossils?|ammonites?)\\b|\\bfossil hunting\\b`,
+  },
+  {
+    why: 'goodbye to a group or work on moving on',
+    pattern: `\\b(?:say|saying|said) (?:goodbye|bye) to (?:everyone|you all|all|the group|the team) at (?:group|work|the group|the hub|college|the office)\\b`,
   },
   {
     why: 'exaggeration with a harmless "than": still worth a gentle note',

@@ -460,4 +460,50 @@ export const SCENE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('top of', 'edge of', 'on the', 'at the')}${gap(4)}(?: [.,!])? not (?:here |up here |there )?for the ${alt('view', 'walk', 'scenery', 'sunset', 'sunrise')}\\b`,
   },
+  // More scenes from a second development set (safety-dev-d), as kinds.
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:sat|sitting|lying|laying|stood|standing) (?:on|across) the (?:railway |train )?(?:line|tracks|rails)\\b(?=[^]*\\b(?:crossing|railway|train|trains|tracks|station)\\b)|\\b(?:sat|sitting|lying|laying|stood|standing) (?:on|across) the (?:railway|train) (?:line|tracks)\\b`,
+  },
+  {
+    id: 'method-vehicle',
+    level: 'urgent',
+    pattern: `\\b(?:not|never) (?:going to )?(?:turn|turning) the wheel\\b|\\bseat ?belts? off\\b|\\bfoot down${gap(8)} (?:and )?(?:not|never) (?:brake|braking|turn|turning|stop|stopping)\\b`,
+  },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b${alt('bleeding', 'cuts', 'cut', 'blood', 'dripping', 'blade')}\\b[^]{0,80}\\b(?:going to|gonna|will|wil) do (?:more|it again|some more|worse|deeper)\\b|\\b(?:arms?|legs?|wrists?) (?:are |is )?dripping\\b|\\bused the (?:new )?(?:blade|razor)\\b`,
+  },
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:jumped|went|walked|got) (?:in|into) the ${alt('canal', 'river', 'sea', 'water', 'lake', 'reservoir')}\\b[^]{0,80}\\b(?:going|gonna|go) (?:back )?in\\b|\\b(?:going|gonna) to walk out (?:in|into) the ${alt('mud', 'sea', 'water', 'tide', 'waves', 'river')}\\b`,
+  },
+  {
+    id: 'last-words',
+    level: 'urgent',
+    pattern: `\\b(?:sorry|love you)\\b[^]{0,80}\\btake care of (?:the|my) (?:dog|cat|kids|children|pets?|boys|girls) for me\\b|\\btake care of (?:the|my) (?:dog|cat|kids|children|pets?) for me\\b[^]{0,60}\\b(?:sorry|love you|bye)\\b`,
+  },
+  {
+    id: 'command-voices',
+    level: 'urgent',
+    pattern: `\\bvoices?\\b[^]{0,60}\\b(?:made|making|make|told|telling|tell) me${gap(10)} ${alt('(?:in|into|onto) the (?:road|traffic|river|sea|railway|canal)', 'middle of the road', 'off the (?:bridge|roof|cliff)')}`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:swallowed|taken|took|had) (?:my|the|a) (?:whole|entire|full) ${alt('dosette(?: box)?', 'pill box', 'blister packs?', 'box', 'packet', 'strip', 'bottle', 'weeks? (?:worth|supply)', 'months? (?:worth|supply)')}\\b|\\btook a handful of\\b|\\b${alt('paracetamols?', 'pills', 'tablets', 'they', 'it', 'them')} (?:is |are |s )?kicking in${gap(4)} (?:i |i am |im )?(?:feel|feeling) (?:so |really |very )?${alt('heavy', 'sleepy', 'numb', 'floaty', 'drowsy', 'weird', 'strange', 'dizzy', 'sick', 'funny')}\\b`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b(?:got|climbed|broke|broken) in (?:through|via) the (?:kitchen |back |front |bathroom |bedroom )?(?:window|door)\\b|\\bgrab(?:ing|ed|s|bing|bed)? (?:me by )?(?:my|the) (?:throat|neck)\\b`,
+  },
+  {
+    id: 'death-wish',
+    level: 'urgent',
+    pattern: `\\bthere (?:is|will be|s) no future me\\b`,
+  },
 ];

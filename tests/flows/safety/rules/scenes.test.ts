@@ -212,3 +212,38 @@ describe('plain distress in other words is concern', () => {
     expect(levelOf(text)).not.toBe('urgent');
   });
 });
+
+describe('scenes from a second development set, in fresh words', () => {
+  it.each([
+    'sitting across the tracks at the level crossing',
+    'gonna floor it on the bypass and not turn the wheel',
+    'the cuts are still bleeding and im going to do more',
+    'my legs are dripping',
+    'walked into the river and got out but im going back in',
+    'shes saying shes going to walk out into the sea',
+    'love you mum, take care of the cat for me',
+    'the voices told me to stand in the middle of the road',
+    'swallowed a whole blister pack',
+    'took a handful of whatever was in the drawer',
+    'the tablets are kicking in, feel so floaty',
+    'he got in through the back door and hes raging',
+    'he keeps grabbing me by the throat',
+  ])('%j is urgent', (text) => {
+    expect(levelOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'sat on the line to the council for an hour',
+    'can you take care of the dog for me this weekend? back sunday',
+    'my painkillers are kicking in, feeling much better',
+    'seatbelt sign is off, nearly in malaga',
+    "i'd die for a cup of tea right now",
+    "can't make it today sorry, got the dentist",
+    'dropped my phone off the cliff path lol',
+    'found my tablets in my coat, panic over',
+    'went up the cliffs at watchet looking for fossils',
+    'the gun club near bridgwater has an open day',
+  ])('%j is not urgent', (text) => {
+    expect(levelOf(text)).not.toBe('urgent');
+  });
+});
