@@ -57,9 +57,10 @@ describeOnSqlite('the try-it console', (ctx) => {
     return (await res.json()) as Record<string, unknown>;
   };
   const state = async (): Promise<State> => (await (await fetch(`${t.baseUrl}/try/api/feed?after=0`)).json()) as State;
-  /** Waits for the seat's items to satisfy `check` (the worker sends the outbox on its own). */
+  /** Waits (up to 15 s, for a busy machine) for the seat's items to satisfy `check` (the worker sends the outbox on
+   * its own). */
   const waitFor = async (seat: string, check: (items: Item[]) => boolean): Promise<Item[]> => {
-    for (let i = 0; i < 50; i++) {
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
       const items = (await state()).items.filter((item) => item.seat === seat);
       if (check(items)) return items;
       await new Promise((resolve) => setTimeout(resolve, 100));
