@@ -222,6 +222,10 @@ export function readAge(text: string, year?: number): AgeReading | null {
   // A number about someone else or an earlier time ("my son is 12", "ill since I was 15", "left school at 16") is
   // not their age: only their own age said outright counts, else we ask again (never "under 18" from it).
   if (ELSEWHERE.test(t) && !/\b(?:im|i am|i m|my age|age is|born|dob)\b/.test(t)) {
+    // ... or the decade they open with ("mid 30s, mum of two", "early 60s and my husband is 70") ...
+    const decade =
+      /^(?:(?:im|i am|i m) )?(?:in (?:my|me) )?(?:(?:early|mid|middle|late)(?: to (?:mid|late))? ?)?\d0s\b/.exec(t);
+    if (decade) return readRange(decade[0]);
     // ... or the number they open with ("16 but my mum said I could"), unless it counts years since something.
     const own =
       /\b(?:im|i am|i m|my age is|age is)\s(\d{1,3})\b/.exec(t) ??
@@ -235,7 +239,8 @@ export function readAge(text: string, year?: number): AgeReading | null {
     /\b(?:a minor|still (?:at|in) school|at school still)\b/.test(t)
   )
     return { kind: 'under18', age: null };
-  if (SCHOOL_UNDER_18.test(t) && !NOT_A_PUPIL.test(t)) return { kind: 'under18', age: null };
+  // "I'm 45 and my daughter is in year 9": a school year beside someone else is theirs, not the person's.
+  if (SCHOOL_UNDER_18.test(t) && !NOT_A_PUPIL.test(t) && !ELSEWHERE.test(t)) return { kind: 'under18', age: null };
   // "year 13 at college": a school year, not an age.
   return readNumbers(
     t

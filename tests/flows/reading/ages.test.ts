@@ -376,3 +376,21 @@ describe('turning soon, and grown up said in words', () => {
     11,
   );
 });
+
+// A decade they open with is theirs, whoever else is named after it; a school year beside someone else is not theirs.
+describe('their decade, and school years that belong to someone else', () => {
+  table(
+    'age',
+    `
+    40s, two kids, one at uni and one in year 11 => age:45
+    mid 30s, mum of two => age:35
+    late 20s, no kids => age:28
+    early 60s and my husband is 70 => age:62
+    forty something with a teenage son => age:45
+    I'm 45 and my daughter is in year 9 => age:45
+    im in my 50s and my son is 19 => age:55
+    in year 10, my mum said to text => unknown
+    `,
+    8,
+  );
+});
