@@ -120,7 +120,7 @@ export function buildApp(deps: AppDeps): App {
     );
     worker.onSent((send, providerId) => recordSmsSent(db, send, providerId, clock.now()));
   }
-  worker.onJobs(smsEraseJobs(twilioClient, log.child({ part: 'sms' })));
+  worker.onJobs(smsEraseJobs(twilioClient, db, log.child({ part: 'sms' })));
   const optOuts = new OptOuts({ db, clock });
   installSmsRoutes(server, { config, db, clock, log: log.child({ part: 'sms' }), intake, optOuts });
 

@@ -3,7 +3,7 @@
 // answers and check-ins), the conversation, every outbox row that carried them or their words, and their jobs.
 // Safety events lose the link to them. The cards and texts that showed them in Teams are replaced by ones that hold
 // nothing about them, the coordinator who had claimed them is told, and Twilio is asked to delete its copies of their
-// texts (a job, outside the transaction). What stays: an opt-out (it must outlive erasure) and an audit line without
+// texts (a job, outside the transaction: by the SIDs we stored, and by listing Twilio's log for their number). What stays: an opt-out (it must outlive erasure) and an audit line without
 // personal data. On SQLite, `scrubFreedSpace` afterwards leaves nothing in freed pages or the write-ahead log.
 // The runtime's own null marker (the generated clients re-export it), so no provider's client is loaded here.
 import { randomUUID } from 'node:crypto';
@@ -18,6 +18,12 @@ import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 import { audit } from '../audit.js';
 import { countOp } from '../figures.js';
+
+/** How long the job deleting Twilio's copies waits, so that the reply confirming an erasure (in the webhook's answer,
+ * after this transaction) is in Twilio's log when it is listed. */
+const SMS_ERASE_DELAY_MS = 2 * 60_000;
+/** Margin for Twilio's clock and its date filter. */
+const DAY_MS = 24 * 60 * 60_000;
 
 export interface ErasablePerson {
   id: string;
@@ -41,7 +47,7 @@ export async function eraseOps(
       where: { handoff: { personId: id } },
       select: { id: true, status: true, matchedMentorId: true },
     }),
-    db.person.findUnique({ where: { id }, select: { teamsRef: true } }),
+    db.person.findUnique({ where: { id }, select: { teamsRef: true, createdAt: true } }),
   ]);
   const handoffIds = handoffs.map((h) => h.id);
   const messages = await db.message.findMany({
@@ -91,13 +97,19 @@ export async function eraseOps(
     )),
     ...replaceSentOps(db, outbox, personChat, now),
     ...(await tellClaimantsOps(db, handoffs, because, now)),
-    ...(twilioSids.length > 0
+    // With their number, the job also finds the replies given in webhook answers, whose SIDs we never get.
+    ...(twilioSids.length > 0 || person.phone
       ? [
           scheduleJob(db, {
             kind: JobKinds.smsErase,
             key: `sms-erase:${randomUUID()}`,
-            runAt: now,
-            payload: { sids: [...new Set(twilioSids)] },
+            runAt: new Date(now.getTime() + SMS_ERASE_DELAY_MS),
+            payload: {
+              sids: [...new Set(twilioSids)],
+              ...(person.phone
+                ? { phone: person.phone, since: new Date((stored?.createdAt ?? now).getTime() - DAY_MS).toISOString() }
+                : {}),
+            },
           }),
         ]
       : []),

@@ -59,7 +59,13 @@ export async function postSigned(
     body: options.rawBody ?? new URLSearchParams(fields).toString(),
   });
   const raw = await res.text();
-  return { status: res.status, replies: parseTwiml(raw), raw };
+  const replies = parseTwiml(raw);
+  // What Twilio would log: the person's text, whatever the answer, and each reply in an accepted answer.
+  if (path === '/api/sms' && fields['MessageSid'] && fields['From'] && options.rawBody === undefined) {
+    t.twilio.logInbound(fields['MessageSid'], fields['From'], fields['To'] ?? TWILIO_NUMBER, fields['Body'] ?? '');
+    if (res.status === 200) t.twilio.logReplies(fields['To'] ?? TWILIO_NUMBER, fields['From'], replies);
+  }
+  return { status: res.status, replies, raw };
 }
 
 /** A person texting the service. */

@@ -2,7 +2,9 @@
 // everything is readable by the app and nothing in the database as stored (encryption at rest: on SQLite the file's
 // bytes, write-ahead log checkpointed; on PostgreSQL every row); after "yes" nothing about the person is left anywhere
 // (every table, sent outbox rows and finished jobs included), the coordinator who had them is told, the relayed texts in their
-// Teams chat are replaced, and Twilio is asked to delete its copies of the person's texts. Both databases.
+// Teams chat are replaced, and Twilio is asked to delete every copy of the person's texts in its log: theirs, ours
+// sent through the API, and the replies given in the webhooks' TwiML answers, whose SIDs we only find by listing the
+// log for their number (the reply confirming the erasure included). Both databases.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.js';
 import { personalValuesIn, personalValuesReadable } from '../../support/personal-data.js';
@@ -104,6 +106,10 @@ describeEachDatabase('erasure during a live relay leaves nothing behind', (ctx) 
     expect(done.status).toBe(200);
     await t.app.worker.runOnce();
     await t.app.worker.runOnce();
+    // The job deleting Twilio's copies waits for the reply to "yes" to be in Twilio's log.
+    expect(t.twilio.deleted).toEqual([]);
+    t.clock.advance(3 * 60_000);
+    await t.app.worker.runOnce();
 
     expect(await personalValuesReadable(ctx.db, PERSONAL)).toEqual([]);
     expect(await personalValuesIn(ctx, PERSONAL)).toEqual([]);
@@ -115,7 +121,11 @@ describeEachDatabase('erasure during a live relay leaves nothing behind', (ctx) 
     expect(connector.updatesOf(cardId).map(cardText).at(-1)).toContain('Details deleted');
     const replaced = connector.calls.filter((c) => c.kind === 'update' && c.activityId === relayed?.id);
     expect(replaced.at(-1)?.activity.text).toMatch(/This message has been removed/);
-    expect(new Set(t.twilio.deleted)).toEqual(new Set([...smsSids, ...t.twilio.sent.map((s) => s.sid)]));
+    const replies = t.twilio.logged.filter((m) => m.direction === 'outbound-reply' && m.to === PHONE);
+    expect(replies.length).toBeGreaterThan(10);
+    expect(replies.at(-1)?.body).toMatch(/deleted/i);
+    expect(new Set(t.twilio.deleted)).toEqual(new Set(t.twilio.sidsOf(PHONE)));
+    expect(t.twilio.deleted).toEqual(expect.arrayContaining([...smsSids, ...replies.map((m) => m.sid)]));
 
     const line = await ctx.db.auditEvent.findFirstOrThrow({ where: { action: 'person.erased' } });
     expect(line.detail).toEqual({ reason: 'erase-request' });
