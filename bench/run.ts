@@ -424,7 +424,7 @@ async function main(): Promise<void> {
     alert = (await attempt('alert (latency)', () => alertRun(fakes.url))) ?? null;
 
     if (wanted('stored')) say(`stored people: empty database against ${STORED.toLocaleString('en-GB')}`);
-    flat = (await attempt('stored (conversations)', () => flatRun(fakes.url, template))) ?? null;
+    flat = (await attempt('stored (people)', () => flatRun(fakes.url, template))) ?? null;
   } finally {
     await fakes.stop();
   }
@@ -511,6 +511,7 @@ async function flatRun(fakesUrl: string, template: { snapshot: string; state: st
       snapshot: template?.snapshot ?? '{"status":"active","value":"handedOff","context":{}}',
       state: template?.state ?? 'handedOff',
       firstPhone: 100_000_000,
+      dataKey: benchDataKey,
     });
     say(`  seeded ${STORED.toLocaleString('en-GB')} conversations in ${(seedMs / 1000).toFixed(1)} s`);
     const on = (db: BenchDatabase, label: string) =>

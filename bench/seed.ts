@@ -1,9 +1,12 @@
 // Fills a migrated database with past conversations, fast: multi-row INSERTs of generated literals, 500
 // rows per statement, in transactions. Each past conversation is a person with a finished journey, the closed
-// handoff it led to and some messages, so every table a turn reads grows as it would in years of service.
+// handoff it led to and some messages, so every table a turn reads grows as it would in years of service. Personal
+// data is written encrypted, with its blind index, as the app writes it: rows in clear would be encrypted one by one
+// when the app starts (bot/db/reencrypt.ts), and the run would time that instead.
 import crypto from 'node:crypto';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import pg from 'pg';
+import { blindIndex, dataKey, encryptJson, encryptString, parseKey, type Keyring } from '../bot/db/crypto.js';
 import type { DatabaseProvider } from '../bot/db/client.js';
 
 export interface SeedOptions {
@@ -15,6 +18,8 @@ export interface SeedOptions {
   state: string;
   /** First phone number of the seeded range (none may clash with the phones the load then uses). */
   firstPhone: number;
+  /** The data key the app will run with (DATA_KEY's form: 64 hex digits or base64). */
+  dataKey: string;
 }
 
 const ROWS_PER_STATEMENT = 500;
@@ -65,17 +70,18 @@ export async function seedConversations(
 }
 
 async function insertAll(runner: ScriptRunner, options: SeedOptions): Promise<void> {
-  const profile = quote(
-    JSON.stringify({ answers: { name: 'Sam', area: 'Taunton' }, goals: ['get out more'], skipped: [] }),
-  );
-  const snapshot = quote(options.snapshot);
+  const ring: Keyring = { current: dataKey(parseKey(options.dataKey)), previous: [] };
+  const profileValue = { answers: { name: 'Sam', area: 'Taunton' }, goals: ['get out more'], skipped: [] };
+  const snapshotValue: unknown = JSON.parse(options.snapshot);
+  // A fresh IV for every value, as the app's writes have: each row is its own ciphertext of its own size.
+  const sealed = (value: unknown) => quote(JSON.stringify(encryptJson(ring, value)));
   const state = quote(options.state);
   const base = Date.now() - 2 * 365 * 86_400_000;
   const insert = (rows: Rows): string =>
     `INSERT INTO "${rows.table}" (${rows.columns.map((c) => `"${c}"`).join(', ')}) VALUES ${rows.values.join(', ')}`;
 
   for (let start = 0; start < options.conversations; start += ROWS_PER_STATEMENT) {
-    const people: Rows = { table: 'Person', columns: ['id', 'createdAt', 'phone'], values: [] };
+    const people: Rows = { table: 'Person', columns: ['id', 'createdAt', 'phone', 'phoneIndex'], values: [] };
     const conversations: Rows = {
       table: 'Conversation',
       columns: [
@@ -119,18 +125,20 @@ async function insertAll(runner: ScriptRunner, options: SeedOptions): Promise<vo
     for (let i = start; i < end; i++) {
       const person = crypto.randomUUID();
       const when = new Date(base + i * 600_000);
-      const phone = quote(`+447${String(options.firstPhone + i).padStart(9, '0')}`);
-      people.values.push(`(${quote(person)}, ${at(when)}, ${phone})`);
+      const phone = `+447${String(options.firstPhone + i).padStart(9, '0')}`;
+      people.values.push(
+        `(${quote(person)}, ${at(when)}, ${quote(encryptString(ring, phone))}, ${quote(blindIndex(ring, phone))})`,
+      );
       conversations.values.push(
-        `(${quote(crypto.randomUUID())}, ${quote(person)}, 'sms', 'intake', ${snapshot}, ${state}, 17, ${at(when)}, ${at(when)}, ${at(when)})`,
+        `(${quote(crypto.randomUUID())}, ${quote(person)}, 'sms', 'intake', ${sealed(snapshotValue)}, ${state}, 17, ${at(when)}, ${at(when)}, ${at(when)})`,
       );
       handoffs.values.push(
-        `(${quote(crypto.randomUUID())}, ${at(when)}, ${at(when)}, ${quote(person)}, 'sms', 'completed', 'closed', false, ${profile}, ${at(when)}, 'matched', 2)`,
+        `(${quote(crypto.randomUUID())}, ${at(when)}, ${at(when)}, ${quote(person)}, 'sms', 'completed', 'closed', false, ${sealed(profileValue)}, ${at(when)}, 'matched', 2)`,
       );
       for (let m = 0; m < options.messagesEach; m++) {
         const sid = quote(`sms:SM${crypto.randomBytes(16).toString('hex')}`);
         messages.values.push(
-          `(${quote(crypto.randomUUID())}, ${at(when)}, ${quote(person)}, 'in', 'sms', ${sid}, 'skip', 'received')`,
+          `(${quote(crypto.randomUUID())}, ${at(when)}, ${quote(person)}, 'in', 'sms', ${sid}, ${quote(encryptString(ring, 'skip'))}, 'received')`,
         );
       }
     }
