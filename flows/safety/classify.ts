@@ -7,6 +7,7 @@ import { canonicalOf, classifyCanonical } from './rules/lexicon.js';
 import type { SafetyResult } from './rules/lexicon.js';
 import { combineLayers } from './combine.js';
 import { modelLevel } from './model/model.js';
+import { pastWellBehind } from './rules/recovered.js';
 
 export type { SafetyLevel, SafetyResult } from './rules/lexicon.js';
 export { classifyLexicon } from './rules/lexicon.js';
@@ -20,5 +21,6 @@ export { classifyLexicon } from './rules/lexicon.js';
 export function classify(text: string): SafetyResult {
   if (typeof text !== 'string' || text.trim() === '') return { level: 'none', reasons: [] };
   const canonical = canonicalOf(text);
-  return combineLayers(classifyCanonical(canonical), modelLevel(canonical));
+  const result = combineLayers(classifyCanonical(canonical), modelLevel(canonical));
+  return pastWellBehind(result, canonical) ? { level: 'none', reasons: [] } : result;
 }

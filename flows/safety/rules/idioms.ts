@@ -280,7 +280,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'staff asking about logging or policy: the topic, not the sender',
-    pattern: `\\b(?:if|when) (?:a|the|my) (?:mentee|client|person|service user)${gap(2)} (?:says|mentions|discloses|tells)\\b[^]{0,90}?\\b${alt(RISK_TOPIC, 'suicidal')}[a-z ]{0,40}|\\b(?:log|record)${gap(4)} (?:risk|conversations|disclosures)\\b[^]{0,90}?${RISK_TOPIC}|\\b(?:induction|handbook|pack|section [0-9]+) covers\\b[^]{0,60}?${RISK_TOPIC}`,
+    pattern: `\\b(?:if|when) (?:a|the|my) (?:mentee|client|person|service user)${gap(2)} (?:says|mentions|discloses|tells)\\b[^]{0,90}?\\b${alt(RISK_TOPIC, 'suicidal')}[a-z ]{0,40}|\\b(?:log|record)${gap(4)} (?:risk|conversations|disclosures)\\b[^]{0,90}?${RISK_TOPIC}|\\b(?:induction|handbook|pack|section [0-9]+) covers\\b[^]{0,60}?${RISK_TOPIC}(?: (?:and|or) ${RISK_TOPIC})?`,
   },
   {
     why: 'the plot of a book or film: "it is about a woman who wants to die"',
