@@ -1,12 +1,15 @@
-// Texts in staff chats that carried a person being erased (their relayed words, notes naming them), replaced where
-// they were sent, and the coordinator who had claimed them told, all in the erasure's own transaction. Replacements
-// name the posted activity itself, and go with no handoff id, so the erasure's own clean-up leaves them to be sent.
+// Texts that carried a person being erased, replaced where they were sent: in staff chats (their relayed words, notes
+// naming them) and in the person's own Teams chat (a coordinator's messages relayed to them, follow-ups sent later);
+// and the coordinator who had claimed them told; all in the erasure's own transaction. Replacements name the posted
+// activity itself, and go with no handoff id, so the erasure's own clean-up leaves them to be sent. One in the
+// person's own chat names their chat, so its row is deleted once it is done (FORGET_WHEN_DONE), not kept as sent.
 import { coordinatorMessages as say, type ErasureReason } from '../../dialogs/coordinator/index.js';
+import { erasedMessageForYou } from '../../dialogs/intake/index.js';
 import type { Queries } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import { isJsonObject, type JsonObject } from '../../shared/json.js';
 import { conversationIdOf } from '../staff/directory.js';
-import { enqueue } from '../work/outbox.js';
+import { enqueue, FORGET_WHEN_DONE } from '../work/outbox.js';
 
 /** An outbox row about the person, as the erasure found it (before deleting it). */
 export interface SentRow {
@@ -18,21 +21,23 @@ export interface SentRow {
   providerId: string | null;
 }
 
-/** Sent Teams texts and unrecorded cards (a card kept in PostedCard is replaced by erased-cards.ts), except in the
- * person's own chat: each becomes a line saying it was removed. */
+/** Sent Teams texts and unrecorded cards (a card kept in PostedCard is replaced by erased-cards.ts): each becomes a
+ * line saying it was removed, worded for staff, or for the person in their own chat. */
 export function replaceSentOps(db: Queries, rows: SentRow[], personChat: string | null, now: Date): Op[] {
   return rows.flatMap((row) => {
     if (row.channel !== 'teams' || row.status !== 'sent' || !row.providerId?.startsWith('teams:')) return [];
-    if (row.target === personChat || !isJsonObject(row.payload)) return [];
+    if (!isJsonObject(row.payload)) return [];
     const { reference, post, update } = row.payload;
     if (!isJsonObject(reference) || post !== undefined || update !== undefined) return [];
     const activityId = row.providerId.slice('teams:'.length);
+    const theirs = row.target === personChat;
     const payload: JsonObject = {
-      text: say.erasedMessage(),
+      text: theirs ? erasedMessageForYou() : say.erasedMessage(),
       reference,
       update: { subjectType: 'message', subjectId: row.id, activityId },
     };
-    return [enqueue(db, { dedupeKey: `erase:message:${row.id}`, channel: 'teams', target: row.target, payload }, now)];
+    const dedupeKey = theirs ? `${FORGET_WHEN_DONE}${row.id}` : `erase:message:${row.id}`;
+    return [enqueue(db, { dedupeKey, channel: 'teams', target: row.target, payload }, now)];
   });
 }
 

@@ -132,6 +132,15 @@ export async function claimDueSends(
   return claimed;
 }
 
+/** The start of the dedupe key of a send that names someone already erased (a replacement in their own Teams chat):
+ * its row is deleted once it is sent or given up, not kept like other sends, so nothing of theirs stays. */
+export const FORGET_WHEN_DONE = 'erase:own-chat:';
+
+/** Deletes the row of a finished send that must leave nothing behind (FORGET_WHEN_DONE); other rows stay. */
+export async function forgetWhenDone(db: Db, send: Pick<ClaimedSend, 'id' | 'dedupeKey'>): Promise<void> {
+  if (send.dedupeKey.startsWith(FORGET_WHEN_DONE)) await db.outbox.deleteMany({ where: { id: send.id } });
+}
+
 export function markSent(db: Db, id: string, result: SendResult, now: Date) {
   return db.outbox.update({
     where: { id },

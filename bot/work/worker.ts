@@ -9,6 +9,7 @@ import { claimDueJobs, completeJob, failJob, keepJob, type ClaimedJob, type JobF
 import { JOB_BATCH, LANES, type Lane } from './lanes.js';
 import {
   claimDueSends,
+  forgetWhenDone,
   markDead,
   markRetry,
   markSent,
@@ -188,6 +189,7 @@ export class Worker {
       const result = await sender.send(send);
       await markSent(db, send.id, result, clock.now());
       await this.afterSent(send, result.providerId);
+      await forgetWhenDone(db, send);
     } catch (err) {
       if (err instanceof OutcomeUnknownError) {
         log.warn(
@@ -195,6 +197,7 @@ export class Worker {
           'send may have gone out: not repeated',
         );
         await markUnknown(db, send.id, errorText(err));
+        await forgetWhenDone(db, send);
         return;
       }
       const permanent = err instanceof PermanentSendError;
@@ -206,6 +209,7 @@ export class Worker {
         for (const handler of this.deadHandlers) {
           await handler(send, errorText(err), permanent ? err.code : 'max-attempts');
         }
+        await forgetWhenDone(db, send);
       } else {
         log[level ?? 'info'](
           { err, sendId: send.id, channel: send.channel, attempts: send.attempts },

@@ -31,6 +31,11 @@ export function erased(channel: Channel): string {
   );
 }
 
+/** Put in place of a message in a person's own Teams chat (a coordinator's, relayed) when their details are deleted. */
+export function erasedMessageForYou(): string {
+  return `This message was removed when we deleted your details.`;
+}
+
 export function eraseCancelled(): string {
   return `Ok, we've kept everything as it was.`;
 }

@@ -12,6 +12,7 @@ import { consentAgain, crisisHold, notUnderstood, waitingStatus } from './reask.
 import { consentAsk, consentExplain, declined, welcome } from './welcome.js';
 
 export { SMS_MAX, gsmLength, isGsm7 } from './text.js';
+export { erasedMessageForYou } from './commands.js';
 
 /** What the bot knows at the moment of a reply that the flow cannot: whether a coordinator can be reached now. */
 export interface ReplyFacts {
