@@ -193,4 +193,37 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     level: 'concern',
     pattern: `\\b(?:scared|afraid|frightened|do not want) to be (?:on my own|alone|by myself) (?:tonight|today|this weekend|right now)\\b`,
   },
+  // From a second development set (safety-dev-d), as kinds: not fine though they said so, hanging on by a thread,
+  // too much for everyone, no future to picture, why bother getting up, lonely enough to scream, voices all night, a
+  // train that brings it to mind, an attempt's anniversary, scared at home.
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b${alt(
+      '(?:said|told (?:them|him|her|the doctor|the gp)) i (?:was|am) fine but (?:i am|im) not',
+      'i am (?:really )?(?:really )?not (?:ok|okay|fine|alright)',
+      '(?:trying to )?hold(?:ing)? on but',
+      'losing (?:my )?grip',
+      'too much for (?:everyone|everybody|people|anyone)',
+      '(?:cannot|can not|do not) (?:see|picture|imagine) (?:a|any) future',
+      '(?:do not|dont) know why i (?:bother|even bother)',
+      'why (?:do )?i (?:even )?bother (?:getting up|waking up|trying)',
+      'so lonely i could (?:scream|cry)',
+      '(?:spoke|spoken|talked) to (?:no one|nobody|noone) (?:since|for|in)',
+      'rubbish at everything',
+      '(?:attempt|overdose) anniversary',
+      'anniversary of (?:my|the) (?:attempt|overdose)',
+      'scared (?:at|to be at|to go) home',
+    )}\\b`,
+  },
+  {
+    id: 'psychosis-distress',
+    level: 'concern',
+    pattern: `\\b(?:the )?voices (?:talk|talking|shout|shouting|going|are going|go)${'(?: [a-z]+){0,4}'} (?:all night|all day|non ?stop|constantly)\\b|\\bmy head is so (?:noisy|loud)\\b`,
+  },
+  {
+    id: 'passive-hopelessness',
+    level: 'concern',
+    pattern: `\\bevery time i see a (?:train|bridge|lorry)${'(?: [a-z]+){0,2}'} i think about (?:it|doing it|jumping|stepping)\\b`,
+  },
 ];

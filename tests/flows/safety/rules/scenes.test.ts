@@ -247,3 +247,20 @@ describe('scenes from a second development set, in fresh words', () => {
     expect(levelOf(text)).not.toBe('urgent');
   });
 });
+
+describe('more plain distress in other words (development set d, fresh phrasings)', () => {
+  it.each([
+    'told the gp i was fine but im not',
+    'holding on but only just, losing grip',
+    'i feel like im too much for everybody',
+    'cant picture any future for myself',
+    'dont know why i even bother getting up',
+    'so lonely i could cry, not spoken to anyone since sunday',
+    'the voices go on all night',
+    'every time i see a bridge i think about jumping',
+    'the anniversary of my attempt is next week',
+    'scared to be at home when hes drinking',
+  ])('%j is concern', (text) => {
+    expect(levelOf(text)).toBe('concern');
+  });
+});
