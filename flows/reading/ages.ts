@@ -150,9 +150,13 @@ function readRange(t: string): AgeReading | null {
 const GROWN_UP =
   /\b(?:im|i am) a (?:grown (?:woman|man|adult|up)|grand(?:mother|father|ma|mum|dad|parent)|nan|nana|nanna|granny|grandad|gran)\b|^(?:a )?(?:grown (?:woman|man)|grand(?:mother|father|mum|dad|parent)|nan|nana|granny|grandad|gran) (?:of|to) \d|\b(?:i have|i ve got|ive got|ive|i got) (?:\d+ )?(?:grand ?kids|grandchildren|grandsons?|granddaughters?)\b/;
 
+/** Over 18 in words: "I'm not under 18", "much older than that", "no spring chicken", "I'm an adult". */
+const OVER_18_SAID =
+  /\b(?:not|never|definitely not|certainly not|im not|i am not|no longer) (?:under|below|less than|younger than) (?:18|eighteen)\b|\b(?:much |way |a lot |far |a bit |bit |loads )?older than (?:that|18|eighteen|you think)\b|\bno spring chicken\b|\b(?:im|i am|i m) (?:an adult|a grown up|over (?:18|eighteen|21))\b/;
+
 /** Words that put a number on someone else, or on an earlier time. */
 const ELSEWHERE =
-  /\b(?:was|were|since|ago|left school|diagnosed|sons?|daughters?|kids?|children|child|grandson|granddaughter|grandchildren|grandkids|niece|nephew|brother|sister|mum|mom|dad|partner|husband|wife|boyfriend|girlfriend|years since|for \d+ years)\b/;
+  /\b(?:a|an|my|our|his|her|their) \d{1,2} ?(?:yo|y o|year old|yr old|years old)\b|\b\d{1,2} ?(?:year|yr) olds\b|\bunder 18s\b|\b(?:teach|teacher|teaching|work with|working with)\b|\bat (?:the age of )?\d{1,2}\b|\bnot (?!18\b)\d{1,2}\b|\b(?:was|were|since|ago|left school|diagnosed|sons?|daughters?|kids?|children|child|grandson|granddaughter|grandchildren|grandkids|niece|nephew|brother|sister|mum|mom|dad|partner|husband|wife|boyfriend|girlfriend|years since|for \d+ years)\b/;
 
 /** At school in a year that puts everyone in it under 18 in England: years 7 to 12 (ages 11 to 17), the lower sixth,
  * GCSEs being taken now or just finished. Year 13, "sixth form", A levels or college could be 18 or 19: asked again
@@ -219,20 +223,36 @@ export function readAge(text: string, year?: number): AgeReading | null {
   if (GROWN_UP.test(t)) return { kind: 'adult' };
   // "born in the 80s", "a 90s kid": a decade of birth, so an adult.
   if (/\b(?:born in (?:the )?[5-9]0s|[5-9]0s (?:kid|baby|child))\b/.test(t)) return { kind: 'adult' };
-  // A number about someone else or an earlier time ("my son is 12", "ill since I was 15", "left school at 16") is
-  // not their age: only their own age said outright counts, else we ask again (never "under 18" from it).
-  if (ELSEWHERE.test(t) && !/\b(?:im|i am|i m|my age|age is|born|dob)\b/.test(t)) {
-    // ... or the decade they open with ("mid 30s, mum of two", "early 60s and my husband is 70") ...
+  // Over 18 said in words, whatever else the message says: "I'm not under 18", "much older than that".
+  if (OVER_18_SAID.test(t)) return { kind: 'adult' };
+  // A number about someone else or an earlier time ("my son is 12", "ill since I was 15", "left home at 16", "a mum of
+  // a 15 year old") is not their age: only their own age said outright counts, else we ask again (never "under 18"
+  // from it). A year of birth is read below.
+  if (ELSEWHERE.test(t) && !/\b(?:born|dob)\b/.test(t)) {
+    // ... the decade they open with ("mid 30s, mum of two", "early 60s and my husband is 70") ...
     const decade =
       /^(?:(?:im|i am|i m) )?(?:in (?:my|me) )?(?:(?:early|mid|middle|late)(?: to (?:mid|late))? ?)?\d0s\b/.exec(t);
     if (decade) return readRange(decade[0]);
-    // ... or the number they open with ("16 but my mum said I could"), unless it counts years since something.
+    // ... their own number ("I'm 52, my son is 17"), or the number they open with ("16 but my mum said I could"),
+    // unless it counts years since something or someone ("16 year olds").
     const own =
-      /\b(?:im|i am|i m|my age is|age is)\s(\d{1,3})\b/.exec(t) ??
-      /^(\d{1,3})\b(?!\s(?:years?|yrs?)\s(?:since|ago|of|with|in|on))(?!\s(?:kids?|children|sons?|daughters?))/.exec(t);
-    return own?.[1] && plausible(Number(own[1])) ? reading(Number(own[1])) : null;
+      /\b(?:im|i am|i m|my age is|age is)\s(\d{1,3})\b(?! ?(?:year|yr)s? olds\b)/.exec(t) ??
+      /^(\d{1,3})\b(?!\s(?:years?|yrs?)\s(?:since|ago|of|with|in|on))(?!\s(?:kids?|children|sons?|daughters?|(?:year|yr)s? olds))/.exec(
+        t,
+      );
+    if (own?.[1] && plausible(Number(own[1]))) return reading(Number(own[1]));
+    if (/\b(?:im|i am|i m)(?: still| only)? (?:not (?:yet )?|under |not yet )(?:18|eighteen)\b/.test(t))
+      return { kind: 'under18', age: null };
+    return /\b(?:over|above|older than)\s(?:18|eighteen|21)\b|\b18\s(?:plus|or over|and over)\b/.test(t)
+      ? { kind: 'adult' }
+      : null;
   }
-  if (/\b(?:under|below|not yet|not quite|less than|younger than)\s(?:18|eighteen)\b/.test(t) || /\bnot 18\b/.test(t))
+  // "not 18 no, 48": the age said beside it counts.
+  const another = /\b(?:19|[2-9]\d|1[01]\d)\b/.test(t.replace(/\b18\b/g, ' '));
+  if (
+    !another &&
+    (/\b(?:under|below|not yet|not quite|less than|younger than)\s(?:18|eighteen)\b/.test(t) || /\bnot 18\b/.test(t))
+  )
     return { kind: 'under18', age: null };
   if (
     /\b(?:im not|i am not|not) (?:an )?adult\b/.test(t) ||

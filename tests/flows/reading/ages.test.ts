@@ -394,3 +394,52 @@ describe('their decade, and school years that belong to someone else', () => {
     8,
   );
 });
+
+// Under 18 ends the journey and keeps nothing, so it is never read from someone else's age, an earlier time, a job
+// with young people, or a "not": these are asked again (or read as the adult they say they are).
+describe('never under 18 from a number that is not their age now', () => {
+  table(
+    'age',
+    `
+    I'm a mum of a 15 year old => unknown
+    my son's doing his GCSEs => unknown
+    I work with 16 year olds => unknown
+    I teach year 10 and 11 => unknown
+    I'm a TA in a year 7 class => unknown
+    I've had depression since I was 14 => unknown
+    I left home at 16 => unknown
+    I was in care till I was 17 => unknown
+    my kids are 12 and 15 => unknown
+    got pregnant at 17 => unknown
+    I'm a youth worker with under 18s => unknown
+    I help out at the sixth form => unknown
+    my granddaughter is in year 8 => unknown
+    I have a 17 year old daughter => unknown
+    ive been like this since year 9 => unknown
+    I did my GCSEs in 2001 and A levels in 2003 => unknown
+    I'm 52, I was bullied in year 10 => age:52
+    I've got a 16yo and a 13yo => unknown
+    I'm an adult, my son is 16 => yes
+    been ill since my teens => unknown
+    I'm no spring chicken => yes
+    no spring chicken lol => yes
+    not telling you that => skip
+    not 18 no, 48 => unknown
+    no, I'm 38 => age:38
+    no im much older than that => yes
+    no I'm over 18 => yes
+    nope, 52 => age:52
+    no haha im 60 => age:60
+    I'm not under 18 => yes
+    I am not a child => unknown
+    not a teenager => unknown
+    definitely not under 18 => yes
+    i'm not 17 lol => unknown
+    I'm a carer for my 15 year old => unknown
+    looking after my 14 yo niece => unknown
+    I'm not at school => unknown
+    my mum thinks I'm too young for this at 25 => unknown
+    `,
+    38,
+  );
+});
