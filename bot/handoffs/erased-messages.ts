@@ -1,5 +1,6 @@
 // Texts that carried a person being erased, replaced where they were sent: in staff chats (their relayed words, notes
-// naming them) and in the person's own Teams chat (a coordinator's messages relayed to them, follow-ups sent later);
+// naming them) and in the person's own Teams chat (a coordinator's messages relayed to them, follow-ups sent later,
+// the bot's replies in their turns);
 // and the coordinator who had claimed them told; all in the erasure's own transaction. Replacements name the posted
 // activity itself, and go with no handoff id, so the erasure's own clean-up leaves them to be sent. One in the
 // person's own chat names their chat, so its row is deleted once it is done (FORGET_WHEN_DONE), not kept as sent.
@@ -38,6 +39,30 @@ export function replaceSentOps(db: Queries, rows: SentRow[], personChat: string 
     };
     const dedupeKey = theirs ? `${FORGET_WHEN_DONE}${row.id}` : `erase:message:${row.id}`;
     return [enqueue(db, { dedupeKey, channel: 'teams', target: row.target, payload }, now)];
+  });
+}
+
+/** The bot's replies in the person's own Teams chat, given in their turns (the ids are kept on their messages): each
+ * replaced like a relayed message, its row deleted once done. */
+export function replaceRepliesOps(
+  db: Queries,
+  replyIds: readonly string[],
+  personChat: string | null,
+  reference: unknown,
+  now: Date,
+): Op[] {
+  if (!personChat || !isJsonObject(reference)) return [];
+  return replyIds.map((activityId) => {
+    const payload: JsonObject = {
+      text: erasedMessageForYou(),
+      reference,
+      update: { subjectType: 'message', subjectId: activityId, activityId },
+    };
+    return enqueue(
+      db,
+      { dedupeKey: `${FORGET_WHEN_DONE}reply:${activityId}`, channel: 'teams', target: personChat, payload },
+      now,
+    );
   });
 }
 

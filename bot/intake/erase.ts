@@ -12,7 +12,7 @@ import { scrubFreedSpace, type Db, type Queries } from '../db/client.js';
 import type { Op } from '../db/ops.js';
 import type { ErasureReason } from '../../dialogs/coordinator/index.js';
 import { erasedCardOps } from '../handoffs/erased-cards.js';
-import { replaceSentOps, tellClaimantsOps } from '../handoffs/erased-messages.js';
+import { replaceRepliesOps, replaceSentOps, tellClaimantsOps } from '../handoffs/erased-messages.js';
 import { conversationIdOf } from '../staff/directory.js';
 import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
@@ -52,7 +52,7 @@ export async function eraseOps(
   const handoffIds = handoffs.map((h) => h.id);
   const messages = await db.message.findMany({
     where: { OR: [{ personId: id }, ...(handoffIds.length > 0 ? [{ handoffId: { in: handoffIds } }] : [])] },
-    select: { id: true, providerId: true },
+    select: { id: true, providerId: true, replyIds: true },
   });
   const personChat = conversationIdOf(stored?.teamsRef);
   // Every outbox row that carried them: to them, about their handoffs and referrals, their words, notes naming them.
@@ -96,6 +96,13 @@ export async function eraseOps(
       now,
     )),
     ...replaceSentOps(db, outbox, personChat, now),
+    ...replaceRepliesOps(
+      db,
+      messages.flatMap((m) => (Array.isArray(m.replyIds) ? m.replyIds.filter((r) => typeof r === 'string') : [])),
+      personChat,
+      stored?.teamsRef,
+      now,
+    ),
     ...(await tellClaimantsOps(db, handoffs, because, now)),
     // With their number, the job also finds the replies given in webhook answers, whose SIDs we never get.
     ...(twilioSids.length > 0 || person.phone

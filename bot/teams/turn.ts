@@ -14,6 +14,7 @@ import type { StaffDirectory, StaffEntry } from '../staff/directory.js';
 import { isObject, type JsonObject } from '../../shared/json.js';
 import { enqueue } from '../work/outbox.js';
 import { registerChannel, removeChannel } from './channels.js';
+import { recordReplyIds } from './reply-ids.js';
 import type { CardActionResult, TeamsFeature } from './feature.js';
 
 export interface TurnDeps {
@@ -145,17 +146,20 @@ export class TeamsTurns {
       media,
       teamsRef: referenceOf(activity),
     });
+    const sent: string[] = [];
     for (const [i, reply] of outcome.replies.entries()) {
       try {
-        await ctx.sendActivity(reply);
+        const posted = await ctx.sendActivity(reply);
+        if (posted?.id) sent.push(posted.id);
       } catch (err) {
         // Teams did not take the reply (an outage, a timeout). The message is stored; its replies must still reach
         // the person, so the rest go through the outbox (a crisis reply in the urgent lane) rather than be lost.
         this.deps.log.warn({ err, replies: outcome.replies.length - i }, 'teams reply failed: queued instead');
         await this.queueReplies(activity, outcome.replies.slice(i), i, outcome.level === 'urgent');
-        return;
+        break;
       }
     }
+    await recordReplyIds(this.deps.db, this.deps.log, activity.id, sent);
   }
 
   private async queueReplies(activity: Activity, replies: string[], from: number, urgent: boolean): Promise<void> {
