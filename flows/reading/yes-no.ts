@@ -64,6 +64,10 @@ not anymore, not any more, no longer, thanks but no thanks, but no thanks, but n
 
 /** "no problem", "no worries": start with "no", mean yes. */
 const NO_BUT_YES = /^(?:no|nah) (?:problem|problems|probs|worries|bother|prob|objection|objections|issues?|concerns)\b/;
+/** No objection said as one: "I don't have a problem with that", "I have no issue with it". */
+const NO_OBJECTION =
+  /^(?:i )?(?:dont|do not) (?:have|see) (?:a |any )?(?:problem|problems|issue|issues|objection|objections)(?: with (?:that|it|this))?$|^(?:i )?(?:cant|cannot) see (?:a |any )?(?:problem|problems|issue|issues)(?: with (?:that|it|this))?$|^(?:i )?(?:have|got|ve got) no (?:problem|problems|issue|issues|objection|objections)(?: with (?:that|it|this))?$/;
+
 /** A second thought: what follows it is what they mean ("no wait, actually yes"). */
 const SECOND_THOUGHT =
   /\b(?:actually|wait|hang on|hold on|on second thoughts?|second thoughts|i mean|i meant|sorry i meant|changed my mind|change of heart|scratch that|oh go on then|go on then|thinking about it|come to think of it)\b/;
@@ -89,6 +93,10 @@ function readPart(said: string): YesNo | null {
   if (YES.has(t)) return 'yes';
   if (NO.has(t)) return 'no';
   if (NO_BUT_YES.test(t) || /^(?:i )?(?:dont|do not|cant|cannot) see why not\b/.test(t)) return 'yes';
+  // No objection said as one: "I don't have a problem with that", "I have no issue with it", "can't see a problem".
+  if (NO_OBJECTION.test(t)) return 'yes';
+  // "I don't care, just help me": indifference is not consent, and not a refusal either; asked again.
+  if (/^(?:i )?(?:dont|do not) (?:really )?care\b/.test(t)) return null;
   if (/\b(?:dont|do not) mind\b/.test(t) && !/\bnot\b/.test(t.replace(/\bdo not mind\b/, ''))) return 'yes';
   if (/^(?:no idea|no clue|not a clue|not sure|no sure)\b/.test(t)) return null;
   // "I suppose that's ok", "I think so yes": the hedge does not change the answer.
@@ -109,8 +117,17 @@ function readPart(said: string): YesNo | null {
   const says = SAYS.exec(t);
   if (says?.[1] && !NEGATED.test(t.slice(0, says.index))) return /^(?:yes|yeah|yep)$/.test(says[1]) ? 'yes' : 'no';
   // "no that's fine, go ahead": no objection, then a clear go-ahead.
-  if (/^(?:no|nah|nope)\b/.test(t) && GO_AHEAD.test(t) && !NEGATED.test(t.replace(/^(?:no|nah|nope)\b/, '')))
+  if (
+    /^(?:no|nah|nope|not at all)\b/.test(t) &&
+    GO_AHEAD.test(t) &&
+    !NEGATED.test(t.replace(/^(?:no|nah|nope|not at all)\b/, ''))
+  )
     return 'yes';
+  // "no I'm fine with it": no objection.
+  if (/^(?:no|nah|nope)\b(?: \w+)? (?:im|i am) (?:fine|ok|okay|happy|alright|cool) with (?:it|that|this)$/.test(t))
+    return 'yes';
+  // "don't really understand but yes": the answer after "but" is the answer.
+  if (/\bbut (?:yes|yeah|yep|ok|okay|sure|fine|go on|go ahead|thats fine)$/.test(t)) return 'yes';
   // "no that's fine" could be a polite no or no objection: never taken as consent, and not as a no either; asked again.
   if (
     /^(?:no|nope|nah)\b/.test(t) &&

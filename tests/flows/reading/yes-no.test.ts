@@ -374,3 +374,22 @@ describe('yes and no at the consent question, issue 12 sweep', () => {
     13,
   );
 });
+
+// No objection, said with a "no" or a "don't" in it, is a yes; indifference is neither.
+describe('no objection at the consent question', () => {
+  table(
+    'consent',
+    `
+    I don't have a problem with that => yes
+    I have no issue with that => yes
+    I can't see a problem => yes
+    not at all, go for it => yes
+    no I'm fine with it => yes
+    don't really understand but yes => yes
+    I don't care, just help me => unknown
+    not at all => no
+    no I'm not fine with it => no
+    `,
+    9,
+  );
+});
