@@ -446,3 +446,23 @@ describe('questions about a command are not the command', () => {
     1,
   );
 });
+
+// Answers at an open question that carry a command's words: a restart would lose their answers, a delete would ask
+// them to confirm wiping everything, so these stay answers.
+describe('goals and wishes that carry command words', () => {
+  table(
+    'anyQuestion',
+    `
+    I want to start from scratch with my confidence => answer
+    I'd like to go back to the beginning of my recovery => answer
+    a real person, not an app => answer
+    to stop for a bit each day and breathe => answer
+    I want to delete my ex's number => answer
+    I want a real person not a bot => human
+    please delete my number => erase
+    start from scratch => restart
+    can we stop for now => pause
+    `,
+    9,
+  );
+});
