@@ -133,6 +133,23 @@ export async function spawnChild(options: ChildOptions): Promise<Child> {
   return child;
 }
 
+/** Waits until the server has nearly stopped using CPU (under `share` of a core over 200 ms), at most `timeoutMs`;
+ * returns how long it waited. A closed-loop run's load generator stops with requests still in flight, which the server
+ * goes on working through: measured next, they would cost CPU and time in a window that does not count them. */
+export async function settled(child: Child, share = 0.1, timeoutMs = 15_000): Promise<number> {
+  const started = performance.now();
+  const step = 200;
+  let before = child.cpuMs();
+  while (performance.now() - started < timeoutMs && child.alive()) {
+    await new Promise((resolve) => setTimeout(resolve, step));
+    const now = child.cpuMs();
+    // /proc counts in 10 ms ticks: under 20 ms in 200 ms is at most a tenth of a core.
+    if (now - before <= share * step) break;
+    before = now;
+  }
+  return performance.now() - started;
+}
+
 /** Polls `probe` until it resolves true, every 10 ms, for at most `timeoutMs`; returns ms since the child spawned. */
 export async function waitUntil(child: Child, probe: () => Promise<boolean>, timeoutMs = 60_000): Promise<number> {
   const deadline = performance.now() + timeoutMs;

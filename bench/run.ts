@@ -5,7 +5,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { spawnChild, waitUntil, type Child } from './child.js';
+import { settled, spawnChild, waitUntil, type Child } from './child.js';
 import { measureAlerts, type AlertRun } from './alert.js';
 import { benchDataKey, freshDatabase, withDb, type BenchDatabase } from './databases.js';
 import type { FakeCounts } from './fake-connector.js';
@@ -193,6 +193,7 @@ async function measure<T>(m: Measure<T>): Promise<PathRun> {
         ? runOpenLoop({ url: child.url, ratePerSecond: m.offeredPerSecond, seconds, driver: m.driver, onTick })
         : runLoad({ url: child.url, connections: m.connections, seconds, driver: m.driver, onTick });
     await drive(WARMUP_SECONDS);
+    await settled(child);
     child.resetPeak();
     const fromMs = performance.now() - child.spawnedAt;
     const cpuBefore = child.cpuMs();
