@@ -53,7 +53,7 @@ const CUE =
   /(?:^|\b)(?:in|near|nr|nearby|by|from|at|outside|around|of|to|live|living|based|village|town|close to|next to|edge of|outskirts of|just outside|not far from|between|and|or|area|postcode|im|yes|yeah|yep)$/;
 /** Words before a place that say it is not where they live now. */
 const NOT_HERE =
-  /\b(?:not(?! far\b| too far\b| that far\b)|dont live|do not live|no longer|used to live|moved from|moved away from|left|born in|grew up in|originally from|work in|working in|visiting|moving to|moving|move to|moving over to|about to move to|going to move to|hoping to move to|relocating to)\s(?:(?:in|at|to|near)\s)?(?:(?!(?:in|at|but|now|currently|still|living)\s)\S+\s){0,2}$/;
+  /\b(?:not(?! far\b| too far\b| that far\b)|nowhere near|miles from|miles away from|(?<!not |not too |not that )far from|a long way from|dont live|do not live|no longer|used to live|moved from|moved away from|left|born in|grew up in|originally from|work in|working in|visiting|moving to|moving|move to|moving over to|about to move to|going to move to|hoping to move to|relocating to)\s(?:(?:in|at|to|near)\s)?(?:(?!(?:in|at|but|now|currently|still|living)\s)\S+\s){0,2}$/;
 
 /** Words before a place that put someone else there: "my mum lives in Frome", "my family are in Taunton". "I live
  * with my mum in Street" is still where they live. */
@@ -128,7 +128,7 @@ function closest(squashed: string, g: Gazetteer): Entry | undefined {
 function saysOutside(t: string, area: ServiceArea): boolean {
   const names = area.areaNames.map(normalise).join('|');
   return new RegExp(
-    `\\b(?:not|dont live|do not live|no longer|outside|out of|nowhere near|not in|not living in)\\b(?:\\s\\S+){0,3}\\s(?:${names})\\b`,
+    `\\b(?:not|dont live|do not live|no longer|outside|out of|nowhere near|not in|not living in)\\b(?:\\s(?!from\\b|originally\\b)\\S+){0,3}\\s(?:${names})\\b`,
   ).test(t);
 }
 

@@ -292,3 +292,18 @@ describe('family elsewhere, and where they came from', () => {
     9,
   );
 });
+
+// A place they are nowhere near, or only come from, is not where they live.
+describe('nowhere near, and not from', () => {
+  table(
+    'area',
+    `
+    nowhere near Bristol, I'm in Minehead => place:Minehead
+    miles from Bath, we're in Wincanton => place:Wincanton
+    I'm not from Somerset but I live in Taunton now => place:Taunton
+    not far from Yeovil => place:Yeovil
+    not in somerset => outside
+    `,
+    5,
+  );
+});
