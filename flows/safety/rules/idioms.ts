@@ -307,6 +307,50 @@ const IDIOMS: readonly Idiom[] = [
     pattern: `\\b(?:say|saying|said) (?:goodbye|bye) to (?:everyone|you all|all|the group|the team) at (?:group|work|the group|the hub|college|the office)\\b`,
   },
   {
+    why: 'dead as tired limbs, slang for embarrassment, or something dead the dog found',
+    pattern: `\\b(?:(?:legs|arms|feet) (?:are |is |feel |felt )?dead|dead (?:legs|arms))\\b|\\b(?:i am|im|i m) (?:so |literally |actually |totally )?dead(?= (?:if|he|she|they|lol|haha|at|when|omg|mum|mate|bro))|\\bsomething dead\\b`,
+  },
+  {
+    why: 'a scene on screen: "the guy in the film jumped off the building", "the bit in corrie where the bloke overdoses"',
+    pattern: `\\b(?:the )?(?:guy|bloke|man|woman|girl|lad|lead|character|dog|mum|dad|bit|scene|end|ending)${gap(3)} (?:in|on|of|at the end of) (?:the |a |last nights? )?(?:film|movie|drama|show|programme|series|episode|soap|corrie|eastenders|emmerdale|hollyoaks)\\b[^.]{0,70}|\\b(?:watching|watched) (?:a |the |that )?(?:drama|film|movie|show|episode|series|programme)${gap(3)} (?:and|where|when) the (?:lead|guy|bloke|man|woman|girl|character|dog|mum|dad)\\b[^.]{0,70}`,
+  },
+  {
+    why: 'hyperbole about the weather or a song: "enough to make anyone want to jump off a cliff lol"',
+    pattern: `\\benough to make (?:anyone|you|me|anybody|a saint) (?:want to )?${alt('jump', 'die', 'kill', 'scream', 'walk into')}${gap(6)}|\\bif i (?:have to |had to |hear |see )${gap(6)} (?:one more time|again|once more)${gap(1)} (?:il|i will|i am going to|i am gonna|i swear i will|i would) ${alt('jump', 'die', 'kill myself', 'throw myself', 'scream')}${gap(6)}`,
+  },
+  {
+    why: 'ruin, not suicide: "this weather is suicide for my hair"',
+    pattern: `\\bsuicide for (?:my|your|the) [a-z]+\\b`,
+  },
+  {
+    why: 'work that met overdoses, not the sender',
+    pattern: `\\b(?:seen|dealt with|attended|treated) (?:a lot of|loads of|lots of|many|plenty of|hundreds of|countless) ${alt('overdoses', 'suicides', 'self harm(?:ers)?', 'attempts')}\\b`,
+  },
+  {
+    why: 'a suicide intervention course is training',
+    pattern: `\\b(?:asist |safetalk |mental health first aid )?${RISK_TOPIC}(?: [a-z]+){0,2} ${alt('course', 'training', 'workshop', 'refresher', 'webinar', 'session')}\\b`,
+  },
+  {
+    why: 'leaving the service, a job or a place with thanks and goodbye',
+    pattern: `\\b${alt('moved to', 'moving (?:to|up|down|house|away|abroad|in with|back)', 'relocating', 'stepping down', 'emigrating', 'starting (?:a )?(?:new |full time )?job', 'going to uni', 'take me off the list', 'to focus on')}\\b[^]{0,140}\\b(?:goodbye|bye|last message|thanks for everything|thank you (?:all )?for everything|you have changed my life)\\b|\\b(?:goodbye|bye|last message|thanks for everything|thank you (?:all )?for everything)\\b[^]{0,100}\\b${alt('moved to', 'moving (?:to|up|down|house|away|abroad|in with|back)', 'relocating', 'stepping down', 'emigrating', 'starting (?:a )?(?:new |full time )?job', 'going to uni')}\\b`,
+  },
+  {
+    why: 'medicine logistics: levels, blood tests, crushing tablets to swallow them',
+    pattern: `\\b(?:lithium|clozapine|drug|blood) levels\\b|\\bcrush(?:ing)? (?:my |the )?(?:tablets|pills|meds)\\b|\\bstruggle to swallow (?:them|tablets|pills|my tablets)\\b`,
+  },
+  {
+    why: 'crafts and outdoor hobbies with blades',
+    pattern: `\\b${alt('wood ?carving', 'bushcraft', 'whittling', 'carving (?:set|tools)', 'chisels?', 'hook knife', 'fishing knife', 'knife sharpening', 'all legal')}\\b`,
+  },
+  {
+    why: 'an abseil for charity',
+    pattern: `\\babseil(?:ing)?${gap(6)}|\\bfundraiser\\b${gap(8)}`,
+  },
+  {
+    why: 'children and pets jumping off furniture',
+    pattern: `\\b(?:he|she|they|niece|nephew|kids?|son|daughter|dog|cat|grandson|granddaughter)${gap(2)} jump(?:ing|s|ed)? off the (?:sofa|bed|settee|couch|trampoline|swing|table|stairs|wall)\\b`,
+  },
+  {
     why: 'exaggeration with a harmless "than": still worth a gentle note',
     marker: 'ratherdieidiom',
     pattern: `\\brather (?:be dead|die) than (?!${alt('live', 'living', 'go on', 'going on', 'carry on', 'carrying on', 'be like this', 'feel like this', 'keep going', 'feel this way', 'suffer', 'spend another', 'be here', 'wake up')})`,

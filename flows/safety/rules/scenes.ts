@@ -506,4 +506,46 @@ export const SCENE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\bthere (?:is|will be|s) no future me\\b`,
   },
+  // From the held-out sets blind-12 and blind-13 after their one scoring (development data since), as kinds.
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:swallowed|took|taken|had) (?:a lot|loads|lots|everything|too many|way too many|the whole lot)(?= [.,!]| $| and| now| of (?:them|pills|tablets|it|my))`,
+    unless: `\\b${alt('photos', 'pictures', 'pics', 'notes', 'time', 'effort', 'steps', 'calls', 'money', 'food', 'fun')}\\b`,
+  },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b(?:went|gone|cut|pushed) too (?:far|deep)\\b(?=[^]*\\b(?:blood|bleeding|cut|cuts|leg|arm|wrist|deep)\\b)|\\bblood (?:is )?(?:running|pouring|dripping|pumping) (?:down|out|from)\\b`,
+  },
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:top floor|car park|roof|bridge|cliff|edge|platform|pier|multi ?storey|multistorey)\\b${gap(4)}(?: [.,])? (?:i am |im )?(?:ready|here now|doing it)\\b|\\b(?:climbing|climb|climbed|getting) (?:over |onto |on )?the (?:railings?|barrier|parapet)\\b|\\bwalking (?:in|into the (?:sea|water|waves|river))\\b${gap(2)}(?: [.,])? (?:bye|goodbye|sorry)\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:took|taken|had|swallowed) (?:some|loads of|a load of|a lot of|lots of|about [a-z0-9]+|[a-z0-9]+ of (?:my|the|his|her)?) ?${alt('tablets', 'pills', 'antihistamines', 'paracetamol', 'painkillers', 'sleeping pills', 'meds')}\\b[^]{0,100}\\b${alt('strange', 'weird', 'tingling', 'tingly', 'heart racing', 'racing', 'dizzy', 'sick', 'vomiting', 'floaty', 'sleepy', 'drowsy', 'bugs', 'seeing things', 'numb', 'cannot breathe')}\\b|\\b(?:tablets|pills) (?:are |is )?(?:starting to work|working now|taking effect)\\b|\\bhad (?:about )?[a-z0-9]+ so far\\b`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b(?:man|woman|someone|somebody|stranger|bloke) in my (?:kitchen|house|flat|room|bedroom|garden|hall)\\b[^]{0,60}\\b(?:do not know|dont know|hiding|got in|broke in|knife|coming)\\b`,
+  },
+  {
+    id: 'last-words',
+    level: 'urgent',
+    pattern: `\\btonight i (?:lose|end|finish) (?:me|myself|it)\\b|\\b(?:can|could) delete (?:this|my) number after (?:today|tonight)\\b|\\bthank (?:the mentors|everyone|you all|them) for trying\\b|\\b(?:writing|written|wrote) the notes\\b|\\bthanks for nothing\\b`,
+  },
+  {
+    id: 'method-gas',
+    level: 'urgent',
+    pattern: `\\b(?:windows?|vents?|doors?|gaps?) (?:taped|sealed)(?: up)?\\b|\\btaped (?:up )?the (?:windows?|vents?|doors?|gaps?)\\b`,
+  },
+  {
+    id: 'staff-report',
+    level: 'urgent',
+    pattern: `\\bmy (?:mentee|client)${gap(2)} (?:texted|messaged|said|rang)${gap(2)} (?:me )?(?:goodbye|bye)\\b|\\b(?:goodbye|bye)${gap(8)} (?:and )?now (?:her|his|their) phone(?:s| is)? (?:off|dead)\\b`,
+  },
 ];

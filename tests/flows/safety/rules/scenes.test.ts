@@ -264,3 +264,43 @@ describe('more plain distress in other words (development set d, fresh phrasings
     expect(levelOf(text)).toBe('concern');
   });
 });
+
+describe('kinds the held-out sets blind-12 and blind-13 showed, in fresh words', () => {
+  it.each([
+    'swallowed loads. cant feel my hands',
+    'took everything. sorry',
+    'cut too deep this time, theres blood on the floor',
+    'top of the multi storey. ready now',
+    'climbing over the barrier on the bridge',
+    'walking into the sea. bye',
+    'took some pills from the cupboard, heart racing and i feel weird',
+    'the pills are starting to work',
+    'had twelve so far',
+    'a stranger in my house, i dont know him, hes got a knife',
+    'tonight i end it',
+    'you can delete my number after tonight',
+    'taped up the windows in the bedroom',
+    'my mentee texted me goodbye and now her phone is off',
+  ])('%j is urgent', (text) => {
+    expect(levelOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'took loads of photos at the beach',
+    'did parkrun today, dead legs but a pb',
+    'im literally dead if mum sees this mess',
+    'the guy in the film jumped off the building and i screamed',
+    'this weather is enough to make anyone want to jump off a cliff lol',
+    'this weather is suicide for my hair',
+    'i was a paramedic, seen loads of overdoses',
+    'the ASIST suicide intervention course is in bridgwater on the 3rd',
+    'moving up north so this is my last message, thanks for everything',
+    'can i crush my tablets, i struggle to swallow them',
+    'my husband does bushcraft, got an axe and knives in the shed',
+    'fundraiser abseil down the tower in june',
+    'my niece keeps jumping off the sofa',
+    'the end of eastenders had me in bits',
+  ])('%j is not urgent', (text) => {
+    expect(levelOf(text)).not.toBe('urgent');
+  });
+});
