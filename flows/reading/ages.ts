@@ -281,13 +281,15 @@ function readNumbers(t: string, year: number | undefined): AgeReading | null {
     const n = Number(over[1] ?? over[2]);
     if (n >= 18) return { kind: 'adult' };
   }
-  // A year of birth: with the year it is now, born 19 or more years ago is an adult and 17 or fewer is under 18;
+  // A year of birth: with the year it is now, born 19 or more years ago is an adult (the age they turn this year) and
+  // 17 or fewer is under 18;
   // exactly 18 years ago could be either, so we ask. Without the year, only 2000 or before is sure.
   const born = /\b(19[2-9]\d|20[0-2]\d)\b/.exec(t);
   if (born?.[1] && isBirthYear(t, born[1])) {
     const years = year === undefined ? null : year - Number(born[1]);
     if (years === null) return Number(born[1]) <= 2000 ? { kind: 'adult' } : null;
-    if (years >= 19) return { kind: 'adult' };
+    // The age they turn this year: the month is unknown, so it may be one more than today, as a range's middle is.
+    if (years >= 19) return { kind: 'age', age: years };
     return years <= 17 && years >= 0 ? { kind: 'under18', age: null } : null;
   }
   // "17 but 18 soon", "33 and 34 next week": the first number is the age now, the second what is coming.

@@ -14,7 +14,8 @@ const STEPS: Record<LabelStep, ReadingStep> = {
 /** `yes`, `no`, `pause`, `human`, `skip`, `restart`, `erase`, `help`, `answer`, `under18`, `age:<N>`,
  * `place:<Canonical Town>`, `outside` or `unknown`. */
 export function labelOf(step: LabelStep, text: string): string {
-  const u = understand(STEPS[step], text, areaOf(undefined));
+  // As the service reads it: with the year the message was sent (these sets were written in 2026).
+  const u = understand(STEPS[step], text, areaOf(undefined), 2026);
   switch (u.kind) {
     case 'command':
       return u.command;

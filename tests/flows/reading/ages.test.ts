@@ -8,14 +8,14 @@ describe('ages at the 18-or-over question', () => {
     'age',
     `
     34 => age:34
-    I was born in 1990 => yes
+    I was born in 1990 => age:36
     rather not say, if thats ok => skip
     id prefer not to share my age => skip
     dont want to tell you that => skip
     skip this one => skip
     nah im not => under18
     no im not => under18
-    d.o.b 12/03/1985 => yes
+    d.o.b 12/03/1985 => age:41
     my son is 15 but I'm 42 => age:42
     im 3O => age:30
     i have a 16 year old, im 45 => age:45
@@ -151,16 +151,17 @@ describe('ages at the 18-or-over question', () => {
   );
 });
 
-// A year of birth needs the year it is now: the machine passes the year the message was sent.
+// A year of birth needs the year it is now: the machine passes the year the message was sent. The age is the one they
+// turn this year (the month is not known).
 describe('a year of birth, read with the year it is now', () => {
   it.each([
-    ['born in 1985', 2026, { kind: 'adult' }],
-    ['i was born 2006', 2026, { kind: 'adult' }],
-    ['born 2007', 2026, { kind: 'adult' }],
+    ['born in 1985', 2026, { kind: 'age', age: 41 }],
+    ['i was born 2006', 2026, { kind: 'age', age: 20 }],
+    ['born 2007', 2026, { kind: 'age', age: 19 }],
     ['2008', 2026, null],
     ['born in 2009', 2026, { kind: 'under18', age: null }],
     ['dob 2012', 2026, { kind: 'under18', age: null }],
-    ['born 2009', 2030, { kind: 'adult' }],
+    ['born 2009', 2030, { kind: 'age', age: 21 }],
   ] as const)('%j in %i', (text, year, expected) => {
     expect(readAge(text, year)).toEqual(expected);
   });
@@ -326,9 +327,9 @@ describe('a year that is not a year of birth', () => {
     ['I moved here in 2010', null],
     ['did my gcses in 2011', null],
     ['started in 2009', null],
-    ['1985', { kind: 'adult' }],
-    ['12th march 1985', { kind: 'adult' }],
-    ['its 1990', { kind: 'adult' }],
+    ['1985', { kind: 'age', age: 41 }],
+    ['12th march 1985', { kind: 'age', age: 41 }],
+    ['its 1990', { kind: 'age', age: 36 }],
     ['2010', { kind: 'under18', age: null }],
     ['b. 2011', { kind: 'under18', age: null }],
   ] as const)('%j in 2026', (text, expected) => {
