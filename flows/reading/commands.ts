@@ -114,6 +114,8 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
     /\b(?:on the phone|over the phone|by phone) (?:to|with) (?:someone|somebody|a person|a human|one of you|a coordinator)\b/,
   ],
   pause: [
+    /\b(?:can|could|shall) we (?:pause|stop)(?: (?:here|now|this|for now|for a bit))?$/,
+    /\b(?:will|ill|i will) (?:reply|answer|text|message) (?:properly |fully |back )?(?:later|tonight|tomorrow|in a bit|when im home)\b/,
     /\b(?:ill|i will|will)\s(?:come back|get back to (?:you|u))$/,
     /\b(?:about to|just about to|got to|have to|need to) go (?:into|in to) (?:a |my |an )?(?:meeting|appointment|class|lesson|session)\b/,
     /^(?:im |i am |just )?(?:going|heading|off) (?:into|in to|to) (?:a |my |an )?(?:meeting|appointment|class|lesson|bed)(?: now| sorry| soon| x)*$/,

@@ -63,7 +63,8 @@ not anymore, not any more, no longer, thanks but no thanks, but no thanks, but n
 `);
 
 /** "no problem", "no worries": start with "no", mean yes. */
-const NO_BUT_YES = /^(?:no|nah) (?:problem|problems|probs|worries|bother|prob|objection|objections|issues?|concerns)\b/;
+const NO_BUT_YES =
+  /^(?:no|nah) (?:problem|problems|probs|worries|bother|prob|objection|objections|issues?|concerns)\b|^(?:yeah|yes|yeh|yea) no(?:,)? (?:thats|that is|its|it is) (?:fine|ok|okay|alright|grand|no problem)\b|^(?:yeah|yes|yeh) no (?:problem|worries|bother|probs)\b/;
 /** No objection said as one: "I don't have a problem with that", "I have no issue with it". */
 const NO_OBJECTION =
   /^(?:i )?(?:dont|do not) (?:have|see) (?:a |any )?(?:problem|problems|issue|issues|objection|objections)(?: with (?:that|it|this))?$|^(?:i )?(?:cant|cannot) see (?:a |any )?(?:problem|problems|issue|issues)(?: with (?:that|it|this))?$|^(?:i )?(?:have|got|ve got) no (?:problem|problems|issue|issues|objection|objections)(?: with (?:that|it|this))?$/;
@@ -74,7 +75,7 @@ const SECOND_THOUGHT =
 const YES_WORD =
   /^(?:mhm|mmhm|uh huh|by all means|(?:i )?dont see why not|(?:i )?suppose so|(?:i )?guess so|yes|y|ye|yea|yeah|yeh|yah|ya|yas|yess+|yep+|yup+|yh|aye|ok|okay|okey|oki|okie|k|kk|sure|fine|alright|aight|go on|go ahead|of course|ofc|definitely|defo|deffo|absolutely|certainly|sounds good|thats fine|thats ok|happy to|i agree|agreed|please|yes please|course|totally|cool|great|fab|lovely|brilliant|perfect|grand|i do|i am|correct|right|why not|no problem|no worries|no probs)\b/;
 const NO_WORD =
-  /^(?:no|n|na|nah+|naw|nope|nay|not really|not for me|no thanks|no ta|i dont|dont|id rather not|rather not|never|not at all|no way|im not|i am not|not a chance|not likely|not on your life|(?:id|i would) (?:rather|prefer)(?: it if)? you (?:didnt|did not|dont|wouldnt))\b/;
+  /^(?:(?:id |i would )?rather you (?:didnt|did not|wouldnt|would not)|no|n|na|nah+|naw|nope|nay|not really|not for me|no thanks|no ta|i dont|dont|id rather not|rather not|never|not at all|no way|im not|i am not|not a chance|not likely|not on your life|(?:id|i would) (?:rather|prefer)(?: it if)? you (?:didnt|did not|dont|wouldnt))\b/;
 /** Saying which answer they give: "I'd say no to that one", "my answer is yes". */
 const SAYS =
   /\b(?:say|saying|answer is|answer|going with|go with|ill go with|ill say|id say) (yes|no|nope|nah|yeah|yep)\b/;

@@ -13,7 +13,7 @@ const list = (text = ''): string[] =>
 const TOWNS: Record<string, string[]> = {
   Taunton: list('tauton, tanton, taunto, tonton, taunton deane, town of taunton'),
   Yeovil: list('yeovill, yeoville, yoevil, yovil, yeovile'),
-  Bridgwater: list('bridgewater, bridgwatter, bridgwter, bridgy, bridgie, brigwater, bridwater'),
+  Bridgwater: list('bridgewater, bridgwatter, bridgwter, bridgy, bridgie, brigwater, bridwater, bwater, b water'),
   Frome: list('froome'),
   Glastonbury: list('glasto, glastonbery, glastonburry, glastenbury, glastonbury town'),
   Wells: list('wells city, city of wells'),

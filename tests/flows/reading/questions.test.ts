@@ -64,3 +64,40 @@ describe('questions at an open question', () => {
     11,
   );
 });
+
+describe('more questions and everyday replies (development set c, fresh phrasings)', () => {
+  table(
+    'anyQuestion',
+    `
+    what happens to my messages => help
+    how do i reply to this => help
+    what are u for exactly => help
+    what do i need to do => help
+    how did you get my number? => help
+    whats peer support? => help
+    how does it actually work => help
+    do i just type here? => help
+    how do i stop feeling like this => answer
+    `,
+    9,
+  );
+  table(
+    'consent',
+    `
+    yeah no that's fine => yes
+    yeah no problem => yes
+    id rather you didnt => no
+    rather you wouldnt keep it => no
+    too much right now, can we pause => pause
+    at work, will reply properly tonight => pause
+    `,
+    6,
+  );
+  table(
+    'area',
+    `
+    b'water => place:Bridgwater
+    `,
+    1,
+  );
+});
