@@ -4,6 +4,7 @@
 import { rx } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { RulePrefilter } from './prefilter.js';
+import { WEEKDAYS } from '../vocabulary/time.js';
 
 interface Idiom {
   /** Why this phrase is not risk, for the reviewer. */
@@ -53,23 +54,7 @@ const DEVICE = alt(
   'screen',
 );
 
-const WEEKDAY = alt(
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'mon',
-  'tues?',
-  'wed',
-  'weds',
-  'thurs?',
-  'fri',
-  'sat',
-  'sun',
-);
+const WEEKDAY = alt(...WEEKDAYS, 'mon', 'tues?', 'wed', 'weds', 'thurs?', 'fri', 'sat', 'sun');
 
 /** The risks staff name as topics of policy and training. */
 const RISK_TOPIC = alt(
