@@ -175,15 +175,10 @@ try {
       logLevel: 'warning',
     });
     await esbuild.build({
+      // The same settings as the console bundles with when run from source (bot/try/assets.ts).
+      ...JSON.parse(fs.readFileSync(path.join(root, 'bot/try/page/bundle.json'), 'utf8')),
       entryPoints: [path.join(root, pageEntry)],
       outfile: path.join(building, pageEntry),
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      legalComments: 'none',
-      logLevel: 'warning',
     });
     for (const asset of assets) {
       fs.cpSync(path.join(root, asset), path.join(building, asset), { recursive: true });

@@ -1,6 +1,7 @@
 // The console page's three files. Built (npm run build bundles page/console.js with adaptivecards into dist/), they
 // are read from beside this module; run from source (tsx, tests), the same entry is bundled in memory with esbuild.
 import fs from 'node:fs/promises';
+import type { BuildOptions } from 'esbuild';
 
 export interface PageAssets {
   html: string;
@@ -17,17 +18,10 @@ export async function pageAssets(): Promise<PageAssets> {
   ]);
   if (!import.meta.url.endsWith('.ts')) return { html, css, js: await fs.readFile(page('console.js'), 'utf8') };
   const esbuild = await import('esbuild');
-  const built = await esbuild.build({ ...PAGE_BUNDLE, entryPoints: [page('console.js').pathname], write: false });
+  const options = JSON.parse(await fs.readFile(PAGE_BUNDLE_FILE, 'utf8')) as BuildOptions;
+  const built = await esbuild.build({ ...options, entryPoints: [page('console.js').pathname], write: false });
   return { html, css, js: built.outputFiles[0]?.text ?? '' };
 }
 
-/** How the page is bundled: scripts/build.mjs uses the same settings. */
-export const PAGE_BUNDLE = {
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-} as const;
+/** How the page is bundled, one file read by this module and by scripts/build.mjs alike. */
+const PAGE_BUNDLE_FILE = page('bundle.json');
