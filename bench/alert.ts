@@ -7,7 +7,7 @@ import twilio from 'twilio';
 import { enqueue } from '../bot/work/outbox.js';
 import { spawnChild, waitUntil, type Child } from './child.js';
 import { freshDatabase, withDb } from './databases.js';
-import type { FakeCounts } from './fake-connector.js';
+import { fakeCounts } from './fake-connector.js';
 import { TeamsCoordinators } from './journeys.js';
 
 export interface AlertRun {
@@ -23,7 +23,7 @@ export interface AlertRun {
 export interface AlertSettings {
   fakesUrl: string;
   serverUrl: string | undefined;
-  /** The app's environment for a database (run.ts's, as every app run). */
+  /** The app's environment for a database (identities.ts's appEnv, as every app run). */
   env: (databaseUrl: string) => Record<string, string>;
   twilio: { authToken: string; publicUrl: string; accountSid: string; to: string };
   tenantId: string;
@@ -31,16 +31,12 @@ export interface AlertSettings {
   logDir: string;
   /** Crisis texts in each state. */
   samples: number;
-  /** Waits until the app's sentence model is loaded (run.ts's rule), so its loading is not measured. */
+  /** Waits until the app's sentence model is loaded (measure.ts's modelLoaded), so its loading is not measured. */
   ready: (app: Child, logFile: string, env: Record<string, string>) => Promise<void>;
 }
 
 const QUEUED = 6;
 const CRISIS = 'i want to kill myself tonight';
-
-async function counts(url: string): Promise<FakeCounts> {
-  return (await fetch(`${url}/counts`)).json() as Promise<FakeCounts>;
-}
 
 function signedText(s: AlertSettings['twilio'], from: string, body: string): RequestInit {
   const sid = `SM${crypto.randomBytes(16).toString('hex')}`;
@@ -83,12 +79,16 @@ export async function measureAlerts(s: AlertSettings): Promise<AlertRun> {
           tenantId: s.tenantId,
           texts: ['hi'],
         }).next();
-        const before = await counts(s.fakesUrl);
+        const before = await fakeCounts(s.fakesUrl);
         await fetch(app.url + hello.path, { method: 'POST', headers: hello.headers, body: hello.body });
-        await poll(async () => (await counts(s.fakesUrl)).activities > before.activities, 30_000, 'the reply to hi');
+        await poll(
+          async () => (await fakeCounts(s.fakesUrl)).activities > before.activities,
+          30_000,
+          'the reply to hi',
+        );
 
         const alertMs = async (): Promise<number> => {
-          const seen = (await counts(s.fakesUrl)).urgentCards;
+          const seen = (await fakeCounts(s.fakesUrl)).urgentCards;
           const from = `+447${String(phone++).padStart(9, '0')}`;
           const sentAt = Date.now();
           const res = await fetch(`${app.url}/api/sms`, signedText(s.twilio, from, CRISIS));
@@ -96,7 +96,7 @@ export async function measureAlerts(s: AlertSettings): Promise<AlertRun> {
           let arrived = 0;
           await poll(
             async () => {
-              const now = await counts(s.fakesUrl);
+              const now = await fakeCounts(s.fakesUrl);
               arrived = now.lastUrgentAt;
               return now.urgentCards > seen;
             },
@@ -120,8 +120,8 @@ export async function measureAlerts(s: AlertSettings): Promise<AlertRun> {
           );
         }
         // The worker's next poll takes them: wait until the SMS lane is stuck on them.
-        await poll(async () => (await counts(s.fakesUrl)).hung >= 5, 30_000, 'Twilio hanging on the queued texts');
-        const hung = (await counts(s.fakesUrl)).hung;
+        await poll(async () => (await fakeCounts(s.fakesUrl)).hung >= 5, 30_000, 'Twilio hanging on the queued texts');
+        const hung = (await fakeCounts(s.fakesUrl)).hung;
         const hungMs: number[] = [];
         for (let n = 0; n < s.samples; n++) hungMs.push(await alertMs());
         return { idleMs, hungMs, queued: QUEUED, hung };

@@ -24,6 +24,11 @@ export interface FakeCounts {
   hung: number;
 }
 
+/** What the fakes running at `url` have counted so far. */
+export async function fakeCounts(url: string): Promise<FakeCounts> {
+  return (await fetch(`${url}/counts`)).json() as Promise<FakeCounts>;
+}
+
 /** The coordinators' alert card's heading (dialogs/coordinator/alert-card.ts). */
 const URGENT_CARD = /URGENT[^"]{0,60}may be at risk/;
 
