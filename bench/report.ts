@@ -111,15 +111,14 @@ export const SATURATION_TURNS_PER_SECOND = 100;
 export const COLD_START_MS = 3_000;
 
 /** Checks the issue's targets against one run's figures. (The SMS >= 0.2 x bare TwiML floor target was withdrawn
- * by issue #17: that floor writes nothing, so the ratio measured the database, not the app.) */
+ * by issue #17: that floor writes nothing, so the ratio measured the database, not the app. Two older closed-loop
+ * targets the issue does not name are printed for information instead: see `closedLoopFigures`.) */
 export function judge(report: Omit<BenchReport, 'targets'>): Target[] {
   const targets: Target[] = [];
   const db = report.database;
   const closed = (p: PathName) => report.runs.filter((r) => r.path === p && r.load.offeredPerSecond === undefined);
   const open = (p: PathName) => report.runs.filter((r) => r.path === p && r.load.offeredPerSecond !== undefined);
   const sms = closed('sms');
-  const teams = closed('teams');
-  const teamsRatios = teams.filter((r) => r.ratio !== undefined);
   const layersOff = report.safetyLayers === 'sentence model off';
   for (const [name, runs] of [
     ['SMS', open('sms')],
@@ -147,11 +146,6 @@ export function judge(report: Omit<BenchReport, 'targets'>): Target[] {
         `${fmt(saturated.load.turnsPerSecond, 0)} turns/s` +
         (layersOff ? ' (SAFETY_SEMANTIC=off: not the conditions of the target)' : ''),
     });
-    targets.push({
-      name: 'SMS p99 < 30 ms at concurrency 50',
-      pass: saturated.load.latencyMs.p99 < 30,
-      detail: `${fmt(saturated.load.latencyMs.p99, 1)} ms`,
-    });
   }
   const app = [...report.runs.filter((r) => r.path === 'sms' || r.path === 'teams')];
   if (app.length > 0) {
@@ -160,14 +154,6 @@ export function judge(report: Omit<BenchReport, 'targets'>): Target[] {
       name: `SMS and Teams: no errors (${db})`,
       pass: errors === 0,
       detail: `${errors} errors or empty replies`,
-    });
-  }
-  if (teamsRatios.length > 0) {
-    const worst = Math.min(...teamsRatios.map((r) => r.ratio ?? 0));
-    targets.push({
-      name: 'Teams throughput >= 0.8 x bare CloudAdapter floor',
-      pass: worst >= 0.8,
-      detail: teamsRatios.map((r) => `c=${r.load.connections}: ${fmt(r.ratio ?? 0, 2)}`).join(', '),
     });
   }
   if (app.length > 0) {
@@ -224,6 +210,26 @@ export function judge(report: Omit<BenchReport, 'targets'>): Target[] {
     });
   }
   return targets;
+}
+
+/** Figures that were closed-loop targets before issue #17 re-based them (SMS p99 under 30 ms at concurrency 50, Teams
+ * at 0.8 x its bare floor or more): still printed, for comparison with older runs, but judged against nothing. */
+export function closedLoopFigures(report: BenchReport): string[] {
+  const closed = (p: PathName) => report.runs.filter((r) => r.path === p && r.load.offeredPerSecond === undefined);
+  const lines: string[] = [];
+  const saturated = closed('sms').find((r) => r.load.connections === 50);
+  if (saturated) {
+    lines.push(`SMS p99 at concurrency 50: ${fmt(saturated.load.latencyMs.p99, 1)} ms (a target of < 30 ms before)`);
+  }
+  const teamsRatios = closed('teams').filter((r) => r.ratio !== undefined);
+  if (teamsRatios.length > 0) {
+    lines.push(
+      'Teams throughput x bare CloudAdapter floor: ' +
+        teamsRatios.map((r) => `c=${r.load.connections}: ${fmt(r.ratio ?? 0, 2)}`).join(', ') +
+        ' (a target of >= 0.8 before)',
+    );
+  }
+  return lines;
 }
 
 /** Median and worst of a few figures, as 'median / worst'. */
@@ -325,6 +331,11 @@ export function render(report: BenchReport): string {
       `urgent alert card after a crisis text (median / worst): nothing queued ${medianWorst(a.idleMs)} (${a.idleMs.length} texts), ` +
         `Twilio hanging on ${a.queued} queued texts (${a.hung} sends held) ${medianWorst(a.hungMs)} (${a.hungMs.length} texts)`,
     );
+  }
+  const information = closedLoopFigures(report);
+  if (information.length > 0) {
+    out.push('', 'for information (closed loop, not targets since issue #17):');
+    for (const line of information) out.push(`  ${line}`);
   }
   out.push('', 'targets:');
   for (const t of report.targets) out.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`);
