@@ -6,8 +6,8 @@ import {
   ConfigurationServiceClientCredentialFactory,
 } from 'botbuilder';
 import restify from 'restify';
+import { serve } from './serve.js';
 
-const port = Number(process.env['PORT'] ?? 0);
 // Built as the app builds it with no MicrosoftAppId: empty settings turn authentication off.
 const adapter = new CloudAdapter(
   new ConfigurationBotFrameworkAuthentication({}, new ConfigurationServiceClientCredentialFactory({})),
@@ -26,14 +26,4 @@ server.post('/api/messages', async (req, res) => {
   });
 });
 
-server.get('/healthz', (_req, res, next) => {
-  res.send(200, { status: 'ok' });
-  next();
-});
-
-server.listen(port, '127.0.0.1');
-process.on('SIGTERM', () => {
-  server.close(() => process.exit(0));
-  // Idle keep-alive sockets (the load generator's, the readiness probe's) would hold close() open.
-  server.server.closeIdleConnections();
-});
+serve(server);
