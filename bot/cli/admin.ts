@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { parseDatabaseUrl } from '../../prisma/tools/urls.js';
-import { migrationsDirOf } from '../../prisma/tools/schemas.js';
+import { parseDatabaseUrl, type SqliteTarget } from '../../prisma/tools/urls.js';
+import { migrationNamesIn, migrationsDirOf } from '../../prisma/tools/schemas.js';
 import { backupSqlite, restoreSqlite } from '../db/backup.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { keyFileFor, keyIdsAtHand, type KeySource } from '../db/data-key.js';
@@ -262,13 +262,11 @@ function program(io: AdminIo, withOpen: WithOpen): Command {
     .exitOverride()
     .action(async (file: string) => {
       const config = loadConfig(io.env);
-      const target = parseDatabaseUrl(config.databaseUrl);
-      if (target.provider !== 'sqlite') {
-        throw new AdminError(
-          `the database is PostgreSQL (${target.label}): back it up with pg_dump, e.g. pg_dump --format=custom ` +
-            '--file=<file> "$DATABASE_URL"; personal data in the dump stays encrypted and DATA_KEY is not in it',
-        );
-      }
+      const target = sqliteTarget(
+        config,
+        'back it up with pg_dump, e.g. pg_dump --format=custom --file=<file> "$DATABASE_URL"; personal data in the ' +
+          'dump stays encrypted and DATA_KEY is not in it',
+      );
       if (!fs.existsSync(target.file)) throw new AdminError(`there is no database at ${target.file} to back up`);
       const result = await withDb(async (db) => {
         const made = backupSqlite(target.file, file);
@@ -290,25 +288,16 @@ function program(io: AdminIo, withOpen: WithOpen): Command {
     .exitOverride()
     .action(async (file: string) => {
       const config = loadConfig(io.env);
-      const target = parseDatabaseUrl(config.databaseUrl);
-      if (target.provider !== 'sqlite') {
-        throw new AdminError(
-          `the database is PostgreSQL (${target.label}): restore a pg_dump backup with pg_restore ` +
-            '(stop every instance first); the same DATA_KEY must be set',
-        );
-      }
-      const knownMigrations = new Set(
-        fs
-          .readdirSync(migrationsDirOf('sqlite'), { withFileTypes: true })
-          .filter((e) => e.isDirectory())
-          .map((e) => e.name),
+      const target = sqliteTarget(
+        config,
+        'restore a pg_dump backup with pg_restore (stop every instance first); the same DATA_KEY must be set',
       );
       const at = now();
       const result = restoreSqlite({
         databaseFile: target.file,
         backupFile: file,
         keyIds: keyIdsAtHand(keySourceOf(config, io), target.file),
-        knownMigrations,
+        knownMigrations: new Set(migrationNamesIn(migrationsDirOf('sqlite'))),
         stamp: at.toISOString().replace(/[:.]/g, '-'),
       });
       // Opening migrates a backup from an older version and proves the key reads it; the restore is audited in it.
@@ -327,6 +316,13 @@ function program(io: AdminIo, withOpen: WithOpen): Command {
       );
     });
   return root;
+}
+
+/** The SQLite database backup and restore work on; on PostgreSQL they refuse, saying what to use there instead. */
+function sqliteTarget(config: Config, onPostgres: string): SqliteTarget {
+  const target = parseDatabaseUrl(config.databaseUrl);
+  if (target.provider !== 'sqlite') throw new AdminError(`the database is PostgreSQL (${target.label}): ${onPostgres}`);
+  return target;
 }
 
 const kilobytes = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))} KB`;

@@ -9,7 +9,14 @@ import path from 'node:path';
 import pg from 'pg';
 import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { openEngine, type EngineSession } from './engine.js';
-import { migrationsDirOf, schemaFileOf, staleSchemas, writeSchemas, type Provider } from './schemas.js';
+import {
+  migrationNamesIn,
+  migrationsDirOf,
+  schemaFileOf,
+  staleSchemas,
+  writeSchemas,
+  type Provider,
+} from './schemas.js';
 import { parseDatabaseUrl, type PostgresTarget } from './urls.js';
 
 const filters: SchemaFilter = { externalTables: [], externalEnums: [] };
@@ -18,13 +25,7 @@ export const defaultPostgresServerUrl = 'postgresql://postgres@127.0.0.1:5432/po
 /** The migrations folder as the Prisma CLI hands it to the engine: sub-folders sorted, plus the lock file. */
 export function readMigrations(dir: string): MigrationList {
   const lockPath = path.join(dir, 'migration_lock.toml');
-  const names = fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory())
-        .map((entry) => entry.name)
-        .sort((a, b) => a.localeCompare(b))
-    : [];
+  const names = migrationNamesIn(dir);
   return {
     baseDir: path.resolve(dir),
     shadowDbInitScript: '',

@@ -18,6 +18,16 @@ export function migrationsDirOf(provider: Provider): string {
   return path.join(prismaDir, `migrations-${provider}`);
 }
 
+/** The migrations in a migrations folder, by their folder names, oldest first (none when there is no folder). */
+export function migrationNamesIn(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b));
+}
+
 function header(provider: Provider): string {
   // Prisma 7 keeps the connection out of the schema: the runtime passes a driver adapter, the tools an adapter factory.
   // compilerBuild "small": the size-optimised query compiler WASM. The default "fast" one kept about 45 MB more RSS
