@@ -75,7 +75,8 @@ function worthAsking(base: SafetyResult, text: string): boolean {
   );
 }
 
-/** The semantic verdict joined to the other layers' result; on a goodbye the context holds, it may only ask. */
+/** The semantic verdict joined to the other layers' result; on a goodbye the context holds, it may only ask, and on
+ * an everyday errand it says nothing. */
 function raisedBy(base: ContextResult, verdict: SemanticVerdict): ContextResult {
   const raised = raiseBySemantic(
     base,
@@ -83,7 +84,7 @@ function raisedBy(base: ContextResult, verdict: SemanticVerdict): ContextResult 
     { semantic: verdict.semantic, word: verdict.word, windows: verdict.windows },
     verdict.vetoed,
   );
-  if (raised === base) return base;
+  if (raised === base || base.everyday === true) return base;
   return base.hold === true ? holdToAsking(raised) : { ...raised, ask: false };
 }
 

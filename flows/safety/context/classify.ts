@@ -11,21 +11,26 @@ import type { SafetyResult } from '../rules/lexicon.js';
 import { affairs } from './affairs.js';
 import { continuing } from './continuing.js';
 import { danger } from './danger.js';
-import { farewell, goodbyeWithoutGround } from './farewell.js';
+import { farewell, goodbyeAfterHelp, goodbyeWithoutGround } from './farewell.js';
 import { actedOn, gathering } from './gathering.js';
 import { read, type Read, type Verdict } from './read.js';
+import { canonicalOf } from '../rules/lexicon.js';
 import { scene } from './scene.js';
 import { voices } from './voices.js';
+import { everydayGround } from './everyday.js';
 
 export interface ContextResult extends SafetyResult {
   /** A real signal below urgent: ask the person gently whether they are safe right now. */
   ask: boolean;
   /** A plain goodbye with no distress before it: a learned layer that reads it as urgent may only ask (holdToAsking). */
   hold?: boolean;
+  /** An everyday errand told across the texts (./everyday.ts): no learned layer may raise it. */
+  everyday?: boolean;
 }
 
 const HELD = 'context-goodbye-without-distress';
 const CONTINUING = 'context-danger-continuing';
+const EVERYDAY = 'context-everyday-errand';
 
 /** A learned layer's urgent verdict on a held goodbye, turned into asking: the coordinators get the concern note and
  * the person is asked directly whether they are safe, and an answer that they are not is urgent. */
@@ -57,10 +62,22 @@ const RULES: readonly { id: string; rule: (earlier: readonly Read[], all: readon
 export function classifyInContext(recent: readonly string[], text: string): ContextResult {
   const alone = classify(text);
   // The word model's reasons lead when it alone raised the message (../combine.ts).
-  const learnedOnly = alone.reasons[0] === 'model-urgent';
-  if (alone.level === 'urgent' && !learnedOnly) return { ...alone, ask: false };
-  const now = read(text);
-  const earlier = recent.filter((m) => typeof m === 'string' && m.trim() !== '').map(read);
+  if (alone.level === 'urgent' && alone.reasons[0] !== 'model-urgent') return { ...alone, ask: false };
+  // Each earlier text as it was read when it came, in the light of the ones before it: a picture drawn over several
+  // texts is then one a later text can carry on (./continuing.ts).
+  const earlier: Read[] = [];
+  for (const m of recent) {
+    if (typeof m !== 'string' || m.trim() === '') continue;
+    const r = read(m);
+    earlier.push({ ...r, context: inContext(earlier, r) });
+  }
+  return inContext(earlier, { canonical: canonicalOf(text), result: alone });
+}
+
+/** The message `now` read with the earlier reads before it. */
+function inContext(earlier: readonly Read[], now: Read): ContextResult {
+  const alone = now.result;
+  if (alone.level === 'urgent' && alone.reasons[0] !== 'model-urgent') return { ...alone, ask: false };
   const all = [...earlier, now];
   // Asking needs the earlier texts: a picture one text holds alone ("bought a new razor for shaving") asks nothing
   // the message alone did not.
@@ -74,6 +91,13 @@ export function classifyInContext(recent: readonly string[], text: string): Cont
   const urgent = named.length > 1 ? named.filter((id) => id !== CONTINUING) : named;
   if (urgent.length > 0) return { level: 'urgent', reasons: [...urgent, ...alone.reasons], ask: false };
   const hold = goodbyeWithoutGround(earlier, now);
+  // Only the learned layers raised it, and the texts before tell an everyday errand with money: nothing to raise.
+  if (
+    alone.reasons.every((id) => id.startsWith('model')) &&
+    (everydayGround(earlier, now) || goodbyeAfterHelp(earlier, now))
+  ) {
+    return { level: 'none', reasons: [EVERYDAY], ask: false, everyday: true };
+  }
   if (alone.level === 'urgent') return hold ? holdToAsking(alone) : { ...alone, ask: false };
   const asks = found.map((f) => f.id);
   const held = hold ? { hold } : {};

@@ -10,6 +10,7 @@ import { rx } from '../rules/rule.js';
 import { ARRIVING, FEAR, FORCING, HIDING, PRESENCE } from './danger.js';
 import { FAREWELL } from './farewell.js';
 import { MEANS_NAMED } from './gathering.js';
+import type { SafetyResult } from '../rules/lexicon.js';
 import type { Read, Verdict } from './read.js';
 
 /** The body's signs of harm taking hold. */
@@ -42,6 +43,8 @@ export const BODY_SIGNS = rx(
     'ringing in my ears',
     'ears (?:are )?ringing',
     'floaty',
+    'not even water',
+    'day [0-9]+ (?:now|of|without)',
   )}\\b`,
   '',
 );
@@ -67,6 +70,10 @@ export const UNDER_WAY = rx(
     '(?:it is|its) done',
     'taken (?:them|it|the lot)',
     'took (?:them|it|the lot)',
+    'want (?:it|everything|things) (?:all )?(?:quiet|to stop|to be over)',
+    'told [a-z ]{1,20} i (?:was|am|m) going to bed',
+    'phones? (?:is )?(?:nearly|almost|about to be|going) (?:dead|to die|flat)',
+    'it is [~a-z ]{0,12}(?:up|down|out) here',
   )}\\b`,
   '',
 );
@@ -99,12 +106,13 @@ const CARRIES = [BODY_SIGNS, ARRIVING, PRESENCE, FORCING, HIDING, FEAR, UNDER_WA
 /** An earlier urgent message in the window, and this one carrying the picture on, with nothing since easing it:
  * urgent. */
 export function continuing(earlier: readonly Read[], now: Read): Verdict {
-  const lastUrgent = earlier.map((r) => r.result.level).lastIndexOf('urgent');
+  const levelOf = (r: Read): SafetyResult => r.context ?? r.result;
+  const lastUrgent = earlier.map((r) => levelOf(r).level).lastIndexOf('urgent');
   if (lastUrgent < 0) return 'none';
   if ([...earlier.slice(lastUrgent + 1), now].some((r) => EASED.test(r.canonical))) return 'none';
   // A goodbye carries on only a picture the rules drew: after a text only the word model called urgent ("just
   // wanted to say before I go"), a "bye" is a goodbye.
-  const drawn = earlier.some((r) => r.result.level === 'urgent' && r.result.reasons[0] !== 'model-urgent');
+  const drawn = earlier.some((r) => levelOf(r).level === 'urgent' && levelOf(r).reasons[0] !== 'model-urgent');
   const cues = drawn ? CARRIES : CARRIES.filter((cue) => cue !== FAREWELL);
   return cues.some((cue) => cue.test(now.canonical)) ? 'urgent' : 'none';
 }

@@ -17,7 +17,7 @@ export const THREAT = rx(
     'will not (?:leave me alone|stop)',
     'won t (?:leave me alone|stop)',
     'follow(?:ing|ed) me',
-    'found (?:out )?(?:where i (?:live|am)|my (?:new )?(?:address|adres|flat|house))',
+    'found (?:out )?(?:where i (?:live|am|moved|have moved|stay)|my (?:new )?(?:address|adres|flat|house))',
     'found my (?:new )?[a-z]+',
     'knows where i live',
     '(?:out of|got out of|released from) (?:prison|jail)',
@@ -32,6 +32,10 @@ export const THREAT = rx(
     'been drinking',
     '(?:going|gonna) to (?:finish|kill|hurt|get) (?:it|me|us)',
     'drunk',
+    'on the (?:cider|booze|drink|vodka|lager|beer|cans|whisky)',
+    'throwing (?:stuff|things|stuf|plates|chairs) (?:about|around|at)',
+    'kicked (?:the|my) (?:door|doors) in',
+    '(?:i d|i would|you ll|you will|you d|you would) (?:regret it|be sorry)',
     'scared of (?:him|her|them)',
     'asking about me',
     'parked outside',
@@ -57,6 +61,9 @@ export const SEVERE_THREAT = rx(
     'make (?:me|us) pay',
     '(?:broke|broken) my (?:arm|nose|jaw|ribs?|wrist|leg|fingers?)',
     'put me in (?:hospital|a e)',
+    'ended up in (?:hospital|a e|musgrove|yeovil district)',
+    'kicked (?:the|my) (?:door|doors) in',
+    '(?:i d|i would|you ll|you will|you d|you would) (?:regret it|be sorry)',
     '(?:hit|hurt|beat|strangled|attacked|battered) me (?:last time|before)',
   )}\\b`,
   '',
@@ -67,11 +74,14 @@ export const ARRIVING = rx(
   `\\b${alt(
     'pulled (?:onto|into|up on|up at|up outside) (?:the )?(?:drive|road|street|house)',
     'pulled up',
-    '(?:his|her|their) car (?:is )?(?:outside|here|on the drive)',
+    '(?:his|her|their) (?:car|van) (?:is )?(?:outside|here|on the drive)',
+    '(?:car|van) (?:is )?outside[ .]+it is (?:his|hers|theirs)',
+    'it is (?:his|her) (?:car|van)',
     'key in the (?:door|lock)',
     'coming up the (?:stairs|path|drive)',
     '(?:he|she|they) (?:is|are|s) (?:home|in|inside)',
     '(?:he|she|they) (?:just )?(?:got|came) (?:in|home|back)',
+    '(?:back|home) (?:from [a-z ]{1,20} )?(?:at|by|around|about) (?:[0-9]+|ten|eleven|twelve|midnight)',
   )}\\b`,
   '',
 );
@@ -89,6 +99,12 @@ export const PRESENCE = rx(
     'shouting',
     'coming (?:round|over|for me)',
   )}\\b`,
+  '',
+);
+
+/** The time now, told while someone threatening is due back ("its half 10 now"). */
+export const TIME_NOW = rx(
+  `\\b(?:it is|its) (?:nearly |almost |gone |just gone )?(?:half |quarter to |quarter past |ten to |ten past )?(?:[0-9]+|ten|eleven|midnight)(?: now| already)?\\b`,
   '',
 );
 
@@ -123,8 +139,10 @@ export const FEAR = rx(`\\b${alt('scared', 'terrified', 'frightened', 'shaking')
 
 /** Someone threatening, then at the door, forcing a way in or the person hiding; fear once they are there. */
 export function danger(all: readonly Read[], now: Read): Verdict {
-  if (!seen(all, THREAT)) return 'none';
+  if (!seen(all, THREAT) && !seen(all, SEVERE_THREAT)) return 'none';
   const nowCues = [THREAT, PRESENCE, ARRIVING, FORCING, HIDING, FEAR].filter((cue) => cue.test(now.canonical));
+  // A threat to kill, them due back at a time, and the clock told now: the hour is close.
+  if (TIME_NOW.test(now.canonical) && seen(all, SEVERE_THREAT) && seen(all, ARRIVING)) return 'urgent';
   if (nowCues.length === 0) return 'none';
   if (seen(all, FORCING) || seen(all, HIDING)) return 'urgent';
   const arriving = PRESENCE.test(now.canonical) || ARRIVING.test(now.canonical);

@@ -4,6 +4,7 @@
 
 import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
+import { WEEKDAYS } from '../vocabulary/time.js';
 import type { Read, Verdict } from './read.js';
 
 /** Distress said now, not in the past tense: the ground a later goodbye stands on. */
@@ -38,6 +39,11 @@ export const DISTRESS = rx(
     'at the end of my (?:tether|rope)',
     '(?:rough|bad|awful|horrible|terrible|shit) (?:night|day|week|time|few days)',
     'struggling',
+    'past (?:helping|help|saving|caring)',
+    'will not be (?:around|here) (?:for|much|to)',
+    'do not bother (?:matching|with me|trying|finding)',
+    'nothing (?:is )?(?:going to|will|ever) change',
+    'sick of pretending',
   )}\\b`,
   '',
 );
@@ -175,6 +181,20 @@ export const PLAIN_GOODBYE = rx(
   )}\\b`,
   '',
 );
+
+/** Plans ahead, said in the window: the goodbye comes back. */
+export const PLANS_AHEAD = rx(
+  `\\b${alt('(?:gonna|going to|will) (?:try|give it a go|go to|start|book)', 'looking forward', 'next (?:week|time|session)', 'like you said', `on ${alt(...WEEKDAYS)}`, 'see you', 'speak (?:soon|next)')}\\b`,
+  '',
+);
+
+/** A plain goodbye after texts that said it helped and looked ahead, with no distress between: only a goodbye, which
+ * no learned layer may raise. */
+export function goodbyeAfterHelp(earlier: readonly Read[], now: Read): boolean {
+  if (!PLAIN_GOODBYE.test(now.canonical) || earlier.some(distressed)) return false;
+  const all = [...earlier, now];
+  return all.some((r) => RECOVERY.test(r.canonical)) && all.some((r) => PLANS_AHEAD.test(r.canonical));
+}
 
 /**
  * A plain goodbye or decision after earlier messages with no distress in them, or with distress something since has

@@ -7,6 +7,7 @@ import { alt } from '../vocabulary/pattern.js';
 import { KEPT_FOR, KEPT_WHERE, LIGATURE, MEANS } from '../vocabulary/means.js';
 import { DANGER_PLACE, HEIGHT, LOCAL_DANGER_PLACES, WATER } from '../vocabulary/places.js';
 import { EVERYDAY_MEANS } from '../vocabulary/means.js';
+import { MONEY_TALK } from '../vocabulary/ordinary.js';
 import { rx } from '../rules/rule.js';
 import { seen, type Read, type Verdict } from './read.js';
 
@@ -28,7 +29,7 @@ export const GATHERING = rx(
     'stash[a-z]*',
     '(?:keeping|kept|putting|put|setting|set) (?:[a-z]+ )?(?:back|aside)',
     'stock(?:ed|ing) up',
-    'different shops',
+    'diff(?:erent)? (?:shops|chemists|places)',
     'other shop',
     'another (?:packet|box|bottle)',
     'bought',
@@ -85,6 +86,8 @@ export const ENOUGH = rx(
 export const PLAN = rx(
   `\\b${alt(
     'tonight',
+    '[0-9]{1,2} ?(?:o ?clock|pm|am)',
+    'half (?:past )?(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
     'later',
     'tomorrow',
     'this (?:weekend|evening|afternoon)',
@@ -166,13 +169,24 @@ export const LETHAL = rx(
   '',
 );
 
+/** Money talked about: things counted are then notes and coins. */
+const MONEY = rx(MONEY_TALK, '');
+
+/** Counting them over and over. */
+const COUNTING = rx(
+  `\\b${alt('(?:keep |kept )?counting (?:them|it|the [a-z]+)', 'counted them (?:again|twice)')}\\b`,
+  '',
+);
+
 /** Means named, gathered, enough of them, a time or place: three of the four across the window. */
 export function gathering(all: readonly Read[], now: Read): Verdict {
   const cues = [MEANS_NAMED, LETHAL, GATHERING, ENOUGH, PLAN];
   if (!cues.some((cue) => cue.test(now.canonical))) return 'none';
   if (seen(all, MEANS_ORDINARY) || (seen(all, EVERYDAY) && !seen(all, DENIED))) return 'none';
   const gathered = seen(all, GATHERING);
-  const means = seen(all, MEANS_NAMED) || (gathered && seen(all, LETHAL));
+  // Things counted again and again until there are enough, with no money in the window, are means unnamed.
+  const counted = seen(all, COUNTING) && all.filter((r) => ENOUGH.test(r.canonical)).length >= 2 && !seen(all, MONEY);
+  const means = seen(all, MEANS_NAMED) || (gathered && seen(all, LETHAL)) || counted;
   const enough = seen(all, ENOUGH) || seen(all, LETHAL);
   const plan = seen(all, PLAN);
   if (!means) return unnamed(all);

@@ -8,6 +8,8 @@ import { canonicalOf } from '../rules/lexicon.js';
 export interface Read {
   canonical: string;
   result: SafetyResult;
+  /** An earlier message's result as it was read in its own context, when it came. */
+  context?: SafetyResult;
 }
 
 /** What one context rule makes of the window: urgent, worth asking about, or nothing. */

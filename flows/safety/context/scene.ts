@@ -35,6 +35,10 @@ export const AT = rx(
     '(?:into|in to) the (?:water|sea|river|waves)',
     'only halfway',
     '(?:at|on|by) the (?:level )?crossing',
+    'out on the (?:mud|mudflats|sand ?banks?|sands|flats) now',
+    'walking (?:out )?(?:on|into|to|across) the (?:mud|mudflats|sands|tide)',
+    '(?:pockets?|rucksack|backpack|coat) (?:full of|with|filled with) (?:stones|rocks|bricks)',
+    '(?:stones|rocks|bricks) in (?:my|me) (?:pockets?|coat|rucksack|backpack)',
   )}\\b`,
   '',
 );
@@ -44,7 +48,8 @@ export const DROP = rx(
   `\\b${alt(
     '(?:really|so|very|proper) high',
     'long way down',
-    'how (?:high|far down|deep|fast)',
+    'how (?:high|far down|deep|fast|quick(?:ly)?)',
+    '(?:windy|high|cold|quiet|dark) up here',
     '(?:looks|is|so|really|very) deep',
     'the drop',
     '(?:one|a train|the train|it) (?:is )?coming',
@@ -55,6 +60,8 @@ export const DROP = rx(
     '(?:looking|staring|looked|stared) (?:down|over)',
     '(?:does not|doesnt|does nt|will not|won t|never) stop (?:at|here|there)',
     'fast (?:train|one)s?',
+    'worked out (?:the|when the) (?:times|timetable|trains)',
+    'trains? (?:come|comes|go|goes|pass|passes|run|runs) (?:through|thru|past|by)? ?(?:about )?every',
     'non ?stop',
   )}\\b`,
   '',
@@ -70,6 +77,8 @@ export const UNSEEN = rx(
     '(?:it is|its) (?:so |really |proper )?(?:dark|pitch black)',
     'tonight',
     'on my own',
+    'dead quiet',
+    'quiet up here',
     'by myself',
     'all alone',
     '(?:line|it|road|bridge) is quiet',
@@ -85,8 +94,9 @@ export const NOT_TRAVELLING = rx(
     'not (?:getting|catching|going) (?:on )?(?:it|the train|one)',
     'not catching it',
     'one way',
-    'will not need (?:it|a return|my [a-z]+)',
-    'not coming back',
+    'will not need (?:it|a return|my [a-z]+|the (?:session|sessions|appointment|return|ticket)s?)',
+    'give (?:it|my (?:place|spot|session)) to someone (?:who|else)',
+    'not (?:coming|turning|going) back',
     '(?:next|fast|the) (?:one|train)s? to (?:come|go) (?:through|past)',
   )}\\b`,
   '',
@@ -105,9 +115,19 @@ export const LINGERING = rx(
 /** Going there at a time. */
 export const GOING = rx(
   `\\b${alt(
+    `(?:walking|going|heading|driving|getting) (?:up |down |over |out )?to (?:the )?(?:${LOCAL_DANGER_PLACES}|${DANGER_PLACE})`,
     '(?:going|gonna|walk|walking|head|heading|drive|driving|get|getting) (?:up |down |over |back |out )?there',
     'there (?:after tea|later|tonight|tomorrow)',
   )}\\b`,
+  '',
+);
+
+/** Being at the place now: "by the river now", "down at the harbour". */
+export const THERE_NOW = rx(`\\b${alt('now', 'here', 'just got here', 'arrived', 'made it')}\\b`, '');
+
+/** Near the place just named, now: "parked up in the layby near it now". */
+export const NEAR_IT = rx(
+  `\\b${alt('(?:near|by|under|next to|at|beside) (?:it|there) now', 'parked up (?:near|by|at|next to|under)')}\\b`,
   '',
 );
 
@@ -117,6 +137,8 @@ export function scene(all: readonly Read[], now: Read): Verdict {
   const signs = [AT, DROP, NOT_TRAVELLING, UNSEEN, GOING, LINGERING, FAREWELL];
   if (!signs.some((cue) => cue.test(now.canonical)) && !PLACE.test(now.canonical)) return 'none';
   const [at, drop, notTravelling, ...others] = signs.map((cue) => seen(all, cue));
+  // At the place now ("by the parrett now") is a sign of its own.
+  others.push((PLACE.test(now.canonical) && THERE_NOW.test(now.canonical)) || NEAR_IT.test(now.canonical));
   if (!(at || drop || notTravelling)) return 'none';
   const kinds = [at, drop, notTravelling, ...others].filter(Boolean).length;
   return kinds >= 2 ? 'urgent' : 'ask';

@@ -9,7 +9,7 @@ import { seen, type Read, type Verdict } from './read.js';
 
 /** Voices or presences heard. */
 export const VOICES = rx(
-  `\\b${alt('voices?', 'hearing (?:things|them|him|her)', 'the devil', 'demons?', '(?:man|woman|voice|people|someone) (?:on|in) the (?:radio|tv|telly|walls?)')}\\b`,
+  `\\b${alt('voices?', 'hearing (?:things|them|him|her)', '(?:tv|telly|radio) (?:is |keeps )?(?:sending|telling|talking to|giving)', 'sending me (?:messages|signs)', 'the devil', 'demons?', '(?:man|woman|voice|people|someone) (?:on|in) the (?:radio|tv|telly|walls?)')}\\b`,
   '',
 );
 
@@ -27,6 +27,8 @@ export const ORDER = rx(
 export const ACT = rx(
   `\\b${alt(
     'get rid of',
+    'stop (?:eating|drinking)',
+    'not (?:eat|drink)',
     'hurt',
     'kill',
     'harm',

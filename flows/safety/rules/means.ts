@@ -120,7 +120,7 @@ export const MEANS_RULES: readonly Rule[] = [
     id: 'method-hanging',
     level: 'urgent',
     pattern: `\\b${alt('tied', 'tying', 'made', 'making', 'bought', 'buying', 'ordered', 'got', 'getting', 'get', 'have', 'hung', 'hanging', 'attached', 'set up', 'found', 'hidden', 'strong')} (?:up )?(?:a |the |my |some |enough )?rope\\b`,
-    unless: `\\b(?:for (?:the|my|our) (?:allotment|garden|dog|boat|tent|car|shed|swing|kids|washing|climbing|camping|van|trailer)|tug toy|rope swing|skipping rope|climbing)\\b`,
+    unless: `\\b(?:for (?:the|my|our) (?:allotment|garden|dog|boat|tent|car|shed|swing|kids|washing|climbing|camping|van|trailer)|tug toy|rope swing|skipping rope|climbing|plank|swings?|tree ?house|hammock|climbing frame|grandkids|grandchildren)\\b`,
   },
   {
     id: 'method-hanging',

@@ -111,3 +111,21 @@ export const ORDINARY_PLACE = `\\b${alt(
 
 /** Someone else as the one doing or meant: "the kids", "we", "my son". */
 export const OTHER_ACTOR = `\\b${alt('we', 'us', 'our', 'the kids', 'my (?:son|daughter|kids|children|partner)')}\\b`;
+
+/** Money and what it is for: an everyday errand told over several texts (../context/everyday.ts). */
+export const MONEY_TALK = `(?:£|\\b${alt(
+  'wages',
+  'pay ?day',
+  'pay ?packet',
+  'bonus',
+  'overtime',
+  'pocket money',
+  'saving (?:up )?for',
+  'saved (?:up )?for',
+  'holiday',
+  'deposit',
+  'spending money',
+  'tenerife',
+  'benidorm',
+  'butlins',
+)}\\b)`;

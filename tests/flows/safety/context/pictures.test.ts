@@ -265,3 +265,54 @@ describe('affairs put in order, in other words', () => {
     expect(last(messages).level).toBe('none');
   });
 });
+
+describe('danger told across texts in plain words', () => {
+  it.each([
+    [
+      [
+        'been on the vodka since dinner and chucking plates about',
+        'me and the kids are locked in the bedroom',
+        'he is trying the handle now',
+      ],
+    ],
+    [['my ex said if he found me i would regret it', 'he found out where i moved to', 'hes here']],
+    [['last time he kicked the door in', 'van outside. its his']],
+    [['he said hed kill me if i told anyone', 'hes back from the club at 12', 'its nearly 12 now']],
+    [['cant stop thinking how quick it would be on the m5', 'walking up to the bridge over it now']],
+    [['i want everything to go quiet', 'stones in my coat pockets', 'down by the river now']],
+    [['the radio keeps sending me messages', 'they say i have to stop drinking to be clean', 'day 3 now']],
+    [['bought a rope in town', 'the beam in the shed is strong enough', 'just want it all quiet now']],
+    [['got tablets from diff chemists so nobody noticed', 'house is empty tonight', '9 oclock then']],
+    [['i keep counting them', '48 now', 'that should do it']],
+    [
+      [
+        'nothing is going to change',
+        'wont be around for the sessions so dont bother',
+        'thanks for being kind anyway. bye',
+      ],
+    ],
+  ])('%j is urgent', (messages) => {
+    expect(last(messages).level).toBe('urgent');
+  });
+
+  it.each([
+    [['saving £25 a week for benidorm', 'paid in my wages today', 'counted it up last night, think its enough']],
+    [
+      [
+        'grandkids are here for half term',
+        'got some rope and a plank from the builders merchant',
+        'putting it up on the apple tree tomorrow',
+      ],
+    ],
+    [
+      [
+        'thanks for the chat, it really helped',
+        'going to try the art group on thursday like you said',
+        'thanks for everything, bye x',
+      ],
+    ],
+    [['the tide comes in fast at burnham', 'walked out on the sands with the dog earlier', 'home now for tea']],
+  ])('%j stays quiet', (messages) => {
+    expect(highest(messages)).toBe('none');
+  });
+});
