@@ -1,21 +1,24 @@
 // The service's figures for a terminal (aligned columns) or a spreadsheet (CSV): counts, then waits with their
 // median and 90th percentile.
 import type { Report } from '../figures.js';
-import { readableWait } from '../../dialogs/coordinator/report-card.js';
+import { lengthOfWait } from '../../dialogs/coordinator/format.js';
+
+/** Wide enough for "59 minutes" and "47 hours". */
+const WAIT_WIDTH = 10;
 
 export function reportTable(r: Report): string {
   const counts = Object.entries(r.counts).map(([name, n]) => [name, String(n)]);
   const width = Math.max(...counts.map(([name]) => (name ?? '').length), ...Object.keys(r.waits).map((w) => w.length));
   const waits = Object.entries(r.waits).map(
     ([name, w]) =>
-      `${name.padEnd(width)}  ${String(w.n).padStart(5)}  ${readableWait(w.median).padStart(9)}  ${readableWait(w.p90).padStart(9)}`,
+      `${name.padEnd(width)}  ${String(w.n).padStart(5)}  ${lengthOfWait(w.median).padStart(WAIT_WIDTH)}  ${lengthOfWait(w.p90).padStart(WAIT_WIDTH)}`,
   );
   return [
     `Figures from ${r.from} to ${r.to} (UTC days; anonymous counts kept through erasure)`,
     '',
     ...counts.map(([name, n]) => `${(name ?? '').padEnd(width)}  ${(n ?? '').padStart(5)}`),
     '',
-    `${'wait'.padEnd(width)}  ${'n'.padStart(5)}  ${'median'.padStart(9)}  ${'90th pct'.padStart(9)}`,
+    `${'wait'.padEnd(width)}  ${'n'.padStart(5)}  ${'median'.padStart(WAIT_WIDTH)}  ${'90th pct'.padStart(WAIT_WIDTH)}`,
     ...waits,
   ].join('\n');
 }

@@ -52,14 +52,21 @@ export function when(at: Date, timeZone: string): string {
   }).format(at);
 }
 
-/** "5 minutes", "2 hours", "3 days": how long something has waited. */
-export function waited(from: Date, now: Date): string {
-  const minutes = Math.max(0, Math.round((now.getTime() - from.getTime()) / 60_000));
+/** "45 seconds", "5 minutes", "2 hours", "3 days": a wait of `seconds` as people say it, '-' where nobody waited (the
+ * one wording for waits: in messages, on the figures card and in `admin report`). */
+export function lengthOfWait(seconds: number | null): string {
+  if (seconds === null) return '-';
+  const whole = Math.max(0, Math.round(seconds));
+  if (whole < 60) return plural(whole, 'second');
+  const minutes = Math.round(whole / 60);
   if (minutes < 60) return plural(minutes, 'minute');
   const hours = Math.round(minutes / 60);
   if (hours < 48) return plural(hours, 'hour');
   return plural(Math.round(hours / 24), 'day');
 }
+
+/** How long something has waited, from `from` until `now`. */
+export const waited = (from: Date, now: Date): string => lengthOfWait((now.getTime() - from.getTime()) / 1000);
 
 const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
 

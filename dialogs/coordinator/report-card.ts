@@ -2,6 +2,7 @@
 // people can see at a glance, then how long people waited. Pure wording; the numbers come from the bot.
 import { card, facts, heading, text, toJson, type CardElement } from './adaptive.js';
 import type { JsonObject } from '../../shared/json.js';
+import { lengthOfWait } from './format.js';
 
 export interface ReportMonth {
   /** The month's first day (UTC). */
@@ -37,15 +38,6 @@ const monthLabel = (start: Date): string =>
 export interface ReportView {
   months: ReportMonth[];
   waits: ReportWait[];
-}
-
-/** Seconds as a person reads a wait: "45 s", "12 min", "3.5 h", "2.1 days". */
-export function readableWait(seconds: number | null): string {
-  if (seconds === null) return '-';
-  if (seconds < 60) return `${seconds} s`;
-  if (seconds < 3_600) return `${Math.round(seconds / 60)} min`;
-  if (seconds < 86_400) return `${(seconds / 3_600).toFixed(1)} h`;
-  return `${(seconds / 86_400).toFixed(1)} days`;
 }
 
 const BAR_WIDTH = 20;
@@ -84,7 +76,7 @@ export function reportCard(view: ReportView): JsonObject {
       : facts(
           waited.map((w) => [
             WAIT_LABELS[w.name],
-            `usually ${readableWait(w.median)}; 9 in 10 within ${readableWait(w.p90)} (${w.n})`,
+            `usually ${lengthOfWait(w.median)}; 9 in 10 within ${lengthOfWait(w.p90)} (${w.n})`,
           ]),
         ),
   );

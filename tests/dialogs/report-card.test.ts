@@ -1,7 +1,8 @@
 // The coordinators' figures card: waits read as people read them, a bar per month in proportion, and an honest
 // "nothing yet" when nobody has waited for anything in the period.
 import { describe, expect, it } from 'vitest';
-import { readableWait, reportCard, type ReportMonth } from '../../dialogs/coordinator/report-card.js';
+import { lengthOfWait } from '../../dialogs/coordinator/format.js';
+import { reportCard, type ReportMonth } from '../../dialogs/coordinator/report-card.js';
 
 const month = (start: string, contacts: number): ReportMonth => ({
   start: new Date(start),
@@ -12,16 +13,19 @@ const month = (start: string, contacts: number): ReportMonth => ({
   urgent: 0,
 });
 
-describe('readableWait', () => {
+describe('lengthOfWait', () => {
   it.each([
     [null, '-'],
-    [59, '59 s'],
-    [60, '1 min'],
-    [3_599, '60 min'],
-    [3_600, '1.0 h'],
-    [86_400, '1.0 days'],
+    [1, '1 second'],
+    [59, '59 seconds'],
+    [60, '1 minute'],
+    [3_569, '59 minutes'],
+    [3_599, '1 hour'],
+    [5_400, '2 hours'],
+    [172_799, '2 days'],
+    [86_400 * 3, '3 days'],
   ] as const)('%s seconds → %s', (seconds, expected) => {
-    expect(readableWait(seconds)).toBe(expected);
+    expect(lengthOfWait(seconds)).toBe(expected);
   });
 });
 
@@ -48,7 +52,7 @@ describe('reportCard', () => {
       ],
     });
     expect(card).toContain('Handoff to a coordinator');
-    expect(card).toContain('usually 30 min; 9 in 10 within 2.0 h (3)');
+    expect(card).toContain('usually 30 minutes; 9 in 10 within 2 hours (3)');
     expect(card).not.toContain('Coordinator to a mentor');
   });
 });

@@ -50,7 +50,7 @@ describeEachDatabase('admin report', (ctx) => {
     expect(figure(run.out, 'handoff')).toBe(1);
     expect(figure(run.out, 'claimed')).toBe(1);
     expect(figure(run.out, 'safety-urgent')).toBe(0);
-    expect(run.out).toMatch(/^handoff-to-claim\s+1\s+30 min\s+30 min$/m);
+    expect(run.out).toMatch(/^handoff-to-claim\s+1\s+30 minutes\s+30 minutes$/m);
   });
 
   it('takes in every day from --from to --to', async () => {
