@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   classify,
+  EVERYDAY_TOLD,
   classifyInContext,
   holdToAsking,
   type ContextResult,
@@ -84,7 +85,7 @@ function raisedBy(base: ContextResult, verdict: SemanticVerdict): ContextResult 
     { semantic: verdict.semantic, word: verdict.word, windows: verdict.windows },
     verdict.vetoed,
   );
-  if (raised === base || base.everyday === true) return base;
+  if (raised === base || base.everyday === true || base.reasons.includes(EVERYDAY_TOLD)) return base;
   return base.hold === true ? holdToAsking(raised) : { ...raised, ask: false };
 }
 

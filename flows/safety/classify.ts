@@ -7,9 +7,13 @@ import { canonicalOf, classifyCanonical } from './rules/lexicon.js';
 import type { SafetyResult } from './rules/lexicon.js';
 import { combineLayers } from './combine.js';
 import { modelLevel } from './model/model.js';
-import { pastWellBehind } from './rules/recovered.js';
+import { learnedConcernInGoodHeart, pastWellBehind } from './rules/recovered.js';
 
 export type { SafetyLevel, SafetyResult } from './rules/lexicon.js';
+
+/** The reason on a message the rules read as plainly everyday (a past well behind, a good heart): no learned layer,
+ * the sentence model included, may raise it. */
+export const EVERYDAY_TOLD = 'everyday-told';
 export { classifyLexicon } from './rules/lexicon.js';
 
 /**
@@ -22,5 +26,6 @@ export function classify(text: string): SafetyResult {
   if (typeof text !== 'string' || text.trim() === '') return { level: 'none', reasons: [] };
   const canonical = canonicalOf(text);
   const result = combineLayers(classifyCanonical(canonical), modelLevel(canonical));
-  return pastWellBehind(result, canonical) ? { level: 'none', reasons: [] } : result;
+  const everyday = pastWellBehind(result, canonical) || learnedConcernInGoodHeart(result, canonical);
+  return everyday ? { level: 'none', reasons: [EVERYDAY_TOLD] } : result;
 }

@@ -1,5 +1,5 @@
 // Public face of the safety module: classify every inbound message before anything else handles it.
-export { classify } from './classify.js';
+export { classify, EVERYDAY_TOLD } from './classify.js';
 export type { SafetyLevel, SafetyResult } from './classify.js';
 export { normalise } from './normalise.js';
 export { classifyInContext, holdToAsking } from './context/classify.js';

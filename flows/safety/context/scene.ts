@@ -123,7 +123,10 @@ export const GOING = rx(
 );
 
 /** Being at the place now: "by the river now", "down at the harbour". */
-export const THERE_NOW = rx(`\\b${alt('now', 'here', 'just got here', 'arrived', 'made it')}\\b`, '');
+export const THERE_NOW = rx(
+  `(?:^ ?|\\b(?:i am|am|i m|just|me|sat|stood|standing|sitting) )(?:down |up |out |over |right )?(?:at|by|on|in|near|beside) [a-z .]{1,80}\\b(?:now|here)\\b|\\b(?:just got here|arrived|made it)\\b`,
+  '',
+);
 
 /** Near the place just named, now: "parked up in the layby near it now". */
 export const NEAR_IT = rx(

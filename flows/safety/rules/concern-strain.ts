@@ -226,4 +226,16 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     level: 'concern',
     pattern: `\\bevery time i see a (?:train|bridge|lorry)${'(?: [a-z]+){0,2}'} i think about (?:it|doing it|jumping|stepping)\\b`,
   },
+  // Distress told plainly in a few words.
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b${alt('(?:really|so|proper|very|desperately|that) (?:really |so )?lonely', 'lonely is the word', 'frightened all the time', 'scared all the time', 'terrified all the time', 'thoughts are (?:so )?(?:loud|dark|bad|racing|horrible|scary)', 'had a (?:wobble|bad moment|meltdown|breakdown) (?:earlier|today|tonight|last night)', '(?:not|have not|never) got out of bed', 'not left (?:my|the) bed')}\\b`,
+    unless: `\\b(?:used to|years ago|when i was (?:a kid|younger|at school))\\b`,
+  },
+  {
+    id: 'passive-hopelessness',
+    level: 'concern',
+    pattern: `\\b${alt('(?:want|wanna|wna|wan) (?:to )?disappear(?! into (?:a|the|my|some) )', '(?:i would|i d|id|would) have given up', 'do not want to be (?:at home |home )?(?:alone|on my own|by myself) with my (?:head|thoughts|mind)', 'thoughts about (?:jumping|ending it|dying|not being here|stepping out)')}\\b`,
+  },
 ];

@@ -202,6 +202,7 @@ export const CONCERN_RULES: readonly Rule[] = [
     id: 'distress',
     level: 'concern',
     pattern: `\\b${alt('not eating', 'stopped eating', 'have not eaten', 'barely eating', 'hardly eating', 'not eaten', 'cannot eat')}\\b`,
+    unless: `\\b${alt('detox', 'diet', 'dieting', 'fasting', 'ramadan', 'slimming world', 'weight watchers', 'juice', 'blood test', 'operation', 'surgery', 'colonoscopy')}\\b`,
   },
   {
     id: 'distress',

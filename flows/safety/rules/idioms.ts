@@ -340,6 +340,62 @@ const IDIOMS: readonly Idiom[] = [
     marker: 'ratherdieidiom',
     pattern: `\\brather (?:be dead|die) than (?!${alt('live', 'living', 'go on', 'going on', 'carry on', 'carrying on', 'be like this', 'feel like this', 'keep going', 'feel this way', 'suffer', 'spend another', 'be here', 'wake up')})`,
   },
+  {
+    why: 'travel over a bridge or a view of one: "getting the bus over the bridge at langport", "the bridge was lit up beautifully"',
+    pattern: `\\b(?:bus|train|coach|drove|drive|driving|cycled|cycling|walked|went) (?:over|across) (?:the|a|that) (?:suspension |new |old |big )?bridge\\b|\\bbridge (?:was |is )?(?:all )?(?:lit up|looked|looks|looking) (?:beautiful[a-z]*|lovely|amazing|gorgeous|stunning|pretty)\\b`,
+  },
+  {
+    why: 'cold as a complaint: "if they dont fix the heating ill freeze to death in this flat lol"',
+    pattern: `\\b(?:freeze|freezing|froze) to death (?:in (?:this|the|my|here)|at (?:the|work)|waiting|out here|lol|haha)\\b`,
+  },
+  {
+    why: 'dying of embarrassment, shame or boredom',
+    pattern: `\\b(?:die|died|dying) (?:of|from) (?:embarrassment|shame|boredom|cringe|laughing|laughter)\\b`,
+  },
+  {
+    why: 'a family member cross about a small thing: "my daughter will murder me if i miss her parents evening"',
+    pattern: `\\b(?:murder|kill) me if i (?:miss|forget|do not|am late|eat|spend|tell|lose|break)\\b`,
+  },
+  {
+    why: 'a fright on the road: "my life flashed before my eyes"',
+    pattern: `\\b(?:my )?life flashed before my eyes\\b[^.]{0,60}`,
+  },
+  {
+    why: 'a story in the news or on screen about someone else: "that film about the girl who jumped off the bridge"',
+    pattern: `\\b(?:film|movie|book|documentary|programme|show|drama|thing on the news|story on the news|news(?: story)?|article|podcast|series) (?:about|on|where|of) (?:the|a|an|this|that) ${alt('woman', 'man', 'girl', 'boy', 'guy', 'bloke', 'lady', 'lad', 'teenager', 'soldier', 'family', 'mum', 'dad', 'couple', 'railway', 'bridge')}\\b[^.?!]{0,80}`,
+  },
+  {
+    why: 'work that sees overdoses as part of the job: "i see overdoses every shift"',
+    pattern: `\\bsee ${alt('overdoses', 'suicides', 'self harm', 'attempts', 'ods')} (?:every|each|most|all the time|a lot|daily)\\b`,
+  },
+  {
+    why: 'the last message of the day, not of life: "my last message as im going to sign off for the night"',
+    pattern: `\\b(?:last message|sign(?:ing)? off|signing out|logging off)\\b[^.]{0,40}\\bfor (?:the night|tonight|today|the day|the weekend|now)\\b|\\b(?:that is|that s) (?:all|it) (?:from me )?for (?:tonight|today|now)\\b(?: (?:ok|goodbye|bye|night|and|thanks|thank you|x+))*`,
+  },
+  {
+    why: 'a night in with a treat: "a bottle of wine and a takeaway in, perfect friday"',
+    pattern: `\\bbottle of (?:wine|prosecco|fizz|red|white|rose|bubbly) and (?:a |some )?(?:takeaway|chinese|curry|pizza|film|chocolates?|crisps|box ?set)\\b`,
+  },
+  {
+    why: 'medicines on a repeat prescription and in short supply at the pharmacy',
+    pattern: `\\b(?:tablets|meds|pills|medication|prescription|inhalers?)(?: are| is)? on repeat\\b|\\b(?:have|has|had|got|get) (?:them|it|my [a-z]+) in stock\\b|\\b(?:out of stock|a shortage|shortages)\\b`,
+  },
+  {
+    why: 'an everyday reply at the end of a question: "nothing else i can think of"',
+    pattern: `\\bnothing (?:else|more) (?:i can think of|to add|really|that i can think of)\\b`,
+  },
+  {
+    why: 'feeling ill with a bug: "i feel like death warmed up, got the flu"',
+    pattern: `\\b(?:like|as) death warmed up\\b|\\bgot (?:the|a) (?:flu|cold|bug|virus|covid|sickness bug)\\b`,
+  },
+  {
+    why: 'a dream told as a dream: "had a nightmare that i fell off a cliff, woke up and laughed"',
+    pattern: `\\b(?:had a|had this|weird|bad) (?:nightmare|dream)(?: last night)? (?:that|where|about)\\b[^.]{0,60}`,
+  },
+  {
+    why: 'a programme watched: "just watched the new series of that hospital drama, cried my eyes out"',
+    pattern: `\\b(?:watched|watching|binged|binge watched) (?:a |the |that )?(?:new )?(?:series of |episode of |end of )?(?:that |the )?[a-z ]{0,25}(?:drama|film|movie|show|episode|series|programme|documentary|soap)\\b[^.]{0,80}`,
+  },
 ];
 
 const COMPILED_IDIOMS = IDIOMS.map((idiom) => ({ regex: rx(idiom.pattern), replacement: ` ${idiom.marker ?? '~'} ` }));

@@ -14,7 +14,7 @@ const PAST_REASONS = new Set([
   'risk-past',
   'relapse-signs',
 ]);
-const WITH_PAST = new Set(['distress', 'model-concern']);
+const WITH_PAST = new Set(['distress', 'model-concern', 'others-at-risk']);
 
 const WELL_NOW = rx(
   `\\b${alt(
@@ -25,13 +25,21 @@ const WELL_NOW = rx(
     'recovered',
     'well now',
     'living independently',
+    'on the other side of it',
+    'out the other side',
+    'proud of (?:where i am|myself|how far)',
+    'had (?:lots of|loads of|a lot of|years of) (?:therapy|help|support)',
+    '(?:she is|he is|they are|we are) (?:fine|ok|okay|well) now',
+    '(?:she is|he is|they are) fine',
+    'doing (?:ok|okay|alright|fine) now',
+    'want to (?:mentor|give back|help others)',
   )}\\b`,
   '',
 );
 
 /** Coming back, now or soon: the past is not behind them. */
 const RETURNING = rx(
-  `\\b${alt('again', 'started', 'back', 'relaps[a-z]*', 'lately', 'recently', 'this week', 'these days', 'creeping', 'struggling', 'worried', 'scared', 'thinking about', 'not coping', 'falling apart', 'lost', 'wobbly', 'not ready', 'do not know')}\\b`,
+  `\\b${alt('again', 'started', '(?<!give |come |bounce |fight )back(?! in [0-9]| when| then| in the day)', 'relaps[a-z]*', 'lately', 'recently', 'this week', 'these days', 'creeping', 'struggling', 'worried', 'scared', 'thinking about', 'not coping', 'falling apart', 'lost', 'wobbly', 'not ready', 'do not know')}\\b`,
   '',
 );
 
@@ -42,4 +50,30 @@ export function pastWellBehind(result: SafetyResult, canonical: string): boolean
   if (!lexical.some((r) => PAST_REASONS.has(r))) return false;
   if (!lexical.every((r) => PAST_REASONS.has(r) || WITH_PAST.has(r))) return false;
   return WELL_NOW.test(canonical) && !RETURNING.test(canonical);
+}
+
+/** Plainly everyday and in good heart: a catch, a sorted errand, a clear-out that feels great, someone fine now. */
+const GOOD_HEART = rx(
+  `\\b${alt(
+    'feels? (?:great|amazing|good|lovely|brilliant)',
+    'proud of',
+    'ha(?:ha)+',
+    'love (?:the|my) job',
+    'caught (?:[0-9]+|a|two|three) [a-z]+',
+    '(?:got it|got them|all|it is|it was|got that) sorted',
+    'sorted (?:it|them) (?:out)?',
+    'took them back',
+    '(?:she is|he is|they are|we are) (?:fine|ok|okay|close)',
+    'doing (?:ok|okay|alright|well|fine)',
+    'we laugh(?:ed)? about it',
+    'laughed',
+    'good days and bad days',
+  )}\\b`,
+  '',
+);
+
+/** Everyday, when only the word model raised it to concern and the message is plainly in good heart. */
+export function learnedConcernInGoodHeart(result: SafetyResult, canonical: string): boolean {
+  if (result.level !== 'concern') return false;
+  return result.reasons.every((r) => r.startsWith('model')) && GOOD_HEART.test(canonical);
 }

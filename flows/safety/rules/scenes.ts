@@ -548,4 +548,72 @@ export const SCENE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\bmy (?:mentee|client)${gap(2)} (?:texted|messaged|said|rang)${gap(2)} (?:me )?(?:goodbye|bye)\\b|\\b(?:goodbye|bye)${gap(8)} (?:and )?now (?:her|his|their) phone(?:s| is)? (?:off|dead)\\b`,
   },
+  // The last step told: "got the rope up now, just got to kick the chair".
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\b(?:kick|kicking|kicked) (?:the |a )?(?:chair|stool|ladder|step)(?: (?:away|over|out))?\\b(?!${'(?: [a-z]+){0,4}'} (?:leg|across|into the|under the table))`,
+    unless: `\\b(?:kids?|son|daughter|toddler|football|ball|dog|cat|meeting|work)\\b`,
+  },
+  // Pets and children seen to after they are gone: "make sure my cat goes somewhere nice".
+  {
+    id: 'affairs-in-order',
+    level: 'urgent',
+    pattern: `\\bmake sure (?:my|the) (?:cat|dog|pets?|kids|children|boys|girls|rabbit|budgie|horse) (?:goes|go|gets|get|is|are|has|have) (?:somewhere|looked after|a (?:good|nice|loving) home|rehomed|fed)\\b`,
+    unless: `\\b(?:while i am|when i am|holiday|away|hospital|in work|at work|for the week|for the weekend|next week)\\b`,
+  },
+  // Lying down in a road or on a line: "laid down on the lane where the tractors come round fast. waiting".
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:laid|lay|lying|laying|sat|sitting|sit) (?:down )?(?:on|in) (?:the )?(?:middle of the )?(?:road|lane|tracks|railway|motorway|bypass|dual carriageway|carriageway|a[0-9]+|m5)\\b`,
+    unless: `\\b(?:protest|sunbathing|picnic|dog|cat|the sun|sunny|grass verge)\\b`,
+  },
+  // Medicines taken all at once and the body turning: "took my nans whole dosette box plus mine. room is spinning".
+  {
+    id: 'overdose-taken',
+    level: 'urgent',
+    pattern: `\\b(?:took|taken|swallowed|had|necked|injected) (?:all of |the whole of )?(?:my [a-z]+ |my [a-z]+s )?(?:whole |all (?:of )?(?:my |the |his |her )?|everything|the lot|another lot|the rest)\\b[^.]{0,60}(?:[.,] )?[^.]{0,40}\\b(?:spinning|drowsy|sleepy|strange|weird|funny|dizzy|numb|heart is (?:jumping|racing|pounding)|heart (?:jumping|racing)|cannot (?:feel|breathe|see)|do not want an ambulance|being sick)\\b`,
+  },
+  {
+    id: 'overdose-taken',
+    level: 'urgent',
+    pattern: `\\b(?:took|taken|swallowed|had|necked) (?:maybe |about |around |like |nearly |over )?(?:[2-9][0-9]|[1-9][0-9][0-9]) (?:of )?(?:the |my |his |her )?(?:[a-z]+ )?(?:tablets|pills|${MEDS})\\b`,
+  },
+  {
+    id: 'overdose-taken',
+    level: 'urgent',
+    pattern: `\\b(?:took|taken|swallowed|had|necked)\\b[^.]{0,60}\\b(?:maybe|about|around|like|nearly|over) (?:[2-9][0-9]|[1-9][0-9][0-9]) of (?:the |my )?(?:[a-z]+ )?(?:tablets|pills|${MEDS})\\b`,
+  },
+  {
+    id: 'overdose-taken',
+    level: 'urgent',
+    pattern: `\\b(?:injected|shot up) (?:everything|all (?:of )?(?:it|what)|the lot)\\b|\\b(?:do not|dont) (?:want|call|ring|send) (?:an |the )?ambulance\\b`,
+  },
+  // The body in danger: blood brought up, passing out with chest pain.
+  {
+    id: 'medical-emergency',
+    level: 'urgent',
+    pattern: `\\b(?:sick|sicking|vomiting|vomited|coughing|coughed|throwing) (?:up )?blood\\b|\\b(?:keep |kept )?passing out\\b[^.]{0,80}\\bchest (?:hurts|pain|is tight)\\b`,
+  },
+  // At the water's edge, unable to swim: "standing at the end of the old pier, tide's right in. i never learned to swim".
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:never learned to swim|never learnt to swim|cannot swim|can not swim|could never swim)\\b`,
+    unless: `\\b(?:lessons?|learn(?:ing)? to swim|teach|pool|kids|son|daughter|holiday)\\b`,
+  },
+  // A note for whoever finds it: "if anyone finds this my brother knows the code for my phone".
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\bif (?:anyone|someone|somebody|you) (?:finds?|reads?) this\\b`,
+    unless: `\\b(?:wallet|purse|keys|phone (?:please|pls)|lost|reward|dog|cat)\\b`,
+  },
+  // Money given away, accounts closed and ready: "sent my sister the £400 i had. deleted my facebook. im ready now".
+  {
+    id: 'affairs-in-order',
+    level: 'urgent',
+    pattern: `\\b(?:deleted|closed|shut down|wiped) (?:my |all my )?(?:facebook|instagram|socials|accounts?|profiles?)\\b[^]{0,80}\\b(?:i am ready|ready now|it is time|that is everything)\\b|\\b(?:i am ready|ready now)\\b[^]{0,80}\\b(?:deleted|closed) (?:my |all my )?(?:facebook|instagram|socials|accounts?)\\b`,
+  },
 ];
