@@ -1,6 +1,7 @@
-// What one run of the intake machine asked for, collected by the actions provided at the composition root and
-// applied afterwards in one transaction (the machine itself stays pure).
-import { intakeMachine, type IntakeReply, type Profile } from '../../flows/intake/index.js';
+// What one step of the intake machine asked for, read from the named actions it returned and applied afterwards in
+// one transaction (the machine itself stays pure).
+import type { intakeMachine, IntakeReply, Profile } from '../../flows/intake/index.js';
+import type { StepAction } from '../../flows/step.js';
 
 export interface IntakeEffects {
   replies: IntakeReply[];
@@ -14,44 +15,31 @@ export function emptyEffects(): IntakeEffects {
   return { replies: [], handoff: undefined, relays: [], forget: undefined, reminder: undefined };
 }
 
-// The machine is built once (providing actions costs a machine copy); its actions write into whichever collector the
-// current run set. Runs are synchronous from start to stop, so two turns can never share a collector.
-let current: IntakeEffects | undefined;
-
-function collector(): IntakeEffects {
-  if (!current) throw new Error('intake actions ran outside collectEffects()');
-  return current;
-}
-
-const collectingMachine = intakeMachine.provide({
-  actions: {
-    reply: (_, params) => {
-      collector().replies.push(params);
-    },
-    raiseHandoff: (_, params) => {
-      collector().handoff = params;
-    },
-    relay: (_, params) => {
-      collector().relays.push(params.text);
-    },
-    forget: (_, params) => {
-      collector().forget = params.reason;
-    },
-    scheduleReminder: () => {
-      collector().reminder = 'schedule';
-    },
-    cancelReminder: () => {
-      collector().reminder = 'cancel';
-    },
-  },
-});
-
-/** Runs `run` (which must be synchronous) with the machine's actions collecting into `effects`. */
-export function collectEffects<T>(effects: IntakeEffects, run: (machine: typeof collectingMachine) => T): T {
-  current = effects;
-  try {
-    return run(collectingMachine);
-  } finally {
-    current = undefined;
+/** The effects of a step's actions, in the order asked: replies and relays add up, the last handoff, forget or
+ * reminder stands. */
+export function intakeEffects(actions: readonly StepAction<typeof intakeMachine>[]): IntakeEffects {
+  const effects = emptyEffects();
+  for (const action of actions) {
+    switch (action.type) {
+      case 'reply':
+        effects.replies.push(action.params);
+        break;
+      case 'raiseHandoff':
+        effects.handoff = action.params;
+        break;
+      case 'relay':
+        effects.relays.push(action.params.text);
+        break;
+      case 'forget':
+        effects.forget = action.params.reason;
+        break;
+      case 'scheduleReminder':
+        effects.reminder = 'schedule';
+        break;
+      case 'cancelReminder':
+        effects.reminder = 'cancel';
+        break;
+    }
   }
+  return effects;
 }

@@ -1,9 +1,9 @@
-// Runs one event through a person's intake machine, restored from its persisted snapshot, with the named actions
-// collecting effects; returns the snapshot to save. No I/O: the caller persists it.
-import { createActor } from 'xstate';
-import { topState, type IntakeEvent, type IntakeInput } from '../../flows/intake/index.js';
+// Steps a person's intake machine once, from its saved snapshot (or new, from input), with the one stepper every
+// machine uses; returns the snapshot to save and the effects its actions asked for. No I/O: the caller persists it.
+import { intakeMachine, topState, type IntakeEvent, type IntakeInput } from '../../flows/intake/index.js';
+import { step } from '../../flows/step.js';
 import type { JsonObject } from '../../shared/json.js';
-import { collectEffects, type IntakeEffects } from './effects.js';
+import { intakeEffects, type IntakeEffects } from './effects.js';
 import type { LoadedPerson } from './people.js';
 
 export interface MachineTurn {
@@ -13,20 +13,18 @@ export interface MachineTurn {
 }
 
 export function runMachine(
-  effects: IntakeEffects,
   person: LoadedPerson | null,
   input: IntakeInput,
   event: IntakeEvent,
-): MachineTurn {
+): { turn: MachineTurn; effects: IntakeEffects } {
   const saved = person?.conversation?.snapshot;
-  return collectEffects(effects, (machine) => {
-    const actor = saved ? createActor(machine, { snapshot: saved as never, input }) : createActor(machine, { input });
-    actor.start();
-    actor.send(event);
-    const snapshot = actor.getSnapshot();
-    if (snapshot.status === 'error') throw new Error('the intake flow failed', { cause: snapshot.error });
-    const persisted = actor.getPersistedSnapshot() as unknown as JsonObject;
-    actor.stop();
-    return { snapshot: persisted, state: topState(snapshot), version: (person?.conversation?.version ?? -1) + 1 };
-  });
+  const next = step(intakeMachine, saved ? { snapshot: saved } : { input }, event);
+  return {
+    turn: {
+      snapshot: next.persisted,
+      state: topState(next.snapshot),
+      version: (person?.conversation?.version ?? -1) + 1,
+    },
+    effects: intakeEffects(next.actions),
+  };
 }

@@ -22,7 +22,7 @@ import { isJsonObject, type JsonObject } from '../../shared/json.js';
 import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 import { enqueue } from '../work/outbox.js';
-import { emptyEffects, type IntakeEffects } from './effects.js';
+import type { IntakeEffects } from './effects.js';
 import { loadPerson, type LoadedPerson } from './people.js';
 import { runMachine, type MachineTurn } from './run-machine.js';
 import { turnWrites } from './writes.js';
@@ -215,8 +215,7 @@ export class IntakeService {
             media: msg.media,
             ask: safety.ask,
           };
-    const effects = emptyEffects();
-    const turn = runMachine(effects, person, { channel: msg.channel, area: config.dialog.area }, event);
+    const { turn, effects } = runMachine(person, { channel: msg.channel, area: config.dialog.area }, event);
     // After STOP nothing is sent by SMS, but the turn still runs: the safety alert and relay must still happen.
     const silenced = msg.channel === 'sms' && Boolean(person?.optedOutAt);
     const facts = { teamReachable: judged.teamReachable };
@@ -367,8 +366,7 @@ export class IntakeService {
     const { config } = this.deps;
     const personId = person.id;
     const channel = conversation.channel as Channel;
-    const effects = emptyEffects();
-    const turn = runMachine(effects, person, { channel, area: config.dialog.area }, event);
+    const { turn, effects } = runMachine(person, { channel, area: config.dialog.area }, event);
     const ops: Op[] = await turnWrites(
       tx,
       config,
