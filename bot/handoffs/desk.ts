@@ -2,7 +2,6 @@
 // the claimant returns or closes; anyone else may take over, openly), the row is updated with a version check (two
 // coordinators racing to claim: one wins, the other is told who has it), then the person's flow hears about it, the
 // previous claimant is told of a take-over, and the card is refreshed wherever it was posted.
-import { createActor } from 'xstate';
 import {
   handoffMachine,
   rowFromSnapshot,
@@ -11,6 +10,7 @@ import {
   type HandoffEvent,
   type HandoffOutcome,
 } from '../../flows/handoff/index.js';
+import { step } from '../../flows/step.js';
 import { coordinatorMessages as say } from '../../dialogs/coordinator/index.js';
 import type { PersonView } from '../../dialogs/coordinator/index.js';
 import type { Clock } from '../clock.js';
@@ -19,6 +19,7 @@ import type { IntakeService } from '../intake/service.js';
 import type { Logger } from '../logger.js';
 import type { StaffMember } from '../staff/member.js';
 import type { TeamsOutbox } from '../teams/services.js';
+import { deskEffects } from './desk-effects.js';
 import { readProfile } from './views.js';
 import { audit } from '../audit.js';
 import { countFor, countOp, waitOp } from '../figures.js';
@@ -35,13 +36,6 @@ export interface DeskResult {
   message: string | null;
   /** True when the handoff changed (cards are refreshed). */
   changed: boolean;
-}
-
-interface Effects {
-  announced: 'claim' | 'return' | 'close' | 'takeover' | null;
-  /** The claimant a take-over moved the handoff from. */
-  from: Coordinator | null;
-  message: string | null;
 }
 
 const MAX_TRIES = 4;
@@ -96,34 +90,15 @@ export class HandoffDesk {
             ? { type: 'TAKE_OVER', by, at: clock.now().toISOString() }
             : { type: 'CLAIM', by, at: clock.now().toISOString() };
 
-    const effects: Effects = { announced: null, from: null, message: null };
-    const machine = handoffMachine.provide({
-      actions: {
-        announceClaim: () => void (effects.announced = 'claim'),
-        announceReturn: () => void (effects.announced = 'return'),
-        announceClose: () => void (effects.announced = 'close'),
-        announceTakeOver: (_, params) => {
-          effects.announced = 'takeover';
-          effects.from = params.from;
-        },
-        refuseNotOwner: (_, params) => void (effects.message = say.notYours(params.holder.name)),
-        refuseClaim: (_, params) => void (effects.message = say.claimedByOther(params.holder.name)),
-        confirmOwn: () => void (effects.message = say.alreadyYours()),
-        refuseEnded: (_, params) => void (effects.message = say.alreadyEnded(params.state)),
-      },
-    });
     const status =
       row.status === 'claimed' || row.status === 'returned' || row.status === 'closed' ? row.status : 'open';
-    const snapshot = snapshotFromRow({
-      status,
-      claimedBy: row.claimedBy,
-      outcome: null,
-    });
-    const actor = createActor(machine, { snapshot });
-    actor.start();
-    actor.send(event);
-    const next = rowFromSnapshot(actor.getSnapshot());
-    actor.stop();
+    const stepped = step(
+      handoffMachine,
+      { snapshot: snapshotFromRow({ status, claimedBy: row.claimedBy, outcome: null }) },
+      event,
+    );
+    const next = rowFromSnapshot(stepped.snapshot);
+    const effects = deskEffects(stepped.actions);
     if (!effects.announced) return { message: effects.message, changed: false };
 
     const now = clock.now();
