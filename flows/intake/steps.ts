@@ -2,7 +2,7 @@
 // Built on the effects in setup.ts, so the bot's `.provide()` of `reply` etc. reaches them too.
 import { AWAY_HOURS } from './config.js';
 import { answerPlan, changePlan, freshContext, removePlan, resumeReplies, startQuestionsPlan } from './plans.js';
-import { isGreeting, readCommand } from '../reading/commands.js';
+import { isGreeting, isHelpWord, readCommand } from '../reading/commands.js';
 import { answeredCount } from './questions.js';
 import type { IntakeContext } from './context.js';
 import type { HandoffReason, IntakeReply } from './replies.js';
@@ -61,6 +61,19 @@ export const intakeSteps = intakeSetup.extend({
         (reading.kind === 'skip' && isCheck(context.prompt)) ||
         (reading.kind === 'command' && reading.command === 'help');
       enqueue.assign({ misses: missed ? (context.misses ?? 0) + 1 : 0 });
+      // A question or confusion at the consent question ("who sees it?", "what does that mean?") is about what we keep
+      // and who sees it: that, then the question again. The word HELP itself gets the help text (with the crisis lines).
+      if (
+        reading.kind === 'command' &&
+        reading.command === 'help' &&
+        stepOf(context.prompt).step === 'consent' &&
+        (context.misses ?? 0) === 0 &&
+        !isHelpWord(event.text)
+      ) {
+        enqueue({ type: 'reply', params: { key: 'consentExplain' } });
+        for (const params of resumeReplies(context, false)) enqueue({ type: 'reply', params });
+        return;
+      }
       if (reading.kind === 'command') {
         enqueue.raise({ type: `intake.${reading.command}`, at: event.at });
         return;

@@ -57,7 +57,9 @@ function commandAt(step: ReadingStep, text: string): Command | null {
   const t = core(normalise(text));
   // "what?" or "what is this?" at a yes-or-no step: the step's own re-ask (choices spelled out) helps more than
   // the list of commands.
-  if (command === 'help' && step.step !== 'question') return CONFUSED.test(t) || t === '' ? null : command;
+  // At the consent question, confusion is a question about what we keep: HELP there explains it (steps.ts).
+  if (command === 'help' && step.step !== 'question' && step.step !== 'consent')
+    return CONFUSED.test(t) || t === '' ? null : command;
   // "I don't want you keeping my stuff" before anything is kept: a no to the consent question, not an erasure.
   if (command === 'erase' && step.step === 'consent' && readYesNo(text) === 'no') return null;
   if (!command || step.step !== 'question') return command;
@@ -107,14 +109,24 @@ function readStep(step: ReadingStep, text: string, area: ServiceArea, year?: num
       if (age) return { kind: 'age', age };
       // "Rather not say" is not a no: nobody is told the service is not for them because they kept their age to
       // themselves. A skip: never stored; asked again kindly (YES is enough), then offered a person.
-      if (isRefusal(text)) return { kind: 'skip' };
       const yn = readYesNo(text);
+      // "yes. dont want to say how old exactly": a yes to 18 or over, keeping the number to themselves.
+      if (
+        (yn === 'yes' || isRefusal(text)) &&
+        /^(?:yes|yeah|yep|yup|aye)\b/.test(core(normalise(text))) &&
+        !inSchoolMaybe18(text)
+      )
+        return { kind: 'age', age: { kind: 'adult' } };
+      if (isRefusal(text)) return { kind: 'skip' };
       // "I am at college", "in sixth form": could be 17 or 18, and "I am" is no yes to the question. Asked again.
       if (yn === 'yes' && inSchoolMaybe18(text) && !EXPLICIT_YES.test(core(normalise(text))))
         return { kind: 'unknown' };
       if (yn === 'yes') return { kind: 'age', age: { kind: 'adult' } };
       // A no ends the journey here, so only a plain one: "I'm not great with numbers" is not "not 18".
-      if (yn === 'no' && NO_TO_A_CHECK.test(core(normalise(text))))
+      if (
+        (yn === 'no' || /^not (?:yet|quite)$/.test(core(normalise(text)))) &&
+        NO_TO_A_CHECK.test(core(normalise(text)))
+      )
         return { kind: 'age', age: { kind: 'under18', age: null } };
       return { kind: 'unknown' };
     }
@@ -204,9 +216,12 @@ function asksAboutTheService(step: ReadingStep, text: string, reading: Understoo
   if (step.step === 'review' || step.step === 'outside') return false;
   const open = step.step === 'question';
   // "what is this?" at a check: the step's own explanation says more than HELP.
-  if (!isServiceQuestion(text, open) || (!open && CONFUSED.test(core(normalise(text))))) return false;
+  const confusedAtCheck = !open && step.step !== 'consent' && CONFUSED.test(core(normalise(text)));
+  if (!isServiceQuestion(text, open) || confusedAtCheck) return false;
   // "does it matter?" or "why do you need to know?" at a check keeps it to themselves: a skip.
   if (reading.kind === 'unknown' || reading.kind === 'answer') return true;
+  // "what counts as Somerset?": the area named in a question is no yes.
+  if (reading.kind === 'place' && reading.place.kind === 'area') return true;
   // A yes or no said plainly first ("yes but who reads it?") is the answer.
   return (reading.kind === 'yes' || reading.kind === 'no' || reading.kind === 'age') &&
     !/^(?:yes|yeah|yep|ok|okay|sure|no|nope|nah|\d)/.test(core(normalise(text)))

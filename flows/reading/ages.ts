@@ -119,6 +119,16 @@ function readRange(t: string): AgeReading | null {
     const decade = /\b(\d0)s\b/.exec(t);
     if (decade?.[1]) return inDecade(Number(decade[1]), MIDDLE, true);
   }
+  // "21 going on 60": the first number is the age, the second a joke.
+  const joke = /^(?:im |i am )?(\d{2}) going on \d{2}\b/.exec(t);
+  if (joke?.[1] && plausible(Number(joke[1]))) return reading(Number(joke[1]));
+  // "50 this year": the age they turn this year, as a year of birth is read; "18 this year" may not be 18 yet, so it
+  // is asked again.
+  const thisYear = /^(?:im |i am |i m |i turn |turning |ill be |i will be )?(\d{2}) this year\b/.exec(t);
+  if (thisYear?.[1] && plausible(Number(thisYear[1]))) {
+    const n = Number(thisYear[1]);
+    return n >= 19 ? reading(n) : n === 18 ? null : reading(n - 1);
+  }
   const nearly =
     /\b(?:nearly|almost|nearing|approaching|coming up to|rising|going on|turning|about to turn|about to be)\s(\d{2,3})\b/.exec(
       t,
@@ -129,7 +139,12 @@ function readRange(t: string): AgeReading | null {
     /\b(\d{2,3})\s(?:next|in a|in \d+|this|on|at the end of|soon|in)\b.*\b(?:month|week|year|birthday|soon|days?|weeks|months|june|july|august|september|october|november|december|january|february|march|april|may|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tmrw)\b/.exec(
       t,
     );
-  if (soon?.[1] && plausible(Number(soon[1])) && !/\b(?:turned|was)\s\d/.test(t)) return reading(Number(soon[1]) - 1);
+  if (
+    soon?.[1] &&
+    plausible(Number(soon[1])) &&
+    !/\b(?:turned|was)\s\d|\bhad my (?:birthday|bday)|\bbirthday was\b/.test(t)
+  )
+    return reading(Number(soon[1]) - 1);
   const tomorrow = /\b(\d{2,3})\s(?:tomorrow|tmrw|tonight|at midnight)\b/.exec(t);
   if (tomorrow?.[1] && plausible(Number(tomorrow[1])) && !/\b(?:turned|was)\s\d/.test(t))
     return reading(Number(tomorrow[1]) - 1);
@@ -221,6 +236,12 @@ export function readAge(text: string, year?: number): AgeReading | null {
   if (!t) return null;
   // "I'm a grown woman", "grandmother of 3", "I've got grandkids": said of themselves, an adult.
   if (GROWN_UP.test(t)) return { kind: 'adult' };
+  // "79 baby": born that year, when we know the year it is now.
+  const bornShort = /^(?:a |im a |i am a )?([2-9]\d) (?:baby|babe|kid|child)\b/.exec(t);
+  if (bornShort?.[1] && year !== undefined) {
+    const n = year - (1900 + Number(bornShort[1]));
+    if (plausible(n) && n >= 19) return { kind: 'age', age: n };
+  }
   // "born in the 80s", "a 90s kid": a decade of birth, so an adult.
   if (/\b(?:born in (?:the )?[5-9]0s|[5-9]0s (?:kid|baby|child))\b/.test(t)) return { kind: 'adult' };
   // Over 18 said in words, whatever else the message says: "I'm not under 18", "much older than that".
@@ -261,6 +282,9 @@ export function readAge(text: string, year?: number): AgeReading | null {
     return { kind: 'under18', age: null };
   // "I'm 45 and my daughter is in year 9": a school year beside someone else is theirs, not the person's.
   if (SCHOOL_UNDER_18.test(t) && !NOT_A_PUPIL.test(t) && !ELSEWHERE.test(t)) return { kind: 'under18', age: null };
+  // "im in year 12 at college": their own school year up to 12, wherever they take it.
+  if (/^(?:im |i am |i m )?in (?:year|yr|y) ?(?:[7-9]|1[0-2])\b/.test(t) && !ELSEWHERE.test(t))
+    return { kind: 'under18', age: null };
   // "year 13 at college": a school year, not an age.
   return readNumbers(
     t

@@ -13,7 +13,8 @@ what do i do, what do i do now, what now, how does this work, how does it work, 
 my options, what can i do, im confused, confused, i dont understand, dont understand, i dont get it, dont get it,
 what, eh, huh, what do you mean, what does that mean, sorry what, come again, i need help, can you help, can you
 help me, can anyone help, can someone help, instructions, how do i use this, how do i do this, what do i type, what
-do i reply, what should i say, what should i reply, help i dont know what to do, ?, ??, ???
+do i reply, what should i say, what should i reply, help i dont know what to do, ?, ??, ???, questions, question,
+ask questions, i have a question, ive got a question, got a question, i have questions, ive got questions
 `),
   human: phrases(`
 human, a human, person, a person, real person, a real person, an actual person, actual person, agent, operator,
@@ -167,7 +168,13 @@ const INSIDE_MORE: Record<Command, readonly RegExp[]> = {
  * these skip the guards below. */
 const PLAINLY: Partial<Record<Command, readonly RegExp[]>> = {
   erase: [
+    /\bwant (?:everything|all|it all|all of it)(?: (?:i|ive|i have) (?:sent|said|told you|put))? (?:deleted|removed|wiped|gone)\b/,
     /\b(?:want|like|need|get|have)\s(?:my|all my|all of my)\s(?:data|details|info|information|stuff|answers|messages|number|records?)\s(?:deleted|erased|removed|wiped)\b/,
+  ],
+  human: [
+    /\b(?:can|could) (?:someone|somebody|a (?:human|person|real person)|one of (?:you|the team)|a member of staff) (?:call|ring|phone|read this)\b/,
+    /\btyping to a (?:bot|robot|computer|machine)\b|\ba (?:phone )?call instead\b|\b(?:speak|talk) to (?:a|my) mentor (?:directly|now|instead)\b/,
+    /\b(?:member of staff|real person|human) (?:asked|ask) me\b/,
   ],
   restart: [
     /\b(?:redo|restart|do over) (?:it all|everything|the whole thing|all of it|the lot|the questions|the form)\b/,
@@ -177,6 +184,15 @@ const PLAINLY: Partial<Record<Command, readonly RegExp[]>> = {
   ],
   pause: [
     /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do (?:this|the rest)|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when|at home|once im home|in a min|in a minute|shortly|later on)\b/,
+    /\b(?:think about it|have a think) and (?:come back|get back|let you know|reply)\b/,
+    /\b(?:can|could) (?:i|we) (?:do|carry on|continue|finish) (?:this|it) (?:after work|at the weekend|on my lunch|later|tomorrow)\b/,
+    /\b(?:can|could) (?:i|we) (?:carry on|continue|finish) (?:after work|at the weekend|on my lunch)\b/,
+    /\bcarry (?:this|it) on (?:later|tomorrow|another time|after)\b/,
+    /^not today\b.*\b(?:tomorrow|another day|maybe|later)\b/,
+    /\b(?:will|ill) (?:reply|answer|carry on|finish) (?:on my|at|after|later|when|in my)\b/,
+    /\b(?:message|text) (?:you )?(?:again|back) (?:on |later|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at the weekend)/,
+    /\bsave (?:this|it) and come back\b|\bneed a break from (?:this|these questions)\b/,
+    /\bnot got the energy\b.*\b(?:later|tomorrow|another time)\b/,
     /\b(?:too tired|exhausted|knackered|shattered)\b.*\b(?:later|tomorrow|tmrw|in the morning|another time|another day)\b/,
   ],
 };
@@ -194,7 +210,7 @@ const GUARDS: Partial<Record<Command, RegExp>> = {
   human:
     /\bnot (?:an? )?(?:app|apps|website|online|forum|chat ?room|group|video|leaflet|book)\b(?!.*\b(?:bot|robot|computer|machine|automated)\b)|\b(?:talk|speak|chat)(?:ing)? (?:to|with) (?:more |new |other )?people\b|\b(?:friends?|socialis\w*|social)\b|\b(?:if|nice if|helps if|helpful if) (?:someone|somebody|a person|one of you|a mentor)\b|\b(?:help|confidence|better at|able to|struggle|struggling|hard|find it|scared|nervous|anxious|learn|learning|practise|practice|used to|more|mentor|would like|someone who|a person who|people who|somebody who|(?:someone|somebody) to(?! (?:call|ring|phone|text|message|contact|get in touch))|goal|without|panic|panicking)\b.*\b(?:talk|speak|chat|people|person|human)\b|\b(?:person|someone|somebody|human|people)\s(?:who|whos|whod|wholl|that|thats|with|like|my|of|about(?! (?:this|that|it)\b)|to talk)\b|\b(?:talk|speak|chat)\b.*\b(?:without|confidently|more easily|in groups)\b|\b(?:talk|speak)\s(?:to|with) (?:people|someone|somebody) (?:about|more|again|without|in|at|when|who|that|like)\b/,
   pause:
-    /\b(?:each|every) (?:day|morning|night|evening|week|time)\b|^(?:to|learn to|be able to|able to) (?:stop|pause|take a break)\b|\b(?:says|said|told me|tells me|learn|learning|how to|when i need)\b|\bbreak (?:from(?! (?:this|it|here|the questions)\b)|halfway|at some point|sometimes|now and then|in the middle)\b|\bmight need\b|\b(?:suits?|suit me|best|good for me|works for me|is fine|is good|are good|free|available|prefer|morning|mornings|afternoons?|evenings?|weekends?|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|oclock|\d{1,2}(?:am|pm)|lunchtime|daytime|in the day|daytimes|after work|after school)\b/,
+    /\b(?:each|every) (?:day|morning|night|evening|week|time)\b|^(?:to|learn to|be able to|able to) (?:stop|pause|take a break)\b|\b(?:says|said|told me|tells me|learn|learning|how to|when i need)\b|\bbreak (?:from(?! (?:this|it|here|the questions)\b)|halfway|at some point|sometimes|now and then|in the middle)\b|\bmight need\b|\b(?:suits?|suit me|best|good for me|works for me|is fine|is good|are good|free|available|prefer|morning|mornings|afternoons?|evenings?|weekends?|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|oclock|\d{1,2}(?:am|pm)|lunchtime|daytime|in the day|daytimes|after work|after school|(?:after|before|around) the school run|any ?time)\b/,
   restart:
     /\bfrom (?:the )?(?:scratch|start|beginning|top)\s(?:with|in|at|on|of|after|when|once|as)\b|\b(?:beginning|start) of (?:my|the|a|this)\b|\b(?:start|begin)\s(?:again|over|afresh)\b.*\b(?:new life|my life|a life|fresh start|new start|somewhere new|away from|new town|new job)\b|\b(?:life|job|work|college|uni|university|school|career|fresh|hobby|exercise|gym|running|driving|dating|my)\b.*\b(?:start|begin)\b|\b(?:start|begin)\s(?:again|over|afresh)\s(?:with|in|at|my|a|after|when|once|like|as|from|since)\b|\b(?:able to|be able|learn to|try to|chance to|hope to)\b.*\b(?:start|begin)\b/,
   erase:
@@ -244,6 +260,12 @@ function readCommandAsked(text: string): Command | null {
   }
   return null;
 }
+
+/** The word HELP itself (or a menu word, or a bare "?"): the help text, wherever it is sent. */
+export const isHelpWord = (text: string): boolean =>
+  /^(?:help|help me|help please|helpp|hlep|halp|menu|options|commands|info|instructions)$/.test(
+    core(normalise(text)),
+  ) || /^\s*\?+\s*$/.test(text);
 
 /** "carry on", "where were we", "ok I'm back": plainly a wish to go on, not an answer that carries those words ("I want
  * to carry on with my art", "continue my studies", "to be feeling better about myself"). */

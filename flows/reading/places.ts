@@ -141,6 +141,11 @@ function leadName(text: string, g: Gazetteer): Hit | undefined {
   return entry ? { entry, at: 0, length: wordsOf(name).length } : undefined;
 }
 
+/** Said of where they live: "my flat is in", "I live in", "home is". */
+const HOME_IS = /\b(?:(?:flat|house|home|place|address) is (?:in|at)|i live in|live in|based in|home is|living in)$/;
+/** A place named only as near where they are. */
+const NEAR_WORD = /\b(?:near|nr|nearby|outside|close to|by)$/;
+
 /** Where the message says the person lives, or null when it names no place we know. */
 export function readPlace(text: string, area: ServiceArea): PlaceReading | null {
   const t = normalise(text);
@@ -154,6 +159,18 @@ export function readPlace(text: string, area: ServiceArea): PlaceReading | null 
   if (hits.every((h) => h.entry.canonical === area.name)) hits = [...hits, ...findNames(words, g, true, hits)];
   // A town beats the part of the area it is in ("up on Exmoor near Dulverton"), and a part beats the whole area.
   const regions = new Set(area.regions ?? []);
+  hits = [...hits].sort((x, y) => x.at - y.at);
+  // "my flat is in Highbridge" beats a place they only stay at; "near Yeovil, West Coker" is West Coker.
+  const before = (h: Hit, n: number): string => words.slice(Math.max(0, h.at - n), h.at).join(' ');
+  const home = hits.find((h) => h.entry.inside && HOME_IS.test(before(h, 4)));
+  if (home && home.entry.canonical !== area.name) return { kind: 'place', town: home.entry.canonical };
+  const towns = hits.filter(
+    (h) => h.entry.inside && h.entry.canonical !== area.name && !regions.has(h.entry.canonical),
+  );
+  const named = towns.find((h) => !NEAR_WORD.test(before(h, 1)));
+  if (towns.length > 1 && named && towns.some((h) => NEAR_WORD.test(before(h, 1)))) {
+    return { kind: 'place', town: named.entry.canonical };
+  }
   const first =
     hits.find((h) => h.entry.canonical !== area.name && !regions.has(h.entry.canonical)) ??
     hits.find((h) => h.entry.canonical !== area.name) ??

@@ -47,6 +47,8 @@ export function isSkip(text: string): boolean {
   if (DOES_IT_MATTER.test(t) || NOT_BY_TEXT.test(t)) return true;
   if (!t && /^[\s.\-x]+$/i.test(text) && text.trim().length > 0) return true;
   if (closeTo(t, SKIP)) return true;
+  // "that's personal, move on": a short reason, then on to the next.
+  if (/^(?:\w+\s){0,4}(?:move on|next one|next question|skip it|skip this)$/.test(t)) return true;
   return t.split(' ').length <= 14 && SKIP_INSIDE.test(t) && !/\bskip(?:ped|ping)\b/.test(t);
 }
 

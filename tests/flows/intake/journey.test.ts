@@ -29,7 +29,7 @@ describe('the whole journey', () => {
   it('runs from hello to handoff at the person pace, with skips, a pause, a change and a send', () => {
     const c = play([
       ['hi', 'consent', ['welcome', 'consentAsk']],
-      ['what is this', 'consent', ['consentExplain', 'notUnderstood']],
+      ['what is this', 'consent', ['consentExplain', 'consentAsk']],
       ['Yes.', 'eligibility', ['askAge']],
       ["yes I'm 34", 'eligibility', ['askArea']],
       ['yes, Taunton', 'questions', [ask]],
