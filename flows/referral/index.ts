@@ -1,0 +1,3 @@
+// The referral lifecycle machine and its row-shaped persistence.
+export * from './machine.js';
+export * from './persist.js';
