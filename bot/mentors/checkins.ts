@@ -1,6 +1,6 @@
 // A mentor's check-in after a session: the card, the record, a concern passed to coordinators at once like a safety
 // alert, the one overdue reminder set for the next session, and the review prompt at session six.
-// Authorisation: mayCheckIn (only the matched mentor, only while matched).
+// Who may check in (only the matched mentor, only while matched) is the referral machine's to say (flows/referral).
 import { z } from 'zod/v4';
 import {
   checkedInCard,
@@ -25,19 +25,9 @@ import { days, fromIsoDay, isoDay } from './dates.js';
 import { MentorJobKinds } from './kinds.js';
 import { audit, loadReferral, summaryOf } from './records.js';
 import { countOp } from '../figures.js';
-import { done, refused, type Refusal, type ServiceResult } from './result.js';
+import { stepReferral } from './lifecycle.js';
+import { done, refused, type ServiceResult } from './result.js';
 import { promptReview } from './review.js';
-
-export function mayCheckIn(
-  actor: StaffMember,
-  referral: { status: string; matchedMentorId: string | null } | null,
-): Refusal | null {
-  if (actor.role !== 'mentor') return 'not-mentor';
-  if (!referral) return 'referral-not-found';
-  if (referral.matchedMentorId !== actor.id) return 'not-your-mentee';
-  if (referral.status !== 'matched') return 'referral-closed';
-  return null;
-}
 
 /** The mentee's first name, for their own mentor's eyes. */
 function firstNameOf(referral: { handoff: { profile: unknown; channel: string } }): string | null {
@@ -93,7 +83,7 @@ export async function startCheckIn(
     return done({ card: checkInCard(only.referralId, only.summary, only.firstName, only.sessionsDone + 1, today) });
   }
   const referral = await loadReferral(db, referralId);
-  const refusal = mayCheckIn(actor, referral);
+  const { refusal } = stepReferral(referral, { type: 'CHECK_IN', by: actor });
   if (refusal || !referral) return refused(refusal ?? 'referral-not-found');
   const last = await db.checkIn.findFirst({
     where: { referralId },
@@ -137,7 +127,7 @@ export async function submitCheckIn(deps: MentorDeps, actor: StaffMember, data: 
   if (!sessionDate || (input.nextSessionDate && !nextSessionDate)) return refused('bad-input');
 
   const referral = await loadReferral(db, input.referralId);
-  const refusal = mayCheckIn(actor, referral);
+  const { refusal } = stepReferral(referral, { type: 'CHECK_IN', by: actor });
   if (refusal || !referral) return refused(refusal ?? 'referral-not-found');
 
   const now = clock.now();

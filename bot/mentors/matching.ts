@@ -1,6 +1,7 @@
 // Matching one interested mentor to a referral: the intro for the matched mentor, kind notes to the others, and the
-// person told who their mentor is (through their own flow). Authorisation: mayMatch (coordinators, open referral,
-// a mentor who said they could connect) and mayViewContact (only the matched mentor, only while matched).
+// person told who their mentor is (through their own flow). Who may match (coordinators, an open referral, a mentor
+// who said they could connect) and see the contact details (only the matched mentor, only while matched) is the
+// referral machine's to say (flows/referral).
 import { introCard, matchedElsewhereText, matchedText } from '../../dialogs/mentor/referrals.js';
 import type { StaffMember } from '../staff/member.js';
 import type { MentorDeps } from './deps.js';
@@ -9,32 +10,8 @@ import { firstNameOf, introFor } from './anonymise.js';
 import { audit, loadReferral, summaryOf, type LoadedReferral } from './records.js';
 import { countOp, waitOp } from '../figures.js';
 import { referralCardUpdates } from './referral-cards.js';
-import { done, refused, type Refusal, type ServiceResult } from './result.js';
-
-export function mayMatch(
-  actor: StaffMember,
-  referral: { status: string } | null,
-  response: { answer: string } | null,
-): Refusal | null {
-  if (actor.role !== 'coordinator') return 'not-coordinator';
-  if (!referral) return 'referral-not-found';
-  if (referral.status !== 'open') return 'referral-closed';
-  if (response?.answer !== 'interested') return 'not-interested';
-  return null;
-}
-
-/** Contact details go to the mentor they were given to at matching, and to nobody else. */
-export function mayViewContact(
-  actor: StaffMember,
-  referral: { status: string; matchedMentorId: string | null } | null,
-): Refusal | null {
-  if (actor.role !== 'mentor') return 'not-mentor';
-  if (!referral) return 'referral-not-found';
-  if (referral.matchedMentorId !== actor.id)
-    return referral.status === 'open' ? 'not-your-mentee' : 'matched-elsewhere';
-  if (referral.status !== 'matched') return 'referral-closed';
-  return null;
-}
+import { stepReferral } from './lifecycle.js';
+import { done, refused, type ServiceResult } from './result.js';
 
 function intro(referral: LoadedReferral) {
   return introCard(
@@ -55,8 +32,14 @@ export async function matchReferral(
     where: { referralId_mentorId: { referralId, mentorId } },
     select: { answer: true, mentor: { select: { name: true, status: true } } },
   });
-  const refusal = mayMatch(actor, referral, response);
-  if (refusal || !referral || !response) return refused(refusal ?? 'referral-not-found');
+  const turn = stepReferral(referral, {
+    type: 'MATCH',
+    by: actor,
+    mentorId,
+    interested: response?.answer === 'interested',
+  });
+  const matchedRow = turn.row;
+  if (turn.refusal || !referral || !response || !matchedRow) return refused(turn.refusal ?? 'referral-not-found');
 
   const now = clock.now();
   // Every mentor's copy of the referral card is updated (rendered for each when sent: the matched mentor's says so).
@@ -66,7 +49,7 @@ export async function matchReferral(
   const claimed = await db.$transaction(async (tx) => {
     const { count } = await tx.referral.updateMany({
       where: { id: referralId, status: 'open' },
-      data: { status: 'matched', matchedMentorId: mentorId, matchedAt: now },
+      data: { status: matchedRow.status, matchedMentorId: matchedRow.matchedMentorId, matchedAt: now },
     });
     if (count === 1) {
       await audit(tx, now, actor.id, 'referral.matched', referralId, { mentorId });
@@ -107,7 +90,7 @@ export async function matchReferral(
 /** The matched mentor asks for the first-contact details again. */
 export async function showContact(deps: MentorDeps, actor: StaffMember, referralId: string): Promise<ServiceResult> {
   const referral = await loadReferral(deps.db, referralId);
-  const refusal = mayViewContact(actor, referral);
+  const { refusal } = stepReferral(referral, { type: 'VIEW_CONTACT', by: actor });
   if (refusal || !referral) return refused(refusal ?? 'referral-not-found');
   await deps.db.$transaction([audit(deps.db, deps.clock.now(), actor.id, 'referral.contact-viewed', referralId)]);
   return done({ card: intro(referral) });

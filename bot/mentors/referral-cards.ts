@@ -9,6 +9,7 @@ import type { TeamsServices } from '../teams/feature.js';
 import type { MentorDeps } from './deps.js';
 import type { JsonObject } from '../../shared/json.js';
 import { referralCardView } from './anonymise.js';
+import { stepReferral } from './lifecycle.js';
 import { audit, summaryOf } from './records.js';
 
 export type ReferralChange = 'matched' | 'withdrawn' | 'ended';
@@ -59,12 +60,18 @@ export function referralCardUpdates(
  * match it), and every mentor's card says it is no longer open. */
 export async function withdrawReferrals(deps: MentorDeps, handoffId: string, actorId: string | null): Promise<void> {
   const { db, clock, teams, wake } = deps;
-  const open = await db.referral.findMany({ where: { handoffId, status: 'open' }, select: { id: true } });
-  for (const { id } of open) {
+  const open = await db.referral.findMany({
+    where: { handoffId, status: 'open' },
+    select: { id: true, status: true, matchedMentorId: true },
+  });
+  for (const referral of open) {
+    const { id } = referral;
+    const { did, row } = stepReferral(referral, { type: 'WITHDRAW' });
+    if (!did('withdraw') || !row) continue;
     const updates = await referralCardUpdates(teams, { id, matchedMentorId: null }, 'withdrawn');
     const now = clock.now();
     await db.$transaction([
-      db.referral.updateMany({ where: { id, status: 'open' }, data: { status: 'withdrawn' } }),
+      db.referral.updateMany({ where: { id, status: 'open' }, data: { status: row.status } }),
       audit(db, now, actorId, 'referral.withdrawn', id, { handoffId }),
       ...updates,
     ]);

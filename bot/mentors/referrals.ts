@@ -1,42 +1,19 @@
-// Sharing an anonymised referral from a claimed handoff with the mentors who have room, and their answers.
-// Authorisation for referrals lives here: mayShare (the coordinator who claimed the handoff) and mayRespond (mentors, while
-// the referral is open; once matched to someone else it is no longer shown to them).
+// Sharing an anonymised referral from a claimed handoff with the mentors who have room, and their answers. Who may
+// share (the coordinator who claimed the handoff) and answer (mentors, while the referral is open; once matched to
+// someone else it is no longer shown to them) is the referral machine's to say (flows/referral).
 import { randomUUID } from 'node:crypto';
 import { interestCard, mentorReferralCard, respondedText, sharedText } from '../../dialogs/mentor/referrals.js';
 import type { InterestLine, ReferralSummary } from '../../dialogs/mentor/views.js';
 import type { Db } from '../db/client.js';
 import type { StaffMember } from '../staff/member.js';
+import { stepReferral } from './lifecycle.js';
 import type { MentorDeps } from './deps.js';
 import type { JsonObject } from '../../shared/json.js';
 import { anonymise } from './anonymise.js';
 import { mentorsWithRoom } from './availability.js';
 import { audit, loadReferral, summaryOf, tellCoordinator } from './records.js';
 import { renderReferralCard, withdrawReferrals } from './referral-cards.js';
-import { done, refused, type Refusal, type ServiceResult } from './result.js';
-
-export function mayShare(
-  actor: StaffMember,
-  handoff: { status: string; claimedById: string | null } | null,
-): Refusal | null {
-  if (actor.role !== 'coordinator') return 'not-coordinator';
-  if (!handoff) return 'handoff-not-found';
-  if (handoff.status !== 'claimed') return 'handoff-not-claimed';
-  // Only the claimant shares the person's story; another coordinator takes the handoff over first.
-  if (handoff.claimedById !== actor.id) return 'not-claimant';
-  return null;
-}
-
-export function mayRespond(
-  actor: StaffMember,
-  referral: { status: string; matchedMentorId: string | null } | null,
-): Refusal | null {
-  if (actor.role !== 'mentor') return 'not-mentor';
-  if (!referral) return 'referral-not-found';
-  if (referral.status === 'matched')
-    return referral.matchedMentorId === actor.id ? 'already-yours' : 'matched-elsewhere';
-  if (referral.status !== 'open') return 'referral-closed';
-  return null;
-}
+import { done, refused, type ServiceResult } from './result.js';
 
 export async function shareReferral(
   deps: MentorDeps,
@@ -51,13 +28,20 @@ export async function shareReferral(
       status: true,
       claimedById: true,
       profile: true,
-      referrals: { where: { status: { in: ['open', 'matched'] } }, select: { id: true, status: true, summary: true } },
+      referrals: {
+        where: { status: { in: ['open', 'matched'] } },
+        select: { id: true, status: true, matchedMentorId: true, summary: true },
+      },
     },
   });
-  const refusal = mayShare(actor, handoff);
+  // A referral withdrawn or ended is not shared again: sharing makes a new one.
+  const existing = handoff?.referrals[0];
+  const { refusal } = stepReferral(existing ?? null, {
+    type: 'SHARE',
+    by: actor,
+    handoff: handoff && { status: handoff.status, claimedById: handoff.claimedById },
+  });
   if (refusal || !handoff) return refused(refusal ?? 'handoff-not-found');
-  const existing = handoff.referrals[0];
-  if (existing?.status === 'matched') return refused('already-shared');
 
   const now = clock.now();
   // Sharing again re-sends the open referral to mentors who have room now and have not answered yet.
@@ -126,10 +110,9 @@ export async function respondToReferral(
   const { db, clock, teams } = deps;
   const referral = await loadReferral(db, referralId);
   // A handoff closed or handed back, cut short before its referral closed with it: the referral closes now.
-  const orphaned =
-    referral?.status === 'open' && (referral.handoff.status === 'closed' || referral.handoff.status === 'returned');
-  if (orphaned) await withdrawReferrals(deps, referral.handoffId, null);
-  const refusal = mayRespond(actor, referral) ?? (orphaned ? 'referral-closed' : null);
+  const handoffEnded = referral?.handoff.status === 'closed' || referral?.handoff.status === 'returned';
+  const { refusal, did } = stepReferral(referral, { type: 'RESPOND', by: actor, handoffEnded });
+  if (did('withdraw') && referral) await withdrawReferrals(deps, referral.handoffId, null);
   if (refusal || !referral) return refused(refusal ?? 'referral-not-found', await cardNow(db, actor, referralId));
   const now = clock.now();
   const trimmed = note?.trim().slice(0, 300) || null;

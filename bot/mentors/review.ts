@@ -1,5 +1,6 @@
 // The review at session six: carry on to eight, close, or step up to the navigators. The mentor's answer is a
-// suggestion passed to the coordinator; the coordinator's answer decides. Authorisation: mayDecideReview.
+// suggestion passed to the coordinator; the coordinator's answer decides. Who may answer (the matched mentor, any
+// coordinator, while matched) is the referral machine's to say (flows/referral).
 import {
   reviewDecidedText,
   reviewOutcomeForMentorText,
@@ -15,17 +16,8 @@ import { introFor } from './anonymise.js';
 import { audit, loadReferral, summaryOf, tellCoordinator, type LoadedReferral } from './records.js';
 import { referralCardUpdates } from './referral-cards.js';
 import { countFor, countOp } from '../figures.js';
-import { done, refused, type Refusal, type ServiceResult } from './result.js';
-
-export function mayDecideReview(
-  actor: StaffMember,
-  referral: { status: string; matchedMentorId: string | null } | null,
-): Refusal | null {
-  if (!referral) return 'referral-not-found';
-  if (actor.role === 'mentor' && referral.matchedMentorId !== actor.id) return 'not-your-mentee';
-  if (referral.status !== 'matched') return 'referral-closed';
-  return null;
-}
+import { stepReferral } from './lifecycle.js';
+import { done, refused, type ServiceResult } from './result.js';
 
 /** How a referral is named to its own mentor (first name) and to coordinators (initials, age, area). */
 function names(referral: LoadedReferral): { forMentor: string; forCoordinator: string } {
@@ -75,12 +67,12 @@ export async function decideReview(
   if (!REVIEW_DECISIONS.includes(decision as ReviewDecision)) return refused('bad-input');
   const chosen = decision as ReviewDecision;
   const referral = await loadReferral(db, referralId);
-  const refusal = mayDecideReview(actor, referral);
-  if (refusal || !referral) return refused(refusal ?? 'referral-not-found');
+  const turn = stepReferral(referral, { type: 'DECIDE_REVIEW', by: actor, decision: chosen });
+  if (turn.refusal || !referral) return refused(turn.refusal ?? 'referral-not-found');
   const now = clock.now();
   const who = names(referral);
 
-  if (actor.role === 'mentor') {
+  if (turn.did('suggestReview')) {
     await db.$transaction([audit(db, now, actor.id, 'review.suggested', referralId, { decision: chosen })]);
     await tellCoordinator(
       teams,
@@ -94,7 +86,7 @@ export async function decideReview(
     return done({ message: reviewDecidedText(chosen, false) });
   }
 
-  const ends = chosen !== 'continue';
+  const ends = turn.row?.status === 'ended';
   const [changed] = await db.$transaction([
     db.referral.updateMany({ where: { id: referralId, status: 'matched' }, data: ends ? { status: 'ended' } : {} }),
     audit(db, now, actor.id, 'review.decided', referralId, { decision: chosen }),
