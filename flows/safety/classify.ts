@@ -7,7 +7,7 @@ import { canonicalOf, classifyCanonical } from './rules/lexicon.js';
 import type { SafetyResult } from './rules/lexicon.js';
 import { combineLayers } from './combine.js';
 import { modelLevel } from './model/model.js';
-import { learnedConcernInGoodHeart, pastWellBehind } from './rules/recovered.js';
+import { learnedConcernInGoodHeart, learnedOnMedicineLogistics, pastWellBehind } from './rules/recovered.js';
 
 export type { SafetyLevel, SafetyResult } from './rules/lexicon.js';
 
@@ -26,6 +26,9 @@ export function classify(text: string): SafetyResult {
   if (typeof text !== 'string' || text.trim() === '') return { level: 'none', reasons: [] };
   const canonical = canonicalOf(text);
   const result = combineLayers(classifyCanonical(canonical), modelLevel(canonical));
-  const everyday = pastWellBehind(result, canonical) || learnedConcernInGoodHeart(result, canonical);
+  const everyday =
+    pastWellBehind(result, canonical) ||
+    learnedConcernInGoodHeart(result, canonical) ||
+    learnedOnMedicineLogistics(result, canonical);
   return everyday ? { level: 'none', reasons: [EVERYDAY_TOLD] } : result;
 }

@@ -229,7 +229,9 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
 const MARKS = /\p{M}+/gu;
 const APOSTROPHE = /[\u2018\u2019\u02BC`\u00B4]/g;
 const CONTRACTIONS: readonly [RegExp, string][] = [
-  [/\bo'?d'?d\b/g, 'overdosed'],
+  // "od'd", "o'd'd", and "odd" only after someone who did it ("i odd on my meds"): "the odd whisper" is occasional.
+  [/\bo(?:'d'?d|d'd)\b/g, 'overdosed'],
+  [/\b(i|he|she|they|we|have|had|nearly|almost|just) odd\b/g, '$1 overdosed'],
   [/\bo\.d\b\.?/g, 'overdose'],
   [/\bcan't\b/g, 'cannot'],
   [/\bwon't\b/g, 'will not'],

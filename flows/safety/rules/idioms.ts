@@ -180,7 +180,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'hyperbole about an ordinary ordeal: "if i have to watch another episode I will throw myself out the window"',
-    pattern: `\\bif i ${alt('have', 'had', 'need', 'got')} to ${alt('watch', 'listen to', 'hear', 'sit through', 'do', 'go to', 'eat', 'wait', 'see', 'sing', 'play', 'read', 'fill in', 'explain')}${gap(6)} ${alt('another', 'again', 'one more', 'any more', 'anymore', 'more')}\\b${gap(6)} (?:i am going to|i will|i would|i might|i swear i will) ${alt('throw myself', 'jump', 'scream', 'die', 'kill myself', 'top myself', 'walk into the sea', 'lose it')}${gap(4)}`,
+    pattern: `\\bif i ${alt('have', 'had', 'need', 'got')} to ${alt('watch', 'listen to', 'hear', 'sit through', 'do', 'go to', 'eat', 'wait', 'see', 'sing', 'play', 'read', 'fill in', 'explain')}${gap(6)} ${alt('another', 'again', 'one more', 'any more', 'anymore', 'more')}\\b${gap(6)} (?:i am going to|i will|il|i would|i might|i swear i will) ${alt('throw myself', 'jump', 'scream', 'die', 'kill myself', 'top myself', 'walk into the sea', 'lose it')}${gap(4)}`,
   },
   {
     why: 'exaggeration: rather do something drastic than an ordinary chore',
@@ -293,7 +293,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'dead as tired limbs, slang for embarrassment, or something dead the dog found',
-    pattern: `\\b(?:(?:legs|arms|feet) (?:are |is |feel |felt )?dead|dead (?:legs|arms))\\b|\\b(?:i am|im|i m) (?:so |literally |actually |totally )?dead(?= (?:if|he|she|they|lol|haha|at|when|omg|mum|mate|bro))|\\bsomething dead\\b`,
+    pattern: `\\b(?:(?:legs|arms|feet) (?:are |is |feel |felt )?dead|dead (?:legs|arms))\\b|\\b(?:i am|im|i m) (?:so |literally |actually |totally )?dead(?= (?:if|he|she|they|lol|haha|at|when|omg|mum|mate|bro|that|this|skul|laughemoji|cryingemoji))|\\bsomething dead\\b`,
   },
   {
     why: 'a scene on screen: "the guy in the film jumped off the building", "the bit in corrie where the bloke overdoses"',
@@ -345,6 +345,26 @@ const IDIOMS: readonly Idiom[] = [
     pattern: `\\b(?:bus|train|coach|drove|drive|driving|cycled|cycling|walked|went) (?:over|across) (?:the|a|that) (?:suspension |new |old |big )?bridge\\b|\\bbridge (?:was |is )?(?:all )?(?:lit up|looked|looks|looking) (?:beautiful[a-z]*|lovely|amazing|gorgeous|stunning|pretty)\\b`,
   },
   {
+    why: 'said goodbye to someone moving on, as news: "my old mentor moved on and i said goodbye"',
+    pattern: `\\b(?:i|we) said (?:goodbye|bye)\\b(?! to (?:everyone|the world|life))`,
+  },
+  {
+    why: 'dread of an everyday thing: "dreading the dentist more than death"',
+    pattern: `\\bmore than death\\b`,
+  },
+  {
+    why: 'a pet groomed: "got my dog groomed"',
+    pattern: `\\b(?:got|had|getting|took) (?:my|the|her|his|our) (?:dog|cat|pony|horse|puppy) groomed\\b|\\b(?:dog|pet) groom(?:er|ers|ing)\\b`,
+  },
+  {
+    why: 'plants and pets going wild: "my tomato plants are going crazy this year"',
+    pattern: `\\b(?:plants?|tomatoes|courgettes|garden|weeds|roses|beans|dog|cat|puppy|kitten) (?:are|is|have been|has been) (?:going )?(?:crazy|mad|nuts|wild)\\b`,
+  },
+  {
+    why: 'a hobby with tools told as a hobby: "my husband does bushcraft, hes got an axe and six knives in the shed"',
+    pattern: `\\b(?:does|into|loves|doing|took up|taken up) (?:bushcraft|woodwork|wood ?carving|whittling)\\b[^.]{0,80}`,
+  },
+  {
     why: 'cold as a complaint: "if they dont fix the heating ill freeze to death in this flat lol"',
     pattern: `\\b(?:freeze|freezing|froze) to death (?:in (?:this|the|my|here)|at (?:the|work)|waiting|out here|lol|haha)\\b`,
   },
@@ -354,7 +374,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'a family member cross about a small thing: "my daughter will murder me if i miss her parents evening"',
-    pattern: `\\b(?:murder|kill) me if i (?:miss|forget|do not|am late|eat|spend|tell|lose|break)\\b`,
+    pattern: `\\b(?:murder|kill) me if i (?:miss|forget|do not|am late|was late|were late|eat|spend|tell|lose|break)\\b`,
   },
   {
     why: 'a fright on the road: "my life flashed before my eyes"',
@@ -390,7 +410,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'a dream told as a dream: "had a nightmare that i fell off a cliff, woke up and laughed"',
-    pattern: `\\b(?:had a|had this|weird|bad) (?:nightmare|dream)(?: last night)? (?:that|where|about)\\b[^.]{0,60}`,
+    pattern: `\\b(?:had a|had this|weird|bad) (?:nightmare|dream)(?: last night)?(?: that| where| about)? (?:i|we|my)\\b[^.]{0,60}`,
   },
   {
     why: 'a programme watched: "just watched the new series of that hospital drama, cried my eyes out"',

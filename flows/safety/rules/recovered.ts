@@ -77,3 +77,33 @@ export function learnedConcernInGoodHeart(result: SafetyResult, canonical: strin
   if (result.level !== 'concern') return false;
   return result.reasons.every((r) => r.startsWith('model')) && GOOD_HEART.test(canonical);
 }
+
+/** Medicines talked about as logistics: a switch or a taper the doctor planned, a dose asked about, tablets left
+ * somewhere and found. */
+const MEDICINE_LOGISTICS = rx(
+  `\\b${alt(
+    'switch(?:ing)? me',
+    'come off (?:the |my )?[a-z]+ slowly',
+    'slowly over [0-9]+ (?:weeks|months)',
+    '(?:max|maximum|what) (?:is the )?dose',
+    'dose of my',
+    'left my (?:tablets|meds|pills) at',
+    'found (?:them|my tablets|my meds)',
+    'panic over',
+    'reduce (?:my|the) dose',
+    'taper[a-z]*',
+  )}\\b`,
+  '',
+);
+
+/** Taking, hoarding or a time: then it is not logistics. */
+const TAKING = rx(
+  `\\b${alt('took', 'taken', 'swallowed', 'all of', 'whole', 'enough', 'tonight', 'the lot', 'saving', 'stockpil[a-z]*')}`,
+  '',
+);
+
+/** Everyday, when only the word model raised it and the message talks about medicines as logistics. */
+export function learnedOnMedicineLogistics(result: SafetyResult, canonical: string): boolean {
+  if (result.level === 'none' || !result.reasons.every((r) => r.startsWith('model'))) return false;
+  return MEDICINE_LOGISTICS.test(canonical) && !TAKING.test(canonical);
+}
