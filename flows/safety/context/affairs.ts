@@ -115,7 +115,7 @@ export const CALM = rx(
 
 /** Going off alone somewhere quiet. */
 export const LEAVING = rx(
-  `\\b${alt('somewhere (?:quiet|peaceful|nobody|no one)', 'go (?:away|off) somewhere', 'disappear', 'heading out', `(?:drive|walk|going|heading|head) (?:up |out |down |over )?(?:to |up )?(?:the top of )?(?:${LOCAL_DANGER_PLACES}|the ${DANGER_PLACE})`)}\\b`,
+  `\\b${alt('somewhere (?:quiet|peaceful|nobody|no one)', '(?:driven|drove|walked|gone) off and left (?:her|his|my) (?:phone|purse|wallet|keys)', 'left (?:her|his|my) (?:phone|purse|wallet) (?:and (?:her|his|my) (?:phone|purse|wallet|keys) )?(?:on|at|behind)', 'go (?:away|off) somewhere', 'disappear', 'heading out', `(?:drive|walk|going|heading|head) (?:up |out |down |over )?(?:to |up )?(?:the top of )?(?:${LOCAL_DANGER_PLACES}|the ${DANGER_PLACE})`)}\\b`,
   '',
 );
 

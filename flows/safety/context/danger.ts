@@ -57,6 +57,9 @@ export const SEVERE_THREAT = rx(
   `\\b${alt(
     '(?:kill|hurt|finish|batter|strangle|stab|get) (?:me|us)',
     'do (?:me|us) in',
+    '(?:knife|blade|glass) (?:to|against|at) my (?:neck|throat)',
+    'finish (?:it|the job)',
+    'next time (?:he|she|they)(?: d| would| will| ll)? (?:kill|finish|do)',
     '(?:i am|im|you are|we are) (?:so )?dead',
     'make (?:me|us) pay',
     '(?:broke|broken) my (?:arm|nose|jaw|ribs?|wrist|leg|fingers?)',

@@ -13,7 +13,7 @@ import { seen, type Read, type Verdict } from './read.js';
 
 /** Means of harm (the vocabulary's MEANS, with ligatures). */
 export const MEANS_NAMED = rx(
-  `\\b${alt(MEANS, LIGATURE, 'meds', 'vodka', 'whisky', 'hose ?pipe', 'hose', 'exhaust', 'guns?', 'shotgun', 'rifle')}\\b`,
+  `\\b${alt(MEANS, LIGATURE, 'meds', 'vodka', 'whisky', 'hose ?pipe', 'hose', 'exhaust', 'guns?', 'shotgun', 'rifle', '12 bore', 'twelve bore', 'gun cabinet')}\\b`,
   '',
 );
 
@@ -50,6 +50,7 @@ export const GATHERING = rx(
     KEPT_WHERE,
     'know where the keys? (?:is|are)',
     'got the keys?',
+    'keys? out (?:of )?the (?:gun )?cabinet',
     'fits',
     'checked (?:it|them)',
     '(?:done|did) a test',
@@ -75,6 +76,7 @@ export const ENOUGH = rx(
     '(?:about |nearly |over |almost )?[0-9]+ (?:now|of them)',
     '[0-9a-z]+ (?:months?|weeks?)(?: worth)?(?: of them)? now',
     'quite a lot',
+    '(?:a fair|quite a) (?:few|lot|amount)',
     '(?:seems|looks|feels) like enough',
     'plus all the (?:new|old|other) ones',
     '(?:is|it is|its|they are|tub is|box is) full now',
@@ -86,6 +88,8 @@ export const ENOUGH = rx(
 export const PLAN = rx(
   `\\b${alt(
     'tonight',
+    '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| then| it is)?',
+    'quiet house',
     '[0-9]{1,2} ?(?:o ?clock|pm|am)',
     'half (?:past )?(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
     'later',
@@ -148,6 +152,10 @@ export const MEANS_ORDINARY = rx(
     'camp',
     'sailing',
     'washing line',
+    'mot',
+    'back box',
+    'check(?:ing)? for leaks',
+    'door (?:is )?(?:up|open)',
     'for (?:my|a|the) (?:cold|back|head|period|tooth|hay ?fever|migraine|flu)[a-z]*',
   )}\\b`,
   '',

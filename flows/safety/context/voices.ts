@@ -66,8 +66,15 @@ export function voices(all: readonly Read[], now: Read): Verdict {
   if (ORDER.test(now.canonical) && ACT.test(now.canonical)) return 'urgent';
   const loud = all.some((r) => VOICES.test(r.canonical) && !QUIET.test(r.canonical));
   const placeTalk = all.some((r) => VOICED_PLACE.test(r.canonical) && TALKING_ABOUT.test(r.canonical));
-  return loud && placeTalk && GOING_THERE.test(now.canonical) ? 'urgent' : 'none';
+  const thereNow = GOING_THERE.test(now.canonical) || (VOICED_PLACE.test(now.canonical) && AT_IT.test(now.canonical));
+  return loud && placeTalk && thereNow ? 'urgent' : 'none';
 }
+
+/** At the place now: "at the harbour wall in watchet", "im on the bridge". */
+const AT_IT = rx(
+  `(?:^ ?|\\b(?:i am|am|now|just got|sat|stood|standing|sitting) )(?:down |up |out )?(?:at|on|by)\\b|\\b(?:here|there) now\\b`,
+  '',
+);
 
 /** Voices said to be quiet or gone: nothing to follow. */
 const QUIET = rx(

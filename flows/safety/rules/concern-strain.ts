@@ -238,4 +238,10 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     level: 'concern',
     pattern: `\\b${alt('(?:want|wanna|wna|wan) (?:to )?disappear(?! into (?:a|the|my|some) )', '(?:i would|i d|id|would) have given up', 'do not want to be (?:at home |home )?(?:alone|on my own|by myself) with my (?:head|thoughts|mind)', 'thoughts about (?:jumping|ending it|dying|not being here|stepping out)')}\\b`,
   },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b${alt('think about (?:falling|jumping|stepping off|letting go)', 'picking at my skin', 'until it bleeds', '(?:in|been in) bed since', '(?:nobody|no one|noone) (?:rings|calls|texts|visits|comes round)')}\\b`,
+    unless: `\\b(?:used to|years ago|flu|covid|operation|back pain)\\b`,
+  },
 ];

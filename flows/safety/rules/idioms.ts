@@ -365,6 +365,22 @@ const IDIOMS: readonly Idiom[] = [
     pattern: `\\b(?:does|into|loves|doing|took up|taken up) (?:bushcraft|woodwork|wood ?carving|whittling)\\b[^.]{0,80}`,
   },
   {
+    why: 'a panic attack told: "panic attack after panic attack, thought i was going to die"',
+    pattern: `\\bpanic(?: attacks?)?\\b[^.]{0,80}\\bthought i was (?:going to|gonna|about to) (?:die|have a heart attack)\\b|\\bthought i was (?:going to|gonna|about to) die\\b[^.]{0,60}\\bpanic`,
+  },
+  {
+    why: 'tired, or a family row told with a laugh: "im dead tired", "mum keeps threatening to disown me"',
+    pattern: `\\bdead (?:tired|beat|on my feet)\\b|\\bthreat[a-z]* to disown\\b`,
+  },
+  {
+    why: 'a will or a funeral plan made for ordinary reasons: "written my will because we have just had a baby"',
+    pattern: `\\b(?:written|wrote|made|making|sorting|sorted|doing) (?:out )?(?:my|our|a|her|his|mums|dads|nans) (?:will|wills|funeral plan)\\b[^]{0,80}\\b(?:baby|solicitor|mortgage|married|at my age|sensible|grown up|fit as a fiddle|wanted it (?:all )?arranged|so we do not have to worry)\\b`,
+  },
+  {
+    why: 'medicines bought for the children: "paracetamol and calpol for the kids, theyve got the lurgy"',
+    pattern: `\\b(?:paracetamol|ibuprofen|calpol|medicine)\\b[^.]{0,40}\\bfor (?:the|my) (?:kids|children|baby|boys|girls|little one)\\b`,
+  },
+  {
     why: 'cold as a complaint: "if they dont fix the heating ill freeze to death in this flat lol"',
     pattern: `\\b(?:freeze|freezing|froze) to death (?:in (?:this|the|my|here)|at (?:the|work)|waiting|out here|lol|haha)\\b`,
   },

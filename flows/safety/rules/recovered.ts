@@ -26,8 +26,13 @@ const WELL_NOW = rx(
     'well now',
     'living independently',
     'on the other side of it',
+    '(?:on )?a different path',
+    '(?<!not )proud of it',
+    'part of my story',
+    'how far i have come',
+    '(?:clean|free) (?:from|of) self harm',
     'out the other side',
-    'proud of (?:where i am|myself|how far)',
+    '(?<!not )proud of (?:where i am|myself|how far)',
     'had (?:lots of|loads of|a lot of|years of) (?:therapy|help|support)',
     '(?:she is|he is|they are|we are) (?:fine|ok|okay|well) now',
     '(?:she is|he is|they are) fine',
@@ -56,7 +61,7 @@ export function pastWellBehind(result: SafetyResult, canonical: string): boolean
 const GOOD_HEART = rx(
   `\\b${alt(
     'feels? (?:great|amazing|good|lovely|brilliant)',
-    'proud of',
+    '(?<!not )proud of',
     'ha(?:ha)+',
     'love (?:the|my) job',
     'caught (?:[0-9]+|a|two|three) [a-z]+',

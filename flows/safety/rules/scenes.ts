@@ -616,4 +616,30 @@ export const SCENE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:deleted|closed|shut down|wiped) (?:my |all my )?(?:facebook|instagram|socials|accounts?|profiles?)\\b[^]{0,80}\\b(?:i am ready|ready now|it is time|that is everything)\\b|\\b(?:i am ready|ready now)\\b[^]{0,80}\\b(?:deleted|closed) (?:my |all my )?(?:facebook|instagram|socials|accounts?)\\b`,
   },
+  // Weighed down at the water: "im at wimbleball with stones in my pockets".
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:stones|rocks|bricks|weights) in (?:my|me) (?:pockets?|coat|rucksack|backpack)\\b|\\b(?:pockets?|coat|rucksack) (?:full of|filled with) (?:stones|rocks|bricks)\\b`,
+  },
+  // The plan told by its day: "it's planned for tonight".
+  {
+    id: 'plan-made',
+    level: 'urgent',
+    pattern: `\\b(?:it is|its|it s|everything is|all) (?:planned|sorted|set|arranged) for (?:tonight|today|tomorrow|this (?:evening|weekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`,
+    unless: `\\b(?:party|meal|dinner|trip|holiday|wedding|birthday|meeting|session|appointment|shopping|match|date|drinks|surprise|bbq|barbecue)\\b`,
+  },
+  // Gone where nobody knows, with what is needed: "in a hotel room with everything i need. no one knows where i am".
+  {
+    id: 'plan-made',
+    level: 'urgent',
+    pattern: `\\b(?:everything i need|paid for one night|one night only)\\b[^]{0,100}\\b(?:no one|nobody|noone) knows where i am\\b|\\b(?:no one|nobody|noone) knows where i am\\b[^]{0,100}\\b(?:everything i need|paid for one night)\\b`,
+  },
+  // Electricity by the bath: "filled the bath and put the hairdryer next to it".
+  {
+    id: 'method-other',
+    level: 'urgent',
+    pattern: `\\b(?:hairdryer|hair dryer|toaster|heater|straighteners|radio|extension lead)\\b[^.]{0,30}\\b(?:next to|by|beside|in|into|on the side of) (?:the |it)?(?:bath|it)\\b`,
+    unless: `\\b(?:dog|baby|kids|shower cap|safety|never|careful)\\b`,
+  },
 ];

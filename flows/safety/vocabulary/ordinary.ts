@@ -128,4 +128,8 @@ export const MONEY_TALK = `(?:£|\\b${alt(
   'tenerife',
   'benidorm',
   'butlins',
+  'picking (?:the kids|them|her|him) up',
+  'dropping (?:the kids|them) off',
+  'get on (?:alright|all right|well|fine|ok)',
+  'school run',
 )}\\b)`;

@@ -97,6 +97,8 @@ export const LOCAL_DANGER_PLACES = alt(
   'the weir',
   'kilve',
   'watchet harbour',
+  'brean',
+  '(?:burnham )?jetty',
   'harbour wall',
   'clifton(?: suspension)?(?: bridge| end)?',
   'junction (?:2[0-9]|1[0-9])',

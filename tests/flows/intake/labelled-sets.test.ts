@@ -26,6 +26,7 @@ describe('labelled everyday replies', () => {
     ['blind-intake-c.tsv', 460, 0.973],
     ['intake-dev-c.tsv', 400, 0.94],
     ['intake-dev-e.tsv', 480, 0.985],
+    ['blind-intake-d.tsv', 480, 0.956],
   ] as const)('%s keeps at least its share understood', (name, size, floor) => {
     const { share, size: rows, misses } = understoodShare(name);
     expect(rows).toBe(size);
