@@ -1,7 +1,7 @@
 // Coordinators' cards as they stand now, rendered by the outbox when it posts or updates them: a handoff (with the
 // mentors' part of it) or a safety alert, worded for a coordinator's own chat or for a team channel.
+import type { CardElement } from '../../dialogs/cards/adaptive.js';
 import { alertCard, handoffCard } from '../../dialogs/coordinator/index.js';
-import type { JsonObject } from '../../shared/json.js';
 import type { Db } from '../db/client.js';
 import type { CardRenderer } from '../teams/sender.js';
 import { loadAlertView, loadHandoffView } from './views.js';
@@ -11,7 +11,7 @@ export type HandoffCardSection = (handoff: {
   id: string;
   status: string;
   answers: { question: string; answer: string }[];
-}) => Promise<JsonObject[]>;
+}) => Promise<CardElement[]>;
 
 export function coordinatorCards(db: Db, timeZone: string, section: HandoffCardSection): CardRenderer {
   const settings = { timeZone };

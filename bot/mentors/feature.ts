@@ -3,6 +3,7 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { parseMentorCommand, type MentorCommand } from '../../flows/mentor/commands.js';
 import { mentorHelpText, refusalText } from '../../dialogs/mentor/replies.js';
+import { MentorVerbs } from '../../dialogs/mentor/verbs.js';
 import type { StaffMember } from '../staff/member.js';
 import type { CardAction, CardActionResult, StaffMessage, TeamsFeature } from '../teams/feature.js';
 import { textAt, type JsonObject } from '../../shared/json.js';
@@ -16,19 +17,6 @@ import { respondToReferral, shareReferral } from './referrals.js';
 import { done, refused, type ServiceResult } from './result.js';
 import { decideReview } from './review.js';
 import { menteesText } from '../../dialogs/mentor/checkins.js';
-
-export const MentorVerbs = {
-  share: 'referral.share',
-  respond: 'referral.respond',
-  match: 'referral.match',
-  contact: 'referral.contact',
-  checkInStart: 'checkin.start',
-  checkInSubmit: 'checkin.submit',
-  review: 'review.decide',
-  takeBreak: 'mentor.break',
-  back: 'mentor.back',
-  capacity: 'mentor.capacity',
-} as const;
 
 /** A break starts at once and ends at the start of the working day it names. */
 const BREAK_ENDS_AT_MINUTES = 9 * 60;

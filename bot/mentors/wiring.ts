@@ -1,7 +1,7 @@
 // What the mentors' feature hands the composition root (bot/app.ts) to wire: its Teams verbs and words, its jobs, its
 // cards as each mentor sees them, its part of a coordinator's handoff card, what it does when a handoff ends, and the
 // peer meeting reminder to schedule at start. Building these installs nothing and runs nothing.
-import type { JsonObject } from '../../shared/json.js';
+import type { CardElement } from '../../dialogs/cards/adaptive.js';
 import type { StaffMember } from '../staff/member.js';
 import type { TeamsFeature } from '../teams/feature.js';
 import type { StaffCardRenderer } from '../teams/sender.js';
@@ -22,7 +22,7 @@ export interface MentorsWiring {
     id: string;
     status: string;
     answers: { question: string; answer: string }[];
-  }) => Promise<JsonObject[]>;
+  }) => Promise<CardElement[]>;
   /** A handoff was closed or handed back to the bot: a referral still open to mentors is withdrawn. */
   onHandoffEnded: (handoffId: string, by: StaffMember) => Promise<void>;
   /** At start: the next peer meeting reminder is scheduled (once, however many instances start). */

@@ -1,5 +1,15 @@
 // The safety alert card: urgent alerts are loud and need an acknowledgement; a concern is a quieter note.
-import { card, execute, facts, heading, text, toJson, type AdaptiveCard, type CardElement } from './adaptive.js';
+import {
+  card,
+  choiceInput,
+  execute,
+  facts,
+  heading,
+  text,
+  toJson,
+  type AdaptiveCard,
+  type CardElement,
+} from '../cards/adaptive.js';
 import { channelTitle, FOLLOW_UPS, followUpTitle, personName, when } from './format.js';
 import { CoordinatorVerbs } from './verbs.js';
 import type { AlertView, Audience, CoordinatorSettings } from './views.js';
@@ -55,15 +65,14 @@ export function buildAlertCard(view: AlertView, audience: Audience, settings: Co
     );
   } else if (urgent && view.acknowledgedBy) {
     // Acknowledging says "I have this"; the follow-up says how it went, for the record and the team.
-    body.push({
-      type: 'Input.ChoiceSet',
-      id: 'followUp',
-      label: 'When you have followed this up, what happened?',
-      isRequired: true,
-      errorMessage: 'Choose what happened',
-      style: 'expanded',
-      choices: FOLLOW_UPS.map((f) => ({ title: f.title, value: f.value })),
-    });
+    body.push(
+      choiceInput(
+        'followUp',
+        'When you have followed this up, what happened?',
+        FOLLOW_UPS.map((f) => [f.title, f.value] as const),
+        { style: 'expanded', errorMessage: 'Choose what happened' },
+      ),
+    );
   }
   if (view.claimedBy) {
     // In a live chat: their coordinator has these words in that chat too; nobody else should take the person away.

@@ -2,6 +2,7 @@
 // the actions that fit the handoff's state. Rendered again wherever it was posted when anything changes.
 import {
   card,
+  choiceInput,
   execute,
   facts,
   heading,
@@ -10,7 +11,7 @@ import {
   type AdaptiveCard,
   type CardAction,
   type CardElement,
-} from './adaptive.js';
+} from '../cards/adaptive.js';
 import {
   channelTitle,
   deliveryIssueText,
@@ -30,12 +31,10 @@ export function handoffCard(
   view: HandoffView,
   audience: Audience,
   settings: CoordinatorSettings,
-  extras: readonly JsonObject[] = [],
+  extras: readonly CardElement[] = [],
 ): JsonObject {
-  const json = toJson(buildHandoffCard(view, audience, settings));
-  const body = json['body'];
-  if (Array.isArray(body)) body.push(...extras);
-  return json;
+  const built = buildHandoffCard(view, audience, settings);
+  return toJson({ ...built, body: [...built.body, ...extras] });
 }
 
 export function buildHandoffCard(view: HandoffView, audience: Audience, settings: CoordinatorSettings): AdaptiveCard {
@@ -136,15 +135,12 @@ function actionsFor(view: HandoffView): CardAction[] {
     title: 'Close…',
     card: card(
       [
-        {
-          type: 'Input.ChoiceSet',
-          id: 'outcome',
-          label: 'How did it end?',
-          isRequired: true,
-          errorMessage: 'Choose an outcome',
-          style: 'expanded',
-          choices: OUTCOMES.map((o) => ({ title: o.title, value: o.value })),
-        },
+        choiceInput(
+          'outcome',
+          'How did it end?',
+          OUTCOMES.map((o) => [o.title, o.value] as const),
+          { style: 'expanded', errorMessage: 'Choose an outcome' },
+        ),
       ],
       [execute('Close handoff', CoordinatorVerbs.close, data, 'destructive')],
     ),

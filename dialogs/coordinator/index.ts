@@ -1,5 +1,4 @@
 // Coordinator-facing wording and cards: pure functions of plain views.
-export * from './adaptive.js';
 export * from './alert-card.js';
 export * from './format.js';
 export * from './handoff-card.js';

@@ -1,6 +1,6 @@
 // The service's figures as a card for coordinators (type "report" in Teams): the last three months, each with a bar
 // people can see at a glance, then how long people waited. Pure wording; the numbers come from the bot.
-import { card, facts, heading, text, toJson, type CardElement } from './adaptive.js';
+import { card, facts, heading, text, toJson, type CardElement } from '../cards/adaptive.js';
 import type { JsonObject } from '../../shared/json.js';
 import { lengthOfWait } from './format.js';
 

@@ -1,5 +1,5 @@
 // Time out, coming back, capacity, the peer meeting reminder: appreciative, never demanding.
-import { dayText } from './cards.js';
+import { dayText } from './format.js';
 
 export function breakTakenText(until: string | null, timeZone: string): string {
   const when = until ? ` until ${dayText(until, timeZone)}` : '';

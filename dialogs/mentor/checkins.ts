@@ -1,9 +1,24 @@
 // A mentor's check-in after a session, the progress line, the review prompt at session six, and the reminders.
-import { card, choiceInput, dateInput, dayText, facts, heading, para, submit, textInput, type Card } from './cards.js';
+import type { JsonObject } from '../../shared/json.js';
+import {
+  card,
+  choiceInput,
+  dateInput,
+  execute,
+  facts,
+  heading,
+  text,
+  textInput,
+  toJson,
+  type FactSet,
+} from '../cards/adaptive.js';
+import { dayText } from './format.js';
 import { whoLine } from './referrals.js';
+import { MentorVerbs } from './verbs.js';
 import type { CheckInMode, MenteeLine, ReferralSummary, ReviewDecision } from './views.js';
 
-export const checkInVerbs = { start: 'checkin.start', submit: 'checkin.submit', review: 'review.decide' } as const;
+const choose = { style: 'compact', errorMessage: 'Please choose one' } as const;
+const pickDate = 'Please pick a date';
 
 /** The usual course: six to eight sessions; the review comes at six. */
 export const USUAL_SESSIONS = { review: 6, most: 8 } as const;
@@ -25,47 +40,51 @@ export function checkInCard(
   firstName: string | null,
   nextSession: number,
   today: string,
-): Card {
+): JsonObject {
   const sessions = Array.from({ length: Math.max(USUAL_SESSIONS.most, nextSession) }, (_, i) => {
     const n = String(i + 1);
     return [`Session ${n}`, n] as const;
   });
-  return card(
-    [
-      heading(`Check in: ${firstName ?? whoLine(s)}`),
-      para('A few taps is plenty. Thank you for your time.', true),
-      choiceInput('session', 'Which session?', sessions, String(nextSession)),
-      dateInput('sessionDate', 'When was it?', today, true),
-      choiceInput(
-        'mode',
-        'How did you meet?',
-        Object.entries(modeTitles).map(([v, t]) => [t, v] as const),
-        'phone',
-      ),
-      textInput('summary', 'How did it go, in a line?', 'e.g. Good chat, made a plan for the week'),
-      textInput(
-        'concern',
-        'Anything worrying you? (this goes to a coordinator straight away)',
-        'Leave empty if not',
-        true,
-      ),
-      dateInput('nextSessionDate', 'Next session (if you know)'),
-    ],
-    [submit('Send check-in', checkInVerbs.submit, { referralId }, 'positive')],
+  return toJson(
+    card(
+      [
+        heading(`Check in: ${firstName ?? whoLine(s)}`),
+        text('A few taps is plenty. Thank you for your time.', { isSubtle: true }),
+        choiceInput('session', 'Which session?', sessions, { ...choose, value: String(nextSession) }),
+        dateInput('sessionDate', 'When was it?', { value: today, required: true, errorMessage: pickDate }),
+        choiceInput(
+          'mode',
+          'How did you meet?',
+          Object.entries(modeTitles).map(([v, t]) => [t, v] as const),
+          { ...choose, value: 'phone' },
+        ),
+        textInput('summary', 'How did it go, in a line?', { placeholder: 'e.g. Good chat, made a plan for the week' }),
+        textInput('concern', 'Anything worrying you? (this goes to a coordinator straight away)', {
+          placeholder: 'Leave empty if not',
+          multiline: true,
+        }),
+        dateInput('nextSessionDate', 'Next session (if you know)', { errorMessage: pickDate }),
+      ],
+      [execute('Send check-in', MentorVerbs.checkInSubmit, { referralId }, 'positive')],
+    ),
   );
 }
 
 /** When a mentor has more than one mentee: which one is this check-in about? */
-export function pickMenteeCard(mentees: readonly MenteeLine[]): Card {
-  return card(
-    [heading('Which check-in?'), para('Who was the session with?')],
-    mentees.map((m) => submit(m.firstName ?? whoLine(m.summary), checkInVerbs.start, { referralId: m.referralId })),
+export function pickMenteeCard(mentees: readonly MenteeLine[]): JsonObject {
+  return toJson(
+    card(
+      [heading('Which check-in?'), text('Who was the session with?')],
+      mentees.map((m) =>
+        execute(m.firstName ?? whoLine(m.summary), MentorVerbs.checkInStart, { referralId: m.referralId }),
+      ),
+    ),
   );
 }
 
 /** Replaces the check-in card once sent, so it cannot be sent twice by accident. */
-export function checkedInCard(who: string, session: number, mode: CheckInMode): Card {
-  return card([heading(`Checked in: ${who}`), para(progressLine(session)), checkInFacts(session, mode)]);
+export function checkedInCard(who: string, session: number, mode: CheckInMode): JsonObject {
+  return toJson(card([heading(`Checked in: ${who}`), text(progressLine(session)), checkInFacts(session, mode)]));
 }
 
 export function checkedInText(session: number, concern: boolean): string {
@@ -73,17 +92,24 @@ export function checkedInText(session: number, concern: boolean): string {
   return concern ? `${thanks} We've passed your concern to a coordinator now: they'll pick it up.` : thanks;
 }
 
-export function reviewPromptCard(referralId: string, who: string, forCoordinator: boolean, mentorName: string): Card {
+export function reviewPromptCard(
+  referralId: string,
+  who: string,
+  forCoordinator: boolean,
+  mentorName: string,
+): JsonObject {
   const lead = forCoordinator
     ? `${mentorName} has had six sessions with ${who}. Time for a review: what next?`
     : `That's six sessions with ${who}, well done. Time for a short review with your coordinator: what feels right?`;
-  return card(
-    [heading('Six sessions: review'), para(lead)],
-    [
-      submit('Carry on to eight', checkInVerbs.review, { referralId, decision: 'continue' }),
-      submit('Close', checkInVerbs.review, { referralId, decision: 'close' }),
-      submit('Step up to the navigators', checkInVerbs.review, { referralId, decision: 'step-up' }),
-    ],
+  return toJson(
+    card(
+      [heading('Six sessions: review'), text(lead)],
+      [
+        execute('Carry on to eight', MentorVerbs.review, { referralId, decision: 'continue' }),
+        execute('Close', MentorVerbs.review, { referralId, decision: 'close' }),
+        execute('Step up to the navigators', MentorVerbs.review, { referralId, decision: 'step-up' }),
+      ],
+    ),
   );
 }
 
@@ -155,7 +181,7 @@ export function menteesText(mentees: readonly MenteeLine[], timeZone: string): s
     .join('\n');
 }
 
-export function checkInFacts(session: number, mode: CheckInMode): Card {
+export function checkInFacts(session: number, mode: CheckInMode): FactSet {
   return facts([
     ['Session', String(session)],
     ['How', modeTitles[mode]],

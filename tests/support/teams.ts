@@ -6,7 +6,7 @@ import { addStaff } from '../../bot/staff/registry.js';
 import type { StaffRole } from '../../bot/staff/member.js';
 import { startTestApp, type TestApp, type TestAppOptions } from './app.js';
 import type { DatabaseContext } from './databases.js';
-import { cardsOf, FakeConnector, type CardJson } from './fake-connector.js';
+import { cardsOf, FakeConnector, type CardJson, type PostedCard } from './fake-connector.js';
 
 export const BOT = { id: '28:peer-connect-bot', name: 'Peer Connect' };
 export const TENANT = 'tenant-0000';
@@ -158,7 +158,46 @@ export function tap(
   });
 }
 
-/** `user` taps an Action.Submit button (a message whose value carries the verb). */
+/** The button called `title` on a card (an Action.Execute, in its body or its actions): its verb and data. */
+export function buttonOf(card: CardJson, title: string): { verb: string; data: Record<string, string> } {
+  const found: Record<string, unknown>[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const record = node as Record<string, unknown>;
+    if (record['title'] === title && record['type'] === 'Action.Execute') found.push(record);
+    Object.values(record).forEach(walk);
+  };
+  walk(card);
+  const [action] = found;
+  const data = action?.['data'];
+  if (!action || typeof action['verb'] !== 'string' || typeof data !== 'object' || data === null)
+    throw new Error(`no button "${title}"`);
+  return { verb: action['verb'], data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)])) };
+}
+
+/** `user` taps the button called `title` on a card posted to them, as Teams sends it, with `inputs` filled in. */
+export function tapButton(
+  t: TestApp,
+  connector: FakeConnector,
+  user: TeamsUser,
+  posted: PostedCard,
+  title: string,
+  inputs: Record<string, string> = {},
+  where: Where = {},
+): Promise<TurnResult> {
+  const { verb, data } = buttonOf(posted.card, title);
+  return tap(t, connector, user, verb, { ...data, ...inputs }, { ...where, cardActivityId: posted.id });
+}
+
+/** What the tapper reads after a tap: messages sent to the chat, then the tap's own answer if it was a message. */
+export function messagesOf(result: TurnResult): string[] {
+  const answer = invokeMessage(result);
+  return [...result.replies, ...(answer === null ? [] : [answer])];
+}
+
+/** `user` taps an Action.Submit button (a message whose value carries the verb): cards posted before every button
+ * was an Action.Execute still send these. */
 export function submit(
   t: TestApp,
   connector: FakeConnector,

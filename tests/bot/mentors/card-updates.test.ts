@@ -12,7 +12,7 @@ import {
   type CardJson,
   type PostedCard as Posted,
 } from '../../support/fake-connector.js';
-import { invokeCard, invokeMessage, submit, tap, type TeamsUser } from '../../support/teams.js';
+import { invokeCard, invokeMessage, messagesOf, submit, tap, tapButton, type TeamsUser } from '../../support/teams.js';
 import { meetTheTeam, theTeam } from './team.js';
 import { addHandoff, JO_PROFILE } from './world.js';
 
@@ -47,11 +47,8 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
 
   const work = () => t.app.worker.runOnce();
   const lastCard = (user: TeamsUser, heading: string): Posted => connector.lastCard(user.chatId, heading);
-  /** `user` taps the Action.Submit button called `title` on a card they were sent. */
-  const tapOn = (user: TeamsUser, posted: Posted, title: string) => {
-    const { verb = '', ...data } = buttonData(posted.card, title);
-    return submit(t, connector, user, verb, data, { cardActivityId: posted.id });
-  };
+  /** `user` taps the button called `title` on a card they were sent. */
+  const tapOn = (user: TeamsUser, posted: Posted, title: string) => tapButton(t, connector, user, posted, title);
   /** Every update of `posted` in `user`'s chat, newest last. */
   const updates = (user: TeamsUser, posted: Posted) =>
     connector.in(user.chatId).flatMap((c) => (c.kind === 'update' && c.activityId === posted.id ? [c] : []));
@@ -72,8 +69,8 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
   };
 
   async function shared(): Promise<{ forSharon: Posted; forPriya: Posted; referralId: string }> {
-    const reply = await submit(t, connector, alex, 'referral.share', { handoffId });
-    expect(reply.replies).toEqual(["Shared with 2 mentors. You'll see here who could connect."]);
+    const reply = await tap(t, connector, alex, 'referral.share', { handoffId });
+    expect(messagesOf(reply)).toEqual(["Shared with 2 mentors. You'll see here who could connect."]);
     await work();
     const referralId = (await ctx.db.referral.findFirstOrThrow({ where: { handoffId } })).id;
     return { forSharon: lastCard(sharon, REFERRAL), forPriya: lastCard(priya, REFERRAL), referralId };
@@ -86,7 +83,7 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
     await work();
     const interest = lastCard(alex, 'Mentors for J.P., 34, Taunton');
     const matched = await tapOn(alex, interest, 'Match with Sharon Hill');
-    expect(matched.replies).toEqual([
+    expect(messagesOf(matched)).toEqual([
       "Matched with Sharon Hill. We've sent them the details for the first contact and told the person.",
     ]);
     return cards;
@@ -119,7 +116,15 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
       await work();
       const before = updates(priya, forPriya).length;
 
-      const submitted = await tapOn(priya, forPriya, 'Not this time');
+      // A card posted before its buttons were Action.Execute sends Action.Submit, with the verb in its value.
+      const submitted = await submit(
+        t,
+        connector,
+        priya,
+        'referral.respond',
+        { referralId, answer: 'declined' },
+        { cardActivityId: forPriya.id },
+      );
       expect(submitted.replies).toEqual([
         'This person has been matched with another mentor, so their details are no longer shown. Thank you for offering.',
       ]);
@@ -163,7 +168,7 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
   it('withdrawn: Alex closes the handoff before a match, and every card says it is no longer open', async () => {
     const { forSharon, forPriya, referralId } = await shared();
     await tapOn(priya, forPriya, 'I could connect');
-    const closed = await submit(t, connector, alex, 'handoff.close', { handoffId, outcome: 'withdrew' });
+    const closed = await tap(t, connector, alex, 'handoff.close', { handoffId, outcome: 'withdrew' });
     expect(closed.status).toBe(200);
     await work();
 
@@ -173,13 +178,13 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
       [priya, forPriya],
     ]);
     const late = await tapOn(sharon, forSharon, 'I could connect');
-    expect(late.replies).toEqual(['This referral is no longer open. Thank you for looking.']);
+    expect(messagesOf(late)).toEqual(['This referral is no longer open. Thank you for looking.']);
     expect(await ctx.db.referralResponse.count({ where: { referralId } })).toBe(1); // Priya's, from before the close
   });
 
   it('returned: Alex hands Jo back to the bot before a match, and the referral is withdrawn the same way', async () => {
     const { forSharon, forPriya, referralId } = await shared();
-    const returned = await submit(t, connector, alex, 'handoff.return', { handoffId });
+    const returned = await tap(t, connector, alex, 'handoff.return', { handoffId });
     expect(returned.status).toBe(200);
     await work();
 
@@ -190,13 +195,13 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
       [priya, forPriya],
     ]);
     const late = await tapOn(priya, forPriya, 'I could connect');
-    expect(late.replies).toEqual(['This referral is no longer open. Thank you for looking.']);
+    expect(messagesOf(late)).toEqual(['This referral is no longer open. Thank you for looking.']);
     expect(await ctx.db.referralResponse.count({ where: { referralId } })).toBe(0);
   });
 
   it('keeps the updates through a Teams outage and a restart, and makes each once', async () => {
     const { forSharon, forPriya } = await shared();
-    await submit(t, connector, alex, 'handoff.close', { handoffId, outcome: 'withdrew' });
+    await tap(t, connector, alex, 'handoff.close', { handoffId, outcome: 'withdrew' });
     // The two card updates are all that is queued for Teams. The connector client tries a request once (the outbox
     // retries): this outage fails one update.
     connector.failNext({ status: 500 });
@@ -225,7 +230,7 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
   it("ended: Alex closes the mentoring at the review, and only Sharon's card changes again", async () => {
     const { forSharon, forPriya, referralId } = await bothCouldConnectAndAlexMatchesSharon();
     await work();
-    const decided = await submit(t, connector, alex, 'review.decide', { referralId, decision: 'close' });
+    const decided = await tap(t, connector, alex, 'review.decide', { referralId, decision: 'close' });
     expect(decided.status).toBe(200);
     await work();
 
@@ -238,19 +243,3 @@ describeEachDatabase('mentors over HTTP: referral cards are updated when the ref
     expect(cardText(lastUpdate(priya, forPriya))).toContain(MATCHED_ELSEWHERE);
   });
 });
-
-/** The data of the button with this title on a card, with its verb. */
-function buttonData(card: CardJson, title: string): Record<string, string> {
-  const found: Record<string, unknown>[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (typeof node !== 'object' || node === null) return;
-    const record = node as Record<string, unknown>;
-    if (record['title'] === title && record['type'] === 'Action.Submit') found.push(record);
-    Object.values(record).forEach(walk);
-  };
-  walk(card);
-  const data = found[0]?.['data'];
-  if (typeof data !== 'object' || data === null) throw new Error(`no button "${title}"`);
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));
-}

@@ -3,16 +3,20 @@
 // gets a text naming their mentor, and the mentor checks in up to the review at session six. Both databases.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.js';
-import {
-  cardText,
-  type CardJson,
-  type FakeConnector,
-  type PostedCard as Posted,
-} from '../../support/fake-connector.js';
+import { cardText, type FakeConnector, type PostedCard as Posted } from '../../support/fake-connector.js';
 
 import { text } from '../../support/sms.js';
 import { meetTheTeam, theTeam } from './team.js';
-import { say, startTeamsApp, submit, type TeamsTestApp, type TeamsUser } from '../../support/teams.js';
+import {
+  invokeCard,
+  messagesOf,
+  say,
+  startTeamsApp,
+  tap,
+  tapButton,
+  type TeamsTestApp,
+  type TeamsUser,
+} from '../../support/teams.js';
 
 const JOURNEY = [
   'Hi',
@@ -31,25 +35,6 @@ const JOURNEY = [
   'yes', // mentors may read their own words
   'SEND',
 ];
-
-/** The data of the button with this title on a card (Action.Submit data or Action.Execute verb + data). */
-function button(card: CardJson | undefined, title: string): Record<string, string> {
-  const found: Array<Record<string, unknown>> = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (typeof node !== 'object' || node === null) return;
-    const record = node as Record<string, unknown>;
-    if (record['title'] === title && typeof record['type'] === 'string' && record['type'].startsWith('Action.'))
-      found.push(record);
-    Object.values(record).forEach(walk);
-  };
-  walk(card);
-  const action = found[0];
-  if (!action) throw new Error(`no button "${title}"`);
-  const data = (action['data'] ?? {}) as Record<string, unknown>;
-  const verb = typeof action['verb'] === 'string' ? action['verb'] : data['verb'];
-  return Object.fromEntries(Object.entries({ ...data, verb }).map(([k, v]) => [k, String(v)]));
-}
 
 describeEachDatabase('mentors over HTTP: from the SMS journey to the review at session six', (ctx) => {
   let t: TeamsTestApp;
@@ -70,24 +55,23 @@ describeEachDatabase('mentors over HTTP: from the SMS journey to the review at s
   const work = () => t.app.worker.runOnce();
   const lastCard = (user: TeamsUser, heading: string): Posted => connector.lastCard(user.chatId, heading);
   /** `user` taps the button called `title` on a card they were sent, filling in `inputs`. */
-  const tapOn = (user: TeamsUser, posted: Posted, title: string, inputs: Record<string, string> = {}) => {
-    const { verb = '', ...data } = button(posted.card, title);
-    return submit(t, connector, user, verb, { ...data, ...inputs }, { cardActivityId: posted.id });
-  };
+  const tapOn = (user: TeamsUser, posted: Posted, title: string, inputs: Record<string, string> = {}) =>
+    tapButton(t, connector, user, posted, title, inputs);
 
   /** The journey by SMS, the claim and share in Teams, Sharon's "I could connect" and the match. */
   async function upToMatch(): Promise<void> {
     for (const body of JOURNEY) await text(t, phone, body);
-    const handoff = await ctx.db.handoff.findFirstOrThrow({ where: { person: { phone } } });
+    expect(await ctx.db.handoff.count({ where: { person: { phone } } })).toBe(1);
     await work();
 
     const handoffCard = lastCard(alex, 'Claim');
     expect((await tapOn(alex, handoffCard, 'Claim')).status).toBe(200);
     await work();
 
-    // The "Share with mentors" button on the handoff card (bot/mentors/handoff-card.ts).
-    const shared = await submit(t, connector, alex, 'referral.share', { handoffId: handoff.id });
-    expect(shared.replies).toEqual(["Shared with 2 mentors. You'll see here who could connect."]);
+    // The "Share with mentors" button on the handoff card (bot/mentors/handoff-card.ts), as it stands once claimed.
+    const claimed = { id: handoffCard.id, card: connector.updatesOf(handoffCard.id).at(-1) ?? handoffCard.card };
+    const shared = await tapOn(alex, claimed, 'Share with mentors');
+    expect(messagesOf(shared)).toEqual(["Shared with 2 mentors. You'll see here who could connect."]);
     await work();
 
     const forSharon = lastCard(sharon, 'Someone new would like a peer mentor');
@@ -101,7 +85,7 @@ describeEachDatabase('mentors over HTTP: from the SMS journey to the review at s
     }
 
     const yes = await tapOn(sharon, forSharon, 'I could connect', { note: 'I have been there' });
-    expect(yes.replies).toEqual([
+    expect(messagesOf(yes)).toEqual([
       "Thank you. We've told the coordinator you could connect. They'll let you know either way.",
     ]);
     await tapOn(priya, forPriya, 'Not this time');
@@ -110,7 +94,7 @@ describeEachDatabase('mentors over HTTP: from the SMS journey to the review at s
     const interest = lastCard(alex, 'Mentors for J.P., 34, Taunton');
     expect(cardText(interest.card)).toContain('**Sharon Hill** could connect: "I have been there"');
     const matched = await tapOn(alex, interest, 'Match with Sharon Hill');
-    expect(matched.replies).toEqual([
+    expect(messagesOf(matched)).toEqual([
       "Matched with Sharon Hill. We've sent them the details for the first contact and told the person.",
     ]);
     await work();
@@ -123,12 +107,12 @@ describeEachDatabase('mentors over HTTP: from the SMS journey to the review at s
 
     // Privacy: the mentor who said "not this time" sees neither the person nor their contact details now.
     const referralId = (await ctx.db.referral.findFirstOrThrow()).id;
-    const refusedContact = await submit(t, connector, priya, 'referral.contact', { referralId });
-    expect(refusedContact.replies).toEqual([
+    const refusedContact = await tap(t, connector, priya, 'referral.contact', { referralId });
+    expect(messagesOf(refusedContact)).toEqual([
       'This person has been matched with another mentor, so their details are no longer shown. Thank you for offering.',
     ]);
-    const refusedCheckIn = await submit(t, connector, priya, 'checkin.start', { referralId });
-    expect(refusedCheckIn.replies).toEqual(["That isn't one of your mentees, so I can't show it."]);
+    const refusedCheckIn = await tap(t, connector, priya, 'checkin.start', { referralId });
+    expect(messagesOf(refusedCheckIn)).toEqual(["That isn't one of your mentees, so I can't show it."]);
 
     // Sessions one to six, in a few taps each.
     for (let session = 1; session <= 6; session++) {
@@ -140,9 +124,10 @@ describeEachDatabase('mentors over HTTP: from the SMS journey to the review at s
         mode: 'phone',
         summary: 'Good chat',
       });
-      expect(done.replies).toEqual([`Thank you, that's saved. Session ${session} of 6-8.`]);
-      const replaced = connector.updatesOf(card.id).map((c) => cardText(c));
-      expect(replaced.join()).toContain(session < 6 ? `Checked in: Jo` : "That's six sessions with Jo");
+      expect(messagesOf(done)).toEqual([`Thank you, that's saved. Session ${session} of 6-8.`]);
+      // The tap's answer is the card that replaces the one tapped (Teams swaps it in place).
+      const replaced = invokeCard(done);
+      expect(replaced && cardText(replaced)).toContain(session < 6 ? `Checked in: Jo` : "That's six sessions with Jo");
     }
     await work();
     expect(cardText(lastCard(alex, 'Six sessions: review').card)).toContain(

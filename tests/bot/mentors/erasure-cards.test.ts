@@ -18,9 +18,9 @@ import {
   type ConnectorCall,
 } from '../../support/fake-connector.js';
 import { text } from '../../support/sms.js';
-import { startTeamsApp, submit, type TeamsTestApp, type TeamsUser } from '../../support/teams.js';
+import { messagesOf, startTeamsApp, tap, tapButton, type TeamsTestApp, type TeamsUser } from '../../support/teams.js';
 import { meetTheTeam, theTeam } from './team.js';
-import { button, JO_PROFILE } from './world.js';
+import { JO_PROFILE } from './world.js';
 
 const PHONE = '+447700900555';
 const REFERRAL = 'Someone new would like a peer mentor';
@@ -79,12 +79,7 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
     if (!card) throw new Error(`${user.name}'s card was updated without a card`);
     return { body: bodyOf(all.at(-1)), card };
   };
-  const tapOn = (user: TeamsUser, posted: Posted, title: string) => {
-    const { verb, ...data } = button(posted.card as JsonObject, title);
-    const fields = Object.entries(data).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as const] : []));
-    if (typeof verb !== 'string') throw new Error(`button "${title}" has no verb`);
-    return submit(t, connector, user, verb, Object.fromEntries(fields), { cardActivityId: posted.id });
-  };
+  const tapOn = (user: TeamsUser, posted: Posted, title: string) => tapButton(t, connector, user, posted, title);
 
   async function shared(): Promise<{
     forSharon: Posted;
@@ -92,8 +87,8 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
     handoffCard: Posted;
     all: (readonly [TeamsUser, Posted])[];
   }> {
-    const reply = await submit(t, connector, alex, 'referral.share', { handoffId });
-    expect(reply.replies).toEqual(["Shared with 2 mentors. You'll see here who could connect."]);
+    const reply = await tap(t, connector, alex, 'referral.share', { handoffId });
+    expect(messagesOf(reply)).toEqual(["Shared with 2 mentors. You'll see here who could connect."]);
     await work();
     const handoffCard = connector.cards(alex.chatId).find((c) => cardText(c.card).includes('Handoff:'));
     if (!handoffCard) throw new Error('Alex has no handoff card');
@@ -317,8 +312,8 @@ describeEachDatabase('erasure over HTTP: cards that showed the person are replac
     await work();
     await tapOn(alex, lastCard(alex, 'Mentors for J.P., 34, Taunton'), 'Match with Sharon Hill');
     const referralId = (await ctx.db.referral.findFirstOrThrow({ where: { handoffId } })).id;
-    await submit(t, connector, alex, 'review.decide', { referralId, decision: 'close' });
-    await submit(t, connector, alex, 'handoff.close', { handoffId, outcome: 'matched' });
+    await tap(t, connector, alex, 'review.decide', { referralId, decision: 'close' });
+    await tap(t, connector, alex, 'handoff.close', { handoffId, outcome: 'matched' });
     await work();
     expect(cardText(connector.updatesOf(forSharon.id).at(-1) ?? {})).toContain('Your mentoring with Jo has ended');
     const sharonBefore = updates(sharon, forSharon).length;

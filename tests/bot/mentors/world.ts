@@ -127,22 +127,23 @@ export async function addHandoff(
   return { handoffId: handoff.id, personId: person.id, phone };
 }
 
-/** The Action.Submit data of a card's button with this title. */
+/** A card's button with this title, as its tap arrives: its Action.Execute verb with its data. */
 export function button(card: JsonObject | undefined, title: string): JsonObject {
   const found = JSON.stringify(card ?? {}).includes(`"title":"${title}"`);
   if (!found) throw new Error(`no button "${title}" on the card`);
-  const actions = findActions(card ?? {});
-  const action = actions.find((a) => a['title'] === title);
+  const action = findActions(card ?? {}).find((a) => a['title'] === title);
   const data = action?.['data'];
+  const verb = action?.['verb'];
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`button "${title}" has no data`);
-  return data;
+  if (typeof verb !== 'string') throw new Error(`button "${title}" has no verb`);
+  return { verb, ...data };
 }
 
 function findActions(node: unknown): JsonObject[] {
   if (Array.isArray(node)) return node.flatMap(findActions);
   if (!node || typeof node !== 'object') return [];
   const obj = node as JsonObject;
-  const here = obj['type'] === 'Action.Submit' ? [obj] : [];
+  const here = obj['type'] === 'Action.Execute' ? [obj] : [];
   return [...here, ...Object.values(obj).flatMap(findActions)];
 }
 
