@@ -39,14 +39,36 @@ export function createTeamsBot(config: Config, log: Logger, turns: TeamsTurns): 
   });
   // No typing indicator and no state storage: each would cost a round trip on every turn.
   const app = new Application({ startTypingTimer: false, removeRecipientMention: true, longRunningMessages: false });
-  app.activity(ActivityTypes.Message, (ctx) => turns.onMessage(ctx));
-  app.adaptiveCards.actionExecute<JsonObject>(/.*/, async (ctx, _state, data) => {
-    const answer = await turns.onExecute(ctx, data);
-    return typeof answer === 'string' ? answer : { ...answer, type: 'AdaptiveCard' as const };
+  // Each card verb routed by teams-ai to the feature that declared it; teams-ai tries routes in the order added, so
+  // these come before the catch-alls and the plain message route.
+  for (const verb of turns.verbs()) {
+    app.adaptiveCards.actionExecute<JsonObject>(verb, async (ctx, _state, data) =>
+      invokeAnswer(await turns.onExecute(ctx, verb, data)),
+    );
+    // A card posted before its buttons were Action.Execute (mentors' cards were Action.Submit) still sends a message
+    // whose `value` carries the verb: the same action answers it.
+    app.adaptiveCards.actionSubmit<JsonObject>(verb, (ctx, _state, value) => turns.onSubmit(ctx, verb, value));
+  }
+  app.adaptiveCards.actionExecute(/.*/, (ctx) => Promise.resolve(turns.refuse(ctx, verbOf(ctx.activity))));
+  app.adaptiveCards.actionSubmit(/.*/, async (ctx) => {
+    await ctx.sendActivity(turns.refuse(ctx, verbOf(ctx.activity)));
   });
+  app.activity(ActivityTypes.Message, (ctx) => turns.onMessage(ctx));
   app.conversationUpdate('membersAdded', (ctx) => turns.onMembersAdded(ctx));
   app.conversationUpdate('membersRemoved', (ctx) => turns.onMembersRemoved(ctx));
   return { adapter, auth, app, appId, authEnabled };
+}
+
+function invokeAnswer(answer: JsonObject | string) {
+  return typeof answer === 'string' ? answer : { ...answer, type: 'AdaptiveCard' as const };
+}
+
+/** The verb of a tap teams-ai matched by pattern (an invoke's action, or a submitted message's value), for the log. */
+function verbOf(activity: Activity): string {
+  const value: unknown = activity.value;
+  const action: unknown = isObject(value) ? value['action'] : undefined;
+  const verb = isObject(action) ? action['verb'] : isObject(value) ? value['verb'] : undefined;
+  return typeof verb === 'string' ? verb.slice(0, 60) : '';
 }
 
 /**

@@ -11,7 +11,7 @@ import type { IntakeService } from '../intake/service.js';
 import type { Logger } from '../logger.js';
 import { recordSafetyEvent } from '../safety/net.js';
 import type { StaffDirectory, StaffEntry } from '../staff/directory.js';
-import { isObject, type JsonObject } from '../../shared/json.js';
+import type { JsonObject } from '../../shared/json.js';
 import { enqueue } from '../work/outbox.js';
 import { registerChannel, removeChannel } from './channels.js';
 import { recordReplyIds } from './reply-ids.js';
@@ -38,10 +38,13 @@ export class TeamsTurns {
   private readonly byVerb = new Map<string, TeamsFeature>();
   private readonly features: TeamsFeature[] = [];
   private readonly knownChannels = new Map<string, number>();
+  /** Set once the bot has routed the verbs (routes.ts): a feature registered later would never hear its taps. */
+  private routed = false;
 
   constructor(private readonly deps: TurnDeps) {}
 
   register(feature: TeamsFeature): void {
+    if (this.routed) throw new Error('register Teams features before the bot routes their card verbs');
     for (const verb of feature.verbs) {
       if (this.byVerb.has(verb)) throw new Error(`two Teams features claim the card verb "${verb}"`);
       this.byVerb.set(verb, feature);
@@ -49,18 +52,15 @@ export class TeamsTurns {
     this.features.push(feature);
   }
 
-  /** A message: plain text, or an Action.Submit (its `value` carries the verb). */
+  /** Every card verb a feature declared, for teams-ai to route each to onExecute (and onSubmit). */
+  verbs(): string[] {
+    this.routed = true;
+    return [...this.byVerb.keys()];
+  }
+
+  /** A plain message (card taps are routed by teams-ai before they get here). */
   async onMessage(ctx: TurnContext): Promise<void> {
     const activity = ctx.activity;
-    const submitted = submittedVerb(activity.value);
-    if (submitted) {
-      const result = await this.action(ctx, submitted.verb, submitted.data);
-      if (result.card && activity.replyToId) {
-        await ctx.updateActivity({ type: 'message', id: activity.replyToId, attachments: [adaptive(result.card)] });
-      }
-      if (result.message) await ctx.sendActivity(result.message);
-      return;
-    }
     const aad = userOf(activity);
     const staff = aad ? await this.deps.directory.byAad(aad) : null;
     // An id, never content: lets an operator register someone as staff (`admin staff add --aad …`).
@@ -75,11 +75,8 @@ export class TeamsTurns {
     await ctx.sendActivity(staff.role === 'coordinator' ? say.coordinatorHelp() : mentorHelpText());
   }
 
-  /** An Action.Execute invoke: the refreshed card for the tapper, or a short message. */
-  async onExecute(ctx: TurnContext, data: JsonObject): Promise<JsonObject | string> {
-    const value: unknown = ctx.activity.value;
-    const action: unknown = isObject(value) ? value['action'] : undefined;
-    const verb = isObject(action) && typeof action['verb'] === 'string' ? action['verb'] : '';
+  /** An Action.Execute tap on `verb`: the refreshed card for the tapper, or a short message. */
+  async onExecute(ctx: TurnContext, verb: string, data: JsonObject): Promise<JsonObject | string> {
     const result = await this.action(ctx, verb, data);
     if (result.card && result.message) {
       try {
@@ -92,6 +89,24 @@ export class TeamsTurns {
       }
     }
     return result.card ?? result.message ?? say.staffOnly();
+  }
+
+  /** An Action.Submit tap on `verb`, from a card posted before its buttons became Action.Execute: the same action,
+   * its card replacing the tapped one and its message in the chat. */
+  async onSubmit(ctx: TurnContext, verb: string, value: JsonObject): Promise<void> {
+    const { verb: _verb, ...data } = value;
+    const result = await this.action(ctx, verb, data);
+    const tapped = ctx.activity.replyToId;
+    if (result.card && tapped) {
+      await ctx.updateActivity({ type: 'message', id: tapped, attachments: [adaptive(result.card)] });
+    }
+    if (result.message) await ctx.sendActivity(result.message);
+  }
+
+  /** A tap on a verb no feature declared (a card from an older version, or made up): refused. */
+  refuse(ctx: TurnContext, verb: string): string {
+    this.deps.log.info({ verb, type: ctx.activity.type }, 'card action refused: unknown verb');
+    return say.staffOnly();
   }
 
   /** The bot was added to a personal chat or a team: store where coordinators want notifications. */
@@ -261,11 +276,6 @@ function userOf(activity: Activity): string | null {
 
 function referenceOf(activity: Activity): JsonObject {
   return JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as JsonObject;
-}
-
-function submittedVerb(value: unknown): { verb: string; data: JsonObject } | null {
-  if (!isObject(value) || typeof value['verb'] !== 'string') return null;
-  return { verb: value['verb'], data: value as JsonObject };
 }
 
 function adaptive(card: JsonObject) {
