@@ -137,7 +137,6 @@ export class TryConsole {
         verb: field(b, 'verb'),
         data: b['data'],
         cardId: typeof b['cardId'] === 'string' ? b['cardId'] : undefined,
-        submit: b['submit'] === true,
       }),
     );
     api('clock', (b) => this.jump(field(b, 'step')));
@@ -224,23 +223,16 @@ export class TryConsole {
     return { status: turn.status };
   }
 
-  async tap(
-    seat: StaffSeat,
-    tap: { verb: string; data: unknown; cardId: string | undefined; submit: boolean },
-  ): Promise<object> {
+  async tap(seat: StaffSeat, tap: { verb: string; data: unknown; cardId: string | undefined }): Promise<object> {
     const sandbox = await this.ready();
     const data = isJsonObject(tap.data) ? tap.data : {};
-    const base = activityBase(seat, this.serviceUrl(), this.clock);
-    const reply = tap.cardId ? { replyToId: tap.cardId } : {};
-    const turn = tap.submit
-      ? await postActivity(sandbox.url, { ...base, ...reply, type: 'message', value: { ...data, verb: tap.verb } })
-      : await postActivity(sandbox.url, {
-          ...base,
-          ...reply,
-          type: 'invoke',
-          name: 'adaptiveCard/action',
-          value: { action: { type: 'Action.Execute', verb: tap.verb, data }, trigger: 'manual' },
-        });
+    const turn = await postActivity(sandbox.url, {
+      ...activityBase(seat, this.serviceUrl(), this.clock),
+      ...(tap.cardId ? { replyToId: tap.cardId } : {}),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: tap.verb, data }, trigger: 'manual' },
+    });
     // An invoke is answered in its HTTP response: a refreshed card (Teams replaces the tapped one) or a message.
     const answer = isJsonObject(turn.body) ? turn.body : {};
     const value = answer['value'];

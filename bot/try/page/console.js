@@ -117,13 +117,11 @@ function renderCard(json, seat, id) {
       if (action.url) window.open(action.url, '_blank', 'noopener');
       return;
     }
-    if (!(action instanceof AC.SubmitAction || action instanceof AC.ExecuteAction)) return;
+    // Every button on the service's cards is an Action.Execute: sent as Teams sends it, an invoke with its verb.
+    if (!(action instanceof AC.ExecuteAction) || typeof action.verb !== 'string') return;
     const data = { ...(action.data ?? {}) };
-    const execute = action instanceof AC.ExecuteAction;
-    const verb = execute ? action.verb : data.verb;
-    if (typeof verb !== 'string') return;
-    delete data.verb;
-    void act(() => post('teams/tap', { seat, verb, data, cardId: id, submit: !execute }), `${action.title || verb}…`);
+    const verb = action.verb;
+    void act(() => post('teams/tap', { seat, verb, data, cardId: id }), `${action.title || verb}…`);
   };
   try {
     card.parse(json);
