@@ -18,7 +18,7 @@ import { relayToCoordinator } from './relay.js';
 import type { TeamsOutbox } from '../teams/services.js';
 import { page } from './on-call.js';
 import { urgentRound } from './urgent.js';
-import { readProfile } from './views.js';
+import { personOf } from './views.js';
 
 export interface AlertDeps {
   db: Db;
@@ -98,11 +98,7 @@ async function escalate(deps: AlertDeps, handoffId: string, round: number): Prom
   });
   if (!handoff || (handoff.status !== 'open' && handoff.status !== 'claimed')) return;
   const now = clock.now();
-  const person = {
-    name: readProfile(handoff.profile).name,
-    phone: handoff.person.phone,
-    channel: handoff.channel === 'teams' ? ('teams' as const) : ('sms' as const),
-  };
+  const person = personOf(handoff);
   if (handoff.status === 'claimed') {
     await nudgeIfQuiet(deps, { ...handoff, person }, round);
     return;

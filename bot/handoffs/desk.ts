@@ -20,7 +20,7 @@ import type { Logger } from '../logger.js';
 import type { StaffMember } from '../staff/member.js';
 import type { TeamsOutbox } from '../teams/services.js';
 import { deskEffects } from './desk-effects.js';
-import { readProfile } from './views.js';
+import { personOf } from './views.js';
 import { audit } from '../audit.js';
 import { countFor, countOp, waitOp } from '../figures.js';
 
@@ -69,11 +69,7 @@ export class HandoffDesk {
       include: { claimedBy: { select: { id: true, name: true } }, person: { select: { phone: true } } },
     });
     if (!row) return { message: say.notFound(), changed: false };
-    const person: PersonView = {
-      name: readProfile(row.profile).name,
-      phone: row.person.phone,
-      channel: row.channel === 'teams' ? 'teams' : 'sms',
-    };
+    const person = personOf(row);
     const by: Coordinator = { id: staff.id, name: staff.name };
 
     // "Message" on a card is Claim for an open handoff, and "talk to this one now" for the claimant.
@@ -223,10 +219,6 @@ export class HandoffDesk {
       include: { person: { select: { phone: true } } },
     });
     if (!previous || previous.status !== 'claimed') return null;
-    return {
-      name: readProfile(previous.profile).name,
-      phone: previous.person.phone,
-      channel: previous.channel === 'teams' ? 'teams' : 'sms',
-    };
+    return personOf(previous);
   }
 }

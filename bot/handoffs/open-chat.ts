@@ -2,7 +2,7 @@
 // handoff, already claimed by them, and the relay starts at once; the alert counts as acknowledged by them. The
 // acknowledgement is the lock: of two coordinators tapping at once, one opens the chat, the other is told who did.
 import { randomUUID } from 'node:crypto';
-import { coordinatorMessages as say, type PersonView } from '../../dialogs/coordinator/index.js';
+import { coordinatorMessages as say } from '../../dialogs/coordinator/index.js';
 import { audit } from '../audit.js';
 import { acknowledgeAlert } from './acknowledge.js';
 import type { Clock } from '../clock.js';
@@ -16,7 +16,7 @@ import { isObject } from '../../shared/json.js';
 import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 import type { HandoffDesk } from './desk.js';
-import { readProfile } from './views.js';
+import { personOf } from './views.js';
 
 export interface OpenChatDeps {
   db: Db;
@@ -101,10 +101,6 @@ export async function openChatFromAlert(
     deps.log.error({ err, handoffId }, 'could not tell the person a coordinator opened a chat with them');
   }
   await deps.outbox.commit(await deps.outbox.refreshOps('safety', safetyEventId));
-  const person: PersonView = {
-    name: readProfile({ answers: profile['answers'] }).name,
-    phone: event.person.phone,
-    channel,
-  };
-  return say.relayStarted(person);
+  // The handoff just opened, as personOf reads any handoff.
+  return say.relayStarted(personOf({ profile, channel, person: event.person }));
 }

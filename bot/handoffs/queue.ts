@@ -9,7 +9,7 @@ import {
 } from '../../dialogs/coordinator/index.js';
 import type { Db } from '../db/client.js';
 import { undeliveredAlerts } from './urgent.js';
-import { loadAlertView, readProfile } from './views.js';
+import { loadAlertView, personOf } from './views.js';
 
 const MAX_ALERTS = 20;
 
@@ -74,11 +74,7 @@ export async function openHandoffs(db: Db): Promise<QueueItem[]> {
     include: { person: { select: { phone: true } }, claimedBy: { select: { name: true } } },
   });
   return rows.map((r) => ({
-    person: {
-      name: readProfile(r.profile).name,
-      phone: r.person.phone,
-      channel: r.channel === 'teams' ? ('teams' as const) : ('sms' as const),
-    },
+    person: personOf(r),
     createdAt: r.createdAt,
     status: r.status === 'claimed' ? ('claimed' as const) : ('open' as const),
     urgent: r.urgent,

@@ -1,7 +1,7 @@
 // The relay between a person and the coordinator who claimed them: the person's messages (handoffRelay jobs) go to
 // that coordinator's chat, or to every coordinator chat while nobody has claimed them; the coordinator's plain
 // messages go back to the person through the outbox, by text or Teams.
-import { coordinatorMessages as say, type PersonView } from '../../dialogs/coordinator/index.js';
+import { coordinatorMessages as say } from '../../dialogs/coordinator/index.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { Op } from '../db/ops.js';
@@ -11,7 +11,7 @@ import { enqueue } from '../work/outbox.js';
 import type { StaffEntry } from '../staff/directory.js';
 import { conversationIdOf } from '../staff/directory.js';
 import type { TeamsOutbox } from '../teams/services.js';
-import { readProfile } from './views.js';
+import { personOf } from './views.js';
 import { audit } from '../audit.js';
 
 export interface RelayDeps {
@@ -123,12 +123,4 @@ export async function relayToPerson(
   ops.push(audit(db, now, `staff:${staff.id}`, 'handoff.message', 'handoff', handoff.id));
   await deps.outbox.commit(ops);
   return { sent: true };
-}
-
-function personOf(handoff: { profile: unknown; channel: string; person: { phone: string | null } }): PersonView {
-  return {
-    name: readProfile(handoff.profile).name,
-    phone: handoff.person.phone,
-    channel: handoff.channel === 'teams' ? 'teams' : 'sms',
-  };
 }

@@ -1,6 +1,8 @@
 // Loads what the coordinator cards show, in one query each: a handoff with its person, claimant and safety flags;
-// a safety alert with its message, person and acknowledger.
-import { QUESTION_ORDER } from '../../flows/intake/questions.js';
+// a safety alert with its message, person and acknowledger. Also the one mapping from a handoff row to the person
+// the coordinators' words name (personOf).
+import { QUESTION_ORDER, type Profile } from '../../flows/intake/questions.js';
+import { profileName, readProfile } from '../../flows/intake/stored-profile.js';
 import type { AlertView, HandoffStatus, HandoffView, PersonView } from '../../dialogs/coordinator/index.js';
 import { isFollowUp, isOutcome } from '../../dialogs/coordinator/index.js';
 import { isObject } from '../../shared/json.js';
@@ -30,11 +32,11 @@ export async function loadHandoffView(db: Db, id: string): Promise<HandoffView |
   return {
     id: row.id,
     createdAt: row.createdAt,
-    person: { name: profile.name, phone: row.person.phone, channel: row.channel === 'teams' ? 'teams' : 'sms' },
+    person: personOf(row),
     reason: row.reason,
     status: STATUSES.find((s) => s === row.status) ?? 'open',
     urgent: row.urgent,
-    answers: profile.answers,
+    answers: answerList(profile),
     goals: profile.goals,
     claimedBy: row.claimedBy?.name ?? null,
     outcome: isOutcome(row.outcome) ? row.outcome : null,
@@ -77,7 +79,9 @@ export async function loadAlertView(db: Db, id: string, round: number): Promise<
   ]);
   const handoff = row.person?.handoffs[0];
   const openHandoff = handoff && (handoff.status === 'open' || handoff.status === 'claimed') ? handoff.id : null;
-  const name = handoff ? readProfile(handoff.profile).name : nameFromSnapshot(row.person?.conversation?.snapshot);
+  const name = profileName(
+    readProfile(handoff ? handoff.profile : field(field(row.person?.conversation?.snapshot, 'context'), 'profile')),
+  );
   const person: PersonView | null = row.person
     ? { name, phone: row.person.phone, channel: row.channel === 'teams' ? 'teams' : 'sms' }
     : row.staffId
@@ -119,30 +123,21 @@ async function loadFollowUp(db: Db, id: string): Promise<AlertView['followUp']> 
   return { outcome, by: by?.name ?? 'a coordinator', at: line.at };
 }
 
-export interface ProfileParts {
-  name: string | null;
-  answers: { question: string; answer: string }[];
-  goals: string[];
-}
-
-/** The handoff's profile JSON ({ answers, goals, skipped }), read defensively: it was written by another flow. */
-export function readProfile(value: unknown): ProfileParts {
-  const answers = field(value, 'answers');
-  const goals = field(value, 'goals');
-  const list = QUESTION_ORDER.filter((q) => q !== 'goals').flatMap((q) => {
-    const answer = field(answers, q);
-    return typeof answer === 'string' && answer.trim() !== '' ? [{ question: q, answer }] : [];
-  });
-  const name = field(answers, 'name');
+/** The person a handoff is about, as the coordinators' cards and messages name them. */
+export function personOf(handoff: { profile: unknown; channel: string; person: { phone: string | null } }): PersonView {
   return {
-    name: typeof name === 'string' && name.trim() !== '' ? name.trim() : null,
-    answers: list,
-    goals: Array.isArray(goals) ? goals.filter((g): g is string => typeof g === 'string') : [],
+    name: profileName(readProfile(handoff.profile)),
+    phone: handoff.person.phone,
+    channel: handoff.channel === 'teams' ? 'teams' : 'sms',
   };
 }
 
-function nameFromSnapshot(snapshot: unknown): string | null {
-  return readProfile(field(field(snapshot, 'context'), 'profile')).name;
+/** Their answers in the order the questions are asked (goals apart). */
+function answerList(profile: Profile): { question: string; answer: string }[] {
+  return QUESTION_ORDER.flatMap((question) => {
+    const answer = question === 'goals' ? undefined : profile.answers[question];
+    return answer === undefined ? [] : [{ question, answer }];
+  });
 }
 
 function field(value: unknown, key: string): unknown {

@@ -4,37 +4,10 @@
 // coordinator's own short summary, if they wrote one. Only the matched mentor gets the intro.
 // Once a referral closes, everyone else's card keeps nothing about the person; once the person's details are deleted,
 // nobody's does.
-import { z } from 'zod/v4';
 import { sharesOwnWords } from '../../flows/intake/consent.js';
+import { readProfile } from '../../flows/intake/stored-profile.js';
 import type { ErasureReason } from '../../dialogs/coordinator/views.js';
 import type { MenteeIntro, ReferralCardView, ReferralSummary } from '../../dialogs/mentor/views.js';
-
-const answer = z.string().optional().catch(undefined);
-const profileSchema = z.object({
-  answers: z
-    .object({
-      name: answer,
-      age: answer,
-      area: answer,
-      situation: answer,
-      help: answer,
-      meeting: answer,
-      times: answer,
-      access: answer,
-      mentorWishes: answer,
-      shareWords: answer,
-    })
-    .catch({}),
-  goals: z.array(z.string()).catch([]),
-});
-
-type Answers = z.infer<typeof profileSchema>['answers'];
-
-/** The handoff's profile JSON, read defensively: an unreadable profile shares nothing. */
-export function readProfile(profile: unknown): { answers: Answers; goals: string[] } {
-  const parsed = profileSchema.safeParse(profile);
-  return parsed.success ? parsed.data : { answers: {}, goals: [] };
-}
 
 const REMOVED = '[removed]';
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
