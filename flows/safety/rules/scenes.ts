@@ -559,7 +559,7 @@ export const SCENE_RULES: readonly Rule[] = [
   {
     id: 'affairs-in-order',
     level: 'urgent',
-    pattern: `\\bmake sure (?:my|the) (?:cat|dog|pets?|kids|children|boys|girls|rabbit|budgie|horse) (?:goes|go|gets|get|is|are|has|have) (?:somewhere|looked after|a (?:good|nice|loving) home|rehomed|fed)\\b`,
+    pattern: `\\bmake sure (?:my|the) (?:cat|dog|pets?|kids|children|boys|girls|rabbit|budgie|horse) (?:goes|go|gets|get|is|are|has|have) (?:to )?(?:somewhere|looked after|a (?:good|nice|loving|new) home|rehomed|fed)\\b`,
     unless: `\\b(?:while i am|when i am|holiday|away|hospital|in work|at work|for the week|for the weekend|next week)\\b`,
   },
   // Lying down in a road or on a line: "laid down on the lane where the tractors come round fast. waiting".

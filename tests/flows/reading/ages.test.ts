@@ -430,3 +430,19 @@ describe('never under 18 from a number that is not their age now', () => {
     38,
   );
 });
+
+describe('fifth round: ages in passing', () => {
+  table(
+    'age',
+    `
+    turning 52 this year => age:52
+    85 baby => age:41
+    19 going on 90 lol => age:19
+    yeah, just dont want to say exactly => yes
+    im in year 10 at school => under18
+    in year 12 at college => under18
+    not yet => under18
+    `,
+    7,
+  );
+});

@@ -466,3 +466,44 @@ describe('goals and wishes that carry command words', () => {
     9,
   );
 });
+
+// Fifth round (2026-12-06): pauses, a person and erasure in more words; a time that mentions the school run.
+describe('fifth round: more pauses, a person and erasure, at an open question', () => {
+  table(
+    'anyQuestion',
+    `
+    let me have a think about it and come back to you => pause
+    could we carry this on later => pause
+    will answer on my lunch break => pause
+    ill text you back on thursday => pause
+    can i save this and come back => pause
+    need a break from these questions => pause
+    not got the energy tonight, tomorrow maybe => pause
+    could somebody phone me instead => human
+    i hate typing to a bot => human
+    can i have a call instead please => human
+    i want all of it deleted => erase
+    want everything i told you wiped => erase
+    mornings after the school run => answer
+    any time before the school run => answer
+    thats personal, move on => skip
+    how many more questions are there => help
+    whats a mentor => help
+    `,
+    17,
+  );
+});
+
+describe('fifth round: questions and confusion at the consent question', () => {
+  table(
+    'consent',
+    `
+    who is on the small team? => help
+    could the police see what i send => help
+    is this legit? => help
+    sorry i dont get it => help
+    can i think about it and come back later => pause
+    `,
+    5,
+  );
+});

@@ -307,3 +307,16 @@ describe('nowhere near, and not from', () => {
     5,
   );
 });
+
+describe('fifth round: a home beside a stay, a village beside a town, a question', () => {
+  table(
+    'area',
+    `
+    i stay with my dad in bristol some weeks but my house is in bridgwater => place:Bridgwater
+    near taunton, norton fitzwarren => place:Norton Fitzwarren
+    does frome count as somerset? => place:Frome
+    what counts as the area => help
+    `,
+    4,
+  );
+});

@@ -304,3 +304,41 @@ describe('kinds the held-out sets blind-12 and blind-13 showed, in fresh words',
     expect(levelOf(text)).not.toBe('urgent');
   });
 });
+
+describe('second round of 2026-12-06: plain danger and plain everyday', () => {
+  it.each([
+    ['the last step told', 'rope is up, just got to kick the stool away'],
+    ['a pet seen to', 'please make sure my dog goes to a good home'],
+    ['lying in the road', 'lying in the middle of the road by the farm, waiting'],
+    [
+      'a dose by number, inside a long answer',
+      'i would like a mentor for walks. i took maybe 40 of the sertraline an hour ago',
+    ],
+    ['injected', 'injected the lot, dont call an ambulance'],
+    ['blood brought up', 'been sick blood twice this morning'],
+    ['a note for whoever finds it', 'if anyone reads this my sister has the spare key'],
+    ['a plan by its day', 'it is all arranged for saturday'],
+    ['a hotel nobody knows of', 'got a room in town, paid for one night, no one knows where i am'],
+    ['electricity by the bath', 'ran the bath and the heater is right next to it'],
+    ['weighed down at the water', 'rocks in my coat pockets, at the reservoir'],
+  ])('%s: "%s"', (_kind, text) => {
+    expect(levelOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'the odd whisper at night but nothing like before',
+    'getting the bus over the bridge into town',
+    'i could freeze to death in this office lol',
+    'i nearly died of embarrassment at the quiz',
+    'my mum will kill me if i forget her birthday again',
+    'my life flashed before my eyes when the lorry pulled out',
+    'a news story about a man who jumped off the pier for charity',
+    'bottle of wine and a takeaway tonight, bliss',
+    'my tablets are on repeat now, the pharmacy had them in stock',
+    'had a dream that i fell off a cliff, woke up laughing',
+    'it is all arranged for saturday, the party starts at 7',
+    'got paracetamol and calpol for the kids, they have colds',
+  ])('%j is not urgent', (text) => {
+    expect(levelOf(text)).not.toBe('urgent');
+  });
+});
