@@ -208,7 +208,7 @@ function understandLong(step: ReadingStep, text: string, area: ServiceArea, year
 
 /** Asking for a person, to talk to or to call them: "can i have a person", "is this a bot? i want a real person". */
 const WANTS_A_PERSON =
-  /\b(?:can|could|may) (?:i|we) (?:talk|speak|chat|have|get)\b|\b(?:can|could) (?:a|the|your|someone|somebody) ?(?:real |actual )?(?:person|coordinator|human|member of staff)? ?(?:call|ring|phone|text) me\b|\bput me through\b|\bperson i can (?:ring|call|talk|speak)\b|\b(?:i|id|i would) (?:want|prefer|rather|like)(?: to talk to| to speak to)? (?:a |an )?(?:real |actual )?(?:person|human|one)\b|\brather talk to\b|\bis there (?:a|an) (?:real |actual )?person\b/;
+  /\b(?:can|could|may) (?:i|we) (?:talk|speak|chat)\b|\b(?:can|could|may) (?:i|we) (?:have|get) (?:a |an |the |some |one of )?(?:real |actual |proper )?(?:person|human|someone|somebody|coordinator|member of staff|staff|call|phone call|ring|one of you|your team|the team)\b|\b(?:can|could) (?:a|the|your|someone|somebody) ?(?:real |actual )?(?:person|coordinator|human|member of staff)? ?(?:call|ring|phone|text) me\b|\bput me through\b|\bperson i can (?:ring|call|talk|speak)\b|\b(?:i|id|i would) (?:want|prefer|rather|like)(?: to talk to| to speak to)? (?:a |an )?(?:real |actual )?(?:person|human|one)\b|\brather talk to\b|\bis there (?:a|an) (?:real |actual )?person\b/;
 
 /** A question about the service where the step found no answer of its own ("why do you need my age?" is no refusal,
  * "what happens to my info if I say yes" no yes): the HELP reply, then the question again. */

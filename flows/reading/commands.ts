@@ -185,6 +185,7 @@ const PLAINLY: Partial<Record<Command, readonly RegExp[]>> = {
   pause: [
     /\b(?:ill|i will|will|gonna|going to)\s(?:reply|text|message|msg|finish|do (?:this|the rest)|get back|come back|answer|carry on|continue|pick (?:this|it) up)\b(?:\s(?:to )?(?:this|it|you|u|them|the rest|off))?\s(?:later|after|afterwards|tomorrow|tmrw|in the morning|tonight|soon|in a bit|in a while|another time|at the weekend|on my break|after work|when|at home|once im home|in a min|in a minute|shortly|later on)\b/,
     /\b(?:think about it|have a think) and (?:come back|get back|let you know|reply)\b/,
+    /^(?:\w+\s){0,2}(?:can|could|may) (?:i|we) (?:have|get|take) (?:a|one) (?:think|minute|min|moment|sec|second|mo|break|breather)\b/,
     /\b(?:can|could) (?:i|we) (?:do|carry on|continue|finish) (?:this|it) (?:after work|at the weekend|on my lunch|later|tomorrow)\b/,
     /\b(?:can|could) (?:i|we) (?:carry on|continue|finish) (?:after work|at the weekend|on my lunch)\b/,
     /\bcarry (?:this|it) on (?:later|tomorrow|another time|after)\b/,

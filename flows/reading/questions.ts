@@ -39,6 +39,7 @@ const ABOUT_THE_SERVICE = new RegExp(
     String.raw`\b(?:small team|the team|your team)\b|\b(?:kept|stored|keep it|keep them)\b`,
     String.raw`\b(?:police|council|dwp|social services|job ?centre|benefits|landlord|court)\b`,
     String.raw`\b(?:scam|legit|genuine|real service|proper service)\b`,
+    String.raw`\b(?:more info|more information|more details|tell me more|know more)\b`,
     String.raw`\bwhat counts as\b|\bdoes (?:\w+ ){1,2}count\b|\bis (?:\w+ ){1,2}(?:in|part of) (?:somerset|the area)\b`,
     String.raw`\bhow many (?:more )?questions\b|\bhow does (?:this|it|the) (?:bit |part )?work\b`,
   ].join('|'),

@@ -507,3 +507,26 @@ describe('fifth round: questions and confusion at the consent question', () => {
     5,
   );
 });
+
+// "can i have ..." asks for a person only when a person (or a call) is what they ask for.
+describe('asking to have something: a person, a moment, or more to read', () => {
+  table(
+    'consent',
+    `
+    can i have a think => pause
+    can i have a minute => pause
+    could i have a person please => human
+    could i get someone to ring me => human
+    could i have more info => help
+    `,
+    5,
+  );
+  table(
+    'age',
+    `
+    can i have a think => pause
+    can i get a cuppa first => unknown
+    `,
+    2,
+  );
+});
