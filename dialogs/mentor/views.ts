@@ -1,5 +1,6 @@
 // The data the mentor wording renders: built by bot/mentors (anonymise.ts decides what goes in), shown here as is.
 // Plain JSON so a referral's summary can be stored and rendered again later without the person's record.
+import type { ReferralRefusal } from '../../flows/referral/index.js';
 import type { ErasureReason } from '../coordinator/views.js';
 
 /** What every mentor who gets a referral may see: nothing that names or locates the person. */
@@ -58,18 +59,6 @@ export interface InterestLine {
   note: string | null;
 }
 
-/** Why an action was refused; each has its own kind words in refusals.ts. */
-export type Refusal =
-  | 'not-coordinator'
-  | 'not-mentor'
-  | 'handoff-not-found'
-  | 'handoff-not-claimed'
-  | 'not-claimant'
-  | 'already-shared'
-  | 'referral-not-found'
-  | 'referral-closed'
-  | 'matched-elsewhere'
-  | 'already-yours'
-  | 'not-interested'
-  | 'not-your-mentee'
-  | 'bad-input';
+/** Why an action was refused (the referral machine's reasons, and input we could not read); each has its own kind
+ * words in refusals.ts. */
+export type Refusal = ReferralRefusal | 'bad-input';

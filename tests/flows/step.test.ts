@@ -4,59 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { createActor, raise, setup } from 'xstate';
 import { intakeMachine, type InboundEvent } from '../../flows/intake/index.js';
 import { step, type StepAction } from '../../flows/step.js';
-import { effects, START, testMachine } from './intake/harness.js';
+import { effects, eventsOf, LONG_JOURNEY, START, testMachine } from './intake/harness.js';
 
-type Turn = string | { text: string; after: number } | InboundEvent;
-
-// The rehydration test's journey: consent, a pause and a return, a crisis, every question, review, a handoff, a
-// coordinator, a return to the bot, a match, erasure and a new start.
-const TURNS: Turn[] = [
-  'hi',
-  'what is this',
-  'yes',
-  "yes I'm 41",
-  'Frome',
-  'Dee',
-  'Hearing voices, and feeling alone',
-  'later',
-  'yes',
-  { type: 'REMINDER_DUE', at: '', max: 1 },
-  { text: 'hello', after: 96 },
-  'Feel less alone',
-  { type: 'URGENT', text: 'I want to end it', at: '', reasons: ['test'] },
-  "I'm ok now, can we carry on",
-  'Go to a cafe',
-  'done',
-  'In person',
-  'Afternoons',
-  'skip',
-  'Someone who gets it',
-  'remove 9',
-  'change 6',
-  'Go to a cafe on my own',
-  'send',
-  { type: 'COORDINATOR_CLAIMED', at: '', coordinatorName: 'Alex' },
-  'hi Alex',
-  { type: 'COORDINATOR_RETURNED', at: '' },
-  'send',
-  { type: 'MENTOR_MATCHED', at: '', mentorFirstName: 'Sharon' },
-  { type: 'HANDOFF_CLOSED', at: '', outcome: 'matched' },
-  'hello',
-  'delete my data',
-  'yes',
-  'hi',
-];
-
-let clock = START;
-const JOURNEY: InboundEvent[] = TURNS.map((turn) => {
-  if (typeof turn === 'object' && 'type' in turn) {
-    clock += 60_000;
-    return { ...turn, at: new Date(clock).toISOString() };
-  }
-  const { text, after } = typeof turn === 'string' ? { text: turn, after: 1 / 60 } : turn;
-  clock += after * 3_600_000;
-  return { type: 'MESSAGE', text, at: new Date(clock).toISOString(), concern: false, media: 0 };
-});
+// The rehydration test's journey, as the events the bot would send.
+const JOURNEY = eventsOf(LONG_JOURNEY);
 const say = (text: string): InboundEvent => ({
   type: 'MESSAGE',
   text,

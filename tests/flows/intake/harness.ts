@@ -37,6 +37,34 @@ export function testMachine(fx: Effects) {
 export type Step =
   InboundEvent | string | { text: string; after?: number; concern?: boolean; ask?: boolean; media?: number };
 
+/** One step as the event the bot would send, a minute (or `after` hours) after `now`, and the new time. */
+export function eventOf(step: Step, now: number): { event: InboundEvent; now: number } {
+  if (typeof step === 'string' || !('type' in step)) {
+    const s = typeof step === 'string' ? { text: step } : step;
+    const at = now + (s.after ?? 1 / 60) * 3_600_000;
+    const event: InboundEvent = {
+      type: 'MESSAGE',
+      text: s.text,
+      at: new Date(at).toISOString(),
+      concern: s.concern ?? false,
+      media: s.media ?? 0,
+      ...(s.ask ? { ask: true } : {}),
+    };
+    return { event, now: at };
+  }
+  return { event: { ...step, at: new Date(now + 60_000).toISOString() }, now: now + 60_000 };
+}
+
+/** Steps as the events the bot would send, from START. */
+export function eventsOf(steps: readonly Step[]): InboundEvent[] {
+  let now = START;
+  return steps.map((step) => {
+    const next = eventOf(step, now);
+    now = next.now;
+    return next.event;
+  });
+}
+
 /** A conversation with a clock: each message is a minute after the last unless `after` (hours) says otherwise. */
 export function conversation(channel: 'sms' | 'teams' = 'sms') {
   const fx = effects();
@@ -47,21 +75,9 @@ export function conversation(channel: 'sms' | 'teams' = 'sms') {
 
   function send(step: Step): IntakeReply[] {
     fx.reply.mockClear();
-    if (typeof step === 'string' || !('type' in step)) {
-      const s = typeof step === 'string' ? { text: step } : step;
-      now += (s.after ?? 1 / 60) * 3_600_000;
-      actor.send({
-        type: 'MESSAGE',
-        text: s.text,
-        at: at(),
-        concern: s.concern ?? false,
-        media: s.media ?? 0,
-        ...(s.ask ? { ask: true } : {}),
-      });
-    } else {
-      now += 60_000;
-      actor.send({ ...step, at: at() });
-    }
+    const next = eventOf(step, now);
+    now = next.now;
+    actor.send(next.event);
     return fx.reply.mock.calls.map(([r]) => r);
   }
 
@@ -90,3 +106,46 @@ export const urgent = (text = 'I want to end it'): InboundEvent => ({
   at: '',
   reasons: ['test'],
 });
+
+/** A long journey: consent, a pause and a return, a crisis, every question, review, a handoff, a coordinator, a
+ * return to the bot, a match, erasure and a new start (the rehydration test and the stepper's test both run it). */
+export const LONG_JOURNEY: readonly Step[] = [
+  'hi',
+  'what is this',
+  'yes',
+  "yes I'm 41",
+  'Frome',
+  'Dee',
+  { text: 'Hearing voices, and feeling alone', concern: true },
+  'later',
+  'yes',
+  { type: 'REMINDER_DUE', at: '', max: 1 },
+  { text: 'hello', after: 96 },
+  'Feel less alone',
+  urgent(),
+  urgent(),
+  "I'm ok now, can we carry on",
+  'Go to a cafe',
+  'done',
+  'help',
+  'In person',
+  'Afternoons',
+  'skip',
+  'Someone who gets it',
+  'remove 9',
+  'change 6',
+  'Go to a cafe on my own',
+  'send',
+  'thanks',
+  { type: 'COORDINATOR_CLAIMED', at: '', coordinatorName: 'Alex' },
+  'hi Alex',
+  urgent(),
+  { type: 'COORDINATOR_RETURNED', at: '' },
+  'send',
+  { type: 'MENTOR_MATCHED', at: '', mentorFirstName: 'Sharon' },
+  { type: 'HANDOFF_CLOSED', at: '', outcome: 'matched' },
+  'hello',
+  'delete my data',
+  'yes',
+  'hi',
+];

@@ -1,49 +1,7 @@
 // The bot persists the snapshot every turn: a journey reloaded from JSON at every step must behave exactly like
 // one that never stopped (same replies, same effects, same state and context).
 import { describe, expect, it } from 'vitest';
-import { conversation, urgent } from './harness.js';
-import type { Step } from './harness.js';
-
-const JOURNEY: Step[] = [
-  'hi',
-  'what is this',
-  'yes',
-  "yes I'm 41",
-  'Frome',
-  'Dee',
-  { text: 'Hearing voices, and feeling alone', concern: true },
-  'later',
-  'yes',
-  { type: 'REMINDER_DUE', at: '', max: 1 },
-  { text: 'hello', after: 96 },
-  'Feel less alone',
-  urgent(),
-  urgent(),
-  "I'm ok now, can we carry on",
-  'Go to a cafe',
-  'done',
-  'help',
-  'In person',
-  'Afternoons',
-  'skip',
-  'Someone who gets it',
-  'remove 9',
-  'change 6',
-  'Go to a cafe on my own',
-  'send',
-  'thanks',
-  { type: 'COORDINATOR_CLAIMED', at: '', coordinatorName: 'Alex' },
-  'hi Alex',
-  urgent(),
-  { type: 'COORDINATOR_RETURNED', at: '' },
-  'send',
-  { type: 'MENTOR_MATCHED', at: '', mentorFirstName: 'Sharon' },
-  { type: 'HANDOFF_CLOSED', at: '', outcome: 'matched' },
-  'hello',
-  'delete my data',
-  'yes',
-  'hi',
-];
+import { conversation, LONG_JOURNEY as JOURNEY, urgent } from './harness.js';
 
 function run(rehydrate: boolean) {
   const c = conversation('teams');
