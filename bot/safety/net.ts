@@ -77,7 +77,7 @@ function worthAsking(base: SafetyResult, text: string): boolean {
 }
 
 /** The semantic verdict joined to the other layers' result; on a goodbye the context holds, it may only ask, and on
- * an everyday errand it says nothing. */
+ * what the rules read as plainly everyday (EVERYDAY_TOLD) it says nothing. */
 function raisedBy(base: ContextResult, verdict: SemanticVerdict): ContextResult {
   const raised = raiseBySemantic(
     base,
@@ -85,7 +85,7 @@ function raisedBy(base: ContextResult, verdict: SemanticVerdict): ContextResult 
     { semantic: verdict.semantic, word: verdict.word, windows: verdict.windows },
     verdict.vetoed,
   );
-  if (raised === base || base.everyday === true || base.reasons.includes(EVERYDAY_TOLD)) return base;
+  if (raised === base || base.reasons.includes(EVERYDAY_TOLD)) return base;
   return base.hold === true ? holdToAsking(raised) : { ...raised, ask: false };
 }
 

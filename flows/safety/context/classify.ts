@@ -6,7 +6,7 @@
 // ("just wanted to say thanks for everything") that a learned layer alone reads as urgent, after earlier messages
 // with no distress, is asked about instead (the lexicon's own urgent verdicts are never lowered).
 
-import { classify } from '../classify.js';
+import { classify, EVERYDAY_TOLD } from '../classify.js';
 import type { SafetyResult } from '../rules/lexicon.js';
 import { affairs } from './affairs.js';
 import { continuing } from './continuing.js';
@@ -24,13 +24,10 @@ export interface ContextResult extends SafetyResult {
   ask: boolean;
   /** A plain goodbye with no distress before it: a learned layer that reads it as urgent may only ask (holdToAsking). */
   hold?: boolean;
-  /** An everyday errand told across the texts (./everyday.ts): no learned layer may raise it. */
-  everyday?: boolean;
 }
 
 const HELD = 'context-goodbye-without-distress';
 const CONTINUING = 'context-danger-continuing';
-const EVERYDAY = 'context-everyday-errand';
 
 /** A learned layer's urgent verdict on a held goodbye, turned into asking: the coordinators get the concern note and
  * the person is asked directly whether they are safe, and an answer that they are not is urgent. */
@@ -91,12 +88,13 @@ function inContext(earlier: readonly Read[], now: Read): ContextResult {
   const urgent = named.length > 1 ? named.filter((id) => id !== CONTINUING) : named;
   if (urgent.length > 0) return { level: 'urgent', reasons: [...urgent, ...alone.reasons], ask: false };
   const hold = goodbyeWithoutGround(earlier, now);
-  // Only the learned layers raised it, and the texts before tell an everyday errand with money: nothing to raise.
+  // Only the learned layers raised it, and the texts before tell an everyday errand or a goodbye after help: marked
+  // everyday, as classify() marks what the rules read as plainly everyday, so the sentence model may not raise it.
   if (
     alone.reasons.every((id) => id.startsWith('model')) &&
     (everydayGround(earlier, now) || goodbyeAfterHelp(earlier, now))
   ) {
-    return { level: 'none', reasons: [EVERYDAY], ask: false, everyday: true };
+    return { level: 'none', reasons: [EVERYDAY_TOLD], ask: false };
   }
   if (alone.level === 'urgent') return hold ? holdToAsking(alone) : { ...alone, ask: false };
   const asks = found.map((f) => f.id);

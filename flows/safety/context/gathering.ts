@@ -177,8 +177,8 @@ export const LETHAL = rx(
   '',
 );
 
-/** Money talked about: things counted are then notes and coins. */
-const MONEY = rx(MONEY_TALK, '');
+/** Money talked about: things counted are then notes and coins, and an errand is everyday (./everyday.ts). */
+export const MONEY = rx(MONEY_TALK, '');
 
 /** Counting them over and over. */
 const COUNTING = rx(

@@ -151,3 +151,30 @@ describe("the semantic layer's queue", () => {
     }
   });
 });
+
+describe('what the rules read as plainly everyday', () => {
+  it.each([
+    [
+      'a past well behind',
+      'i did try to end my life back in 2015 but im in a really good place now, been well for years',
+    ],
+    ['medicine logistics', 'doctor wants to switch me from citalopram to sertraline, slowly over 2 weeks'],
+  ])('%s: the sentence model may not raise it', async (_kind, text) => {
+    const net = new SafetyNet(layer(urgent, []), 60);
+    expect(await net.assess(text)).toMatchObject({ level: 'none' });
+    expect(await net.assessFully(text)).toMatchObject({ level: 'none' });
+  });
+
+  it('an everyday errand told across texts: the sentence model may not raise its last text', async () => {
+    const net = new SafetyNet(layer(urgent, []), 60);
+    const recent = ['saving £25 a week for benidorm', 'paid in my wages today'];
+    expect(await net.assessFully('counted it up last night, think its enough', recent)).toMatchObject({
+      level: 'none',
+    });
+  });
+
+  it('the same words with nothing everyday before them are raised', async () => {
+    const net = new SafetyNet(layer(urgent, []), 60);
+    expect(await net.assessFully("I just can't see the point of anything tonight")).toMatchObject({ level: 'urgent' });
+  });
+});
