@@ -6,13 +6,18 @@ import { closeTo, core, normalise, phrases } from './text.js';
 export type Command = 'help' | 'human' | 'restart' | 'erase' | 'pause' | 'resume';
 
 /** Whole messages (after polite padding) that are a command. */
+/** The word HELP itself, or a menu word: the help text wherever it is sent (isHelpWord). */
+const HELP_WORDS = phrases(
+  `help, help me, help please, helpp, hlep, hepl, halp, menu, options, commands, info, instructions`,
+);
+
 const WHOLE: Record<Command, ReadonlySet<string>> = {
   help: phrases(`
-help, help me, help please, helpp, hlep, hepl, halp, menu, options, commands, info, what can i say, what do i say,
+${[...HELP_WORDS].join(', ')}, what can i say, what do i say,
 what do i do, what do i do now, what now, how does this work, how does it work, what is this, whats this, what are
 my options, what can i do, im confused, confused, i dont understand, dont understand, i dont get it, dont get it,
 what, eh, huh, what do you mean, what does that mean, sorry what, come again, i need help, can you help, can you
-help me, can anyone help, can someone help, instructions, how do i use this, how do i do this, what do i type, what
+help me, can anyone help, can someone help, how do i use this, how do i do this, what do i type, what
 do i reply, what should i say, what should i reply, help i dont know what to do, ?, ??, ???, questions, question,
 ask questions, i have a question, ive got a question, got a question, i have questions, ive got questions
 `),
@@ -263,10 +268,7 @@ function readCommandAsked(text: string): Command | null {
 }
 
 /** The word HELP itself (or a menu word, or a bare "?"): the help text, wherever it is sent. */
-export const isHelpWord = (text: string): boolean =>
-  /^(?:help|help me|help please|helpp|hlep|halp|menu|options|commands|info|instructions)$/.test(
-    core(normalise(text)),
-  ) || /^\s*\?+\s*$/.test(text);
+export const isHelpWord = (text: string): boolean => HELP_WORDS.has(core(normalise(text))) || /^\s*\?+\s*$/.test(text);
 
 /** "carry on", "where were we", "ok I'm back": plainly a wish to go on, not an answer that carries those words ("I want
  * to carry on with my art", "continue my studies", "to be feeling better about myself"). */
