@@ -97,7 +97,8 @@ export function buildApp(deps: AppDeps): App {
     teamReachable,
     safety,
   });
-  worker.onJobs(rescoreJobs({ db, clock, log: safetyLog, safety, intake }));
+  const window = { messages: config.safetyContextMessages, hours: config.safetyContextHours };
+  worker.onJobs(rescoreJobs({ db, clock, log: safetyLog, safety, window, intake }));
   const retention = { db, clock, log: log.child({ part: 'retention' }), config };
   worker.onJobs(reminderJobs({ intake, config, clock }));
   worker.onJobs(deferredJobs({ db, clock, intake, wake }));

@@ -31,6 +31,7 @@ const baseFolders = ['shared', 'bot', 'dialogs', 'flows', 'prisma/tools', 'prism
 const assets = [
   'flows/safety/model/weights.json',
   'flows/safety/model/semantic-weights.json',
+  'flows/safety/model/context-weights.json',
   'prisma/models.prisma',
   'prisma/schema.sqlite.prisma',
   'prisma/schema.postgresql.prisma',

@@ -13,8 +13,15 @@ import {
   type ContextResult,
   type SafetyResult,
 } from '../../flows/safety/index.js';
-import { raiseBySemantic, semanticCanRaise } from '../../flows/safety/model/semantic-layer.js';
+import { idiomFired, raiseBySemantic, semanticCanRaise } from '../../flows/safety/model/semantic-layer.js';
 import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
+import {
+  contextCanRaise,
+  contextWorthReading,
+  earlierRead,
+  raiseByContext,
+} from '../../flows/safety/model/context-layer.js';
+import { CONTEXT_WEIGHTS } from '../../flows/safety/model/context-weights.js';
 import type { Queries } from '../db/client.js';
 import { countOp } from '../figures.js';
 import { scheduleJob } from '../work/jobs.js';
@@ -51,21 +58,46 @@ export class SafetyNet {
    */
   async assess(text: string, recent?: readonly string[]): Promise<Assessment> {
     const base: ContextResult = recent ? classifyInContext(recent, text) : { ...classify(text), ask: false };
-    // Nothing to raise: urgent already, too little to read, or nothing the model could say would raise it.
-    if (!worthAsking(base, text)) return { ...base, late: false };
-    const verdict = await this.semantic.score(text, this.waitMs);
+    const ask = askFor(base, text, recent);
+    // Nothing to raise: urgent already, too little to read, or nothing either model could say would raise it.
+    if (ask === undefined) return { ...base, late: false };
+    const verdict = await this.semantic.score(text, this.waitMs, ask.earlier);
     if (verdict === 'late') return { ...base, late: true };
-    return { ...raisedBy(base, verdict), late: false };
+    return { ...raisedBy(base, verdict, ask.sentence), late: false };
   }
 
   /** Every layer, waiting as long as the semantic layer takes; undefined when it is down (try again later). */
   async assessFully(text: string, recent?: readonly string[]): Promise<ContextResult | undefined> {
     const base: ContextResult = recent ? classifyInContext(recent, text) : { ...classify(text), ask: false };
-    if (!worthAsking(base, text)) return base;
-    const verdict = await this.semantic.verdict(text);
+    const ask = askFor(base, text, recent);
+    if (ask === undefined) return base;
+    const verdict = await this.semantic.verdict(text, ask.earlier);
     if (verdict === undefined) return undefined;
-    return raisedBy(base, verdict);
+    return raisedBy(base, verdict, ask.sentence);
   }
+}
+
+/** What the encoder is asked for a message: the sentence model's reading of it alone (`sentence`) and the context
+ * layer's reading of the conversation (`earlier`, the messages before it); undefined when neither could change the
+ * result. */
+function askFor(
+  base: ContextResult,
+  text: string,
+  recent: readonly string[] | undefined,
+): { sentence: boolean; earlier?: string[] } | undefined {
+  const sentence = worthAsking(base, text);
+  const earlier =
+    recent && typeof text === 'string' && contextWorthAsking(base, text, recent)
+      ? earlierRead(CONTEXT_WEIGHTS, recent)
+      : undefined;
+  if (!sentence && earlier === undefined) return undefined;
+  return earlier === undefined ? { sentence } : { sentence, earlier };
+}
+
+/** Whether the context layer could change this result: earlier messages in the window, enough signal among them
+ * (its gate), and nothing that forbids it (urgent already, an idiom, a past-only disclosure, everyday told). */
+function contextWorthAsking(base: ContextResult, text: string, recent: readonly string[]): boolean {
+  return contextCanRaise(base, idiomFired(text), EVERYDAY_TOLD) && contextWorthReading(CONTEXT_WEIGHTS, recent, text);
 }
 
 /** Whether the sentence model's answer could change this result: never for a few words, and never where no answer
@@ -76,17 +108,26 @@ function worthAsking(base: SafetyResult, text: string): boolean {
   );
 }
 
-/** The semantic verdict joined to the other layers' result; on a goodbye the context holds, it may only ask, and on
- * what the rules read as plainly everyday (EVERYDAY_TOLD) it says nothing. */
-function raisedBy(base: ContextResult, verdict: SemanticVerdict): ContextResult {
-  const raised = raiseBySemantic(
-    base,
-    SEMANTIC_WEIGHTS,
-    { semantic: verdict.semantic, word: verdict.word, windows: verdict.windows },
-    verdict.vetoed,
-  );
-  if (raised === base || base.reasons.includes(EVERYDAY_TOLD)) return base;
-  return base.hold === true ? holdToAsking(raised) : { ...raised, ask: false };
+/** The learned verdicts joined to the other layers: the sentence model's (when it was asked) first, then the
+ * context layer's. On a goodbye the context rules hold, either may only ask, and on what the rules read as plainly
+ * everyday (EVERYDAY_TOLD) neither says anything. */
+function raisedBy(base: ContextResult, verdict: SemanticVerdict, sentence: boolean): ContextResult {
+  if (base.reasons.includes(EVERYDAY_TOLD)) return base;
+  let result: ContextResult = base;
+  if (sentence) {
+    const raised = raiseBySemantic(
+      base,
+      SEMANTIC_WEIGHTS,
+      { semantic: verdict.semantic, word: verdict.word, windows: verdict.windows },
+      verdict.vetoed,
+    );
+    if (raised !== base) result = { ...raised, ask: false };
+  }
+  if (verdict.context !== undefined && result.level !== 'urgent') {
+    result = raiseByContext(result, CONTEXT_WEIGHTS, verdict.context);
+  }
+  if (result === base) return base;
+  return base.hold === true && result.level === 'urgent' ? holdToAsking(result) : result;
 }
 
 /** The lexicon and word model alone (SAFETY_SEMANTIC=off, and code that has no semantic layer). */

@@ -42,6 +42,9 @@ export interface Encoder {
   embed(windows: readonly TokenWindow[]): Promise<Float32Array[]>;
   /** One embedding per window of the message. */
   embedWindows(text: string): Promise<Window[]>;
+  /** The one window a conversation is read in by the context layer: its last WINDOW_TOKENS tokens (the newest words
+   * matter most, and the model ignores what comes after about 128). */
+  tailOf(text: string): TokenWindow;
 }
 
 const require = createRequire(import.meta.url);
@@ -177,8 +180,14 @@ export async function loadEncoder(): Promise<Encoder> {
     return out;
   }
 
+  const tailOf = (text: string): TokenWindow => {
+    const tokens = tokenizer.encode(text.trim() === '' ? '.' : text);
+    return { text, tokens: tokens.length > WINDOW_TOKENS ? tokens.slice(-WINDOW_TOKENS) : tokens };
+  };
+
   return {
     windowsOf,
+    tailOf,
     embed,
     async embedWindows(text: string) {
       const windows = windowsOf(text);

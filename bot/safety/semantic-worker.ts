@@ -11,11 +11,21 @@ import {
   windowWord,
 } from '../../flows/safety/model/semantic-layer.js';
 import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
+import {
+  contextFeatures,
+  contextProbability,
+  conversationText,
+  earlierRead,
+} from '../../flows/safety/model/context-layer.js';
+import { CONTEXT_WEIGHTS } from '../../flows/safety/model/context-weights.js';
+import { createHash } from 'node:crypto';
 import { loadEncoder, type Encoder } from './semantic-encoder.js';
 
 export interface SemanticRequest {
   id: number;
   text: string;
+  /** The person's earlier messages in the context layer's window (oldest first): the conversation is read too. */
+  earlier?: string[];
 }
 
 export type SemanticReply =
@@ -24,7 +34,17 @@ export type SemanticReply =
   /** The best encoded window's probabilities: the layer's own and the word model's for that window's text; how many
    * windows the message was read in, how many of them were worth encoding, and the time it took. With none encoded
    * the message cannot reach the threshold: semantic is 0 and word the best window's. */
-  | { type: 'score'; id: number; semantic: number; word: number; windows: number; encoded?: number; ms?: number }
+  | {
+      type: 'score';
+      id: number;
+      semantic: number;
+      word: number;
+      windows: number;
+      encoded?: number;
+      ms?: number;
+      /** The context layer's probability of urgent, when earlier messages were given. */
+      context?: number;
+    }
   | { type: 'error'; id: number; error: string };
 
 /** Encoding rounds at start, before the worker says it is ready. Most messages never reach the model (the net skips it
@@ -42,6 +62,37 @@ async function warmUp(encoder: Encoder): Promise<void> {
     await encoder.embed(windows);
     await encoder.embed(windows.slice(i % windows.length, (i % windows.length) + 1));
   }
+}
+
+/** Embeddings of single messages kept for the context layer, which reads each message again on the person's next few
+ * turns. Kept by a hash of the text, so no one's words stay in memory. */
+const KEPT_EMBEDDINGS = 512;
+const kept = new Map<string, Float32Array>();
+
+async function embedOne(encoder: Encoder, text: string): Promise<Float32Array> {
+  const key = createHash('sha256').update(text).digest('base64');
+  const hit = kept.get(key);
+  if (hit) {
+    kept.delete(key);
+    kept.set(key, hit);
+    return hit;
+  }
+  const [x = new Float32Array(0)] = await encoder.embed([encoder.tailOf(text)]);
+  kept.set(key, x);
+  if (kept.size > KEPT_EMBEDDINGS) kept.delete(kept.keys().next().value ?? '');
+  return x;
+}
+
+/** The context layer's probability for `text` after `earlier` (see flows/safety/model/context-layer.ts). */
+async function contextOf(encoder: Encoder, earlier: readonly string[], text: string): Promise<number | undefined> {
+  const joined = conversationText(CONTEXT_WEIGHTS, earlier, text);
+  if (joined === undefined) return undefined;
+  const before = earlierRead(CONTEXT_WEIGHTS, earlier);
+  const [together = new Float32Array(0)] = await encoder.embed([encoder.tailOf(joined)]);
+  const now = await embedOne(encoder, text);
+  const each: Float32Array[] = [];
+  for (const m of before) each.push(await embedOne(encoder, m));
+  return contextProbability(CONTEXT_WEIGHTS, contextFeatures(together, now, each));
 }
 
 const port = parentPort;
@@ -87,6 +138,7 @@ if (port) {
             })),
           );
           const word = worth.length > 0 ? best.word : Math.max(0, ...words);
+          const context = req.earlier ? await contextOf(model, req.earlier, req.text) : undefined;
           const ms = performance.now() - t0;
           post({
             type: 'score',
@@ -96,6 +148,7 @@ if (port) {
             windows: windows.length,
             encoded: worth.length,
             ms,
+            ...(context === undefined ? {} : { context }),
           });
         } catch (err) {
           post({ type: 'error', id: req.id, error: err instanceof Error ? err.message : String(err) });

@@ -23,17 +23,21 @@ export interface SemanticVerdict {
   encoded?: number;
   /** True when an idiom in the message vetoed the layer. */
   vetoed: boolean;
+  /** The context layer's probability of urgent, when the message was read with earlier ones. */
+  context?: number;
 }
 
-/** The worker's answer for a message: its best window, and how many windows it encoded. */
-type Answer = SemanticInput & { encoded?: number };
+/** The worker's answer for a message: its best window, how many windows it encoded, and the context layer's
+ * probability when earlier messages were given. */
+type Answer = SemanticInput & { encoded?: number; context?: number };
 
 export interface SemanticLayer {
   /** The verdict within `timeoutMs`; 'late' after that or while the worker is down (the work goes on, and `verdict`
-   * for the same text shares it). */
-  score(text: string, timeoutMs: number): Promise<SemanticVerdict | 'late'>;
+   * for the same text shares it). With `earlier` (the person's earlier messages, oldest first) the context layer
+   * reads the conversation too. */
+  score(text: string, timeoutMs: number, earlier?: readonly string[]): Promise<SemanticVerdict | 'late'>;
   /** The verdict however long it takes (model loading included); undefined when the layer is off, down or full. */
-  verdict(text: string): Promise<SemanticVerdict | undefined>;
+  verdict(text: string, earlier?: readonly string[]): Promise<SemanticVerdict | undefined>;
   /** Resolves true once the model is loaded (false when off, closed, or its first load failed). */
   ready(): Promise<boolean>;
   close(): Promise<void>;
@@ -65,11 +69,26 @@ function newWorker(): Worker {
 }
 
 /** The verdict for a message given its best window: the threshold in the weights' mode, idioms veto. */
-export function verdictOf(text: string, { semantic, word, windows = 1, encoded }: Answer): SemanticVerdict {
+export function verdictOf(text: string, { semantic, word, windows = 1, encoded, context }: Answer): SemanticVerdict {
   const vetoed = idiomFired(text);
   const p = semanticScore(SEMANTIC_WEIGHTS, { semantic, word, windows });
   const level = !vetoed && p >= SEMANTIC_WEIGHTS.threshold ? 'urgent' : 'none';
-  return { level, p, semantic, word, windows, ...(encoded === undefined ? {} : { encoded }), vetoed };
+  return {
+    level,
+    p,
+    semantic,
+    word,
+    windows,
+    ...(encoded === undefined ? {} : { encoded }),
+    vetoed,
+    ...(context === undefined ? {} : { context }),
+  };
+}
+
+/** What a job is known by: the text alone, or the conversation it is read in (as JSON, so no two differ only in
+ * where one message ends). */
+function jobKey(text: string, earlier: readonly string[] | undefined): string {
+  return earlier && earlier.length > 0 ? JSON.stringify([...earlier, text]) : text;
 }
 
 /** SAFETY_SEMANTIC=off: the lexicon and word model answer alone. */
@@ -87,6 +106,10 @@ export interface SemanticOptions {
 
 interface Job {
   text: string;
+  /** The earlier messages the conversation is read with (the context layer), if any. */
+  earlier?: readonly string[];
+  /** What the job is known by: the text, and the earlier messages when there are any. */
+  key: string;
   /** Everyone waiting for this text's answer (a turn, and maybe the re-score that followed it). */
   waiters: ((p: Answer | undefined) => void)[];
   /** A background caller waits for it: never dropped for being late. */
@@ -109,8 +132,8 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
   const background: Job[] = [];
   const byText = new Map<string, Job>();
   const recent = new Map<string, Answer>();
-  const keyOf = (text: string) => createHash('sha256').update(text).digest('base64');
-  const known = (text: string) => recent.get(keyOf(text));
+  const keyOf = (key: string) => createHash('sha256').update(key).digest('base64');
+  const known = (key: string) => recent.get(keyOf(key));
   let running: { id: number; job: Job; startedAt: number } | undefined;
   let costMs = FIRST_COST_MS;
   let nextId = 1;
@@ -122,14 +145,14 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
   const readyPromise = new Promise<boolean>((resolve) => (readyResolve = resolve));
   let restartTimer: NodeJS.Timeout | undefined;
 
-  const remember = (text: string, p: Answer) => {
-    const key = keyOf(text);
+  const remember = (job: string, p: Answer) => {
+    const key = keyOf(job);
     recent.delete(key);
     recent.set(key, p);
     if (recent.size > RECENT_VERDICTS) recent.delete(recent.keys().next().value ?? '');
   };
   const finish = (job: Job, p: Answer | undefined) => {
-    if (byText.get(job.text) === job) byText.delete(job.text);
+    if (byText.get(job.key) === job) byText.delete(job.key);
     for (const resolve of job.waiters) resolve(p);
   };
   // An idle worker never keeps the process alive (shutdown, tests); one with work does (the CLI, a re-score).
@@ -168,7 +191,9 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
     const job = next(now);
     if (job) {
       running = { id: nextId++, job, startedAt: now };
-      w.postMessage({ id: running.id, text: job.text } satisfies SemanticRequest);
+      const request: SemanticRequest = { id: running.id, text: job.text };
+      if (job.earlier) request.earlier = [...job.earlier];
+      w.postMessage(request);
     }
     keepAlive();
   };
@@ -199,8 +224,9 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
         let p: Answer | undefined;
         if (reply.type === 'score') {
           p = { semantic: reply.semantic, word: reply.word, windows: reply.windows, encoded: reply.encoded };
+          if (reply.context !== undefined) p.context = reply.context;
           costMs = 0.8 * costMs + 0.2 * (reply.ms ?? performance.now() - startedAt);
-          remember(job.text, p);
+          remember(job.key, p);
         }
         finish(job, p);
         dispatch();
@@ -225,37 +251,55 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
   const answer = (job: Job) => new Promise<Answer | undefined>((resolve) => job.waiters.push(resolve));
   const judged = (text: string, p: Answer | undefined) => (p === undefined ? undefined : verdictOf(text, p));
 
-  const verdict = async (text: string): Promise<SemanticVerdict | undefined> => {
-    const kept = known(text);
+  const verdict = async (text: string, earlier?: readonly string[]): Promise<SemanticVerdict | undefined> => {
+    const key = jobKey(text, earlier);
+    const kept = known(key);
     if (kept) return verdictOf(text, kept);
-    const queued = byText.get(text);
+    const queued = byText.get(key);
     if (queued) {
       queued.background = true;
       return judged(text, await answer(queued));
     }
     if (!worker || closed || background.length >= MAX_BACKGROUND_QUEUE) return undefined;
-    const job: Job = { text, waiters: [], background: true, queuedAt: performance.now(), deadline: Infinity };
+    const job: Job = {
+      text,
+      key,
+      ...(earlier ? { earlier } : {}),
+      waiters: [],
+      background: true,
+      queuedAt: performance.now(),
+      deadline: Infinity,
+    };
     const result = answer(job);
     background.push(job);
-    byText.set(text, job);
+    byText.set(key, job);
     dispatch();
     return judged(text, await result);
   };
 
   return {
     verdict,
-    async score(text, timeoutMs) {
-      const kept = known(text);
+    async score(text, timeoutMs, earlier) {
+      const key = jobKey(text, earlier);
+      const kept = known(key);
       if (kept) return verdictOf(text, kept);
       if (!worker || closed || !loaded) return 'late';
       const now = performance.now();
-      let job = byText.get(text);
+      let job = byText.get(key);
       if (!job) {
         prune(now);
         if (turns.length >= MAX_TURN_QUEUE || expectedWaitMs(now) > timeoutMs) return 'late';
-        job = { text, waiters: [], background: false, queuedAt: now, deadline: now + timeoutMs };
+        job = {
+          text,
+          key,
+          ...(earlier ? { earlier } : {}),
+          waiters: [],
+          background: false,
+          queuedAt: now,
+          deadline: now + timeoutMs,
+        };
         turns.push(job);
-        byText.set(text, job);
+        byText.set(key, job);
       }
       const result = answer(job);
       dispatch();

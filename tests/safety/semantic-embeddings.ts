@@ -48,3 +48,30 @@ export async function embedAll(texts: readonly string[], progress = false): Prom
   }
   return out;
 }
+
+/** The context layer's one embedding of each conversation text (its tail: see Encoder.tailOf); cached like the rest. */
+export async function embedTails(texts: readonly string[], progress = false): Promise<number[][]> {
+  const cache: Cache = existsSync(CACHE_FILE) ? (JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as Cache) : {};
+  let added = 0;
+  const out: number[][] = [];
+  for (const [i, text] of texts.entries()) {
+    const k = `tail:${key(text)}`;
+    let windows = cache[k];
+    if (windows === undefined) {
+      encoder ??= loadEncoder();
+      const model = await encoder;
+      const [x] = await model.embed([model.tailOf(text)]);
+      windows = [{ text: '', x: rounded(x ?? new Float32Array(0)) }];
+      cache[k] = windows;
+      added += 1;
+      if (progress && added % 100 === 0)
+        process.stderr.write(`  embedded ${added} new tails (${i + 1}/${texts.length})\n`);
+    }
+    out.push(windows[0]?.x ?? []);
+  }
+  if (added > 0) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(CACHE_FILE, JSON.stringify(cache));
+  }
+  return out;
+}

@@ -80,3 +80,51 @@ describe('the semantic layer with the real model', () => {
       expect(await lexiconNet.assess(text)).toEqual({ ...classify(text), ask: false, late: false });
   });
 });
+
+// Written for this test, in none of the training or blind sets: a picture only the texts together draw, which no rule
+// names, and quiet conversations with the same surface.
+const gathered = [
+  'everything is just too much lately',
+  'been putting my tablets in a jar instead of taking them',
+  'the jar is nearly full now',
+];
+const quiet = [
+  ['had a good chat with my sister', 'got my tablets from the chemist', 'all sorted for the week now'],
+  ['been struggling with my sleep', 'doctor changed my tablets', 'hoping they help, thanks x'],
+];
+
+describe('the learned context layer with the real model', () => {
+  let layer: SemanticLayer;
+  let net: SafetyNet;
+  beforeAll(async () => {
+    layer = startSemanticLayer(createLogger('silent'));
+    net = new SafetyNet(layer, 30_000);
+    expect(await layer.ready()).toBe(true);
+  }, 60_000);
+  afterAll(async () => {
+    await layer.close();
+  });
+
+  it('raises a picture drawn over several texts that the rules and the models of one message leave below urgent', async () => {
+    const now = gathered[gathered.length - 1] ?? '';
+    const earlier = gathered.slice(0, -1);
+    expect((await lexiconNet.assess(now, earlier)).level).not.toBe('urgent');
+    expect((await net.assess(now)).level).not.toBe('urgent');
+    const result = await net.assess(now, earlier);
+    expect(result.level).toBe('urgent');
+    expect(result.reasons[0]).toBe('context-learned');
+    expect(result.late).toBe(false);
+  });
+
+  it.each(quiet)('leaves a quiet conversation with the same surface alone: %s', async (...messages: string[]) => {
+    const result = await net.assess(messages[messages.length - 1] ?? '', messages.slice(0, -1));
+    expect(result.level).toBe('none');
+  });
+
+  it('is asked only with earlier messages: a message read alone gets no context reading', async () => {
+    const verdict = await layer.verdict('the jar is nearly full now and I am so done with everything');
+    expect(verdict?.context).toBeUndefined();
+    const inContext = await layer.verdict('the jar is nearly full now and I am so done with everything', ['hello']);
+    expect(inContext?.context).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -73,6 +73,23 @@ describeEachDatabase('a late semantic verdict over SMS', (ctx) => {
     expect(await say(phone, 'carry on')).not.toMatch(/116 123/);
   });
 
+  it('a late re-score reads the message in the context of the texts before it, as its turn would have', async () => {
+    const phone = '+447700900233';
+    await say(phone, 'hi');
+    await say(phone, 'yes');
+    // Written for this test: the picture is only in the texts together (see tests/bot/safety/semantic.test.ts).
+    await say(phone, 'everything is just too much lately');
+    await say(phone, 'been putting my tablets in a jar instead of taking them');
+    const reply = await say(phone, 'the jar is nearly full now');
+    expect(reply).not.toMatch(/116 123/);
+    expect(await t.app.semantic.ready()).toBe(true);
+    await t.app.worker.runOnce();
+    const urgent = await ctx.db.safetyEvent.findMany({ where: { person: { phone }, level: 'urgent' } });
+    expect(urgent).toHaveLength(1);
+    expect(urgent[0]?.reasons[0]).toBe('context-learned');
+    expect(t.twilio.to(phone).join('\n')).toMatch(/01823 276 892/);
+  });
+
   it('an ordinary message re-scored late stays as it was: no event, no text', async () => {
     const phone = '+447700900232';
     await say(phone, 'hi');

@@ -1,0 +1,58 @@
+// Logistic regression on dense features (sentence embeddings), full batch, Adam, L2: deterministic (no random
+// numbers), so the same data gives the same weights. Used by the context layer's training (train-context.ts).
+
+export interface Fitted {
+  w: Float64Array;
+  b: number;
+}
+
+export interface FitOptions {
+  lambda: number;
+  iterations?: number;
+  learningRate?: number;
+  /** Per-example weights (1 each by default), e.g. to balance synthesised examples against written ones. */
+  sampleWeights?: readonly number[];
+}
+
+export function fitLogistic(xs: readonly ArrayLike<number>[], y: readonly number[], options: FitOptions): Fitted {
+  const dims = xs[0]?.length ?? 0;
+  const { lambda, iterations = 600, learningRate = 0.02, sampleWeights } = options;
+  const w = new Float64Array(dims);
+  const m = new Float64Array(dims + 1);
+  const v = new Float64Array(dims + 1);
+  const g = new Float64Array(dims + 1);
+  const [beta1, beta2, eps] = [0.9, 0.999, 1e-8];
+  const total = sampleWeights ? sampleWeights.reduce((a, b) => a + b, 0) : xs.length;
+  let b = 0;
+  for (let t = 1; t <= iterations; t++) {
+    g.fill(0);
+    for (let r = 0; r < xs.length; r++) {
+      const x = xs[r] ?? [];
+      let z = b;
+      for (let j = 0; j < dims; j++) z += (w[j] ?? 0) * (x[j] ?? 0);
+      const d = ((1 / (1 + Math.exp(-z)) - (y[r] ?? 0)) * (sampleWeights?.[r] ?? 1)) / total;
+      for (let j = 0; j < dims; j++) g[j] = (g[j] ?? 0) + d * (x[j] ?? 0);
+      g[dims] = (g[dims] ?? 0) + d;
+    }
+    for (let j = 0; j < dims; j++) g[j] = (g[j] ?? 0) + lambda * (w[j] ?? 0);
+    for (let j = 0; j <= dims; j++) {
+      const gj = g[j] ?? 0;
+      m[j] = beta1 * (m[j] ?? 0) + (1 - beta1) * gj;
+      v[j] = beta2 * (v[j] ?? 0) + (1 - beta2) * gj * gj;
+      const step =
+        (learningRate * ((m[j] ?? 0) / (1 - beta1 ** t))) / (Math.sqrt((v[j] ?? 0) / (1 - beta2 ** t)) + eps);
+      if (j === dims) b -= step;
+      else w[j] = (w[j] ?? 0) - step;
+    }
+  }
+  return { w, b };
+}
+
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
