@@ -46,6 +46,8 @@ export const CONTEXT_TRAINING: readonly string[] = [
   'context-blind-f.jsonl',
   'context-train-i.jsonl',
   'context-train-j.jsonl',
+  'context-train-k.jsonl',
+  'context-train-l.jsonl',
 ];
 const INTAKE_SETS = [
   'intake-dev-c.tsv',
