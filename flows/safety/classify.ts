@@ -7,7 +7,12 @@ import { canonicalOf, classifyCanonical } from './rules/lexicon.js';
 import type { SafetyResult } from './rules/lexicon.js';
 import { combineLayers } from './combine.js';
 import { modelLevel } from './model/model.js';
-import { learnedConcernInGoodHeart, learnedOnMedicineLogistics, pastWellBehind } from './rules/recovered.js';
+import {
+  learnedConcernInGoodHeart,
+  learnedOnMedicineLogistics,
+  learnedOnOrdinaryAbsence,
+  pastWellBehind,
+} from './rules/recovered.js';
 
 export type { SafetyLevel, SafetyResult } from './rules/lexicon.js';
 
@@ -29,6 +34,7 @@ export function classify(text: string): SafetyResult {
   const everyday =
     pastWellBehind(result, canonical) ||
     learnedConcernInGoodHeart(result, canonical) ||
-    learnedOnMedicineLogistics(result, canonical);
+    learnedOnMedicineLogistics(result, canonical) ||
+    learnedOnOrdinaryAbsence(result, canonical);
   return everyday ? { level: 'none', reasons: [EVERYDAY_TOLD] } : result;
 }

@@ -54,7 +54,7 @@ export const DEATH_WISH_RULES: readonly Rule[] = [
     id: 'death-wish',
     level: 'urgent',
     past: 'past-suicidal-thoughts',
-    pattern: `\\bwish (?:that )?i ${alt('was', 'were', 'had', 'could', 'would', 'did', 'had just', 'could just', 'would just', 'had never', 'would not', 'did not', 'could have', 'just')} (?:just )?${alt('dead', 'die', 'died', 'gone', 'never born', 'never been born', 'not been born', 'disappear', 'vanish', 'not wake up', 'never wake up', 'wake up', 'woken up', 'not here', 'not alive', 'not exist', 'exist', 'cease to exist')}\\b`,
+    pattern: `\\bwish (?:that )?i ${alt('was', 'were', 'had', 'could', 'would', 'did', 'had just', 'could just', 'would just', 'had never', 'would not', 'did not', 'could have', 'just')} (?:just )?${alt('dead', 'die', 'died', 'gone', 'never born', 'never been born', 'not been born', 'disappear', 'vanish', 'not wake up', 'never wake up', 'wake up', 'woken up', 'not here', 'not alive', 'not exist', 'exist', 'cease to exist', '(?:6|six) ?(?:ft|feet|foot) under', 'in my grave')}\\b`,
   },
   {
     id: 'death-wish',
@@ -126,6 +126,12 @@ export const DEATH_WISH_RULES: readonly Rule[] = [
     id: 'death-wish',
     level: 'urgent',
     pattern: `\\b${alt('no one', 'noone', 'nobody', 'no body', 'none of them', 'they', 'you', 'anyone')} ${alt('would', 'will', 'wouldnt', 'would not', 'will not')} (?:even )?${alt('miss me', 'notice (?:if|when) i', 'care (?:if|when) i', 'be sad (?:if|when) i', 'notice i (?:was|am) gone')}\\b`,
+  },
+  // The same question with the harm first: "if I stop my lithium will anyone even notice".
+  {
+    id: 'death-wish',
+    level: 'urgent',
+    pattern: `\\bif i ${alt('stop', 'stopped', 'come off', 'came off', 'quit')} (?:taking )?(?:all )?my [a-z]+ (?:${alt('tablets', 'meds', 'medication', 'pills')} )?${alt('would', 'will')} ${alt('anyone', 'anybody', 'they', 'you', 'people')} (?:even )?${alt('notice', 'care')}\\b`,
   },
   {
     id: 'death-wish',

@@ -95,6 +95,15 @@ const VOICE_SOURCES: readonly string[] = [
 ];
 
 export const ESCAPE_RULES: readonly Rule[] = [
+  // Stopping it all at a set time, or how easy that would be: "I'm stopping it all tonight", "so easy to end
+  // everything" (the word and sentence models retrained on 2026-12-06 no longer read these as urgent).
+  {
+    id: 'escape-wish',
+    gate: ['tonight', 'easy'],
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b(?:${alt('stopping', 'stop', 'ending', 'end')} ${alt('it all', 'everything')} tonight|so easy to (?:just )?${alt('stop', 'end')} ${alt('it all', 'everything')})\\b`,
+  },
   // Going quiet for good: "want to switch off for good", "sleep for ever", "check out permanently".
   {
     id: 'escape-wish',

@@ -4,6 +4,7 @@
 // honest history is not a present worry.
 import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
+import { ORDINARY_ABSENCE } from '../vocabulary/ordinary.js';
 import type { SafetyResult } from './lexicon.js';
 
 /** Reasons that speak of the past, or of a low time that the same message says is over. */
@@ -111,4 +112,18 @@ const TAKING = rx(
 export function learnedOnMedicineLogistics(result: SafetyResult, canonical: string): boolean {
   if (result.level === 'none' || !result.reasons.every((r) => r.startsWith('model'))) return false;
   return MEDICINE_LOGISTICS.test(canonical) && !TAKING.test(canonical);
+}
+
+/** Not being around for a while with an ordinary reason for it in the same sentence, as the finality rules accept
+ * ("won't be around next weekend, visiting my sister"); "can't make coffee on friday. won't be here" is not one. */
+const AWAY_FOR_A_REASON = rx(
+  `\\b(?:will not|not going to|shall not) be ${alt('around', 'about')}\\b[^.]{0,40}?${ORDINARY_ABSENCE}`,
+  '',
+);
+
+/** Everyday, when only the word model raised it and the absence comes with its ordinary reason: the rules read it as
+ * a diary note, and so does this. */
+export function learnedOnOrdinaryAbsence(result: SafetyResult, canonical: string): boolean {
+  if (result.level === 'none' || !result.reasons.every((r) => r.startsWith('model'))) return false;
+  return AWAY_FOR_A_REASON.test(canonical);
 }

@@ -24,7 +24,7 @@ function layer(answer: SemanticVerdict | 'late', asked: string[]): SemanticLayer
 }
 
 /** The word model alone leaves this at concern; it is high enough that the sentence model could raise it. */
-const worrying = "I just can't see the point of anything tonight";
+const worrying = "I can't cope with any of this tonight";
 
 const urgent: SemanticVerdict = { level: 'urgent', p: 0.99, semantic: 0.99, word: 0.99, windows: 1, vetoed: false };
 
@@ -175,6 +175,6 @@ describe('what the rules read as plainly everyday', () => {
 
   it('the same words with nothing everyday before them are raised', async () => {
     const net = new SafetyNet(layer(urgent, []), 60);
-    expect(await net.assessFully("I just can't see the point of anything tonight")).toMatchObject({ level: 'urgent' });
+    expect(await net.assessFully(worrying)).toMatchObject({ level: 'urgent' });
   });
 });

@@ -9,10 +9,10 @@ import { startSemanticLayer, type SemanticLayer } from '../../../bot/safety/sema
 
 // Written for this test, in none of the training or blind sets.
 const indirect = [
-  // (Each retrain of the word model has read some lines once here as urgent itself, "I'm so done, the razor is right
-  // here" last on 2026-12-05; these two it does not.)
-  "I can't see a way forward so I'm stopping it all tonight",
-  'it would be so easy to stop everything tonight',
+  // (Each retrain has moved lines out of here: the word model read "I'm so done, the razor is right here" as urgent
+  // itself on 2026-12-05; on 2026-12-06 both models stopped raising "I'm stopping it all tonight" and "so easy to stop
+  // everything tonight", which the lexicon reads now, escape.ts. This one only the sentence model raises.)
+  "I don't plan on being here by the morning",
 ];
 const ordinary = [
   'can I change the time of my mentor session to thursday',

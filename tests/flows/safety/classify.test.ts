@@ -1,6 +1,6 @@
 // Table tests per risk category and per idiom or negation, the tuning-set thresholds, normalisation and robustness.
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../flows/safety/classify.js';
+import { classify, EVERYDAY_TOLD } from '../../../flows/safety/classify.js';
 import type { SafetyLevel } from '../../../flows/safety/classify.js';
 import { normalise, squeeze } from '../../../flows/safety/normalise.js';
 import { evaluate, loadTuningSet, setPath } from '../../safety/tune.js';
@@ -11,6 +11,9 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['feeling suicidal tonight', 'urgent', 'suicidal-intent'],
     ["I'd be better off dead", 'urgent', 'death-wish'],
     ['I wish I would not wake up', 'urgent', 'death-wish'],
+    ['honestly wish i were six foot under', 'urgent', 'death-wish'],
+    ['if i came off my quetiapine would anybody care', 'urgent', 'death-wish'],
+    ['honestly it would be so easy to just end everything', 'urgent', 'escape-wish'],
   ],
   'slang, typos and emoji': [
     ['kms', 'urgent', 'suicidal-intent'],
@@ -108,7 +111,8 @@ describe('classify', () => {
         const result = classify(text);
         expect(result.level).toBe(level);
         if (reason) expect(result.reasons).toContain(reason);
-        if (level === 'none') expect(result.reasons).toEqual([]);
+        // A none may carry EVERYDAY_TOLD: the rules read it as everyday, so no learned layer may raise it.
+        if (level === 'none') expect(result.reasons.filter((r) => r !== EVERYDAY_TOLD)).toEqual([]);
       });
     });
   }
@@ -168,10 +172,14 @@ describe('tuning set', () => {
 // set (blind-5 66.7%, blind-6 55.8%, blind-7 85.0%, blind-8 90.0%) and false alarms rose on blind-5 (13.8%, one more
 // message) and blind-6 (15.0%, two more), fell on blind-7 (15.0%). The false-alarm ceilings of blind-5 and blind-6
 // were raised to those figures, knowingly; recall floors stay where they were first measured.
+// The 2026-12-06 retrain on the development sets (8,017 lines) put the false-alarm budget back at 4% (train.ts), and
+// the recall floors raised with the 6% budget came down with it, knowingly: blind-5 58.3% (21/36, its first figure
+// with the model; false alarms 10.3%), blind-6 51.9% (27/52, one message fewer; above its first 42.3%), blind-7 90.0%
+// (false alarms 15.0%). Writing rules or choosing settings for these lines would tune on guard sets.
 describe('blind holdouts', () => {
   it.each([
-    ['blind-5.tsv', 75, 0.63, 0.14],
-    ['blind-6.tsv', 110, 0.53, 0.15],
+    ['blind-5.tsv', 75, 0.58, 0.14],
+    ['blind-6.tsv', 110, 0.51, 0.15],
     ['blind-7.tsv', 100, 0.82, 0.2],
   ] as const)(
     '%s keeps the urgent recall and false-alarm rate it had when first measured',
@@ -184,23 +192,24 @@ describe('blind holdouts', () => {
   );
 });
 
-// Sets that were blind when first scored and are development data now: blind-8 is trained on since 2026-12-05, and
-// rules were written for the misses of blind-11, blind-12 and blind-13 after their one scoring (all layers: 93.8% urgent, 3.6% false alarms). Their
-// figures only guard against a fall; neither is evidence about unseen wording any more.
-describe('once-blind sets, development data now', () => {
+// Sets that were blind when first scored and are development data now: blind-8 is trained on since 2026-12-05; rules
+// were written for the misses of blind-11 to blind-14 and check-b to check-e after their scoring (blind-11's one
+// scoring with all layers: 93.8% urgent, 3.6% false alarms; check-e's: 94.1% urgent, 13.5% false alarms), and all of
+// them are training data since 2026-12-06 (tests/safety/sets.ts). Those floors are the in-sample figures of the
+// lexicon and the word model retrained on them: they only guard against a fall and say nothing about unseen wording.
+// The urgent lines still missed in-sample are KNOWN_MISSES in tests/safety/train.ts (the other layers catch them).
+describe('once-blind and development sets, trained on now', () => {
   it.each([
     ['blind-8.tsv', 100, 0.8, 0.1],
-    ['blind-11.tsv', 360, 0.938, 0.036],
-    // Scored once each with all layers on 2026-12-06 (README ledger); these floors are the lexicon and word model's
-    // figures after rules were written for their misses.
-    ['blind-12.tsv', 420, 0.933, 0.057],
-    ['blind-13.tsv', 400, 0.923, 0.079],
-    // A development set from an independent writer (scored once with all layers first: 94.1% urgent, 13.5% false
-    // alarms); these floors are the lexicon and word model's figures after rules were written for its misses.
-    ['check-e.tsv', 500, 0.929, 0.009],
-    // Scored once each with all layers (held out) on 2026-12-06, then development data: the figures after its misses.
-    ['blind-14.tsv', 440, 0.94, 0.06],
-  ] as const)('%s keeps at least the figures of its first scoring', (name, size, recall, alarms) => {
+    ['blind-11.tsv', 360, 0.992, 0.008],
+    ['blind-12.tsv', 420, 0.993, 0.019],
+    ['blind-13.tsv', 400, 0.992, 0.034],
+    ['blind-14.tsv', 440, 1, 0.02],
+    ['check-b.tsv', 295, 1, 0.016],
+    ['check-c.tsv', 600, 1, 0.022],
+    ['check-d.tsv', 500, 1, 0.009],
+    ['check-e.tsv', 500, 0.994, 0.005],
+  ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);
     expect(report.perLevel.urgent.recall).toBeGreaterThanOrEqual(recall);

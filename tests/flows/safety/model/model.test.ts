@@ -11,7 +11,8 @@ describe('model weights', () => {
 
   it('load with the expected shape', () => {
     expect(w.names.length).toBeGreaterThan(500);
-    expect(w.names.length).toBeLessThan(10_000);
+    // About 13,000 since the 2026-12-06 retrain on 8,017 lines at lambda 0.00001 (7,300 before, on 4,500).
+    expect(w.names.length).toBeLessThan(20_000);
     expect(w.urgent).toHaveLength(w.names.length);
     expect(w.concern).toHaveLength(w.names.length);
     expect(new Set(w.names).size).toBe(w.names.length);
