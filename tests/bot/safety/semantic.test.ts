@@ -83,7 +83,9 @@ describe('the semantic layer with the real model', () => {
 
 // Written for this test, in none of the training or blind sets: a picture only the texts together draw, which no rule
 // names, and quiet conversations with the same surface.
-const gathered = [
+const gathered = ['hate myself so much', 'the razor blades are in the bathroom', 'locking the door now'];
+// Half a picture: tablets put aside, with nothing yet of when or where.
+const putAside = [
   'everything is just too much lately',
   'been putting my tablets in a jar instead of taking them',
   'the jar is nearly full now',
@@ -114,6 +116,14 @@ describe('the learned context layer with the real model', () => {
     expect(result.level).toBe('urgent');
     expect(result.reasons[0]).toBe('context-learned');
     expect(result.late).toBe(false);
+  });
+
+  it('asks whether they are safe where the picture is real but below its threshold', async () => {
+    const now = putAside[putAside.length - 1] ?? '';
+    expect((await lexiconNet.assess(now, putAside.slice(0, -1))).level).toBe('none');
+    const result = await net.assess(now, putAside.slice(0, -1));
+    expect(result).toMatchObject({ level: 'concern', ask: true });
+    expect(result.reasons[0]).toBe('context-learned-ask');
   });
 
   it.each(quiet)('leaves a quiet conversation with the same surface alone: %s', async (...messages: string[]) => {

@@ -78,15 +78,19 @@ describeEachDatabase('a late semantic verdict over SMS', (ctx) => {
     await say(phone, 'hi');
     await say(phone, 'yes');
     // Written for this test: the picture is only in the texts together (see tests/bot/safety/semantic.test.ts).
-    await say(phone, 'everything is just too much lately');
-    await say(phone, 'been putting my tablets in a jar instead of taking them');
-    const reply = await say(phone, 'the jar is nearly full now');
+    await say(phone, 'hate myself so much');
+    await say(phone, 'the razor blades are in the bathroom');
+    const reply = await say(phone, 'locking the door now');
     expect(reply).not.toMatch(/116 123/);
     expect(await t.app.semantic.ready()).toBe(true);
     await t.app.worker.runOnce();
-    const urgent = await ctx.db.safetyEvent.findMany({ where: { person: { phone }, level: 'urgent' } });
+    const last = await ctx.db.message.findFirst({
+      where: { person: { phone }, direction: 'in' },
+      orderBy: { createdAt: 'desc' },
+    });
+    const urgent = await ctx.db.safetyEvent.findMany({ where: { messageId: last?.id ?? '', level: 'urgent' } });
     expect(urgent).toHaveLength(1);
-    expect(urgent[0]?.reasons[0]).toBe('context-learned');
+    expect(urgent[0]?.reasons).toContain('context-learned');
     expect(t.twilio.to(phone).join('\n')).toMatch(/01823 276 892/);
   });
 
