@@ -149,6 +149,18 @@ export interface Scorer {
   weights: ModelWeights;
 }
 
+interface WordEntry {
+  /** Feature ids of the word plain and negated (-1 when the weights have none). */
+  plain: number;
+  negated: number;
+  /** Feature ids of the pairs the word starts, by second word. */
+  pairs: ReadonlyMap<string, number> | undefined;
+  /** The bit of the word's class (0 for none). */
+  bit: number;
+  negator: boolean;
+  isBreak: boolean;
+}
+
 export function createScorer(weights: ModelWeights): Scorer {
   const index = new Map<string, number>();
   weights.names.forEach((name, i) => index.set(name, i));
@@ -169,6 +181,22 @@ export function createScorer(weights: ModelWeights): Scorer {
   });
   const classNames = [...new Set(WORD_CLASS.values())].sort();
   const classBit = new Map(classNames.map((c, b) => [c, 1 << b]));
+  // All a token can tell the scorer, behind one lookup per token: its feature ids plain and negated, the pairs it
+  // starts, its class bit, and whether it is a negator or a break.
+  const entries = new Map<string, WordEntry>();
+  const entry = (word: string): WordEntry => {
+    let e = entries.get(word);
+    if (e === undefined) {
+      e = { plain: -1, negated: -1, pairs: undefined, bit: 0, negator: NEGATORS.has(word), isBreak: BREAKS.has(word) };
+      entries.set(word, e);
+    }
+    return e;
+  };
+  for (const [word, i] of plain) entry(word).plain = i;
+  for (const [word, i] of negated) entry(word).negated = i;
+  for (const [word, seconds] of pairs) entry(word).pairs = seconds;
+  for (const [word, cls] of WORD_CLASS) entry(word).bit = classBit.get(cls) ?? 0;
+  for (const word of [...NEGATORS, ...BREAKS]) entry(word);
   const classIds = new Map<number, number[]>();
   const idsForClasses = (mask: number): number[] => {
     let ids = classIds.get(mask);
@@ -192,58 +220,72 @@ export function createScorer(weights: ModelWeights): Scorer {
     const ids = new Int32Array(2 * n).fill(-1);
     const bits = new Int32Array(n);
     let negation = 0;
-    let prev: string | undefined;
+    // The pairs the word before starts (none after a break, at the start, or after a word that starts none).
+    let prevPairs: ReadonlyMap<string, number> | undefined;
     for (let p = 0; p < n; p++) {
       const t = toks[p] ?? '';
-      if (BREAKS.has(t)) {
+      const e = entries.get(t);
+      if (e?.isBreak === true) {
         negation = 0;
-        prev = undefined;
+        prevPairs = undefined;
         continue;
       }
-      ids[2 * p] = (negation > 0 ? negated.get(t) : plain.get(t)) ?? -1;
-      if (prev !== undefined) ids[2 * p + 1] = pairs.get(prev)?.get(t) ?? -1;
-      if (negation === 0) {
-        const cls = WORD_CLASS.get(t);
-        if (cls !== undefined) bits[p] = classBit.get(cls) ?? 0;
+      ids[2 * p + 1] = prevPairs?.get(t) ?? -1;
+      prevPairs = e?.pairs;
+      if (e === undefined) {
+        if (negation > 0) negation -= 1;
+        continue;
       }
-      prev = t;
-      if (NEGATORS.has(t)) negation = NEGATION_SCOPE;
+      ids[2 * p] = negation > 0 ? e.negated : e.plain;
+      if (negation === 0) bits[p] = e.bit;
+      if (e.negator) negation = NEGATION_SCOPE;
       else if (negation > 0) negation -= 1;
     }
-    let bestU = -Infinity;
-    let bestC = -Infinity;
-    let idsU: number[] = [];
-    let idsC: number[] = [];
-    const spans = windows(n, weights.window, weights.stride);
-    for (const [from, to] of spans) {
+    // A window's features, each once (the `seen` stamps), in reading order: `visit` is called for each. The scores are
+    // summed in this order, and the best windows' features are gathered again the same way afterwards, so no window
+    // allocates anything.
+    const eachFeature = (from: number, to: number, visit: (i: number) => void): void => {
       stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
       if (stamp === 1) seen.fill(0);
-      let zu = weights.bias.urgent;
-      let zc = weights.bias.concern;
-      const used: number[] = [];
-      const add = (i: number): void => {
+      const once = (i: number): void => {
         if (i < 0 || seen[i] === stamp) return;
         seen[i] = stamp;
-        zu += wu[i] ?? 0;
-        zc += wc[i] ?? 0;
-        used.push(i);
+        visit(i);
       };
       let mask = 0;
       for (let p = from; p < to; p++) {
-        add(ids[2 * p] ?? -1);
-        add(ids[2 * p + 1] ?? -1);
+        once(ids[2 * p] ?? -1);
+        once(ids[2 * p + 1] ?? -1);
         mask |= bits[p] ?? 0;
       }
-      if (mask !== 0) for (const i of idsForClasses(mask)) add(i);
-      if (zu > bestU) [bestU, idsU] = [zu, used];
-      if (zc > bestC) [bestC, idsC] = [zc, used];
+      if (mask !== 0) for (const i of idsForClasses(mask)) once(i);
+    };
+    let bestU = -Infinity;
+    let bestC = -Infinity;
+    let spanU: [number, number] = [0, 0];
+    let spanC: [number, number] = [0, 0];
+    let zu = 0;
+    let zc = 0;
+    const sum = (i: number): void => {
+      zu += wu[i] ?? 0;
+      zc += wc[i] ?? 0;
+    };
+    const spans = windows(n, weights.window, weights.stride);
+    for (const span of spans) {
+      zu = weights.bias.urgent;
+      zc = weights.bias.concern;
+      eachFeature(span[0], span[1], sum);
+      if (zu > bestU) [bestU, spanU] = [zu, span];
+      if (zc > bestC) [bestC, spanC] = [zc, span];
     }
     const penalty = weights.lengthPenalty * Math.log(spans.length);
     const urgent = sigmoid(bestU - penalty);
     const concern = sigmoid(bestC - penalty);
     // Explained by the urgent window when that class is at or nearer its threshold, else by the concern window.
     const byUrgent = urgent / weights.thresholds.urgent >= concern / weights.thresholds.concern;
-    const [top, w] = byUrgent ? [idsU, wu] : [idsC, wc];
+    const [[from, to], w] = byUrgent ? [spanU, wu] : [spanC, wc];
+    const top: number[] = [];
+    eachFeature(from, to, (i) => top.push(i));
     return {
       urgent,
       concern,

@@ -16,17 +16,24 @@ const ASCII = 128;
 const SPACE = 32;
 
 export class RulePrefilter {
-  /** Per rule, the ids of its literal groups; an empty list means the rule always runs. */
-  private readonly ruleGroups: number[][];
+  /** Per rule, the ids of its literal groups (rule r's are ruleGroupIds[ruleStart[r] .. ruleStart[r + 1]]); none means
+   * the rule always runs. Flat typed arrays: the walk below reads them for every message. */
+  private readonly ruleStart: Int32Array;
+  private readonly ruleGroupIds: Int32Array;
   private readonly groupCount: number;
   /** Character code → column of the transition table, or -1 when no literal uses it (the walk restarts). */
   private readonly column = new Int16Array(ASCII).fill(-1);
   private readonly width: number;
-  /** Dense transitions, state * width + column → next state: one lookup per character of the text. */
-  private readonly next: Uint32Array;
-  /** Groups whose literal ends at each state, and the nearest shorter suffix state that ends a literal (or -1). */
-  private readonly groups: number[][];
+  /** Dense transitions, state * width + column → next state: one lookup per character of the text. 16 bits a state
+   * while the states fit (they do): half the memory the walk reads from at random. */
+  private readonly next: Uint16Array | Uint32Array;
+  /** Groups whose literal ends at each state (state s's are stateGroupIds[stateStart[s] .. stateStart[s + 1]]), and
+   * the nearest shorter suffix state that ends a literal (or -1). */
+  private readonly stateStart: Int32Array;
+  private readonly stateGroupIds: Int32Array;
   private readonly outputLink: Int32Array;
+  /** 1 where a state reports anything: it ends a literal, or a shorter suffix of it does. */
+  private readonly reports: Uint8Array;
   /** Per state, the last call that already reported it, so each state's rules are reported once per message. */
   private readonly seen: Uint32Array;
   private call = 0;
@@ -48,7 +55,7 @@ export class RulePrefilter {
       }
       return id;
     };
-    this.ruleGroups = regexes.map((regex, rule) => {
+    const ruleGroups = regexes.map((regex, rule) => {
       const ids: number[] = [];
       for (const group of requiredLiterals(regex)) {
         // Dropping a group only weakens the filter, so one that cannot be indexed is simply left out.
@@ -63,6 +70,7 @@ export class RulePrefilter {
       }
       return ids;
     });
+    [this.ruleStart, this.ruleGroupIds] = flat(ruleGroups);
     this.groupCount = groupLiterals.length;
     this.column[SPACE] = 0;
     for (const list of groupLiterals) for (const l of list) for (const c of l) this.column[c.charCodeAt(0)] = 0;
@@ -70,59 +78,77 @@ export class RulePrefilter {
     for (let code = 0; code < ASCII; code++) if (this.column[code] === 0) this.column[code] = width++;
     this.width = width;
 
-    // The trie, as child tables per state; state 0 is the root.
-    const children: Int32Array[] = [new Int32Array(width).fill(-1)];
-    this.groups = [[]];
+    // The trie, as one table (state * width + column → child, or -1) grown as needed; state 0 is the root.
+    let trie = new Int32Array(1024 * width).fill(-1);
+    const groups: number[][] = [[]];
     groupLiterals.forEach((list, group) => {
       for (const literal of list) {
         let state = 0;
         for (let i = 0; i < literal.length; i++) {
-          const col = this.column[literal.charCodeAt(i)] ?? -1;
-          const row = children[state] ?? new Int32Array(0);
-          let child = row[col] ?? -1;
+          const cell = state * width + (this.column[literal.charCodeAt(i)] ?? -1);
+          let child = trie[cell] ?? -1;
           if (child === -1) {
-            child = children.length;
-            row[col] = child;
-            children.push(new Int32Array(width).fill(-1));
-            this.groups.push([]);
+            child = groups.length;
+            groups.push([]);
+            if ((child + 1) * width > trie.length) {
+              const grown = new Int32Array(trie.length * 2).fill(-1);
+              grown.set(trie);
+              trie = grown;
+            }
+            trie[cell] = child;
           }
           state = child;
         }
-        const ending = this.groups[state] ?? [];
+        const ending = groups[state] ?? [];
         if (!ending.includes(group)) ending.push(group);
       }
     });
 
-    // Breadth-first: failure links, the complete transition table and the output links.
-    const states = children.length;
-    this.next = new Uint32Array(states * width);
+    // The states numbered breadth-first (order[new] = trie state), so the shallow ones, where a walk over ordinary
+    // text spends most of its steps, sit together at the start of the table (megabytes in all) and stay in the
+    // processor's cache. Breadth-first is also the order the failure links are built in below.
+    const states = groups.length;
+    const order = new Int32Array(states);
+    const renumbered = new Int32Array(states);
+    for (let head = 0, tail = 1; head < tail; head++) {
+      const row = (order[head] ?? 0) * width;
+      for (let col = 0; col < width; col++) {
+        const child = trie[row + col] ?? -1;
+        if (child === -1) continue;
+        renumbered[child] = tail;
+        order[tail++] = child;
+      }
+    }
+
+    // Failure links, the complete transition table and the output links, state by state breadth-first.
+    this.next = states <= 0x10000 ? new Uint16Array(states * width) : new Uint32Array(states * width);
     this.outputLink = new Int32Array(states).fill(-1);
     this.seen = new Uint32Array(states);
+    const ends = Array.from(order, (old) => groups[old] ?? []);
     const fail = new Int32Array(states);
-    const queue: number[] = [0];
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head] ?? 0;
-      const row = children[state] ?? new Int32Array(0);
+    for (let state = 0; state < states; state++) {
+      const row = (order[state] ?? 0) * width;
       for (let col = 0; col < width; col++) {
-        const child = row[col] ?? -1;
+        const old = trie[row + col] ?? -1;
         const fallback = state === 0 ? 0 : (this.next[(fail[state] ?? 0) * width + col] ?? 0);
-        if (child === -1) {
+        if (old === -1) {
           this.next[state * width + col] = fallback;
           continue;
         }
+        const child = renumbered[old] ?? 0;
         this.next[state * width + col] = child;
         fail[child] = fallback;
-        this.outputLink[child] =
-          (this.groups[fallback]?.length ?? 0) > 0 ? fallback : (this.outputLink[fallback] ?? -1);
-        queue.push(child);
+        this.outputLink[child] = (ends[fallback]?.length ?? 0) > 0 ? fallback : (this.outputLink[fallback] ?? -1);
       }
     }
+    [this.stateStart, this.stateGroupIds] = flat(ends);
+    this.reports = Uint8Array.from(ends, (g, state) => (g.length > 0 || this.outputLink[state] !== -1 ? 1 : 0));
   }
 
   /** Per rule index, 1 when the rule's regex may match `text` and 0 when it certainly cannot. */
   open(text: string): Uint8Array {
     const found = new Uint8Array(this.groupCount);
-    const { column, next, width, seen, outputLink, groups } = this;
+    const { column, next, width, seen, outputLink, reports, stateStart, stateGroupIds } = this;
     const call = ++this.call;
     let state = 0;
     // Positions -1 and text.length are the virtual spaces at either end.
@@ -134,16 +160,30 @@ export class RulePrefilter {
         continue;
       }
       state = next[state * width + col] ?? 0;
+      if (reports[state] === 0) continue;
       // Report this state and every literal that ends here as a suffix, stopping at states already reported.
       for (let s = state; s > 0 && seen[s] !== call; s = outputLink[s] ?? -1) {
         seen[s] = call;
-        for (const group of groups[s] ?? []) found[group] = 1;
+        const end = stateStart[s + 1] ?? 0;
+        for (let k = stateStart[s] ?? 0; k < end; k++) found[stateGroupIds[k] ?? 0] = 1;
       }
     }
-    const open = new Uint8Array(this.ruleGroups.length);
-    this.ruleGroups.forEach((ids, rule) => {
-      open[rule] = ids.every((id) => found[id] === 1) ? 1 : 0;
-    });
+    const { ruleStart, ruleGroupIds } = this;
+    const rules = ruleStart.length - 1;
+    const open = new Uint8Array(rules);
+    for (let rule = 0; rule < rules; rule++) {
+      const end = ruleStart[rule + 1] ?? 0;
+      let k = ruleStart[rule] ?? 0;
+      while (k < end && found[ruleGroupIds[k] ?? 0] === 1) k++;
+      open[rule] = k === end ? 1 : 0;
+    }
     return open;
   }
+}
+
+/** Lists of numbers as one flat array and where each list starts in it (list i is values[start[i] .. start[i + 1]]). */
+function flat(lists: readonly (readonly number[])[]): [start: Int32Array, values: Int32Array] {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (start[i + 1] = (start[i] ?? 0) + list.length));
+  return [start, Int32Array.from(lists.flat())];
 }
