@@ -48,6 +48,14 @@ export const CONTEXT_TRAINING: readonly string[] = [
   'context-train-j.jsonl',
   'context-train-k.jsonl',
   'context-train-l.jsonl',
+  // Written on 2026-12-06 (third round) with more intake-shaped, less obvious, very informal and rambling voices.
+  'context-train-m.jsonl',
+  'context-train-n.jsonl',
+  'context-train-o.jsonl',
+  'context-train-p.jsonl',
+  // Held out and scored once on 2026-12-06 (docs/safety.md), training data since.
+  'context-blind-g.jsonl',
+  'context-blind-h.jsonl',
 ];
 const INTAKE_SETS = [
   'intake-dev-c.tsv',
