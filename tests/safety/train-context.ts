@@ -53,9 +53,17 @@ export const CONTEXT_TRAINING: readonly string[] = [
   'context-train-n.jsonl',
   'context-train-o.jsonl',
   'context-train-p.jsonl',
+  // Written on 2026-12-06 (third round, later): hints, danger from and toward others, risk between everyday
+  // logistics, older and rural voices.
+  'context-train-u.jsonl',
+  'context-train-v.jsonl',
+  'context-train-w.jsonl',
+  'context-train-x.jsonl',
   // Held out and scored once on 2026-12-06 (docs/safety.md), training data since.
   'context-blind-g.jsonl',
   'context-blind-h.jsonl',
+  'context-blind-q.jsonl',
+  'context-blind-r.jsonl',
 ];
 const INTAKE_SETS = [
   'intake-dev-c.tsv',

@@ -84,8 +84,12 @@ describe('the semantic layer with the real model', () => {
 // Written for this test, in none of the training or blind sets: a picture only the texts together draw, which no rule
 // names, and quiet conversations with the same surface.
 const gathered = ['hate myself so much', 'the razor blades are in the bathroom', 'locking the door now'];
-// Half a picture: hopelessness, then someone who may be a danger, with nothing yet of them coming.
-const putAside = ['its all pointless', "he's been texting me again", 'he knows where i live'];
+// Half a picture: not lasting much longer, then loud voices that keep saying things, with nothing yet of what.
+const putAside = [
+  'i dont know how much longer i can do this',
+  'the voices are loud today',
+  'they keep telling me stuff',
+];
 const quiet = [
   ['had a good chat with my sister', 'got my tablets from the chemist', 'all sorted for the week now'],
   ['been struggling with my sleep', 'doctor changed my tablets', 'hoping they help, thanks x'],
