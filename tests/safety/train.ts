@@ -30,6 +30,7 @@ import type { Scorer } from '../../flows/safety/model/features.js';
 import { createScorer, sigmoid, tokens, windowFeatures } from '../../flows/safety/model/features.js';
 import type { LabelledMessage } from './sets.js';
 import { loadTrainingSets, loadTuningSet, setPath } from './sets.js';
+import { adamStep, fnv1a } from './logistic.js';
 
 const WEIGHTS_PATH = fileURLToPath(new URL('../../flows/safety/model/weights.json', import.meta.url));
 const FOLDS = 5;
@@ -79,15 +80,6 @@ interface Example {
   fold: number;
 }
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 export function prepare(messages: readonly LabelledMessage[]): Example[] {
   return messages.map(({ level, text }) => {
     const canonical = canonicalOf(text);
@@ -118,7 +110,6 @@ function fit(
   const g = new Float64Array(dims + 1);
   let b = 0;
   const n = rows.length;
-  const [beta1, beta2, eps] = [0.9, 0.999, 1e-8];
   for (let t = 1; t <= ITERATIONS; t++) {
     g.fill(0);
     for (let r = 0; r < n; r++) {
@@ -131,15 +122,7 @@ function fit(
       g[dims] = (g[dims] ?? 0) + d;
     }
     for (let j = 0; j < dims; j++) g[j] = (g[j] ?? 0) + lambda * (w[j] ?? 0);
-    for (let j = 0; j <= dims; j++) {
-      const gj = g[j] ?? 0;
-      m[j] = beta1 * (m[j] ?? 0) + (1 - beta1) * gj;
-      v[j] = beta2 * (v[j] ?? 0) + (1 - beta2) * gj * gj;
-      const step =
-        (LEARNING_RATE * ((m[j] ?? 0) / (1 - beta1 ** t))) / (Math.sqrt((v[j] ?? 0) / (1 - beta2 ** t)) + eps);
-      if (j === dims) b -= step;
-      else w[j] = (w[j] ?? 0) - step;
-    }
+    b = adamStep({ w, m, v }, b, g, t, LEARNING_RATE);
   }
   return { w, b };
 }
