@@ -97,7 +97,7 @@ function askFor(
 /** Whether the context layer could change this result: earlier messages in the window, enough signal among them
  * (its gate), and nothing that forbids it (urgent already, an idiom, a past-only disclosure, everyday told). */
 function contextWorthAsking(base: ContextResult, text: string, recent: readonly string[]): boolean {
-  return contextCanRaise(base, idiomFired(text), EVERYDAY_TOLD) && contextWorthReading(CONTEXT_WEIGHTS, recent, text);
+  return contextCanRaise(base, idiomFired(text)) && contextWorthReading(CONTEXT_WEIGHTS, recent, text);
 }
 
 /** Whether the sentence model's answer could change this result: never for a few words, and never where no answer

@@ -6,9 +6,15 @@ import type { Scorer } from './model/features.js';
 
 const RANK: Record<SafetyLevel, number> = { none: 0, concern: 1, urgent: 2 };
 
-/** Lexicon reasons that place the risk in the past. The model sees the same words as a present crisis and cannot
- * tell tense, so beside these it may raise a message to concern but not to urgent. */
-const PAST_ONLY = new Set(['past-attempt', 'past-self-harm', 'past-suicidal-thoughts', 'risk-past']);
+/** Lexicon reasons that place the risk in the past. The learned layers see the same words as a present crisis and
+ * cannot tell tense, so beside these the word model may raise a message to concern but not to urgent, and the
+ * sentence and context layers raise nothing; the context rules do not count them as distress. */
+export const PAST_ONLY: ReadonlySet<string> = new Set([
+  'past-attempt',
+  'past-self-harm',
+  'past-suicidal-thoughts',
+  'risk-past',
+]);
 
 /** A scorer's own level and reasons for canonical text, at the thresholds in its weights. */
 export function modelLevelOf(scorer: Scorer, canonical: string): SafetyResult {

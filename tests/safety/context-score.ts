@@ -1,26 +1,16 @@
 // Scores context conversations (JSON lines: {"label":"urgent"|"concern"|"none","messages":[…]}, the label for the
 // last message): how many are read right in context, against the last message read alone.
 // Usage: npx tsx tests/safety/context-score.ts tests/safety/context-train.jsonl [more.jsonl…] [--verbose]
-import { readFileSync } from 'node:fs';
 import { classify } from '../../flows/safety/classify.js';
 import { classifyInContext } from '../../flows/safety/context/classify.js';
+import { loadConversations, type LabelledConversation } from './sets.js';
 
-interface Conversation {
-  label: 'urgent' | 'concern' | 'none';
-  messages: string[];
-}
-
-const right = (label: Conversation['label'], level: string): boolean =>
+const right = (label: LabelledConversation['label'], level: string): boolean =>
   label === 'urgent' ? level === 'urgent' : label === 'none' ? level === 'none' : level !== 'none';
 
 const verbose = process.argv.includes('--verbose');
 for (const file of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
-  const conversations = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Conversation & { expect?: Conversation['label'] })
-    // Sets written elsewhere name the label `expect`.
-    .map((c) => ({ ...c, label: c.label ?? c.expect }));
+  const conversations = loadConversations(file);
   const tally = { urgent: [0, 0, 0], concern: [0, 0, 0], none: [0, 0, 0] };
   let asks = 0;
   const wrong: string[] = [];

@@ -68,6 +68,27 @@ export function setPath(name: string): string {
   return fileURLToPath(new URL(`./${name}`, import.meta.url));
 }
 
+export interface LabelledConversation {
+  label: SafetyLevel;
+  /** Oldest first; the label is the conversation's as it stands after the last. */
+  messages: string[];
+}
+
+/** A conversation set (JSON lines: `{"expect"|"label": level, "messages": [...]}`; sets written elsewhere name the
+ * label `expect`); blank lines and `#` comments are skipped. */
+export function loadConversations(path: string): LabelledConversation[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const c = JSON.parse(line) as { expect?: string; label?: string; messages?: unknown };
+      const label = c.label ?? c.expect ?? '';
+      const ok = Array.isArray(c.messages) && c.messages.every((m) => typeof m === 'string');
+      if (!isLevel(label) || !ok) throw new Error(`Bad conversation line: ${line}`);
+      return { label, messages: c.messages as string[] };
+    });
+}
+
 /** The lines of every training file, in order. */
 export function loadTrainingSets(): LabelledMessage[] {
   return TRAINING_SET_PATHS.flatMap((path) => loadTuningSet(path));

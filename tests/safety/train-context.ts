@@ -31,7 +31,7 @@ import { fitLogistic, fnv1a } from './logistic.js';
 import { scoreCanonical } from '../../flows/safety/model/model.js';
 import { canonicalOf } from '../../flows/safety/rules/lexicon.js';
 import { embedTails } from './semantic-embeddings.js';
-import { loadTrainingSets, setPath } from './sets.js';
+import { loadConversations, loadTrainingSets, setPath } from './sets.js';
 
 const WEIGHTS_PATH = fileURLToPath(new URL('../../flows/safety/model/context-weights.json', import.meta.url));
 export const CONTEXT_TRAINING: readonly string[] = [
@@ -98,19 +98,6 @@ interface Example {
   p: number;
 }
 
-interface Conversation {
-  expect?: string;
-  label?: string;
-  messages: string[];
-}
-
-export function readConversations(path: string): Conversation[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => JSON.parse(line) as Conversation);
-}
-
 /** A small deterministic generator (mulberry32), so the synthesised conversations are the same every run. */
 function generator(seed: number): () => number {
   let a = seed >>> 0;
@@ -142,8 +129,8 @@ function example(kind: Kind, messages: readonly string[], y: 0 | 1, weight: numb
 function written(): Example[] {
   const out: Example[] = [];
   for (const file of CONTEXT_TRAINING) {
-    for (const c of readConversations(setPath(file))) {
-      const label = c.expect ?? c.label;
+    for (const c of loadConversations(setPath(file))) {
+      const { label } = c;
       const kind: Kind = label === 'urgent' ? 'urgent' : label === 'concern' ? 'concern' : 'quiet';
       out.push(example(kind, c.messages, label === 'urgent' ? 1 : 0, 1));
       if (kind === 'quiet') {

@@ -2,6 +2,7 @@
 // last time, or a settled resolve ("I'm not going to start again") is urgent when distress came before it and nothing
 // since has eased it; the same words after an ordinary chat, or said as a goodbye that comes back, stay quiet.
 
+import { PAST_ONLY } from '../combine.js';
 import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
 import { WEEKDAYS } from '../vocabulary/time.js';
@@ -135,7 +136,6 @@ export const RESOLVE = rx(
 );
 
 /** Reasons that only place risk in the past: they are not distress now. */
-const PAST_ONLY = new Set(['past-attempt', 'past-self-harm', 'past-suicidal-thoughts', 'risk-past']);
 
 /** The same despairing words said of a body's pain or an illness ("nothing helps with this back pain"). */
 export const BODILY = rx(

@@ -5,6 +5,7 @@
 // `npx tsx tests/safety/train-semantic.ts` into semantic-weights.json (do not edit by hand).
 
 import type { SafetyLevel, SafetyResult } from '../rules/lexicon.js';
+import { PAST_ONLY } from '../combine.js';
 import { normalise } from '../normalise.js';
 import { removeIdioms } from '../rules/idioms.js';
 import { canonicalOf } from '../rules/lexicon.js';
@@ -36,13 +37,11 @@ export interface SemanticInput {
 }
 
 const RANK: Record<SafetyLevel, number> = { none: 0, concern: 1, urgent: 2 };
-/** Lexicon reasons that place the risk in the past: beside them no model layer raises a message to urgent. */
-const PAST_ONLY = new Set(['past-attempt', 'past-self-harm', 'past-suicidal-thoughts', 'risk-past']);
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** The layer's probability of urgent for one window's embedding. */
-export function windowProbability(weights: SemanticWeights, x: ArrayLike<number>): number {
+export function windowProbability(weights: Pick<SemanticWeights, 'bias' | 'weights'>, x: ArrayLike<number>): number {
   let z = weights.bias;
   const w = weights.weights;
   for (let i = 0; i < w.length; i++) z += (w[i] ?? 0) * (x[i] ?? 0);

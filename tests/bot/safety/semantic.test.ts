@@ -1,6 +1,7 @@
 // The semantic layer with the real sentence model in its worker thread: it raises an indirect crisis line that the
 // lexicon and word model leave below urgent, leaves ordinary lines and idioms alone, and SAFETY_SEMANTIC=off (the
-// lexicon and word model alone) answers as before. The model loads once for the file.
+// lexicon and word model alone) answers as before; and the learned context layer reads several texts together. The
+// model loads once for the file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../../flows/safety/classify.js';
 import { createLogger } from '../../../bot/logger.js';
@@ -20,18 +21,19 @@ const ordinary = [
   "my phone's about to die, will text you later",
 ];
 
-describe('the semantic layer with the real model', () => {
-  let layer: SemanticLayer;
-  let net: SafetyNet;
-  beforeAll(async () => {
-    layer = startSemanticLayer(createLogger('silent'));
-    net = new SafetyNet(layer, 30_000);
-    expect(await layer.ready()).toBe(true);
-  }, 60_000);
-  afterAll(async () => {
-    await layer.close();
-  });
+// One model for the whole file: loading it takes a few seconds.
+let layer: SemanticLayer;
+let net: SafetyNet;
+beforeAll(async () => {
+  layer = startSemanticLayer(createLogger('silent'));
+  net = new SafetyNet(layer, 30_000);
+  expect(await layer.ready()).toBe(true);
+}, 60_000);
+afterAll(async () => {
+  await layer.close();
+});
 
+describe('the semantic layer with the real model', () => {
   it.each(indirect)('raises an indirect crisis line to urgent: %s', async (text) => {
     expect(classify(text).level).not.toBe('urgent');
     const result = await net.assess(text);
@@ -96,17 +98,6 @@ const quiet = [
 ];
 
 describe('the learned context layer with the real model', () => {
-  let layer: SemanticLayer;
-  let net: SafetyNet;
-  beforeAll(async () => {
-    layer = startSemanticLayer(createLogger('silent'));
-    net = new SafetyNet(layer, 30_000);
-    expect(await layer.ready()).toBe(true);
-  }, 60_000);
-  afterAll(async () => {
-    await layer.close();
-  });
-
   it('raises a picture drawn over several texts that the rules and the models of one message leave below urgent', async () => {
     const now = gathered[gathered.length - 1] ?? '';
     const earlier = gathered.slice(0, -1);

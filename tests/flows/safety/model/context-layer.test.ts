@@ -3,6 +3,7 @@
 // urgent, idiom, past-only or everyday results), how its probability joins the other layers (urgent at the
 // threshold, asking in the band below, only ever raising), and the generated weights' shape.
 import { describe, expect, it } from 'vitest';
+import { EVERYDAY_TOLD } from '../../../../flows/safety/classify.js';
 import type { SafetyResult } from '../../../../flows/safety/rules/lexicon.js';
 import {
   contextCanRaise,
@@ -77,12 +78,12 @@ describe('contextFeatures and contextProbability', () => {
 describe('contextCanRaise', () => {
   it('never speaks on an urgent result, beside an idiom, a past-only disclosure or what the rules read as everyday', () => {
     const past: SafetyResult = { level: 'concern', reasons: ['past-attempt'] };
-    expect(contextCanRaise(none, false, 'everyday')).toBe(true);
-    expect(contextCanRaise(concern, false, 'everyday')).toBe(true);
-    expect(contextCanRaise({ level: 'urgent', reasons: ['intent'] }, false, 'everyday')).toBe(false);
-    expect(contextCanRaise(none, true, 'everyday')).toBe(false);
-    expect(contextCanRaise(past, false, 'everyday')).toBe(false);
-    expect(contextCanRaise({ level: 'none', reasons: ['everyday'] }, false, 'everyday')).toBe(false);
+    expect(contextCanRaise(none, false)).toBe(true);
+    expect(contextCanRaise(concern, false)).toBe(true);
+    expect(contextCanRaise({ level: 'urgent', reasons: ['intent'] }, false)).toBe(false);
+    expect(contextCanRaise(none, true)).toBe(false);
+    expect(contextCanRaise(past, false)).toBe(false);
+    expect(contextCanRaise({ level: 'none', reasons: [EVERYDAY_TOLD] }, false)).toBe(false);
   });
 });
 
