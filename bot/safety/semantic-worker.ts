@@ -14,6 +14,7 @@ import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
 import {
   contextFeatures,
   contextProbability,
+  contextSignals,
   conversationText,
   earlierRead,
 } from '../../flows/safety/model/context-layer.js';
@@ -92,7 +93,12 @@ async function contextOf(encoder: Encoder, earlier: readonly string[], text: str
   const now = await embedOne(encoder, text);
   const each: Float32Array[] = [];
   for (const m of before) each.push(await embedOne(encoder, m));
-  return contextProbability(CONTEXT_WEIGHTS, contextFeatures(together, now, each));
+  const signals = contextSignals(
+    SEMANTIC_WEIGHTS,
+    before.map((m, i) => ({ text: m, embedding: each[i] ?? new Float32Array(0) })),
+    { text, embedding: now },
+  );
+  return contextProbability(CONTEXT_WEIGHTS, contextFeatures(together, now, each, signals));
 }
 
 const port = parentPort;

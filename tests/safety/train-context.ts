@@ -23,11 +23,13 @@ import { classifyInContext } from '../../flows/safety/context/classify.js';
 import {
   contextFeatures,
   contextProbability,
+  contextSignals,
   conversationText,
   earlierRead,
   type ContextWeights,
 } from '../../flows/safety/model/context-layer.js';
 import { fitLogistic, fnv1a } from './logistic.js';
+import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
 import { scoreCanonical } from '../../flows/safety/model/model.js';
 import { canonicalOf } from '../../flows/safety/rules/lexicon.js';
 import { embedTails } from './semantic-embeddings.js';
@@ -59,6 +61,12 @@ export const CONTEXT_TRAINING: readonly string[] = [
   'context-train-v.jsonl',
   'context-train-w.jsonl',
   'context-train-x.jsonl',
+  // Written on 2026-12-06 (fourth round): answers to the sign-up questions that drift, danger from others and
+  // minimising, young voices with farewells and plans for "after", older and rural voices with places as scenes.
+  'context-train-aa.jsonl',
+  'context-train-ab.jsonl',
+  'context-train-ac.jsonl',
+  'context-train-ad.jsonl',
   // Held out and scored once on 2026-12-06 (docs/safety.md), training data since.
   'context-blind-g.jsonl',
   'context-blind-h.jsonl',
@@ -74,7 +82,7 @@ const INTAKE_SETS = [
 ];
 const FOLDS = 5;
 const EARLIER = 5;
-const LAMBDAS = [0.0001, 0.0003, 0.001];
+const LAMBDAS = [0.00003, 0.0001, 0.0003, 0.001];
 const EVERYDAY_BUDGET = Number(process.env['EVERYDAY_BUDGET'] ?? 0.01);
 const CONTROL_BUDGET = Number(process.env['CONTROL_BUDGET'] ?? 0.1);
 const SYNTHETIC_WEIGHT = 0.5;
@@ -251,9 +259,17 @@ async function main(): Promise<void> {
   const singleTexts = [...new Set(rows.flatMap((r) => [...earlierRead({ earlier: EARLIER }, r.earlier), r.now]))];
   const singles = await embedTails(singleTexts, true);
   const single = new Map<string, number[]>(singleTexts.map((t, i) => [t, singles[i] ?? []]));
+  const withSignals = process.env['CONTEXT_SIGNALS'] !== '0';
   rows.forEach((r, i) => {
-    const earlier = earlierRead({ earlier: EARLIER }, r.earlier).map((m) => single.get(m) ?? []);
-    r.x = contextFeatures(xs[i] ?? [], single.get(r.now) ?? [], earlier);
+    const read = (text: string) => ({ text, embedding: single.get(text) ?? [] });
+    const earlier = earlierRead({ earlier: EARLIER }, r.earlier).map(read);
+    const signals = withSignals ? contextSignals(SEMANTIC_WEIGHTS, earlier, read(r.now)) : [];
+    r.x = contextFeatures(
+      xs[i] ?? [],
+      single.get(r.now) ?? [],
+      earlier.map((e) => e.embedding),
+      signals,
+    );
   });
   let best: { lambda: number; recall: number; threshold: number } | undefined;
   for (const lambda of LAMBDAS) {

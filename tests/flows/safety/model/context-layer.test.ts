@@ -9,7 +9,9 @@ import {
   contextCanRaise,
   contextFeatures,
   contextProbability,
+  contextSignals,
   contextWorthReading,
+  CONTEXT_SIGNALS,
   conversationText,
   earlierRead,
   raiseByContext,
@@ -66,12 +68,38 @@ describe('contextFeatures and contextProbability', () => {
         ],
       ),
     ).toEqual([1, 2, 3, 4, 5, 7]);
+    expect(contextFeatures([1], [2], [[3]], [0.5, 1])).toEqual([1, 2, 3, 0.5, 1]);
   });
 
   it('is a logistic regression over them', () => {
     expect(contextProbability(layer, [0, 0])).toBeCloseTo(0.5);
     expect(contextProbability(layer, [1, 0])).toBeGreaterThan(0.98);
     expect(contextProbability(layer, [0, 1])).toBeLessThan(0.02);
+  });
+});
+
+describe('contextSignals (what the other layers made of each message)', () => {
+  const semantic = { bias: 0, weights: [4] };
+  const calm = { text: 'we went to the garden centre in Chard, lovely day', embedding: [-1] };
+  const low = { text: "I can't see the point in anything any more", embedding: [1] };
+  const plan = { text: 'I want to kill myself tonight', embedding: [1] };
+
+  it('gives the earlier messages\' highest readings, then the new message\'s own', () => {
+    const signals = contextSignals(semantic, [calm, low], calm);
+    expect(signals).toHaveLength(CONTEXT_SIGNALS);
+    const [wordUrgent = 0, wordConcern = 0, sentence = 0, level = 0, ...now] = signals;
+    expect(wordConcern).toBeGreaterThan(wordUrgent);
+    expect(sentence).toBeCloseTo(1 / (1 + Math.exp(-4)));
+    expect(level).toBeGreaterThanOrEqual(0.5);
+    expect(now[2]).toBeCloseTo(1 / (1 + Math.exp(4)));
+    expect(now[3]).toBe(0);
+  });
+
+  it('reads an urgent message as urgent, and nothing earlier as nothing', () => {
+    const signals = contextSignals(semantic, [], plan);
+    expect(signals.slice(0, 4)).toEqual([0, 0, 0, 0]);
+    expect(signals[7]).toBe(1);
+    expect(signals[4]).toBeGreaterThan(0.5);
   });
 });
 
@@ -107,8 +135,8 @@ describe('raiseByContext', () => {
 });
 
 describe('the generated weights', () => {
-  it('have three embeddings of weights, an asking band below the urgent threshold, and a window of a few messages', () => {
-    expect(CONTEXT_WEIGHTS.weights).toHaveLength(3 * 512);
+  it('have three embeddings and the signals of weights, an asking band below the urgent threshold, and a window of a few messages', () => {
+    expect(CONTEXT_WEIGHTS.weights).toHaveLength(3 * 512 + CONTEXT_SIGNALS);
     expect(CONTEXT_WEIGHTS.askThreshold).toBeLessThanOrEqual(CONTEXT_WEIGHTS.threshold);
     expect(CONTEXT_WEIGHTS.threshold).toBeGreaterThanOrEqual(0.5);
     expect(CONTEXT_WEIGHTS.earlier).toBeGreaterThan(0);
