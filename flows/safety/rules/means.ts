@@ -67,7 +67,7 @@ export const MEANS_RULES: readonly Rule[] = [
   {
     id: 'method-overdose',
     level: 'urgent',
-    pattern: `\\b${MEDS} (?:are |is )?(?:all )?${alt('lined up', 'counted out', 'laid out', 'ready', 'in front of me', 'next to me', 'in my hand', 'all out', 'saved up')}\\b`,
+    pattern: `\\b${MEDS} (?:are |is )?(?:all )?${alt('lined up', 'counted out', 'laid out', 'ready(?! (?:to|for) (?:collect|collection|pick ?up|be collected))', 'in front of me', 'next to me', 'in my hand', 'all out', 'saved up')}\\b`,
   },
   {
     id: 'method-overdose',
