@@ -5,6 +5,7 @@ import { rx } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { RulePrefilter } from './prefilter.js';
 import { WEEKDAYS } from '../vocabulary/time.js';
+import { MEDS } from '../vocabulary/medicines.js';
 
 interface Idiom {
   /** Why this phrase is not risk, for the reviewer. */
@@ -12,6 +13,8 @@ interface Idiom {
   pattern: string;
   /** Replacement token; a plain gap by default. Some idioms become a marker a concern rule looks for. */
   marker?: string;
+  /** Staff talk about risk as a topic (a form, a training, a policy): no learned layer may raise what is left. */
+  topic?: true;
 }
 
 const DEVICE = alt(
@@ -224,14 +227,17 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'staff talk about disclosures, policy and training: the topic, not the sender',
+    topic: true,
     pattern: `\\b${RISK_TOPICS} ${alt('disclosures?', 'polic(?:y|ies)', 'procedures?', 'protocols?', 'training', 'guidance', 'risk assessments?', 'referrals?', 'questions?', 'forms?', 'sessions?', 'signposting', 'screening', 'leaflets?', 'resources', 'section', 'wording', 'scripts?', 'prompts?', 'pathways?', 'modules?', 'courses?', 'workshops?')}\\b`,
   },
   {
     why: 'staff talk about disclosures, policy and training: the topic, not the sender',
-    pattern: `\\b${alt('polic(?:y|ies)', 'procedures?', 'protocols?', 'training', 'guidance', 'module')} ${alt('on', 'about', 'covers', 'covering', 'for', 'around')} ${RISK_TOPICS}\\b`,
+    topic: true,
+    pattern: `\\b${alt('polic(?:y|ies)', 'procedures?', 'protocols?', 'training', 'guidance', 'module', 'questions?', 'forms?', 'section', 'wording', 'templates?', 'leaflets?', 'sessions?', 'workshops?', 'webinars?', 'courses?')} ${alt('on', 'about', 'covers', 'covering', 'for', 'around', 'asking about', 'for recording', 'for logging')} (?:the |their |a |your )?${RISK_TOPICS}\\b`,
   },
   {
     why: 'staff training and policy, not intent',
+    topic: true,
     pattern: `\\b${alt('self harm', 'suicide', 'overdose', 'ligature', 'crisis', 'risk')}(?: and ${alt('self harm', 'suicide', 'overdose', 'ligature', 'crisis')})? ${alt('awareness', 'training', 'refresher', 'module', 'course', 'policy', 'procedure', 'risk assessment', 'workshop', 'webinar', 'first aid', 'guidance', 'protocol')}\\b`,
   },
   {
@@ -284,6 +290,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'staff training and meetings that cover risk as a topic: "training today was heavy going, loads about overdoses"',
+    topic: true,
     pattern: `\\b${alt('training', 'refresher', 'workshop', 'webinar', 'course', 'module', 'teaching', 'presentation', 'case stud(?:y|ies)', 'safeguarding')}\\b[^]{0,90}? (?:about |on |over |covering |covers |cover |to |the )*${RISK_TOPICS}(?: ${alt('risk', 'pathway', 'disclosures?', 'policy', 'awareness', 'signposting')})?\\b`,
   },
   {
@@ -324,8 +331,13 @@ const IDIOMS: readonly Idiom[] = [
     pattern: `\\b(?:thanks|thank you|cheers|ta) for (?:listening|the chat|your help|all your help|everything)${gap(6)} (?:feeling|feel|i feel|i am feeling|i am) (?:loads |much |a lot |heaps |so much |way )?better\\b`,
   },
   {
+    why: "someone else's overdose or attempt: concern for them, the sender is not the one at risk",
+    marker: 'thirdpartymarker',
+    pattern: `\\b(?:his|her|their) (?:own )?(?:overdoses?|suicide attempts?|attempts? on (?:his|her|their) life|self harm(?:ing)?)\\b`,
+  },
+  {
     why: 'a dose forgotten and then taken: "forgot my meds yesterday, took them this morning"',
-    pattern: `\\b(?:forgot|missed) (?:to take )?my (?:meds|tablets|pills|dose|medication)(?: [a-z]+){0,3} (?:took|taken|had) (?:them|it)\\b(?! all| the lot| both| together| double| extra| at once)`,
+    pattern: `\\b(?:forgot|missed) (?:to take )?my (?:meds|tablets|pills|dose|medication|${MEDS})(?: [a-z]+){0,3} (?:took|taken|had) (?:them|it)\\b(?! all| the lot| both| together| double| extra| at once)`,
   },
   {
     why: 'checking a dose was taken, not a risk',
@@ -349,6 +361,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'staff asking about logging or policy: the topic, not the sender',
+    topic: true,
     pattern: `\\b(?:if|when) (?:a|the|my|our|one of (?:my|our|the)) (?:mentee|client|person|service user|young person|volunteer)s?${gap(2)} (?:says|mentions|discloses|tells|talks about|raises|brings up|feels?|is)\\b[^.]{0,90}|\\b(?:log|record)${gap(4)} (?:risk|conversations|disclosures)\\b[^]{0,90}?${RISK_TOPIC}|\\b(?:induction|handbook|pack|section [0-9]+) covers\\b[^]{0,60}?${RISK_TOPICS}`,
   },
   {
@@ -588,6 +601,15 @@ const COMPILED_IDIOMS = [...IDIOMS, ...EVERYDAY_IDIOMS].map((idiom) => ({
   regex: rx(idiom.pattern),
   replacement: ` ${idiom.marker ?? '~'} `,
 }));
+const TOPIC_IDIOMS = [...IDIOMS, ...EVERYDAY_IDIOMS]
+  .filter((idiom) => idiom.topic)
+  .map((idiom) => rx(idiom.pattern, ''));
+
+/** True when normalised text talks about risk as a staff topic (a form's question, a training, what to do if a
+ * mentee says something): what is left of it is the sender's own words about the topic. */
+export function talksAboutRiskAsTopic(normalised: string): boolean {
+  return TOPIC_IDIOMS.some((regex) => regex.test(normalised));
+}
 // Most idioms cannot match a given message at all; the prefilter says which can, in one pass over the text.
 const PREFILTER = new RulePrefilter(COMPILED_IDIOMS.map((idiom) => idiom.regex));
 

@@ -108,6 +108,9 @@ export const PAST_IN_SENTENCE = rx(
     '(?:at|aged?) (?:the age of )?(?:1[3-9]|[2-6][0-9])(?! ?(?:am|pm|o clock|ish|[0-9]))',
     'as a (?:young (?:man|woman|lad|girl|mum|dad|adult|person)|student|youngster|young un)',
     'back then',
+    'spent my (?:teens|twenties|20s|thirties|30s|youth|childhood)',
+    // Not since: "haven't done it for 8 years".
+    '(?:have not|had not|not) (?:done it|done that|self harmed|harmed myself|cut|used) (?:for|in) (?:over |more than |about )?[a-z0-9]+ (?:years|months)',
     'after my',
     'since my',
     'following my',

@@ -6,6 +6,7 @@ import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
 import { ORDINARY_ABSENCE } from '../vocabulary/ordinary.js';
 import { PAST_IN_SENTENCE } from './negations.js';
+import { talksAboutRiskAsTopic } from './idioms.js';
 import type { SafetyResult } from './lexicon.js';
 
 /** Reasons that speak of the past, or of a low time that the same message says is over. */
@@ -74,7 +75,7 @@ const WELL_NOW = rx(
     'on the other side of it',
     '(?:on )?a different path',
     '(?:feels like|i am|was) a different person',
-    'things are (?:very |so |really |completely )?different now',
+    '(?:things are|life is|lifes|everything is|everythings|it is all) (?:very |so |really |completely |totally )?different now',
     '(?<!not )proud of (?:it|that)',
     'part of my story',
     'how far i have come',
@@ -220,4 +221,11 @@ const AWAY_FOR_A_REASON = rx(
 export function learnedOnOrdinaryAbsence(result: SafetyResult, canonical: string): boolean {
   if (result.level === 'none' || !result.reasons.every((r) => r.startsWith('model'))) return false;
   return AWAY_FOR_A_REASON.test(canonical);
+}
+
+/** Everyday, when only the word model raised it and the message talks about risk as a staff topic ("what do i say if
+ * a mentee tells me they're suicidal? just want to be prepared"): the model reads the words left around the topic. */
+export function learnedOnRiskAsTopic(result: SafetyResult, normalised: string): boolean {
+  if (result.level === 'none' || !result.reasons.every((r) => r.startsWith('model'))) return false;
+  return talksAboutRiskAsTopic(normalised);
 }
