@@ -535,6 +535,9 @@ const IDIOMS: readonly Idiom[] = [
   },
 ];
 
+/** A shrug after a flat battery at the end of a conversation: "phones nearly dead anyway", "doesn't matter now". */
+const FLAT_SHRUG = alt('anyway', 'so what', 'does not matter', 'not that it matters', 'who cares', 'no point');
+
 /** Everyday senses of risk words in hobbies, work, jokes and errands; after the idioms above, which they may share a
  * message with. */
 const EVERYDAY_IDIOMS: readonly Idiom[] = [
@@ -544,8 +547,8 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
   },
   { why: 'good luck: "knock em dead at your interview"', pattern: `\\bknock (?:em|them|him|her|it) dead\\b` },
   {
-    why: `a flat battery: "phone's on 2%, dying", "phones nearly dead"`,
-    pattern: `\\b${DEVICE}s?(?: is| are)? (?:on |at )?[0-9]+(?: percent)? (?:and )?(?:dying|nearly dead|almost dead)\\b|\\b${DEVICE}s?(?: is| are)? (?:nearly|almost|practically|basically|about|pretty much) dead\\b`,
+    why: `a flat battery: "phone's on 2%, dying", "phones nearly dead" (not with "anyway": a last message's shrug)`,
+    pattern: `\\b${DEVICE}s?(?: is| are)? (?:(?:on |at )?[0-9]+(?: percent)? (?:and )?(?:dying|nearly dead|almost dead)|(?:nearly|almost|practically|basically|about|pretty much) dead)\\b(?! ${FLAT_SHRUG})`,
   },
   {
     why: 'at the end of their tether with a thing: "at the end of my rope with this printer"',

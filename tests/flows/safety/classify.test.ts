@@ -154,6 +154,8 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['the chemist says my meds are ready to collect', 'none'],
     ['my meds are ready, all of them, tonight is the night', 'urgent'],
     ['collecting my meds and saving them up till i have enough', 'urgent'],
+    ['forgot my meds yesterday and took them all this morning', 'urgent'],
+    ['found my old tablets in a drawer and took them all back to the pharmacy', 'none'],
   ],
 };
 
