@@ -42,6 +42,8 @@ export interface AppDeps {
   clock?: Clock;
   /** A semantic layer already loading (the try-it console shares the server's rather than load the model twice). */
   semantic?: SemanticLayer;
+  /** The semantic layer's worker starts once this settles (default: at once); the server starts it once it listens. */
+  semanticStartAfter?: Promise<unknown>;
 }
 
 export interface TeamsChannel extends TeamsBot {
@@ -84,7 +86,9 @@ export function buildApp(deps: AppDeps): App {
   // The safety net: the lexicon and word model answer at once; the semantic layer loads in a worker thread without
   // holding up the start, and each turn waits for it at most SAFETY_SEMANTIC_WAIT_MS.
   const safetyLog = log.child({ part: 'safety' });
-  const semantic = deps.semantic ?? (config.safetySemantic.enabled ? startSemanticLayer(safetyLog) : semanticOff);
+  const semanticOptions = deps.semanticStartAfter ? { startAfter: deps.semanticStartAfter } : {};
+  const semantic =
+    deps.semantic ?? (config.safetySemantic.enabled ? startSemanticLayer(safetyLog, semanticOptions) : semanticOff);
   const safety = new SafetyNet(semantic, config.safetySemantic.waitMs);
 
   // The mentee's journey, by text and in Teams.

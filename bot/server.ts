@@ -1,12 +1,11 @@
 // Starts peer-connect: reads the config, opens and migrates the database, builds the app, listens, and shuts down
 // gracefully on SIGTERM/SIGINT (stop taking requests, finish those in flight, stop the worker, close the database).
-import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { DatabaseStartError } from './db/errors.js';
 import { listen, listenFailure } from './http/listen.js';
 import { createServerLogger, type Logger } from './logger.js';
-import { TryConsole } from './try/console.js';
+import type { TryConsole } from './try/console.js';
 
 function describeDatabase(url: string): string {
   if (url.startsWith('file:')) return `SQLite at ${url.slice('file:'.length)}`;
@@ -68,7 +67,8 @@ async function startConsole(
     return null;
   }
   if (tryConsole.isClosed) return null;
-  const address = TryConsole.address(config, port);
+  const { TryConsole: Console } = await import('./try/console.js');
+  const address = Console.address(config, port);
   const shared = config.tryConsole === 'public' ? ' (TRY_CONSOLE=public: anyone who can reach this server)' : '';
   return { address, line: `Try it: ${address}${shared}` };
 }
@@ -85,6 +85,11 @@ async function main(): Promise<void> {
     throw err;
   }
   const { log, flush, release } = createServerLogger(config.logLevel, config.logFormat);
+  // The app's modules (botbuilder, teams-ai, Twilio…: about two seconds of loading) load while the migrations run in
+  // their child process, on another core, rather than one after the other. Handled here so that a failure surfaces
+  // where it is awaited, not as an unhandled rejection while the database opens.
+  const appModule = import('./app.js');
+  appModule.catch(() => undefined);
   let database;
   try {
     database = await openDatabase(config.databaseUrl, {
@@ -109,11 +114,17 @@ async function main(): Promise<void> {
   }
   log.info({ database: describeDatabase(config.databaseUrl) }, 'database ready, migrations applied');
 
-  const app = buildApp({ config, db: database.db, provider: database.provider, log });
+  const { buildApp } = await appModule;
+  let listening: () => void = () => undefined;
+  const semanticStartAfter = new Promise<void>((resolve) => (listening = resolve));
+  const app = buildApp({ config, db: database.db, provider: database.provider, log, semanticStartAfter });
   logChannels(config, log);
   // The try-it console runs a second copy of the app, on its own database, sharing the semantic layer's model.
+  // Loaded only when on (the default with neither Twilio nor Teams set up): the start reaches the migrations sooner.
   const tryConsole =
-    config.tryConsole === 'off' ? null : new TryConsole({ config, log, build: buildApp, semantic: app.semantic });
+    config.tryConsole === 'off'
+      ? null
+      : new (await import('./try/console.js')).TryConsole({ config, log, build: buildApp, semantic: app.semantic });
   tryConsole?.install(app.server);
   // Listening comes before the worker starts: an instance that cannot take requests must not send anything either.
   try {
@@ -127,6 +138,8 @@ async function main(): Promise<void> {
     release();
     process.exit(1);
   }
+  // The sentence model loads from here on (seconds of CPU in its worker thread): the first turns go on without it.
+  listening();
   await app.start();
   const risks = await app.risks();
   if (risks.length > 0) {

@@ -2,7 +2,6 @@
 // pending migrations applied first, in a short-lived child process (deploy-process.ts): the engine never stays loaded.
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Prisma as PostgresPrisma } from '../../prisma/generated/postgresql/client.js';
 import type { PrismaClient as SqliteClient, Prisma } from '../../prisma/generated/sqlite/client.js';
@@ -155,6 +154,8 @@ async function openSqlite(url: string, target: SqliteTarget, migrate: boolean, k
 }
 
 async function checkReachable(target: PostgresTarget): Promise<void> {
+  // Loaded here, not on import: a server on SQLite never needs it, and the start forks the migrations sooner without.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ ...target.config, connectionTimeoutMillis: 5000 });
   client.on('error', () => {}); // a connection lost after the check must not crash the process
   try {

@@ -102,6 +102,10 @@ export const semanticOff: SemanticLayer = {
 export interface SemanticOptions {
   /** Starts the worker thread (default: semantic-worker beside this file); tests give a stand-in that crashes. */
   newWorker?: () => Worker;
+  /** The worker starts once this settles (default: at once). The server starts it once it listens: loading the model
+   * takes seconds of CPU, which would otherwise compete with loading the app and the migrations for the cores. Until
+   * then the layer answers as while the model loads ('late'; a re-score asks again later). */
+  startAfter?: Promise<unknown>;
 }
 
 interface Job {
@@ -246,7 +250,12 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
     });
     w.unref();
   };
-  spawn();
+  if (options.startAfter) {
+    const start = () => {
+      if (!closed) spawn();
+    };
+    options.startAfter.then(start, start);
+  } else spawn();
 
   const answer = (job: Job) => new Promise<Answer | undefined>((resolve) => job.waiters.push(resolve));
   const judged = (text: string, p: Answer | undefined) => (p === undefined ? undefined : verdictOf(text, p));

@@ -11,8 +11,10 @@ import {
   learnedConcernInGoodHeart,
   learnedOnMedicineLogistics,
   learnedOnOrdinaryAbsence,
+  learnedOnRiskAsTopic,
   pastWellBehind,
 } from './rules/recovered.js';
+import { normalise } from './normalise.js';
 
 export type { SafetyLevel, SafetyResult } from './rules/lexicon.js';
 
@@ -35,6 +37,7 @@ export function classify(text: string): SafetyResult {
     pastWellBehind(result, canonical) ||
     learnedConcernInGoodHeart(result, canonical) ||
     learnedOnMedicineLogistics(result, canonical) ||
-    learnedOnOrdinaryAbsence(result, canonical);
+    learnedOnOrdinaryAbsence(result, canonical) ||
+    learnedOnRiskAsTopic(result, normalise(text));
   return everyday ? { level: 'none', reasons: [EVERYDAY_TOLD] } : result;
 }

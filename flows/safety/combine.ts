@@ -13,6 +13,7 @@ export const PAST_ONLY: ReadonlySet<string> = new Set([
   'past-attempt',
   'past-self-harm',
   'past-suicidal-thoughts',
+  'past-command-voices',
   'risk-past',
 ]);
 

@@ -23,7 +23,8 @@ export const INDEPENDENT_SET_PATH = fileURLToPath(new URL('./training-b.tsv', im
  * sets check-b to check-e and the once-blind blind-11 to blind-14 (about 3,000 lines by independent writers) are
  * training data since 2026-12-06: rules had already been written for their misses, so they were no longer evidence
  * about unseen wording, and the learned layers' false alarms on short ordinary messages came from too few ordinary
- * lines in everyday voices. blind-15 (held out), blind-3 to blind-7 (old guards) and round-7-staged stay out. */
+ * lines in everyday voices. blind-15 (held out), blind-3 to blind-7 (old guards), round-7-staged and the development
+ * sets below stay out. */
 export const TRAINING_SET_PATHS: readonly string[] = [
   TUNING_SET_PATH,
   VARIED_SET_PATH,
@@ -41,6 +42,14 @@ export const TRAINING_SET_PATHS: readonly string[] = [
   setPath('blind-13.tsv'),
   setPath('blind-14.tsv'),
 ];
+
+/** Development sets not (yet) trained on: dev-18 and dev-19 (800 lines by two more independent writers, 2026-12-06),
+ * written for false alarms. The past-well-behind, staff-talk, everyday-sense and medicine-logistics rules were tuned
+ * on them and tests/flows/safety/classify.test.ts holds their floors. They stay out of the models' training until a
+ * round retrains the word and sentence models together (both read TRAINING_SET_PATHS): the lexicon and today's word
+ * model miss 19 of their urgent lines (the sentence and context layers catch some), which a retrain must either learn
+ * or list in train.ts KNOWN_MISSES. */
+export const DEVELOPMENT_SET_PATHS: readonly string[] = [setPath('dev-18.tsv'), setPath('dev-19.tsv')];
 
 function isLevel(value: string): value is SafetyLevel {
   return (LEVELS as readonly string[]).includes(value);

@@ -5,6 +5,7 @@ import { rx } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { RulePrefilter } from './prefilter.js';
 import { WEEKDAYS } from '../vocabulary/time.js';
+import { MEDS } from '../vocabulary/medicines.js';
 
 interface Idiom {
   /** Why this phrase is not risk, for the reviewer. */
@@ -12,6 +13,8 @@ interface Idiom {
   pattern: string;
   /** Replacement token; a plain gap by default. Some idioms become a marker a concern rule looks for. */
   marker?: string;
+  /** Staff talk about risk as a topic (a form, a training, a policy): no learned layer may raise what is left. */
+  topic?: true;
 }
 
 const DEVICE = alt(
@@ -63,6 +66,82 @@ const RISK_TOPIC = alt(
   'suicide',
   'suicidal (?:thoughts|ideation|disclosures?|feelings)',
   'ligatures?',
+  'domestic (?:abuse|violence)',
+  'coercive control',
+  'abuse',
+);
+
+/** Several risk topics named together, as a training outline or a form lists them: "suicide risk, self harm and
+ * domestic abuse" (commas are gone in canonical text). */
+const RISK_TOPICS = `${RISK_TOPIC}(?: risk)?(?: (?:and |or )?${RISK_TOPIC}(?: risk)?){0,3}`;
+
+/** Treats and shows had too much of: "overdosed on chocolate", "one more mince pie and i'll die". */
+const TREAT = alt(
+  'chocolates?',
+  'cake',
+  'sugar',
+  'caffeine',
+  'coffee',
+  'sweets',
+  'crisps',
+  'biscuits?',
+  'pizza',
+  'carbs',
+  'cheese',
+  'netflix',
+  'telly',
+  'tv',
+  'box ?sets?',
+  'christmas',
+  'mince pies?',
+  'easter eggs?',
+  'food',
+  'junk',
+  'sunshine',
+  'vitamin d',
+  'love',
+  'cuteness',
+  'nostalgia',
+  'roast potato(?:es)?',
+  'sprouts?',
+  'slices? of [a-z]+',
+  'pints?',
+  'glass of [a-z]+',
+  'cups? of (?:tea|coffee)',
+  'doughnuts?',
+  'pasty',
+  'pasties',
+);
+
+/** Animals on a farm or in the wild: "sheep got stuck on the edge of the rhyne", "loads of dead ones at lambing". */
+const ANIMAL = alt(
+  'sheep',
+  'ewes?',
+  'lambs?',
+  'cows?',
+  'calf',
+  'calves',
+  'cattle',
+  'bullocks?',
+  'horses?',
+  'pony',
+  'ponies',
+  'goats?',
+  'pigs?',
+  'piglets?',
+  'hens?',
+  'chickens?',
+  'chicks?',
+  'ducks?',
+  'dogs?',
+  'cats?',
+  'deer',
+  'badgers?',
+  'fox',
+  'foxes',
+  'pheasants?',
+  'rabbits?',
+  'hedgehogs?',
 );
 
 const IDIOMS: readonly Idiom[] = [
@@ -148,14 +227,17 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'staff talk about disclosures, policy and training: the topic, not the sender',
-    pattern: `\\b${RISK_TOPIC}(?: (?:and|or) ${RISK_TOPIC})? ${alt('disclosures?', 'polic(?:y|ies)', 'procedures?', 'protocols?', 'training', 'guidance', 'risk assessments?', 'referrals?')}\\b`,
+    topic: true,
+    pattern: `\\b${RISK_TOPICS} ${alt('disclosures?', 'polic(?:y|ies)', 'procedures?', 'protocols?', 'training', 'guidance', 'risk assessments?', 'referrals?', 'questions?', 'forms?', 'sessions?', 'signposting', 'screening', 'leaflets?', 'resources', 'section', 'wording', 'scripts?', 'prompts?', 'pathways?', 'modules?', 'courses?', 'workshops?')}\\b`,
   },
   {
     why: 'staff talk about disclosures, policy and training: the topic, not the sender',
-    pattern: `\\b${alt('polic(?:y|ies)', 'procedures?', 'protocols?', 'training', 'guidance', 'module')} ${alt('on', 'about', 'covers', 'covering', 'for', 'around')} ${RISK_TOPIC}(?: (?:and|or) ${RISK_TOPIC})?\\b`,
+    topic: true,
+    pattern: `\\b${alt('polic(?:y|ies)', 'procedures?', 'protocols?', 'training', 'guidance', 'module', 'questions?', 'forms?', 'section', 'wording', 'templates?', 'leaflets?', 'sessions?', 'workshops?', 'webinars?', 'courses?')} ${alt('on', 'about', 'covers', 'covering', 'for', 'around', 'asking about', 'for recording', 'for logging')} (?:the |their |a |your )?${RISK_TOPICS}\\b`,
   },
   {
     why: 'staff training and policy, not intent',
+    topic: true,
     pattern: `\\b${alt('self harm', 'suicide', 'overdose', 'ligature', 'crisis', 'risk')}(?: and ${alt('self harm', 'suicide', 'overdose', 'ligature', 'crisis')})? ${alt('awareness', 'training', 'refresher', 'module', 'course', 'policy', 'procedure', 'risk assessment', 'workshop', 'webinar', 'first aid', 'guidance', 'protocol')}\\b`,
   },
   {
@@ -208,23 +290,28 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'staff training and meetings that cover risk as a topic: "training today was heavy going, loads about overdoses"',
-    pattern: `\\b${alt('training', 'refresher', 'workshop', 'webinar', 'course', 'module', 'teaching', 'presentation', 'case stud(?:y|ies)', 'safeguarding')}\\b[^]{0,90}? (?:about |on |over |covering |covers |cover |to |the )*${RISK_TOPIC}(?: (?:and|or) ${RISK_TOPIC})?(?: ${alt('risk', 'pathway', 'disclosures?', 'policy', 'awareness')})?\\b`,
+    topic: true,
+    pattern: `\\b${alt('training', 'refresher', 'workshop', 'webinar', 'course', 'module', 'teaching', 'presentation', 'case stud(?:y|ies)', 'safeguarding')}\\b[^]{0,90}? (?:about |on |over |covering |covers |cover |to |the )*${RISK_TOPICS}(?: ${alt('risk', 'pathway', 'disclosures?', 'policy', 'awareness', 'signposting')})?\\b`,
   },
   {
     why: 'a story on screen or in print, not the sender: "the overdose storyline in hollyoaks", "a book about suicide"',
-    pattern: `\\b(?:${RISK_TOPIC} ${alt('storyline', 'plot', 'episode', 'scene', 'documentary')}|${alt('storyline', 'drama', 'series', 'film', 'movie', 'book', 'novel', 'documentary', 'programme', 'episode', 'podcast', 'article', 'soap')} (?:about|on|where|in which)${gap(8)} ${alt(RISK_TOPIC, 'took (?:his|her|their) own life', 'killed (?:himself|herself|themselves)')})\\b`,
+    pattern: `\\b(?:${RISK_TOPIC} ${alt('storyline', 'plot', 'episode', 'scene', 'documentary')}|${alt('storyline', 'drama', 'series', 'film', 'movie', 'book', 'novel', 'documentary', 'programme', 'episode', 'podcast', 'article', 'soap')} (?:about|on|where|in which|with (?:the|a|an))${gap(8)} ${alt(RISK_TOPIC, 'took (?:his|her|their) own life', 'killed (?:himself|herself|themselves)')})\\b`,
   },
   {
     why: 'annoyance at someone for a small thing: "gonna kill my brother, he ate the last of the biscuits"',
-    pattern: `\\b(?:going to|gonna|i will|il|i am going to|i could|could) (?:actually |literally )?kill ${alt('him', 'her', 'them', 'my [a-z]+')}\\b(?=${gap(8)} ${alt('ate', 'eaten', 'eating', 'eats', 'nicked', 'pinched', 'borrowed', 'took my', 'used (?:my|all)', 'finished', 'forgot', 'forgets', 'late', 'snoring', 'snores', 'hogging', 'left the', 'moved my', 'spoiled', 'spoilt', 'spoilers?', 'food', 'biscuits?', 'chocolate', 'remote')}\\b)`,
+    pattern: `\\b(?:going to|gonna|i will|il|i am going to|i could|could) (?:actually |literally )?${alt('kill', 'strangle', 'throttle', 'murder', 'swing for')} ${alt('him', 'her', 'them', 'my [a-z]+')}\\b(?=${gap(8)} ${alt('ate', 'eaten', 'eating', 'eats', 'nicked', 'pinched', 'borrowed', 'took my', 'used (?:my|all)', 'finished', 'forgot', 'forgets', 'late', 'snoring', 'snores', 'hogging', 'left the', 'moved my', 'spoiled', 'spoilt', 'spoilers?', 'food', 'biscuits?', 'chocolate', 'remote')}\\b)`,
   },
   {
     why: 'annoyance at someone for a small thing: "my flatmate keeps eating my food, im going to kill him"',
-    pattern: `\\b${alt('ate', 'eaten', 'eating', 'eats', 'nicked', 'pinched', 'borrowed', 'used (?:my|all)', 'finished', 'snoring', 'snores', 'hogging', 'spoiled', 'spoilt')}${gap(8)} (?:going to|gonna|i will|il|i am going to|i could) (?:actually |literally )?kill ${alt('him', 'her', 'them')}\\b`,
+    pattern: `\\b${alt('ate', 'eaten', 'eating', 'eats', 'nicked', 'pinched', 'borrowed', 'used (?:my|all)', 'finished', 'snoring', 'snores', 'hogging', 'spoiled', 'spoilt')}${gap(8)} (?:going to|gonna|i will|il|i am going to|i could) (?:actually |literally )?${alt('kill', 'strangle', 'throttle', 'murder', 'swing for')} ${alt('him', 'her', 'them')}\\b`,
   },
   {
     why: 'too much of a treat or a show',
-    pattern: `\\b(?:overdosed|overdosing|overdose|od d|oded) on ${alt('chocolate', 'cake', 'sugar', 'caffeine', 'coffee', 'sweets', 'crisps', 'biscuits', 'pizza', 'carbs', 'cheese', 'netflix', 'telly', 'tv', 'box ?sets?', 'christmas', 'mince pies', 'easter eggs', 'food', 'junk', 'sunshine', 'vitamin d', 'love', 'cuteness', 'nostalgia')}\\b`,
+    pattern: `\\b(?:overdosed|overdosing|overdose|od d|oded) on ${TREAT}\\b`,
+  },
+  {
+    why: 'one more treat and they will burst: "one more mince pie and i\'ll actually die"',
+    pattern: `\\bone more (?:[a-z]+ )?${TREAT} and i (?:will|am going to|could|might|would) (?:actually |literally |honestly |just )?(?:die|explode|burst|pop)\\b`,
   },
   { why: 'a dreaded errand', pattern: `\\bsuicide (?:mission|run|dash)\\b` },
   {
@@ -244,6 +331,15 @@ const IDIOMS: readonly Idiom[] = [
     pattern: `\\b(?:thanks|thank you|cheers|ta) for (?:listening|the chat|your help|all your help|everything)${gap(6)} (?:feeling|feel|i feel|i am feeling|i am) (?:loads |much |a lot |heaps |so much |way )?better\\b`,
   },
   {
+    why: "someone else's overdose or attempt: concern for them, the sender is not the one at risk",
+    marker: 'thirdpartymarker',
+    pattern: `\\b(?:his|her|their) (?:own )?(?:overdoses?|suicide attempts?|attempts? on (?:his|her|their) life|self harm(?:ing)?)\\b`,
+  },
+  {
+    why: 'a dose forgotten and then taken: "forgot my meds yesterday, took them this morning"',
+    pattern: `\\b(?:forgot|missed) (?:to take )?my (?:meds|tablets|pills|dose|medication|${MEDS})(?: [a-z]+){0,3} (?:took|taken|had) (?:them|it)\\b(?! all| the lot| both| together| double| extra| at once)`,
+  },
+  {
     why: 'checking a dose was taken, not a risk',
     pattern: `\\b(?:guessing|remember(?:ing)?|forget(?:ting)?|forgot|check(?:ing)?|sure|know) (?:if|whether) i (?:took|have taken|had|have had) my\\b`,
   },
@@ -253,7 +349,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'dead as slang or a small thing dead',
-    pattern: `\\b(?:dead meat|death by [a-z]+|dead (?:mouse|bird|rat|fly|flies|wasp|spider|fish|leaves|battery|end job)|${DEVICE}s? (?:wants?|is trying to get) me dead)\\b`,
+    pattern: `\\b(?:dead meat|death by [a-z]+|dead (?:mouse|bird|rat|fly|flies|wasp|spider|fish|leaves|battery|end job|ones|${ANIMAL})|dead to the world|${DEVICE}s? (?:wants?|is trying to get) me dead)\\b`,
   },
   {
     why: 'a craving or a sofa, not a death: "i would die for a cup of tea", "might just die on the sofa with a takeaway"',
@@ -265,7 +361,8 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'staff asking about logging or policy: the topic, not the sender',
-    pattern: `\\b(?:if|when) (?:a|the|my) (?:mentee|client|person|service user)${gap(2)} (?:says|mentions|discloses|tells)\\b[^]{0,90}?\\b${alt(RISK_TOPIC, 'suicidal')}[a-z ]{0,40}|\\b(?:log|record)${gap(4)} (?:risk|conversations|disclosures)\\b[^]{0,90}?${RISK_TOPIC}|\\b(?:induction|handbook|pack|section [0-9]+) covers\\b[^]{0,60}?${RISK_TOPIC}(?: (?:and|or) ${RISK_TOPIC})?`,
+    topic: true,
+    pattern: `\\b(?:if|when) (?:a|the|my|our|one of (?:my|our|the)) (?:mentee|client|person|service user|young person|volunteer)s?${gap(2)} (?:says|mentions|discloses|tells|talks about|raises|brings up|feels?|is)\\b[^.]{0,90}|\\b(?:log|record)${gap(4)} (?:risk|conversations|disclosures)\\b[^]{0,90}?${RISK_TOPIC}|\\b(?:induction|handbook|pack|section [0-9]+) covers\\b[^]{0,60}?${RISK_TOPICS}`,
   },
   {
     why: 'the plot of a book or film: "it is about a woman who wants to die"',
@@ -334,6 +431,10 @@ const IDIOMS: readonly Idiom[] = [
   {
     why: 'children and pets jumping off furniture',
     pattern: `\\b(?:he|she|they|niece|nephew|kids?|son|daughter|dog|cat|grandson|granddaughter)${gap(2)} jump(?:ing|s|ed)? off the (?:sofa|bed|settee|couch|trampoline|swing|table|stairs|wall)\\b`,
+  },
+  {
+    why: `rather die than go to a dull or awkward outing (the ward is not one): "i'd rather die than go back to that salsa class"`,
+    pattern: `\\brather die than${gap(5)} ${alt('class', 'classes', 'party', 'gym', 'dance', 'disco', 'wedding', 'work do', 'quiz', 'dinner', 'christmas do', 'office party', 'bingo', 'panto', 'karaoke', 'zumba', 'salsa', 'football', 'shopping', 'ikea', 'fancy dress', 'sing')}\\b`,
   },
   {
     why: 'exaggeration with a harmless "than": still worth a gentle note',
@@ -434,7 +535,84 @@ const IDIOMS: readonly Idiom[] = [
   },
 ];
 
-const COMPILED_IDIOMS = IDIOMS.map((idiom) => ({ regex: rx(idiom.pattern), replacement: ` ${idiom.marker ?? '~'} ` }));
+/** A shrug after a flat battery at the end of a conversation: "phones nearly dead anyway", "doesn't matter now". */
+const FLAT_SHRUG = alt('anyway', 'so what', 'does not matter', 'not that it matters', 'who cares', 'no point');
+
+/** Everyday senses of risk words in hobbies, work, jokes and errands; after the idioms above, which they may share a
+ * message with. */
+const EVERYDAY_IDIOMS: readonly Idiom[] = [
+  {
+    why: 'a joke about a chore, said as a joke: "another form?! kill me now jk"',
+    pattern: `\\b(?:just |please )?kill me now\\b(?=${gap(3)} (?:jk|lol|haha|joking|only joking|ha)\\b)`,
+  },
+  { why: 'good luck: "knock em dead at your interview"', pattern: `\\bknock (?:em|them|him|her|it) dead\\b` },
+  {
+    why: `a flat battery: "phone's on 2%, dying", "phones nearly dead" (not with "anyway": a last message's shrug)`,
+    pattern: `\\b${DEVICE}s?(?: is| are)? (?:(?:on |at )?[0-9]+(?: percent)? (?:and )?(?:dying|nearly dead|almost dead)|(?:nearly|almost|practically|basically|about|pretty much) dead)\\b(?! ${FLAT_SHRUG})`,
+  },
+  {
+    why: 'at the end of their tether with a thing: "at the end of my rope with this printer"',
+    pattern: `\\bend of my (?:rope|tether)\\b(?= with (?:this|the|my|that|these|those) (?:[a-z]+ )?${alt(DEVICE, 'forms?', 'paperwork', 'admin', 'spreadsheet', 'homework', 'kids', 'dog', 'traffic', 'weather', 'council', 'bank', 'builders?', 'landlord', 'queue')}\\b)`,
+  },
+  {
+    why: 'a joke of being cross with someone: "feeling a bit murderous about the bin men lol"',
+    pattern: `\\b(?:a bit|a little|slightly|mildly|bit) (?:murderous|stabby|homicidal)\\b(?=[^.]{0,50}\\b(?:lol|haha|jk|ha)\\b)`,
+  },
+  {
+    why: 'suicidal as a joke about a game or a team: "feeling a bit suicidal about my fantasy football team lol"',
+    pattern: `\\bsuicidal about (?:my|the|our|this|that) (?:[a-z]+ ){0,2}${alt('team', 'league', 'results?', 'score', 'quiz', 'haircut', 'hair', 'bracket', 'picks?', 'fixtures?')}\\b`,
+  },
+  {
+    why: 'an animal stuck, fallen or trapped somewhere, not the sender: "sheep got stuck on the edge of the rhyne"',
+    pattern: `\\b${ANIMAL} (?:got |was |is |has been |were |are |had )?(?:stuck|stranded|trapped|caught|fell|fallen|wandered) (?:on|in|at|by|into|over|off|down|through)\\b[^.]{0,30}`,
+  },
+  {
+    why: 'rope, cord or straps for a job: "need rope to tie the tarp down on the trailer"',
+    pattern: `\\b(?:rope|cord|twine|bungees?|ratchet straps?|straps?)\\b${gap(3)} (?:to|for) (?:tie|tying|tow|towing|secure|securing|lash|lashing|hold|holding|strap|strapping)\\b${gap(2)} ?${alt('tarp', 'trailer', 'load', 'boat', 'tent', 'fence', 'gate', 'hay', 'bales?', 'roof rack', 'sofa', 'mattress', 'down', 'car')}\\b`,
+  },
+  {
+    why: 'a ladder for jobs round the house: "got the ladder out to do the gutters"',
+    pattern: `\\bladders?\\b${gap(5)} ${alt('gutters?', 'guttering', 'windows?', 'loft', 'painting', 'paint', 'roof tiles?', 'ceiling', 'decorating', 'hedges?', 'apples', 'christmas lights', 'aerial', 'satellite dish', 'bulb', 'shelves', 'fascias?')}\\b`,
+  },
+  {
+    why: 'parking at the top of a car park: "parked on the top floor of the car park cos it was the only space"',
+    pattern: `\\b(?:parked|park|parking) (?:up )?(?:on|at|in) (?:the )?(?:top|roof|highest) (?:floor|level|deck|storey)(?: of (?:the )?(?:car park|multi ?storey))?\\b|\\b(?:top|roof|highest) (?:floor|level|deck|storey) of (?:the )?(?:car park|multi ?storey)\\b(?=[^.]{0,60}\\b(?:park|parked|parking|spaces?)\\b)`,
+  },
+  {
+    why: 'watching trains as a pastime: "stood at the level crossing and watched the train go by, my mentee loves trains"',
+    pattern: `\\b(?:(?:at|by|on) the (?:level crossing|platform|station|bridge)\\b[^.]{0,40}?\\b)?watch(?:ed|ing)? the trains? (?:go|come|went|going|coming|pass)[a-z]*(?: by| past| through| in)?\\b(?![^.]{0,60}\\b(?:wait|waiting|fast one|next one|step|stepping|jump|jumping|in front|lie|lying|walk out)\\b)|\\b(?:loves?|into|likes?) trains\\b|\\btrain ?spotting\\b`,
+  },
+  {
+    why: 'kept away from an edge by a fear of heights: "scared of heights so i didnt go near the edge"',
+    pattern: `\\b(?:scared|afraid|terrified|frightened) of heights(?: so)?(?: i)? (?:(?:did not|do not|would not|will not|never|could not) go (?:near|close to|up to|up) the (?:edge|top)|stayed (?:at the bottom|in the car|in the cafe|downstairs|on the ground|below))\\b`,
+  },
+  {
+    why: 'poison and traps for pests: "put rat poison down in the barn"',
+    pattern: `\\b(?:rat|mouse|slug|weed|wasp|ant|rodent|fly) (?:poison|killer|bait|traps?|pellets)\\b|\\bpoison (?:down )?for the (?:rats|mice|slugs|wasps|moles)\\b`,
+  },
+  {
+    why: 'a late night of games or telly, and kills in a game: "up all night on call of duty, got 40 kills"',
+    pattern: `\\bup (?:all night|till [0-9a-z]+|late) (?:playing|gaming|watching|binging|reading|partying|dancing|on (?:the )?(?:xbox|playstation|ps[0-9]|switch|call of duty|cod|fortnite|fifa|netflix|tiktok|games?))\\b|\\b[0-9]+ kills\\b`,
+  },
+  {
+    why: 'a scary film or true crime keeping them up: "that true crime doc about the murders, couldnt sleep lol"',
+    pattern: `\\b(?:doc|documentary|film|horror|true crime|podcast|scary|ghost story|thriller)\\b[^.]{0,80}\\b(?:could not|can not|cannot) sleep\\b|\\b(?:could not|can not|cannot) sleep after (?:that|the|a|watching|listening to)${gap(4)} ${alt('doc', 'documentary', 'film', 'horror', 'podcast', 'episode', 'thriller', 'true crime')}\\b`,
+  },
+];
+
+const COMPILED_IDIOMS = [...IDIOMS, ...EVERYDAY_IDIOMS].map((idiom) => ({
+  regex: rx(idiom.pattern),
+  replacement: ` ${idiom.marker ?? '~'} `,
+}));
+const TOPIC_IDIOMS = [...IDIOMS, ...EVERYDAY_IDIOMS]
+  .filter((idiom) => idiom.topic)
+  .map((idiom) => rx(idiom.pattern, ''));
+
+/** True when normalised text talks about risk as a staff topic (a form's question, a training, what to do if a
+ * mentee says something): what is left of it is the sender's own words about the topic. */
+export function talksAboutRiskAsTopic(normalised: string): boolean {
+  return TOPIC_IDIOMS.some((regex) => regex.test(normalised));
+}
 // Most idioms cannot match a given message at all; the prefilter says which can, in one pass over the text.
 const PREFILTER = new RulePrefilter(COMPILED_IDIOMS.map((idiom) => idiom.regex));
 

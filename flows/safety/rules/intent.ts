@@ -56,6 +56,14 @@ export const SUICIDAL_INTENT_RULES: readonly Rule[] = [
     pattern: `\\b${alt('slit', 'slitting', 'slash', 'slashing', 'cut', 'cutting', 'open')} my ${alt('wrists?', 'throat', 'veins')}\\b`,
   },
   { id: 'suicidal-intent', level: 'urgent', negatable: true, pattern: `\\b${alt('homicidal', 'murderous')}\\b` },
+  // A past attempt and the next one: "last year i tried, and i'm going to again tonight". The past does not make it
+  // past: the intent is now.
+  {
+    id: 'suicidal-intent',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b${alt('tried', 'attempted', 'overdosed', 'took an overdose')}\\b[^.]{0,60}\\b${alt('going to', 'will', 'want to', 'planning to', 'about to', 'ready to')} (?:do it |do that |try (?:it )?|try that )?again\\b`,
+  },
 
   // Found by the second blind set: wanting it all over, vague acts with a dangerous qualifier, reunion in death.
   {

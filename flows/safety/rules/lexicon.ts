@@ -8,7 +8,14 @@ import { compile } from './rule.js';
 import { RulePrefilter } from './prefilter.js';
 import { URGENT_RULES } from './urgent.js';
 import { CONCERN_RULES } from './concern.js';
-import { NEGATED_BEFORE, PAST_BEFORE, PAST_IN_SENTENCE, PRESENT_BEFORE, PRESENT_IN_SENTENCE } from './negations.js';
+import {
+  NEGATED_BEFORE,
+  PAST_BEFORE,
+  PAST_IN_SENTENCE,
+  PRESENT_BEFORE,
+  PRESENT_IN_SENTENCE,
+  USED_TO_BEFORE,
+} from './negations.js';
 import { removeIdioms } from './idioms.js';
 
 export type SafetyLevel = 'urgent' | 'concern' | 'none';
@@ -49,7 +56,7 @@ function judgeMatch(rule: CompiledRule, text: string, start: number, end: number
   const sentenceEnd = Math.min(nextBreak === -1 ? text.length : nextBreak, end + SENTENCE_WINDOW);
   const sentence = text.slice(sentenceStart, sentenceEnd);
   if (PRESENT_IN_SENTENCE.test(sentence)) return 'current';
-  if (PAST_BEFORE.test(before)) return 'past';
+  if (PAST_BEFORE.test(before) || USED_TO_BEFORE.test(before)) return 'past';
   if (PRESENT_BEFORE.test(before)) return 'current';
   return PAST_IN_SENTENCE.test(sentence) ? 'past' : 'current';
 }

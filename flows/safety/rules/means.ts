@@ -59,6 +59,12 @@ export const MEANS_RULES: readonly Rule[] = [
     past: 'past-attempt',
     pattern: `\\b${alt('took', 'taken', 'take', 'taking', 'swallowed', 'swallow', 'swallowing', 'necked', 'downed', 'had', 'eaten', 'ate', 'popped', 'popping')} (?:${alt('about', 'around', 'like', 'nearly', 'over', 'maybe', 'roughly', 'at least', 'almost', 'probably', 'just under')} )?${alt('all', 'the whole', 'a whole', 'whole', 'every', 'the rest of', 'a handful of', 'handfuls of', 'a bottle of', 'a box of', 'boxes of', 'packets? of', 'a packet of', 'two packets of', 'a load of', 'loads of', 'lots of', 'a lot of', 'too many', 'way too many', 'all of', 'double', 'triple', 'extra', '\\d{2,}', '[1-9]\\d* (?:boxes|packets|strips|bottles) of', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'a hundred', 'hundred', '(?:a |the |two |three |\\d+ )?(?:whole |full |entire )?(?:bottles?|box(?:es)?|packets?|strips?|handfuls?|tubs?|packs?|blister packs?|loads?|lots?|pots?) of', 'a month s', 'a weeks? worth of', 'a months? worth of')}(?: of)?(?: ${alt('my', 'the', 'them', 'those', 'these', 'his', 'her', 'mums?', 'dads?')})?${gap(1)} ?${alt(MEDS, 'them')}\\b`,
   },
+  // The medicine named first, then all of it taken: "forgot my meds yesterday and took them all this morning".
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${MEDS}\\b[^.]{0,60}\\b${alt('took', 'taken', 'swallowed', 'necked', 'downed', 'popped')} ${alt('them all', 'all of them', 'the lot', 'it all')}\\b(?! ${alt('back', 'to', 'in', 'with', 'out', 'home', 'off')}\\b)`,
+  },
   {
     id: 'method-overdose',
     level: 'urgent',
@@ -67,7 +73,7 @@ export const MEANS_RULES: readonly Rule[] = [
   {
     id: 'method-overdose',
     level: 'urgent',
-    pattern: `\\b${MEDS} (?:are |is )?(?:all )?${alt('lined up', 'counted out', 'laid out', 'ready', 'in front of me', 'next to me', 'in my hand', 'all out', 'saved up')}\\b`,
+    pattern: `\\b${MEDS} (?:are |is )?(?:all )?${alt('lined up', 'counted out', 'laid out', 'ready(?! (?:to|for) (?:collect|collection|pick ?up|be collected))', 'in front of me', 'next to me', 'in my hand', 'all out', 'saved up')}\\b`,
   },
   {
     id: 'method-overdose',

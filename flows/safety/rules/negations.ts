@@ -101,7 +101,16 @@ export const PAST_IN_SENTENCE = rx(
     'last year',
     'few years',
     'couple of years',
-    'in my (?:teens|twenties|20s|thirties|30s|youth)',
+    'in my (?:(?:early|mid|late) )?(?:teens|twenties|20s|thirties|30s|forties|40s|fifties|50s|youth)',
+    // A decade or an age the thing happened at: "in the 90s", "took an overdose at 17", "aged 19". An age, not a
+    // clock time: not before am, pm or another number, and at least 13.
+    'in the (?:19|20)?[0-9]0s',
+    '(?:at|aged?) (?:the age of )?(?:1[3-9]|[2-6][0-9])(?! ?(?:am|pm|o clock|ish|[0-9]))',
+    'as a (?:young (?:man|woman|lad|girl|mum|dad|adult|person)|student|youngster|young un)',
+    'back then',
+    'spent my (?:teens|twenties|20s|thirties|30s|youth|childhood)',
+    // Not since: "haven't done it for 8 years".
+    '(?:have not|had not|not) (?:done it|done that|self harmed|harmed myself|cut|used) (?:for|in) (?:over |more than |about )?[a-z0-9]+ (?:years|months)',
     'after my',
     'since my',
     'following my',
@@ -134,6 +143,11 @@ export const PRESENT_IN_SENTENCE = rx(
     'earlier',
     'last night',
     'yesterday',
+    // Come back: "used to think about suicide but it's back", "the urges are creeping back".
+    '(?:it is|its|they are|it has|they have|is|are) (?:come |coming |creeping )?back(?! (?:then|in (?:the|[0-9]+)|when|home|from)\\b)',
+    '(?:coming|creeping|came) back(?! (?:then|in (?:the|[0-9]+)|when|home|from)\\b)',
+    'worse than ever',
+    'keep (?:thinking|wanting|getting|having|feeling)',
   )}\\b`,
   '',
 );
@@ -141,6 +155,13 @@ export const PRESENT_IN_SENTENCE = rx(
 /** A past frame immediately before the match: "tried to", "used to", "attempted". */
 export const PAST_BEFORE = rx(
   `\\b${alt('tried', 'attempted', 'attempts', 'used', 'wanted', 'survived')}(?: to)?(?: [a-z]+)? $`,
+  '',
+);
+
+/** "Used to" governing the match a few words on ("used to think about suicide", "used to hear voices telling me to
+ * hurt myself"): past, whatever verb of intent sits between. A break word (now, but, again, still) ends its reach. */
+export const USED_TO_BEFORE = rx(
+  `\\bused to(?: (?!${alt('now', 'but', 'again', 'still', 'and', 'then', 'so')}\\b)[a-z]+){0,5} $`,
   '',
 );
 

@@ -71,17 +71,20 @@ export const OTHERS_RULES: readonly Rule[] = [
   {
     id: 'command-voices',
     level: 'urgent',
+    past: 'past-command-voices',
     pattern: `\\b${alt('tell', 'tells', 'telling', 'told', 'say', 'says', 'saying', 'ordering', 'orders', 'commanding', 'want', 'wants', 'screaming at', 'shouting at')} me (?:that )?${alt('to', 'i (?:have to|must|should|need to|deserve to|ought to|am going to|got to)')}(?: go and| just| go)? ${alt('die', 'be dead', 'kill', 'hurt (?:myself|my self|him|her|them|someone|people|the)', 'end (?:it|my life)', 'jump', 'hang', 'stab', 'cut myself', 'overdose', 'take my (?:own )?life')}\\b`,
   },
   // Voices that command harm (including voices telling them to hurt others).
   {
     id: 'command-voices',
     level: 'urgent',
+    past: 'past-command-voices',
     pattern: `\\b${alt('voices?', 'voice in my head', 'demons?', 'devil', 'satan', 'spirits?', 'god', 'the radio', 'the tv', 'the telly', 'the angels?')}${gap(4)} ${alt('tell', 'tells', 'telling', 'told', 'say', 'says', 'saying', 'said', 'want', 'wants', 'wanting', 'order', 'orders', 'ordering', 'ordered', 'command', 'commands', 'commanding', 'urge', 'urges', 'urging', 'make', 'makes', 'making', 'scream', 'screaming', 'shout', 'shouting', 'whisper', 'whispering', 'insist', 'insisting')}${gap(1)} (?:at )?(?:me )?(?:that )?${alt('to', 'i should', 'i must', 'i need to', 'i have to', 'i deserve to', 'i ought to', 'i am going to', 'i will')}${gap(3)} ${alt('kill', 'hurt', 'harm', 'cut', 'stab', 'jump', 'die', 'end', 'punish', 'burn', 'attack', 'hit', 'hang', 'drown', 'poison', 'overdose', 'take my life', 'take (?:all )?(?:the |my )?(?:pills|tablets)', 'be dead', 'set fire', 'strangle', 'stop (?:him|her|them)', 'get rid of', 'deal with (?:him|her|them)', 'punish', 'silence (?:him|her|them)', 'teach (?:him|her|them) a lesson', 'destroy', 'do it', 'go through with it')}\\b`,
   },
   {
     id: 'command-voices',
     level: 'urgent',
+    past: 'past-command-voices',
     pattern: `\\bvoices?\\b[^.]{0,60}\\b${alt('kill', 'killing', 'hurt', 'hurting', 'harm', 'harming', 'stab', 'stabbing', 'die', 'dead', 'attack', 'attacking', 'jump off', 'hang', 'punish', 'get rid of', 'stop (?:him|her|them)', 'poison', 'destroy')}\\b`,
   },
   // Intent to harm someone else.

@@ -1,10 +1,12 @@
 // A past told as past and well behind them ("5 years ago I tried to end my life. I'm in a really good place now",
-// "I used to self harm as a teenager but I haven't in over 10 years"): only the past reasons fired, and the message
-// says plainly that things are well now, with nothing said to be coming back. Read as everyday: an intake form's
-// honest history is not a present worry.
+// "I used to self harm as a teenager but I haven't in over 10 years", "took an overdose at 17, I'm 40 now"): only
+// past reasons, or distress the message places in the past, fired, and the message says plainly that things are well
+// now, with nothing said to be coming back. Read as everyday: an intake form's honest history is not a present worry.
 import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
 import { ORDINARY_ABSENCE } from '../vocabulary/ordinary.js';
+import { PAST_IN_SENTENCE } from './negations.js';
+import { talksAboutRiskAsTopic } from './idioms.js';
 import type { SafetyResult } from './lexicon.js';
 
 /** Reasons that speak of the past, or of a low time that the same message says is over. */
@@ -12,50 +14,139 @@ const PAST_REASONS = new Set([
   'past-attempt',
   'past-self-harm',
   'past-suicidal-thoughts',
+  'past-abuse',
+  'past-command-voices',
   'risk-past',
   'relapse-signs',
 ]);
-const WITH_PAST = new Set(['distress', 'model-concern', 'others-at-risk']);
+/** Reasons a past told with a time ("homeless for a year in 2016", "ptsd from the army") also raises: behind them
+ * when the message says so, like the past reasons. */
+const WITH_PAST = new Set([
+  'distress',
+  'model-concern',
+  'others-at-risk',
+  'not-sleeping',
+  'trauma-or-abuse',
+  'abuse-disclosure',
+  'voices-worse',
+  'stopped-medication',
+]);
+
+const NUMBER = alt(
+  '[0-9]+',
+  'a',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'many',
+  'a few',
+  'a couple of',
+);
 
 const WELL_NOW = rx(
   `\\b${alt(
-    '(?:in a|in such a) (?:really |much |very |so much |far )?(?:good|better|great|happy|stable) place(?: now)?',
+    '(?:in a|in such a) (?:really |much |very |so much |far )?(?:good|better|great|happy|stable|different) place(?: now)?',
     'doing (?:so |really |much |a lot |loads )?(?:much )?(?:better|well|great)(?: now)?',
-    'stable (?:now|for years|these days)',
-    '(?:have not|havent|not) (?:done it |self harmed |harmed myself |had (?:those|them|any) (?:thoughts|urges) )?(?:in|for) (?:over |more than )?(?:[0-9]+|two|three|four|five|six|ten|many) years',
+    'stable (?:now|for years|these days|since)',
+    '(?:and|am|i am|been|now) stable',
+    'stable on (?:my |the )?[a-z]+',
+    `(?:have not|havent|not) (?:done it |self harmed |harmed myself |had (?:those|them|any) (?:thoughts|urges) )?(?:in|for) (?:over |more than )?${NUMBER} years`,
+    `(?:been|am|i am|have been) (?:well|fine|ok|okay|settled|free of it|clean|good)(?: for| since)?(?: about| over| nearly| almost| more than)?(?: ${NUMBER})? ?(?:years|yrs)`,
+    `(?:well|clean|free of it|settled) for (?:about |over |nearly |almost )?(?:${NUMBER} )?years`,
+    `free (?:of it|from it)(?: ${NUMBER} years)?`,
+    '(?:been|am|i am|have been) (?:well|fine|ok|okay|settled|stable|good) (?:for|since) (?:a long time|ages|a (?:good )?while|years)',
+    `(?:sober|clean|dry) (?:for )?(?:about |over |nearly |almost )?(?:${NUMBER} )?(?:years|yrs)`,
+    'these days i am (?:really |very )?(?:settled|happy|content|well|fine|ok|okay|good)',
+    '(?:much|loads|a lot|so much|far|way) better now',
+    'i am (?:really |very )?well(?: now| these days)',
+    'i am (?:fine|ok|okay|good|better) now',
+    'but i am (?:really |very )?well',
+    'now i (?:run|lead|help (?:run|with)|volunteer|facilitate|co run|work)',
     'recovered',
     'well now',
     'living independently',
     'on the other side of it',
     '(?:on )?a different path',
-    '(?<!not )proud of it',
+    '(?:feels like|i am|was) a different person',
+    '(?:things are|life is|lifes|everything is|everythings|it is all) (?:very |so |really |completely |totally )?different now',
+    '(?<!not )proud of (?:it|that)',
     'part of my story',
     'how far i have come',
     '(?:clean|free) (?:from|of) self harm',
     'out the other side',
     '(?<!not )proud of (?:where i am|myself|how far)',
     'had (?:lots of|loads of|a lot of|years of) (?:therapy|help|support)',
+    '(?:therapy|dbt|cbt|treatment|the group|medication|clozapine) (?:helped|changed everything|really helped)',
+    'helped (?:massively|loads|a lot|hugely)',
+    'changed everything',
+    'got help and',
+    'done the therapy',
     '(?:she is|he is|they are|we are) (?:fine|ok|okay|well) now',
     '(?:she is|he is|they are) fine',
     'doing (?:ok|okay|alright|fine) now',
-    'want to (?:mentor|give back|help others)',
+    'been doing (?:ok|okay|alright|fine|well)',
+    'manage (?:ok|okay|fine|well)',
+    'want to (?:mentor|give back|help others|give something back|be a mentor)',
+    'to give something back',
+    'ready to help others',
+    'i (?:do not|dont) any ?more',
+    'not for a long time',
+    '(?:mostly |long |all )?(?:faded|gone quiet|mostly gone|long gone)',
+    '(?:tattoo|tattoos) (?:covers?|covering|over) (?:my |the )?(?:old )?scars',
+    'out of services',
+    'on good terms with life',
+    'life is (?:really |so )?(?:good|great|grand|lovely)',
+    'can talk about it',
+    'learnt (?:my|the) (?:early )?warning signs',
+    'last (?:crisis|episode|admission|attempt|relapse|breakdown) was (?:over |about |nearly )?[a-z0-9]+ (?:years|yrs) ago',
+    '(?:got|have got|have|had) (?:a |my own |my )?(?:council )?(?:flat|house|place|home)(?: in [a-z]+)? (?:now|for|[0-9]+ years)',
+    'no current (?:risk|concerns?|issues)',
+    'nothing current',
+    'no concerns',
   )}\\b`,
   '',
 );
 
 /** Coming back, now or soon: the past is not behind them. */
 const RETURNING = rx(
-  `\\b${alt('again', 'started', '(?<!give |come |bounce |fight )back(?! in [0-9]| when| then| in the day)', 'relaps[a-z]*', 'lately', 'recently', 'this week', 'these days', 'creeping', 'struggling', 'worried', 'scared', 'thinking about', 'not coping', 'falling apart', 'lost', 'wobbly', 'not ready', 'do not know')}\\b`,
+  `\\b${alt('again', 'started', '(?<!give |give something |give a bit |give it |pay it |come |bounce |fight |got my kids |got them )back(?! in [0-9]| when| then| in the day| on the (?:tractor|bike|horse)| walking| at (?:work|college|uni)| to (?:work|college|uni|the gym|school|normal))', 'relaps(?:e|ed|es|ing)(?! signature| plan| prevention)', 'lately', 'recently', 'last night', 'yesterday', 'this morning', 'earlier today', '(?:an|a few) (?:hours?|minutes?) ago', 'this week', '(?<!(?:well|stable|fine|good|ok|life|happy) )these days(?! i am (?:really |very )?(?:settled|happy|content|well|fine|ok|okay|good))', 'creeping', '(?<!(?:who are|who is|people|others) )struggling', 'worried', 'scared', 'thinking about', 'not coping', '(?<!without )falling apart', 'can not cope', 'cannot cope', 'hopeless', 'keep thinking', 'still (?:feel|get|have|struggle|think|hear|want)', 'getting (?:worse|louder|bad|harder)', '(?:coming|come) (?:on|back)', '(?:stopped|stopping) (?:my|taking)', 'lost (?:it|the plot|control|my way|hope|my grip|everything)', 'wobbly', 'not ready', 'do not know')}\\b`,
   '',
 );
 
-/** Everyday, when only past reasons fired and the message says plainly that things are well now. */
+/** A past told without a date: a span told as over ("i heard voices for years"), or a trauma with its past cause
+ * ("ptsd from the army", "trauma from my childhood"). */
+const TOLD_PAST = rx(
+  `\\b(?:i|we) (?:heard|had|was|were|did|spent)\\b[^.]{0,40}\\bfor (?:years|ages|a long time)\\b|\\b(?:ptsd|trauma) from (?:the|my|a|an)\\b`,
+  '',
+);
+
+/** Everyday, when only past reasons fired (or distress in a message told in the past tense: "in 2016", "used to") and
+ * the message says plainly that things are well now. */
 export function pastWellBehind(result: SafetyResult, canonical: string): boolean {
   if (result.level !== 'concern') return false;
   const lexical = result.reasons.filter((r) => !r.startsWith('model:'));
-  if (!lexical.some((r) => PAST_REASONS.has(r))) return false;
+  const toldPast = PAST_IN_SENTENCE.test(canonical) || TOLD_PAST.test(canonical);
+  if (!lexical.some((r) => PAST_REASONS.has(r)) && !toldPast) return false;
   if (!lexical.every((r) => PAST_REASONS.has(r) || WITH_PAST.has(r))) return false;
-  return WELL_NOW.test(canonical) && !RETURNING.test(canonical);
+  return wellAtTheEnd(canonical) && !RETURNING.test(canonical);
+}
+
+/** A turn after the good news ("i'm in a good place now but…") takes it back. */
+const CONTRAST = rx(`\\b${alt('but', 'though', 'although', 'except', 'however', 'apart from', 'until')}\\b`, '');
+
+/** Some well-now statement with no turn after it. */
+function wellAtTheEnd(canonical: string): boolean {
+  const well = new RegExp(WELL_NOW.source, 'g');
+  let last = -1;
+  for (let m = well.exec(canonical); m !== null; m = well.exec(canonical)) last = m.index + m[0].length;
+  return last >= 0 && !CONTRAST.test(canonical.slice(last));
 }
 
 /** Plainly everyday and in good heart: a catch, a sorted errand, a clear-out that feels great, someone fine now. */
@@ -98,6 +189,10 @@ const MEDICINE_LOGISTICS = rx(
     'panic over',
     'reduce (?:my|the) dose',
     'taper[a-z]*',
+    '(?:say|mention|tell [a-z]+|said|put down) (?:that )?i am on',
+    'i am on (?:methadone|subutex|buprenorphine|a script)',
+    'knocks? me out (?:till|until|for|at|by)',
+    'makes? me (?:sleepy|drowsy|groggy|tired)',
   )}\\b`,
   '',
 );
@@ -126,4 +221,11 @@ const AWAY_FOR_A_REASON = rx(
 export function learnedOnOrdinaryAbsence(result: SafetyResult, canonical: string): boolean {
   if (result.level === 'none' || !result.reasons.every((r) => r.startsWith('model'))) return false;
   return AWAY_FOR_A_REASON.test(canonical);
+}
+
+/** Everyday, when only the word model raised it and the message talks about risk as a staff topic ("what do i say if
+ * a mentee tells me they're suicidal? just want to be prepared"): the model reads the words left around the topic. */
+export function learnedOnRiskAsTopic(result: SafetyResult, normalised: string): boolean {
+  if (result.level === 'none' || !result.reasons.every((r) => r.startsWith('model'))) return false;
+  return talksAboutRiskAsTopic(normalised);
 }

@@ -47,7 +47,7 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
   {
     id: 'self-harm-now',
     level: 'urgent',
-    pattern: `\\b${alt('cuts', 'wounds?', 'cut', 'burns', 'slashes', 'marks')} ${alt('on', 'across', 'down', 'all over', 'up')} my ${alt('arms?', 'wrists?', 'legs?', 'thighs?', 'stomach', 'body')}\\b(?! ${alt('from years', 'from when', 'are old', 'have healed')})`,
+    pattern: `\\b${alt('cuts', 'wounds?', 'cut', 'burns', 'slashes', 'marks')} ${alt('on', 'across', 'down', 'all over', 'up')} my ${alt('arms?', 'wrists?', 'legs?', 'thighs?', 'stomach', 'body')}\\b(?! ${alt('from years', 'from when', 'are old', 'have healed', 'healed', '(?:mostly |all |now )?faded', 'long gone')})`,
   },
   {
     id: 'self-harm-now',

@@ -102,6 +102,61 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['if I come off my quetiapine do I need to wean off?', 'none'],
     ['if I stop my lithium will anyone even notice', 'urgent'],
   ],
+  // The topic of a form, a training or a policy, or someone else's past with no current risk, is not the sender's
+  // crisis (the app reads a staff message as it reads a mentee's: bot/teams/turn.ts). A mentee's risk told by staff
+  // still counts.
+  'staff and process talk': [
+    ['can we update the wording of the suicide question on the referral form', 'none'],
+    ["what's the procedure if a volunteer discloses self harm? asking for the handbook, nothing current", 'none'],
+    ['reminder: self harm awareness webinar on thursday, covers suicide risk and domestic abuse signposting', 'none'],
+    ['supervision: went over how to respond if a mentee says they feel hopeless', 'none'],
+    ['handover: mentee talked about her dad who died by suicide years ago, calm, no concerns', 'none'],
+    ['case notes: overdose in 2018, no current risk, wants help with college', 'none'],
+    ['could we add a question about self harm history to the intake form?', 'none'],
+    ["what do i say if a mentee tells me they're suicidal? just want to be prepared", 'none'],
+    ["reflective practice: a mentee spoke about his overdose years ago, he's doing well now, no concerns", 'none'],
+    ['if a mentee says they want to die what do I do? actually it is me, I want to die', 'urgent'],
+    ['my mentee says he has pills saved and plans to take them tonight', 'urgent'],
+  ],
+  // Jokes, jobs, farms, hobbies and errands that use risk words; each beside a crisis twin that stays urgent.
+  'everyday senses': [
+    ['this spreadsheet, kill me now lol', 'none'],
+    ["knock 'em dead at the audition!", 'none'],
+    ['my laptop is on 5% and dying fast', 'none'],
+    ['if i eat one more roast potato i will actually explode', 'none'],
+    ['gonna throttle my dog, he ate my sandwich', 'none'],
+    ['at the end of my tether with this printer, can someone help', 'none'],
+    ['feeling a bit murderous about the bin men lol', 'none'],
+    ['was dead to the world after the night shift', 'none'],
+    ['dead ewes in the top field after the storm, rang the knackerman', 'none'],
+    ['a calf got stuck in the ditch by the bridge, pulled her out', 'none'],
+    ['need some rope to tie the load down on the trailer', 'none'],
+    ['got the ladder up to clean the windows', 'none'],
+    ['put slug pellets and rat poison down in the shed', 'none'],
+    ['parked on the roof level of the multi storey because the rest was full', 'none'],
+    ['we watched the steam trains go past at the station, grandson loved it', 'none'],
+    ['scared of heights so i stayed at the bottom while they climbed the tower', 'none'],
+    ['up all night playing fortnite, got 12 kills in one game', 'none'],
+    ['couldnt sleep after that horror film lol', 'none'],
+    ["i'm at the end of my rope, i can't go on", 'urgent'],
+    ['parked on the top floor of the multistorey, going to jump', 'urgent'],
+    ['got rope to tie round my neck tonight', 'urgent'],
+    ['my phone is dying and so am i, i have taken all my tablets', 'urgent'],
+    ['one more day like this and i will kill myself', 'urgent'],
+    ['up all night thinking about killing myself', 'urgent'],
+  ],
+  // Collecting, forgetting and taking a dose, and what tablets do, are logistics; kept back or all at once are not.
+  'medicines said neutrally': [
+    ['picking up my 28 days of sertraline on friday', 'none'],
+    ['my tablets make me drowsy so i nap after lunch', 'none'],
+    ['missed my dose this morning but took it at lunch', 'none'],
+    ['forgot my tablets last night, took them first thing, all fine', 'none'],
+    ['the chemist says my meds are ready to collect', 'none'],
+    ['my meds are ready, all of them, tonight is the night', 'urgent'],
+    ['collecting my meds and saving them up till i have enough', 'urgent'],
+    ['forgot my meds yesterday and took them all this morning', 'urgent'],
+    ['found my old tablets in a drawer and took them all back to the pharmacy', 'none'],
+  ],
 };
 
 describe('classify', () => {
@@ -198,6 +253,9 @@ describe('blind holdouts', () => {
 // them are training data since 2026-12-06 (tests/safety/sets.ts). Those floors are the in-sample figures of the
 // lexicon and the word model retrained on them: they only guard against a fall and say nothing about unseen wording.
 // The urgent lines still missed in-sample are KNOWN_MISSES in tests/safety/train.ts (the other layers catch them).
+// dev-18 and dev-19 (2026-12-06) were development sets for false alarms: rules were tuned on their `none` lines, the
+// word model is not retrained on them yet, so their floors are the lexicon and current word model's figures after
+// that tuning (with all layers, npm run -s safety:check: 96% and 95% urgent, false alarms 0.8% and 0.4%).
 describe('once-blind and development sets, trained on now', () => {
   it.each([
     ['blind-8.tsv', 100, 0.8, 0.1],
@@ -209,6 +267,8 @@ describe('once-blind and development sets, trained on now', () => {
     ['check-c.tsv', 600, 1, 0.022],
     ['check-d.tsv', 500, 1, 0.009],
     ['check-e.tsv', 500, 0.994, 0.005],
+    ['dev-18.tsv', 400, 0.9, 0.009],
+    ['dev-19.tsv', 400, 0.91, 0.005],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);

@@ -10,6 +10,19 @@ describe('a past well behind them', () => {
     "5 years ago i tried to end my life. i'm in a really good place now and i'd love to train as a mentor",
     "i used to self harm as a teenager but i haven't in over 10 years, just putting it on my intake form",
     "i used to be on a section 3 but i'm living independently now",
+    // Past told by an age, a decade, a year or "used to", and well behind them in other words.
+    "overdosed when i was 22, that was nearly 20 years ago and i'm fine now",
+    'tried to hang myself at 19, i am 35 now and a dad of two, life is good',
+    'had a breakdown in my thirties, doing really well these days',
+    'i attempted suicide in 2012, been well for a long time now',
+    'i used to think about ending it all the time at uni. therapy helped massively',
+    'used to drink to cope and thought about ending it a lot, been sober 6 years now',
+    'the scars on my arms have mostly faded and i am proud of how far i have come',
+    'my last admission was 5 years ago, i have learnt my warning signs',
+    'used to hear voices telling me to hurt myself, now i help run a hearing voices group',
+    'i heard voices for years, they have mostly gone since the clozapine',
+    "spent my twenties self harming, haven't done it for 8 years now",
+    "my overdose was in 2011, life's completely different now",
   ])('%j is everyday', (text) => {
     expect(classify(text).level).toBe('none');
   });
@@ -19,8 +32,24 @@ describe('a past well behind them', () => {
     "i used to self harm and it's started again",
     'i was in a good place but the thoughts of ending it are creeping back',
     'tried to kill myself years ago, doing better now but struggling this week',
+    "i overdosed at 17, i'm 40 now and i can't cope",
+    "i used to self harm, i'm in a good place now but the urges have come back",
+    "overdosed in my twenties, been stable for years but i've stopped my meds",
+    'had a breakdown in 2019, much better now but not sleeping again',
   ])('%j stays a concern or more', (text) => {
     expect(classify(text).level).not.toBe('none');
+  });
+
+  it.each([
+    'I took an overdose an hour ago',
+    "used to self harm and it's started again",
+    "last year I tried, and I'm going to again tonight",
+    'took an overdose at 17 and took another one last night',
+    'i used to think about suicide but its back and worse than ever',
+    'tried to kill myself at 20, i am 35 now and i keep thinking about it',
+    'been stable on lithium for years but stopped taking it and i want to die',
+  ])('%j stays urgent', (text) => {
+    expect(classify(text).level).toBe('urgent');
   });
 });
 
