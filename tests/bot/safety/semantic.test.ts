@@ -86,11 +86,13 @@ describe('the semantic layer with the real model', () => {
 // Written for this test, in none of the training or blind sets: a picture only the texts together draw, which no rule
 // names, and quiet conversations with the same surface.
 const gathered = ['hate myself so much', 'the razor blades are in the bathroom', 'locking the door now'];
-// Half a picture: not lasting much longer, then loud voices that keep saying things, with nothing yet of what.
+// Half a picture: the sense of being a weight on others and withdrawing, then not knowing what to do, with nothing
+// of means, time or place. (Not lasting much longer, then voices that keep telling them things, was this example
+// until the layer read the other layers' verdicts too: it is urgent now.)
 const putAside = [
-  'i dont know how much longer i can do this',
-  'the voices are loud today',
-  'they keep telling me stuff',
+  'everyone would be better off if i just kept away',
+  'i wont bother them anymore',
+  'not sure what to do now',
 ];
 const quiet = [
   ['had a good chat with my sister', 'got my tablets from the chemist', 'all sorted for the week now'],

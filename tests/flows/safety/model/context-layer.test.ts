@@ -84,7 +84,7 @@ describe('contextSignals (what the other layers made of each message)', () => {
   const low = { text: "I can't see the point in anything any more", embedding: [1] };
   const plan = { text: 'I want to kill myself tonight', embedding: [1] };
 
-  it('gives the earlier messages\' highest readings, then the new message\'s own', () => {
+  it("gives the earlier messages' highest readings, then the new message's own", () => {
     const signals = contextSignals(semantic, [calm, low], calm);
     expect(signals).toHaveLength(CONTEXT_SIGNALS);
     const [wordUrgent = 0, wordConcern = 0, sentence = 0, level = 0, ...now] = signals;
