@@ -71,6 +71,11 @@ const RISK_TOPIC = alt(
   'abuse',
 );
 
+/** One character of a span an idiom may swallow after its key words, up to where the sender starts speaking of
+ * themselves or a new clause begins ("if a mentee says they want to die what do i do, honestly i want to die too";
+ * "the sheep fell off the cliff and i'm going to jump off after it"): what follows is theirs and stays readable. */
+const NOT_THE_SENDER = `(?:(?!\\b(?:i|me|my|myself|and|but|then|so|because|cos|honestly)\\b)[^.?!])`;
+
 /** Several risk topics named together, as a training outline or a form lists them: "suicide risk, self harm and
  * domestic abuse" (commas are gone in canonical text). */
 const RISK_TOPICS = `${RISK_TOPIC}(?: risk)?(?: (?:and |or )?${RISK_TOPIC}(?: risk)?){0,3}`;
@@ -362,7 +367,7 @@ const IDIOMS: readonly Idiom[] = [
   {
     why: 'staff asking about logging or policy: the topic, not the sender',
     topic: true,
-    pattern: `\\b(?:if|when) (?:a|the|my|our|one of (?:my|our|the)) (?:mentee|client|person|service user|young person|volunteer)s?${gap(2)} (?:says|mentions|discloses|tells|talks about|raises|brings up|feels?|is)\\b[^.]{0,90}|\\b(?:log|record)${gap(4)} (?:risk|conversations|disclosures)\\b[^]{0,90}?${RISK_TOPIC}|\\b(?:induction|handbook|pack|section [0-9]+) covers\\b[^]{0,60}?${RISK_TOPICS}`,
+    pattern: `\\b(?:if|when) (?:a|the|my|our|one of (?:my|our|the)) (?:mentee|client|service user|young person|volunteer)s?${gap(2)} (?:says|mentions|discloses|tells|talks about|raises|brings up)(?: (?:me|us|you|them|staff))?\\b${NOT_THE_SENDER}{0,90}|\\b(?:log|record)${gap(4)} (?:risk|conversations|disclosures)\\b[^]{0,90}?${RISK_TOPIC}|\\b(?:induction|handbook|pack|section [0-9]+) covers\\b[^]{0,60}?${RISK_TOPICS}`,
   },
   {
     why: 'the plot of a book or film: "it is about a woman who wants to die"',
@@ -564,11 +569,11 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'an animal stuck, fallen or trapped somewhere, not the sender: "sheep got stuck on the edge of the rhyne"',
-    pattern: `\\b${ANIMAL} (?:got |was |is |has been |were |are |had )?(?:stuck|stranded|trapped|caught|fell|fallen|wandered) (?:on|in|at|by|into|over|off|down|through)\\b[^.]{0,30}`,
+    pattern: `\\b${ANIMAL} (?:got |was |is |has been |were |are |had )?(?:stuck|stranded|trapped|caught|fell|fallen|wandered) (?:on|in|at|by|into|over|off|down|through)\\b${NOT_THE_SENDER}{0,30}`,
   },
   {
     why: 'rope, cord or straps for a job: "need rope to tie the tarp down on the trailer"',
-    pattern: `\\b(?:rope|cord|twine|bungees?|ratchet straps?|straps?)\\b${gap(3)} (?:to|for) (?:tie|tying|tow|towing|secure|securing|lash|lashing|hold|holding|strap|strapping)\\b${gap(2)} ?${alt('tarp', 'trailer', 'load', 'boat', 'tent', 'fence', 'gate', 'hay', 'bales?', 'roof rack', 'sofa', 'mattress', 'down', 'car')}\\b`,
+    pattern: `\\b(?:rope|cord|twine|bungees?|ratchet straps?|straps?)\\b${gap(3)} (?:to|for) (?:tie|tying|tow|towing|secure|securing|lash|lashing|hold|holding|strap|strapping)\\b${gap(2)} ?${alt('tarp', 'trailer', 'load', 'boat', 'tent', 'fence', 'gate', 'hay', 'bales?', 'roof rack', 'sofa', 'mattress', 'down', 'car')}\\b(?![^.]{0,60}\\b(?:for me|myself|my neck|for my|noose|hang|hanging)\\b)`,
   },
   {
     why: 'a ladder for jobs round the house: "got the ladder out to do the gutters"',

@@ -148,6 +148,10 @@ export const PRESENT_IN_SENTENCE = rx(
     '(?:coming|creeping|came) back(?! (?:then|in (?:the|[0-9]+)|when|home|from)\\b)',
     'worse than ever',
     'keep (?:thinking|wanting|getting|having|feeling)',
+    // Every day now, or a plan made: "used to think about suicide, now i think about it every day and i've got a plan" ("all the time" is
+    // not one: "used to think about ending it all the time at uni").
+    'every (?:single )?(?:day|night|morning)',
+    '(?:got|have|made|making|working on) (?:a|the|my) plan',
   )}\\b`,
   '',
 );

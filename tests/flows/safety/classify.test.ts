@@ -157,6 +157,20 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['forgot my meds yesterday and took them all this morning', 'urgent'],
     ['found my old tablets in a drawer and took them all back to the pharmacy', 'none'],
   ],
+  // The everyday guards swallow only the look-alike: what the sender goes on to say of themselves stays readable.
+  'crisis beside an everyday look-alike': [
+    ['when my mentee talks about suicide i feel it too, i want to die', 'urgent'],
+    ['if a mentee says they want to die what do i do because honestly i want to die too', 'urgent'],
+    ['if a person feels this bad they should be allowed to end it and im going to tonight', 'urgent'],
+    ['when a person is this tired of life they just go, and thats me tonight', 'urgent'],
+    ['the sheep fell off the cliff and im going to jump off after it', 'urgent'],
+    ['got rope to tie the tarp down and one for me later', 'urgent'],
+    ['used to think about suicide, now i think about it every day and ive got a plan', 'urgent'],
+    ['parked on the top floor of the car park, going to jump', 'urgent'],
+    ['knock em dead, im going to kill myself after the interview', 'urgent'],
+    ['phones nearly dead, bye everyone, sorry for everything', 'urgent'],
+    ['if my mentee says he is suicidal do i tell someone', 'none'],
+  ],
 };
 
 describe('classify', () => {
