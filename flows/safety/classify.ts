@@ -12,6 +12,7 @@ import {
   learnedOnMedicineLogistics,
   learnedOnOrdinaryAbsence,
   learnedOnRiskAsTopic,
+  pastTurnedNow,
   pastWellBehind,
 } from './rules/recovered.js';
 import { normalise } from './normalise.js';
@@ -33,6 +34,7 @@ export function classify(text: string): SafetyResult {
   if (typeof text !== 'string' || text.trim() === '') return { level: 'none', reasons: [] };
   const canonical = canonicalOf(text);
   const result = combineLayers(classifyCanonical(canonical), modelLevel(canonical));
+  if (pastTurnedNow(result, canonical)) return { level: 'urgent', reasons: ['past-then-now', ...result.reasons] };
   const everyday =
     pastWellBehind(result, canonical) ||
     learnedConcernInGoodHeart(result, canonical) ||

@@ -9,7 +9,7 @@ import { PAST_ONLY } from '../combine.js';
 import { normalise } from '../normalise.js';
 import { removeIdioms } from '../rules/idioms.js';
 import { canonicalOf } from '../rules/lexicon.js';
-import { scoreCanonical } from './model.js';
+import { modelLevel, scoreCanonical } from './model.js';
 import { sentencePairs } from './sentences.js';
 
 export interface SemanticWeights {
@@ -70,12 +70,16 @@ export function semanticScore(weights: SemanticWeights, input: SemanticInput): n
 }
 
 /**
- * True when the lexicon's idiom removal changed the message ("dying to meet my mentor", "my phone's about to die"):
- * the encoder reads the raw words and cannot tell the idiom from the risk, so the layer is vetoed for it.
+ * True when the lexicon's idiom removal changed the message ("dying to meet my mentor", "my phone's about to die")
+ * and what is left says nothing worrying to the word model: the encoder reads the raw words and cannot tell the idiom
+ * from the risk, so the layer is vetoed for it. Where the rest of the message worries the word model by itself ("found
+ * three dead lambs this morning… I'd like to lie down in the field with them and not get up"), the idiom does not
+ * explain the message away, and the sentence and context layers still read it.
  */
 export function idiomFired(text: string): boolean {
   const normal = normalise(text);
-  return removeIdioms(normal) !== normal;
+  if (removeIdioms(normal) === normal) return false;
+  return modelLevel(canonicalOf(text)).level === 'none';
 }
 
 /** The word model's probability of urgent for one window's text (the `word` of SemanticInput). */

@@ -585,7 +585,7 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'watching trains as a pastime: "stood at the level crossing and watched the train go by, my mentee loves trains"',
-    pattern: `\\b(?:(?:at|by|on) the (?:level crossing|platform|station|bridge)\\b[^.]{0,40}?\\b)?watch(?:ed|ing)? the trains? (?:go|come|went|going|coming|pass)[a-z]*(?: by| past| through| in)?\\b(?![^.]{0,60}\\b(?:wait|waiting|fast one|next one|step|stepping|jump|jumping|in front|lie|lying|walk out)\\b)|\\b(?:loves?|into|likes?) trains\\b|\\btrain ?spotting\\b`,
+    pattern: `\\b(?:(?:at|by|on) the (?:level crossing|platform|station|bridge)\\b[^.]{0,40}?\\b)?watch(?:ed|ing)? the trains? (?:go|come|went|going|coming|pass)[a-z]*(?: by| past| through| in)?\\b(?![^.]{0,60}\\b(?:wait|waiting|fast one|next one|step|stepping|jump|jumping|in front|lie|lying|walk out)\\b)|\\b(?:(?:loves?|into|likes?) trains|train ?spotting)\\b(?![^]{0,120}\\b(?:on the (?:tracks?|line|rails)|in front of|last (?:one|train)|step(?:ping)? out|jump|wait(?:ing)? for the (?:fast|express|next))\\b)`,
   },
   {
     why: 'kept away from an edge by a fear of heights: "scared of heights so i didnt go near the edge"',
@@ -593,7 +593,7 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'poison and traps for pests: "put rat poison down in the barn"',
-    pattern: `\\b(?:rat|mouse|slug|weed|wasp|ant|rodent|fly) (?:poison|killer|bait|traps?|pellets)\\b|\\bpoison (?:down )?for the (?:rats|mice|slugs|wasps|moles)\\b`,
+    pattern: `(?:\\b(?:rat|mouse|slug|weed|wasp|ant|rodent|fly) (?:poison|killer|bait|traps?|pellets)\\b|\\bpoison (?:down )?for the (?:rats|mice|slugs|wasps|moles)\\b)(?![^]{0,100}\\b(?:myself|on me|for me|take it|drink it|swallow|eat it|the problem is me|i am the problem|how much)\\b)`,
   },
   {
     why: 'a late night of games or telly, and kills in a game: "up all night on call of duty, got 40 kills"',

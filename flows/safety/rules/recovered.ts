@@ -7,6 +7,10 @@ import { alt } from '../vocabulary/pattern.js';
 import { ORDINARY_ABSENCE } from '../vocabulary/ordinary.js';
 import { PAST_IN_SENTENCE } from './negations.js';
 import { talksAboutRiskAsTopic } from './idioms.js';
+import { PAST_ONLY } from '../combine.js';
+import { MEANS } from '../vocabulary/means.js';
+import { MEDS } from '../vocabulary/medicines.js';
+import { WEAPON } from '../vocabulary/weapons.js';
 import type { SafetyResult } from './lexicon.js';
 
 /** Reasons that speak of the past, or of a low time that the same message says is over. */
@@ -227,5 +231,70 @@ export function learnedOnOrdinaryAbsence(result: SafetyResult, canonical: string
  * a mentee tells me they're suicidal? just want to be prepared"): the model reads the words left around the topic. */
 export function learnedOnRiskAsTopic(result: SafetyResult, normalised: string): boolean {
   if (result.level === 'none' || !result.reasons.every((r) => r.startsWith('model'))) return false;
+  // A means, a place or a final word in what is left is the sender's own ("asking for me really… I'm the one with
+  // the rope in the car"), not the topic's.
+  if (result.reasons.some((r) => /^model:@(?:means|place|final)/.test(r))) return false;
   return talksAboutRiskAsTopic(normalised);
+}
+
+/** A turn from then to now: "until tonight", "this time", "it's back", "started again", "here I am again". */
+const TURN = rx(
+  `\\b${alt(
+    '(?:until|till|til) (?:tonight|today|now)',
+    'this time(?! (?:last|next) (?:year|month|week))',
+    '(?:it is|its|they are|it has come|they have come) back',
+    '(?:started|starting|doing it|at it|back to it|back there|there) again',
+    '(?:here i am|i am|now) again',
+    'again (?:now|tonight|today)',
+    'right now',
+    'tonight',
+    'starting now',
+  )}\\b`,
+  '',
+);
+
+/** What is done or about to be done, near the turn: means, a weapon, medicines, or the act itself. */
+const ACT = rx(
+  `\\b(?:${MEANS}|${WEAPON}|${MEDS}|${alt(
+    'do it',
+    'doing it',
+    'go through with it',
+    'let go',
+    'end it',
+    'finish (?:it|the job)',
+    '(?:no one|nobody) (?:finds|will find|can find) me',
+    '(?:taken|took|swallowed|had) (?:another|more|them|it|the lot|one|some)',
+    'going in',
+    'jump',
+    'hang',
+    'cut',
+    'overdose',
+    'the stuff',
+    'kill myself',
+    'die',
+    'deeper',
+    '(?:mess|muck|cock) it up',
+  )})\\b`,
+  '',
+);
+
+/** How far before and after the turn the act may be told. */
+const BEFORE_TURN = 80;
+const AFTER_TURN = 150;
+
+/**
+ * The past told, then the turn to now with an act beside it ("I took an overdose at 21 but I've been well for
+ * years. Until tonight. I've just taken another one", "back at 19 I cut my wrists and got found. I've locked the door
+ * this time so no one finds me"): urgent. A past-only reason keeps the learned layers from raising a message, so
+ * without this the present act beside an old one would be read as history.
+ */
+export function pastTurnedNow(result: SafetyResult, canonical: string): boolean {
+  if (result.level === 'urgent') return false;
+  if (!result.reasons.some((r) => PAST_ONLY.has(r))) return false;
+  for (const turn of canonical.matchAll(new RegExp(TURN.source, 'g'))) {
+    const at = turn.index ?? 0;
+    const near = canonical.slice(Math.max(0, at - BEFORE_TURN), at + turn[0].length + AFTER_TURN);
+    if (ACT.test(near)) return true;
+  }
+  return false;
 }

@@ -269,7 +269,9 @@ describe('blind holdouts', () => {
 // The urgent lines still missed in-sample are KNOWN_MISSES in tests/safety/train.ts (the other layers catch them).
 // dev-18 and dev-19 (2026-12-06) were development sets for false alarms: rules were tuned on their `none` lines, the
 // word model is not retrained on them yet, so their floors are the lexicon and current word model's figures after
-// that tuning (with all layers, npm run -s safety:check: 96% and 95% urgent, false alarms 0.8% and 0.4%).
+// that tuning (with all layers, npm run -s safety:check: 96% and 95% urgent, false alarms 0.8% and 0.4%). twins-dev
+// holds crisis twins of the look-alikes the guards let through (all layers: 85% urgent, 10% false alarms; before the
+// round's guards 81.5% and 18%).
 describe('once-blind and development sets, trained on now', () => {
   it.each([
     ['blind-8.tsv', 100, 0.8, 0.1],
@@ -283,6 +285,7 @@ describe('once-blind and development sets, trained on now', () => {
     ['check-e.tsv', 500, 0.994, 0.005],
     ['dev-18.tsv', 400, 0.9, 0.009],
     ['dev-19.tsv', 400, 0.91, 0.005],
+    ['twins-dev.tsv', 300, 0.8, 0.1],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);

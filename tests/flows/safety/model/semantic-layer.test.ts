@@ -128,6 +128,12 @@ describe('idiomFired', () => {
     ["my phone's about to die, text you later", true],
     ['I want to meet my mentor', false],
     ['I hang the washing out every morning', false],
+    // An idiom, but what is left worries the word model by itself: the sentence and context layers still read it.
+    [
+      "found 3 dead lambs this morning. keep thinking i'd like to just lie down in the field with them and not get up",
+      false,
+    ],
+    ['found 3 dead lambs this morning, been a rough lambing season', true],
   ])('%s → %s', (text, fired) => {
     expect(idiomFired(text)).toBe(fired);
   });

@@ -1,5 +1,6 @@
 // A past told as past and well behind them is everyday; the same past with anything coming back stays a concern. An
-// absence with its ordinary reason is a diary note the word model may not raise.
+// absence with its ordinary reason is a diary note the word model may not raise. A past with a turn to now and an act
+// beside it is urgent.
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../../flows/safety/classify.js';
 import { canonicalOf } from '../../../../flows/safety/rules/lexicon.js';
@@ -75,5 +76,26 @@ describe('an absence with its ordinary reason', () => {
   it('never lowers what a rule raised', () => {
     const text = "won't be around this weekend, staying with my brother in Bristol";
     expect(learnedOnOrdinaryAbsence({ level: 'urgent', reasons: ['finality'] }, canonicalOf(text))).toBe(false);
+  });
+});
+
+describe('a past with a turn to now', () => {
+  it.each([
+    "I took an overdose at 21 but I've been well for years. until tonight. i've just taken another one, a big one",
+    'back at 19 i cut my wrists and got found. ive locked the door this time so no one finds me',
+    "used to think about killing myself all the time at school. it's back, and this time I've bought the stuff",
+    'used to take overdoses as a teen to cope. took one again tonight, but this time its not to cope its to go',
+  ])('%j is urgent', (text) => {
+    const result = classify(text);
+    expect(result.level).toBe('urgent');
+    expect(result.reasons).toContain('past-then-now');
+  });
+
+  it.each([
+    'i tried to end my life in 2015. tonight im going to the support group for the first time, nervous',
+    "used to self harm as a teen. right now i'm in a really good place and want to help others",
+    'i attempted in my twenties, its all behind me now, i love my job at the garden centre',
+  ])('%j is not: no act beside the turn', (text) => {
+    expect(classify(text).reasons).not.toContain('past-then-now');
   });
 });
