@@ -259,11 +259,10 @@ async function main(): Promise<void> {
   const singleTexts = [...new Set(rows.flatMap((r) => [...earlierRead({ earlier: EARLIER }, r.earlier), r.now]))];
   const singles = await embedTails(singleTexts, true);
   const single = new Map<string, number[]>(singleTexts.map((t, i) => [t, singles[i] ?? []]));
-  const withSignals = process.env['CONTEXT_SIGNALS'] !== '0';
   rows.forEach((r, i) => {
     const read = (text: string) => ({ text, embedding: single.get(text) ?? [] });
     const earlier = earlierRead({ earlier: EARLIER }, r.earlier).map(read);
-    const signals = withSignals ? contextSignals(SEMANTIC_WEIGHTS, earlier, read(r.now)) : [];
+    const signals = contextSignals(SEMANTIC_WEIGHTS, earlier, read(r.now));
     r.x = contextFeatures(
       xs[i] ?? [],
       single.get(r.now) ?? [],

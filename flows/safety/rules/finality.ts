@@ -215,4 +215,24 @@ export const FINALITY_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `(?:^ ?|\\. )time to go (?:\\. )?(?:thanks|thank you) for everything\\b`,
   },
+  // Written to be read after: "I'll be on the jetty at Burnham when you read this", "by the time you see this".
+  {
+    id: 'last-words',
+    level: 'urgent',
+    pattern: `\\b(?:by the time you (?:read|see|get)|(?:when|once) you read) this\\b`,
+  },
+  // Their time up: "times up for me. love to the team x", "my time is up".
+  {
+    id: 'farewell',
+    level: 'urgent',
+    pattern: `\\b(?:(?:time is|times|time s) up for me|my time is up|my time has come)\\b(?! (?:on|at|in|with|for (?:the|this|that))\\b)`,
+    unless: `\\b(?:retire|retiring|retirement|contract|shift|job|parking|meter|lease|tenancy|turn|go on|game|quiz|match|round|session|slot|the phone)\\b`,
+  },
+  // A plan told by its day and nothing else: "i have a plan. i've had it for weeks. it's this weekend".
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\bi (?:have|have got|got) (?:a|the|my) plan(?= ?(?:\\.|$| and i| it is| its| for (?:tonight|tomorrow|this weekend|the weekend)))[^]{0,80}\\b(?:tonight|tomorrow|this weekend|at the weekend|${alt(...WEEKDAYS)}|a date|the date)\\b`,
+    unless: ORDINARY_PLAN,
+  },
 ];

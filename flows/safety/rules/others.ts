@@ -172,4 +172,11 @@ export const OTHERS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('locked me in', 'will not let me leave', 'keeping me here', 'holding me here', 'took my phone and')}\\b`,
   },
+  // Something thrown at them, or someone at the door they cannot keep out, now: "just thrown a plate at my head and
+  // now he's looking for his belt", "someone keeps trying my front door handle… pls help".
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b(?:thrown|threw|throwing|chucked|chucking|hurled|lobbed) (?:a|an|the|his|her|their|my)? ?${alt('plates?', 'glass(?:es)?', 'bottles?', 'mugs?', 'cups?', 'chairs?', 'knife', 'knives', 'bricks?', 'stones?', 'rocks?', 'ashtray', 'pans?', 'iron', 'hammer', 'lamp', 'bowls?', 'vase', 'kettle', 'tin', 'can')} at (?:my head|my face|me)\\b|\\blooking for (?:his|her|their) belt\\b|\\b(?:someone|somebody|he|she|they|a man|a bloke)${gap(2)} (?:keeps? |is |are )?(?:trying|rattling|banging on|kicking|forcing) (?:my|the) (?:front |back )?(?:door|window)s?\\b[^.]{0,60}\\b(?:help|scared|terrified|on my own|alone)\\b`,
+  },
 ];

@@ -120,4 +120,11 @@ export const PLACE_RULES: readonly Rule[] = [
     gate: ['jumping', 'falling', 'drop'],
     pattern: `\\b(?:stand|standing|stood|sit|sitting|sat) (?:on|at) (?:the|a) ${alt('bridge', 'cliff', 'cliffs', 'ledge', 'edge', 'roof', 'platform', 'viaduct', 'car park roof')}(?: [a-z]+){0,6} (?:and )?(?:think|thinking|thought|wonder|wondering) (?:about|of) (?:jumping|falling|the drop)\\b`,
   },
+  // Walking into the water until they cannot feel or stand: "tide's right in. gonna keep walking till i can't feel
+  // anything".
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:${WATER}|tides?|seafront|beach|shore|harbour)\\b[^]{0,120}\\b(?:keep|going to|gonna|will|just) (?:walking|walk|wading|wade|swimming|swim|going)\\b[^.]{0,40}\\b(?:till|until|til) i (?:can not|cannot|cant|can t) (?:feel|touch|stand|breathe)\\b`,
+  },
 ];

@@ -171,6 +171,18 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['phones nearly dead, bye everyone, sorry for everything', 'urgent'],
     ['if my mentee says he is suicidal do i tell someone', 'none'],
   ],
+  'last words, a plan by its day, danger at the door': [
+    ['ill be on the jetty at burnham when you read this', 'urgent', 'last-words'],
+    ['thanks for everything you lot did. times up for me. love to the team x', 'urgent', 'farewell'],
+    ["i have a plan. i've had it for weeks. it's this weekend", 'urgent', 'suicide-plan'],
+    ['on the seafront at minehead, tides right in. gonna keep walking till i cant feel anything', 'urgent'],
+    ["dad's been drinking all day, just thrown a plate at my head and now hes looking for his belt", 'urgent'],
+    ['someone keeps trying my front door handle and i live on my own pls help', 'urgent', 'danger-from-others'],
+    ['when you get this can you ring me back about tuesday', 'none'],
+    ["i have a plan for the weekend, we're going to see my nan in chard", 'none'],
+    ['my son threw a ball at me in the garden and we laughed for ages', 'none'],
+    ['the kids were chucking snowballs at me all afternoon', 'none'],
+  ],
 };
 
 describe('classify', () => {
