@@ -15,7 +15,6 @@ import {
   pastTurnedNow,
   pastWellBehind,
 } from './rules/recovered.js';
-import { normalise } from './normalise.js';
 
 export type { SafetyLevel, SafetyResult } from './rules/lexicon.js';
 
@@ -40,6 +39,6 @@ export function classify(text: string): SafetyResult {
     learnedConcernInGoodHeart(result, canonical) ||
     learnedOnMedicineLogistics(result, canonical) ||
     learnedOnOrdinaryAbsence(result, canonical) ||
-    learnedOnRiskAsTopic(result, normalise(text));
+    learnedOnRiskAsTopic(result, text);
   return everyday ? { level: 'none', reasons: [EVERYDAY_TOLD] } : result;
 }

@@ -6,6 +6,7 @@ import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
 import { ORDINARY_ABSENCE } from '../vocabulary/ordinary.js';
 import { PAST_IN_SENTENCE } from './negations.js';
+import { normalise } from '../normalise.js';
 import { talksAboutRiskAsTopic } from './idioms.js';
 import { PAST_ONLY } from '../combine.js';
 import { MEANS } from '../vocabulary/means.js';
@@ -229,12 +230,13 @@ export function learnedOnOrdinaryAbsence(result: SafetyResult, canonical: string
 
 /** Everyday, when only the word model raised it and the message talks about risk as a staff topic ("what do i say if
  * a mentee tells me they're suicidal? just want to be prepared"): the model reads the words left around the topic. */
-export function learnedOnRiskAsTopic(result: SafetyResult, normalised: string): boolean {
+export function learnedOnRiskAsTopic(result: SafetyResult, text: string): boolean {
   if (result.level === 'none' || !result.reasons.every((r) => r.startsWith('model'))) return false;
   // A means, a place or a final word in what is left is the sender's own ("asking for me really… I'm the one with
   // the rope in the car"), not the topic's.
   if (result.reasons.some((r) => /^model:@(?:means|place|final)/.test(r))) return false;
-  return talksAboutRiskAsTopic(normalised);
+  // The topic patterns read the text before idioms are removed; normalised only here, for the few the model raised.
+  return talksAboutRiskAsTopic(normalise(text));
 }
 
 /** A turn from then to now: "until tonight", "this time", "it's back", "started again", "here I am again". */
@@ -252,6 +254,8 @@ const TURN = rx(
   )}\\b`,
   '',
 );
+
+const TURNS = new RegExp(TURN.source, 'g');
 
 /** What is done or about to be done, near the turn: means, a weapon, medicines, or the act itself. */
 const ACT = rx(
@@ -291,7 +295,7 @@ const AFTER_TURN = 150;
 export function pastTurnedNow(result: SafetyResult, canonical: string): boolean {
   if (result.level === 'urgent') return false;
   if (!result.reasons.some((r) => PAST_ONLY.has(r))) return false;
-  for (const turn of canonical.matchAll(new RegExp(TURN.source, 'g'))) {
+  for (const turn of canonical.matchAll(TURNS)) {
     const at = turn.index ?? 0;
     const near = canonical.slice(Math.max(0, at - BEFORE_TURN), at + turn[0].length + AFTER_TURN);
     if (ACT.test(near)) return true;
