@@ -78,7 +78,7 @@ const NOT_THE_SENDER = `(?:(?!\\b(?:i|me|my|myself|and|but|then|so|because|cos|h
 
 /** Several risk topics named together, as a training outline or a form lists them: "suicide risk, self harm and
  * domestic abuse" (commas are gone in canonical text). */
-const RISK_TOPICS = `${RISK_TOPIC}(?: risk)?(?: (?:and |or )?${RISK_TOPIC}(?: risk)?){0,3}`;
+const RISK_TOPICS = `${RISK_TOPIC}(?: risk)?(?: (?:and |or )?(?:a |an )?(?:${RISK_TOPIC}|plans?|means(?: at hand)?|intent)(?: risk)?){0,4}`;
 
 /** Treats and shows had too much of: "overdosed on chocolate", "one more mince pie and i'll die". */
 const TREAT = alt(
@@ -367,7 +367,7 @@ const IDIOMS: readonly Idiom[] = [
   {
     why: 'staff asking about logging or policy: the topic, not the sender',
     topic: true,
-    pattern: `\\b(?:if|when) (?:a|the|my|our|one of (?:my|our|the)) (?:mentee|client|service user|young person|volunteer)s?${gap(2)} (?:says|mentions|discloses|tells|talks about|raises|brings up)(?: (?:me|us|you|them|staff))?\\b${NOT_THE_SENDER}{0,90}|\\b(?:log|record)${gap(4)} (?:risk|conversations|disclosures)\\b[^]{0,90}?${RISK_TOPIC}|\\b(?:induction|handbook|pack|section [0-9]+) covers\\b[^]{0,60}?${RISK_TOPICS}`,
+    pattern: `\\b(?:if|when) (?:a|the|my|our|one of (?:my|our|the)) (?:mentee|client|service user|young person|volunteer)s?${gap(2)} (?:says|mentions|discloses|tells|talks about|raises|brings up)(?: (?:me|us|you|them|staff))?\\b(?:\\b(?:e \\. g|i \\. e) \\.|${NOT_THE_SENDER}){0,90}|\\b(?:log|record)${gap(4)} (?:risk|conversations|disclosures)\\b[^]{0,90}?${RISK_TOPIC}|\\b(?:induction|handbook|pack|section [0-9]+) covers\\b[^]{0,60}?${RISK_TOPICS}`,
   },
   {
     why: 'the plot of a book or film: "it is about a woman who wants to die"',
@@ -546,6 +546,53 @@ const FLAT_SHRUG = alt('anyway', 'so what', 'does not matter', 'not that it matt
 /** Everyday senses of risk words in hobbies, work, jokes and errands; after the idioms above, which they may share a
  * message with. */
 const EVERYDAY_IDIOMS: readonly Idiom[] = [
+  // Found by the development set dev-20 (2026-12-06, a writer who never saw the code): risk named as a topic of the
+  // sender's job, a question or a group; years free of it; goodbyes at the end of something good; hyperbole.
+  {
+    why: 'staff learning how to ask or respond: "how to ask directly about suicide", "how to respond if someone discloses"',
+    topic: true,
+    pattern: `\\bhow to ${alt('ask', 'respond', 'react', 'reply', 'talk', 'support someone', 'handle it', 'deal with it')}(?: ${alt('people', 'someone', 'a mentee', 'mentees', 'them', 'somebody')})?(?: directly)? (?:about |to |if |when )(?:the |a |an )?(?:${RISK_TOPICS}|(?:a |the )?(?:mentee|client|person|someone|somebody) ${alt('discloses', 'says', 'mentions', 'talks about', 'tells you')}${NOT_THE_SENDER}{0,60})`,
+  },
+  {
+    why: 'messages and questions about risk as a topic: "what does the bot do with messages about self harm"',
+    topic: true,
+    pattern: `\\b${alt('messages?', 'texts?', 'questions?', 'conversations?', 'chats?', 'posts?', 'calls?', 'disclosures?')} ${alt('about', 'on', 'around', 'mentioning', 'that mention', 'regarding')} (?:the |their |a )?${RISK_TOPICS}\\b`,
+  },
+  {
+    why: 'support for people bereaved by suicide: a question for someone else, not the sender at risk',
+    pattern: `\\b(?:people |families |those |anyone |someone |groups? for (?:people )?)?(?:bereaved|affected|touched) by suicide\\b|\\bsuicide ${alt('bereavement', 'loss support', 'bereaved')}\\b`,
+  },
+  {
+    why: 'risk seen at work by a nurse, a paramedic, a police officer: "i see a lot of overdoses and self harm at work"',
+    topic: true,
+    pattern: `\\b(?:i|we) ${alt('see', 'deal with', 'treat', 'handle', 'get', 'nurse', 'look after')}(?: ${alt('a lot of', 'lots of', 'loads of', 'plenty of', 'so many', 'a fair few')})? ${RISK_TOPICS}(?: ${alt('patients', 'cases', 'calls', 'jobs')})?${gap(2)} ${alt('at work', 'in my job', 'on (?:the|my) (?:ward|shifts?|job)', 'every shift', 'in a and e', 'at the hospital', 'on call outs')}\\b`,
+  },
+  {
+    why: 'years free of self harm, told with pride: "5 years free of self harm this month"',
+    pattern: `\\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:full )?(?:years?|yrs?|months?) (?:free|clean|clear) (?:of|from) (?:self harm(?:ing)?|cutting|overdosing)\\b|\\b(?:self harm(?:ing)?|cutting) free for (?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:years?|yrs?|months?)\\b|\\b(?:her|his|their) old self harm\\b(?: (?:she|he|they) (?:is|are|has been|have been) [0-9a-z]+ (?:years?|months?) clear)?`,
+  },
+  {
+    why: 'goodbyes at the end of something good: a leaving do, the last session, mentoring completed',
+    pattern: `\\b(?:saying|said|say) (?:my |our )?goodbyes? (?:at|to) (?:my |the |our )?${alt('leaving do', 'leaving party', 'leaving drinks', 'retirement do', 'retirement party', 'last day', 'work do', 'office party', 'old job', 'team', 'colleagues', 'mentor', 'coordinator', 'group')}\\b|\\b(?:the|my|our|her|his) ${alt('mentor', 'coordinator', 'tutor', 'teacher', 'nan', 'mum', 'dad', 'friend', 'mate', 'boss')} said goodbye\\b|\\b(?:writing|wanted|want|just) to say goodbye (?:as|because|since|now|that) (?:i have|i am|we have|we are|our|my) ${alt('completed', 'finished', 'done', 'come to the end', 'sessions', 'mentoring', 'time')}\\b`,
+  },
+  {
+    why: 'hyperbole about something bad or dull: "that film was so bad i wanted to die"',
+    pattern: `\\bso ${alt('bad', 'boring', 'awful', 'embarrassing', 'embarrassed', 'cringe', 'cringey', 'dull', 'cheesy', 'terrible', 'painful', 'long')}(?: that)? i (?:literally |actually )?(?:wanted to|could have|could|nearly|almost|thought i would) (?:die|died)\\b|\\b(?:i will|il|you can|you will) sleep when (?:i am|you are|we are) dead\\b`,
+  },
+  {
+    why: 'asking how the safety side would read a joke: "if i text something like im dying here will someone ring the police on me"',
+    topic: true,
+    pattern: `\\bif i (?:text|say|write|send|type|put) (?:something|stuff|things|anything) like\\b[^.?!]{0,60}`,
+  },
+  {
+    why: 'a leaflet or a section on what to do: "the section on what to do if i feel unsafe"',
+    topic: true,
+    pattern: `\\b${alt('section', 'page', 'bit', 'part', 'leaflet', 'info', 'information', 'advice', 'card', 'sheet')} (?:on|about) what to do (?:if|when) (?:i|you|we|someone|a mentee) (?:feel|am|are|get|become|need)(?: [a-z]+){1,2}\\b`,
+  },
+  {
+    why: 'discharged from the crisis team: a step forward',
+    pattern: `\\b(?:been |got |getting |being )?discharged (?:from|by) (?:the |my )?(?:crisis|home treatment|mental health) team\\b`,
+  },
   {
     why: 'a joke about a chore, said as a joke: "another form?! kill me now jk"',
     pattern: `\\b(?:just |please )?kill me now\\b(?=${gap(3)} (?:jk|lol|haha|joking|only joking|ha)\\b)`,

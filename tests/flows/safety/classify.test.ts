@@ -183,6 +183,29 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['my son threw a ball at me in the garden and we laughed for ages', 'none'],
     ['the kids were chucking snowballs at me all afternoon', 'none'],
   ],
+  // Found by dev-20: risk as a topic of the sender's job, a question or a training; years free of it; goodbyes at the
+  // end of something good; hyperbole. Each beside its crisis twin, which the guard must leave urgent.
+  'risk as a topic, years free, a good ending': [
+    ['5 years free of self harm this month, proud of myself', 'none'],
+    ['5 years free of self harm and last night i cut again, deep this time', 'urgent'],
+    ['mentee asked me what the bot does with messages about self-harm, what do i tell her?', 'none'],
+    ["mentee asked what the bot does with messages about self harm. i'm the one self harming, i've cut tonight", 'urgent'],
+    ['we covered how to ask directly about suicide in supervision today, really useful', 'none'],
+    ["how to ask directly about suicide? because i'm going to kill myself tonight", 'urgent'],
+    ["i'm a nurse so i see a lot of overdoses and self harm at work, i want support for my anxiety", 'none'],
+    ['i see a lot of overdoses at work and last night i took one myself, 30 tablets', 'urgent'],
+    ['saying my goodbyes at my leaving do tonight, 11 years at the council!', 'none'],
+    ["saying my goodbyes at my leaving do tonight, then i'm going to end it, nobody knows", 'urgent'],
+    ['the mentor said goodbye at the end of our last session and i will miss her', 'none'],
+    ['the mentor said goodbye at our last session and now i want to die', 'urgent'],
+    ['haha that film was so bad i wanted to die', 'none'],
+    ['that film was so bad i wanted to die. honestly i want to die anyway, every day', 'urgent'],
+    ['Do you do anything for people bereaved by suicide? Asking for my aunt', 'none'],
+    ['is there a group for people bereaved by suicide? i lost my son and i want to be with him tonight', 'urgent'],
+    ['I read the section on what to do if I feel unsafe and put it on the fridge', 'none'],
+    ["i read the section on what to do if i feel unsafe and i do feel unsafe, he's outside with a knife", 'urgent'],
+    ['stopped my sleeping tablets, me and the doc agreed, sleeping fine without them', 'none'],
+  ],
 };
 
 describe('classify', () => {
