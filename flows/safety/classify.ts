@@ -32,7 +32,16 @@ export { classifyLexicon } from './rules/lexicon.js';
 export function classify(text: string): SafetyResult {
   if (typeof text !== 'string' || text.trim() === '') return { level: 'none', reasons: [] };
   const canonical = canonicalOf(text);
-  const result = combineLayers(classifyCanonical(canonical), modelLevel(canonical));
+  return joinLayers(classifyCanonical(canonical), modelLevel(canonical), canonical, text);
+}
+
+/**
+ * The lexicon's and the word model's results for a message joined as classify() joins them: the model raises
+ * (combine.ts), a past turned to now is urgent, and what the rules read as plainly everyday is none. Exported for the
+ * training script, whose in-sample check must read a candidate model exactly as the service will.
+ */
+export function joinLayers(lexicon: SafetyResult, model: SafetyResult, canonical: string, text: string): SafetyResult {
+  const result = combineLayers(lexicon, model);
   if (pastTurnedNow(result, canonical)) return { level: 'urgent', reasons: ['past-then-now', ...result.reasons] };
   const everyday =
     pastWellBehind(result, canonical) ||

@@ -232,6 +232,18 @@ const EMOJI_PATTERN = new RegExp([...EMOJI_WORDS.keys()].join('|'), 'gu');
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
 const MARKS = /\p{M}+/gu;
 const APOSTROPHE = /[\u2018\u2019\u02BC`\u00B4]/g;
+/** The quotation marks of `normalise(text, true)` taken out again (rules/idioms.ts does, once its guard has read
+ * them), so no other rule ever sees them. */
+export function unmark(text: string): string {
+  return text.replace(/ quoteopen | quoteclose /g, ' ').replace(/ +/g, ' ');
+}
+
+/** With `normalise(text, true)`: words in quotation marks, marked with the words `quoteopen` and `quoteclose` so a guard can tell reported speech
+ * from the sender's own ("if a mentee texts something like "i'm going to kill myself"", a song's words, a form's
+ * question; rules/idioms.ts). Straight single quotes count only where they open after a space and close before one
+ * or a stop, so apostrophes ("it's") are not quotes. */
+const QUOTED =
+  /(?<=^|[\s(:,])(?:"([^"\n]{2,200})"|\u201C([^\u201D\n]{2,200})\u201D|\u2018([^\n]{2,200}?)\u2019(?=[\s.,!?;:)]|$)|'([^\n]{2,200}?)'(?=[\s.,!?;:)]|$))/g;
 const CONTRACTIONS: readonly [RegExp, string][] = [
   // "od'd", "o'd'd", and "odd" only after someone who did it ("i odd on my meds"): "the odd whisper" is occasional.
   [/\bo(?:'d'?d|d'd)\b/g, 'overdosed'],
@@ -263,8 +275,13 @@ function deLeet(token: string): string {
 }
 
 /** Canonical text for matching. Pure and cheap: a handful of linear passes. */
-export function normalise(raw: string): string {
+export function normalise(raw: string, marks = false): string {
   let text = raw.normalize('NFKC').replace(INVISIBLE, '');
+  if (marks)
+    text = text.replace(
+      QUOTED,
+      (_m, a?: string, b?: string, c?: string, d?: string) => ` quoteopen ${a ?? b ?? c ?? d ?? ''} quoteclose `,
+    );
   text = text.replace(EMOJI_PATTERN, (e) => ` ${EMOJI_WORDS.get(e) ?? ''} `).replace(PICTOGRAPH, ' ');
   text = text.normalize('NFD').replace(MARKS, '').toLowerCase();
   // Contractions are expanded while the apostrophe is there ("she'll" is not "shell"); other apostrophes join words.

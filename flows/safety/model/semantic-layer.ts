@@ -6,7 +6,7 @@
 
 import type { SafetyLevel, SafetyResult } from '../rules/lexicon.js';
 import { PAST_ONLY } from '../combine.js';
-import { normalise } from '../normalise.js';
+import { normalise, unmark } from '../normalise.js';
 import { removeIdioms } from '../rules/idioms.js';
 import { canonicalOf } from '../rules/lexicon.js';
 import { modelLevel, scoreCanonical } from './model.js';
@@ -77,8 +77,8 @@ export function semanticScore(weights: SemanticWeights, input: SemanticInput): n
  * explain the message away, and the sentence and context layers still read it.
  */
 export function idiomFired(text: string): boolean {
-  const normal = normalise(text);
-  if (removeIdioms(normal) === normal) return false;
+  const normal = normalise(text, true);
+  if (removeIdioms(normal) === unmark(normal)) return false;
   return modelLevel(canonicalOf(text)).level === 'none';
 }
 

@@ -1,6 +1,7 @@
 // Idioms that are not risk ("dying to meet my mentor", "my phone died", "killed it at the quiz"), removed before
 // matching. Each is narrow and local, so real risk elsewhere in the same message still matches.
 
+import { unmark } from '../normalise.js';
 import { rx } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { RulePrefilter } from './prefilter.js';
@@ -150,6 +151,12 @@ const ANIMAL = alt(
 );
 
 const IDIOMS: readonly Idiom[] = [
+  {
+    // First, so the guards below that read up to the sender's own words see the quotation already gone.
+    why: 'words in quotation marks that are not the sender speaking (normalise.ts marks them): what a mentee might text, a song, a motto, a message passed on',
+    topic: true,
+    pattern: `\\b(?:(?:if|when|what if) (?:a|the|my|our|one of (?:my|our|the)|someone|somebody|anyone|a person|people|you|i)(?: [a-z]+){0,2} ${alt('says?', 'texts?', 'writes?', 'messages?', 'sends?', 'types?', 'puts?', 'tells? (?:you|us|me|them|staff)', 'said', 'texted', 'wrote', 'asks?')}|${alt('lyrics?', 'songs?', 'quoting', 'quoted', 'a quote', 'motto', 'catchphrase', 'slogan', 'caption', 'a line from')}|texted (?:her|his|their|the|my) ${alt('mentor', 'coordinator', 'team', 'support worker')})\\b(?: [a-z0-9]+){0,6} quoteopen [^]*? quoteclose`,
+  },
   { why: 'figure of speech', pattern: `\\bnot going to ${alt('lie', 'pretend', 'sugar ?coat it')}\\b` },
   {
     why: 'eagerness',
@@ -569,7 +576,7 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'years free of self harm, told with pride: "5 years free of self harm this month"',
-    pattern: `\\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:full )?(?:years?|yrs?|months?) (?:free|clean|clear) (?:of|from) (?:self harm(?:ing)?|cutting|overdosing)\\b|\\b(?:self harm(?:ing)?|cutting) free for (?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:years?|yrs?|months?)\\b|\\b(?:her|his|their) old self harm\\b(?: (?:she|he|they) (?:is|are|has been|have been) [0-9a-z]+ (?:years?|months?) clear)?`,
+    pattern: `\\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:full )?(?:years?|yrs?|months?) (?:free|clean|clear) (?:of|from) (?:self harm(?:ing)?|cutting|overdosing)\\b|\\b(?:self harm(?:ing)?|cutting) free for (?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:years?|yrs?|months?)\\b|\\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:full )?(?:years?|yrs?|months?) (?:self harm(?:ing)?|cutting) (?:free|clean)\\b|\\b(?:her|his|their) old self harm\\b(?: (?:she|he|they) (?:is|are|has been|have been) [0-9a-z]+ (?:years?|months?) clear)?`,
   },
   {
     why: 'goodbyes at the end of something good: a leaving do, the last session, mentoring completed',
@@ -679,5 +686,5 @@ export function removeIdioms(text: string): string {
     if (replaced !== out) open = PREFILTER.open(replaced);
     out = replaced;
   });
-  return out;
+  return unmark(out);
 }

@@ -63,7 +63,7 @@ function judgeMatch(rule: CompiledRule, text: string, start: number, end: number
 
 /** Canonical text both layers read: normalised, idioms removed. */
 export function canonicalOf(text: string): string {
-  return removeIdioms(normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text));
+  return removeIdioms(normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, true));
 }
 
 /** The lexicon alone, without the learned layer: for the training script and for comparison. */

@@ -221,11 +221,17 @@ const AWAY_FOR_A_REASON = rx(
   '',
 );
 
+/** The absence stretched past its reason: "not going to be around for the thing on thursday. or anything. sorry x". */
+const BEYOND_THE_REASON = rx(
+  `\\b${alt('or anything', 'or ever', 'or after', 'or any (?:of it|more)', 'anything else', 'ever again', 'any more', 'anymore', 'for good', 'after that')}\\b`,
+  '',
+);
+
 /** Everyday, when only the word model raised it and the absence comes with its ordinary reason: the rules read it as
  * a diary note, and so does this. */
 export function learnedOnOrdinaryAbsence(result: SafetyResult, canonical: string): boolean {
   if (result.level === 'none' || !result.reasons.every((r) => r.startsWith('model'))) return false;
-  return AWAY_FOR_A_REASON.test(canonical);
+  return AWAY_FOR_A_REASON.test(canonical) && !BEYOND_THE_REASON.test(canonical);
 }
 
 /** Everyday, when only the word model raised it and the message talks about risk as a staff topic ("what do i say if
@@ -236,7 +242,7 @@ export function learnedOnRiskAsTopic(result: SafetyResult, text: string): boolea
   // the rope in the car"), not the topic's.
   if (result.reasons.some((r) => /^model:@(?:means|place|final)/.test(r))) return false;
   // The topic patterns read the text before idioms are removed; normalised only here, for the few the model raised.
-  return talksAboutRiskAsTopic(normalise(text));
+  return talksAboutRiskAsTopic(normalise(text, true));
 }
 
 /** A turn from then to now: "until tonight", "this time", "it's back", "started again", "here I am again". */

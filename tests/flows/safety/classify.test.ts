@@ -189,7 +189,10 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['5 years free of self harm this month, proud of myself', 'none'],
     ['5 years free of self harm and last night i cut again, deep this time', 'urgent'],
     ['mentee asked me what the bot does with messages about self-harm, what do i tell her?', 'none'],
-    ["mentee asked what the bot does with messages about self harm. i'm the one self harming, i've cut tonight", 'urgent'],
+    [
+      "mentee asked what the bot does with messages about self harm. i'm the one self harming, i've cut tonight",
+      'urgent',
+    ],
     ['we covered how to ask directly about suicide in supervision today, really useful', 'none'],
     ["how to ask directly about suicide? because i'm going to kill myself tonight", 'urgent'],
     ["i'm a nurse so i see a lot of overdoses and self harm at work, i want support for my anxiety", 'none'],
@@ -204,7 +207,28 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['is there a group for people bereaved by suicide? i lost my son and i want to be with him tonight', 'urgent'],
     ['I read the section on what to do if I feel unsafe and put it on the fridge', 'none'],
     ["i read the section on what to do if i feel unsafe and i do feel unsafe, he's outside with a knife", 'urgent'],
-    ['stopped my sleeping tablets, me and the doc agreed, sleeping fine without them', 'none'],
+    ['stopped my quetiapine as agreed with my psychiatrist', 'none'],
+    ['2 years self harm free today 🎉', 'none'],
+    ['2 years self harm free and tonight i cut again, deep', 'urgent'],
+  ],
+  // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
+  // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.
+  'reported speech': [
+    [
+      'To all mentors: if a mentee texts something like "I\'m going to kill myself" as a joke, please still check in',
+      'none',
+    ],
+    [
+      'Mentor training Q: if a mentee says "I just want to sleep and not wake up" but no plan, is that concern?',
+      'none',
+    ],
+    ["my granny's motto is 'i'll sleep when i'm dead' and she's 88", 'none'],
+    ["she was quoting lyrics from a song she had on ('goodbye my friend, it's time to go'), she is fine", 'none'],
+    ['if a mentee says "i want to die" what do i say, because i want to die too', 'urgent'],
+    ['the voices keep saying "jump" and i\'m on the bridge', 'urgent'],
+    ['he said "i\'ll kill you" and he\'s outside the door now', 'urgent'],
+    ['the form asks "have you ever felt like ending it all" and yes, right now i do, i have the pills here', 'urgent'],
+    ['stopped my quetiapine', 'concern', 'stopped-medication'],
   ],
 };
 
@@ -346,6 +370,15 @@ describe('normalise', () => {
 
   it('squeezes repeated letters but not digits', () => {
     expect(squeeze('diiiie 1000')).toBe('die 1000');
+  });
+
+  it('marks words in quotation marks only when asked, and never an apostrophe', () => {
+    expect(normalise('she said "bye now" and left', true)).toBe(' she said quoteopen bye now quoteclose and left ');
+    expect(normalise('she said \u2018bye now\u2019 and left', true)).toBe(
+      ' she said quoteopen bye now quoteclose and left ',
+    );
+    expect(normalise("it's my mum's 'best' cake", true)).toBe(' it is my mums quoteopen best quoteclose cake ');
+    expect(normalise('she said "bye now" and left')).toBe(' she said bye now and left ');
   });
 });
 
