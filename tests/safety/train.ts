@@ -54,12 +54,6 @@ const URGENT_WEIGHT = 1;
  * is 5.0% for 92.4%, the old model's out-of-fold recall (92.4% on its 4,502 lines at 7.9%); the semantic layer adds
  * recall on top. */
 const FALSE_ALARM_BUDGET = 0.04;
-/** Since the fifth round of 2026-12-06 the budget is charged to the model for what it adds: the lexicon's own false
- * alarms on the training lines, plus this. The held-out sets trained on since then are mostly hard look-alikes, on
- * which the rules alone spend 3.7% in-sample, so a fixed 4% for both left the word model almost nothing (thresholds
- * 0.92-0.98 and 400-500 known crises missed in-sample). The rules' false alarms are mended by rules; the thresholds
- * answer only for the model's. */
-const MODEL_ADDED_BUDGET = Number(process.env['MODEL_ADDED_BUDGET'] ?? 0.02);
 /** The concern threshold may add this much more (concern is asked about gently, not an alert): without it the word
  * model never raised a line to concern at all, and concern recall stayed under 50% on unseen sets. 0.02 until
  * 2026-12-06; with the development sets trained on (8,017 lines, at the 6% budget then) the second point bought 2.8 points of out-of-fold
@@ -262,18 +256,17 @@ function chooseThresholds(scored: readonly Scored[]): {
     [...new Set(scored.map((s) => Math.round(pick(s) * 10_000) / 10_000))]
       .filter((t) => t >= MIN_THRESHOLD)
       .sort((a, b) => a - b);
-  const budget = Math.max(FALSE_ALARM_BUDGET, figures(scored, OFF, OFF).falseAlarms + MODEL_ADDED_BUDGET);
   let tu = OFF;
   let bestRecall = -1;
   for (const t of candidates((s) => s.urgent)) {
-    if (figures(scored, t, OFF).falseAlarms > budget) continue;
+    if (figures(scored, t, OFF).falseAlarms > FALSE_ALARM_BUDGET) continue;
     const recall = figures(alone, t, OFF).urgentRecall;
     if (recall > bestRecall) [tu, bestRecall] = [t, recall];
   }
   let tc = OFF;
   let bestConcern = -1;
   for (const t of candidates((s) => s.concern)) {
-    if (figures(scored, tu, t).falseAlarms > budget + CONCERN_EXTRA_BUDGET) continue;
+    if (figures(scored, tu, t).falseAlarms > FALSE_ALARM_BUDGET + CONCERN_EXTRA_BUDGET) continue;
     const flagged = figures(alone, tu, t).concernFlagged;
     if (flagged > bestConcern) [tc, bestConcern] = [t, flagged];
   }
@@ -405,13 +398,6 @@ const KNOWN_MISSES: ReadonlySet<string> = new Set([
   'ok so basically. been a crap week. mum had a go at me, work let me go on friday, landlords chucking me out end of the month. went to boots and the one in asda and the co-op and got as many packets as theyd let me and now theres like 10 boxes on my bed. not sure when but it feels like the answer now. anyway yeah id like a mentor i think',
   'intake answers sorry theyre long: im 52, i was a postie for 20 year until the breakdown. diagnosed with psychotic depression last year. live in yeovil on my own since the divorce. the pills ive been keeping in the shoebox ive started taking tonight, maybe half so far. id like a mentor who likes football, im yeovil town through and through. i dont drive',
   'hi, i know you said to ring if it got bad. i didnt ring. i just did it instead. the box is empty and im on the floor',
-  // Trained on since the fifth round of 2026-12-06 (dev-18, dev-19, twins-dev): no lambda within budget makes them
-  // urgent by the word model; the context rules (tablets put by until there are enough) and the sentence layer
-  // (standing by the line, "not going just to look", a violent ex on his way) catch them.
-  'age range 65-74 i think you said. I live out past Langport on the levels, been on my own since Margaret passed in the spring. I used to do a bit of everything, worked at the peat works then the milk lorries for 30 year. My GP put me onto you lot. What would I like help with, well I dont know really, getting out maybe, I used to go to the skittles at the Kings Head but I stopped. I have been putting my tablets by for a few weeks now and when I have enough I will take them all and go and be with her, probably this weekend. The garden needs doing and I have the grandchildren coming at Christmas but I dont think I will see that. Sorry to go on.',
-  "Hello there, I'm Ray, 72, from out Somerton way. Retired from the railway, 40 years on the permanent way gang, mostly round Taunton and Westbury. Wife passed 2 year ago and my daughter lives in Canada. Help with: I'd like to get to the model railway club in Yeovil but I don't drive now. Also my eyes aren't good for forms. I'll be honest, I walked down to the line at Charlton Mackrell yesterday and stood there for a long time, and I'll be going back tomorrow first thing because I can't see what I'm staying for. I know the times of the trains better than anyone. Anyway thank you for reading.",
-  "ok so the form asks what i want help with. honestly? i want it to stop. i've been to the bridge twice this week just to look. tonight i'm not going just to look. i dont know why i'm still typing into a mentoring form, maybe cos it's the only thing open on my phone",
-  "he's just rang to say he's coming round to 'sort me out' and i know what that means, he broke my jaw in june. i'm in crewkerne, he's 15 mins away at most. the kids are asleep upstairs. i've got nowhere to go",
 ]);
 
 const pct = (n: number): string => `${(n * 100).toFixed(1)}%`;

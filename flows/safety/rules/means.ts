@@ -193,6 +193,14 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('took', 'taken', 'swallowed', 'had', 'necked', 'downed', 'popped')} (?:all )?(?:of )?(?:my |the |his |her |mums |dads )?${MEDS}${gap(2)} ${alt('all of (?:it|them)', 'the lot', 'the whole (?:lot|box|packet|bottle)', 'every (?:one|last one)', 'in one go')}\\b`,
   },
+  // The medicine named first, then the rest of it taken: "the dog ate some of my tablets so i took the rest, all of
+  // them". The rest must be theirs: after a medicine earlier in the same message.
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b${MEDS}\\b[^.]{0,80}\\bi (?:have |just |then )?${alt('took', 'taken', 'swallowed', 'necked', 'downed')} ${alt('the rest(?: of (?:them|it|the (?:box|packet|bottle|strip)))?', 'all of them', 'all the rest', 'them all', 'the lot', 'what was left', 'whats left')}\\b(?! ${alt('back', 'to the', 'in to', 'into')}\\b)`,
+  },
   {
     id: 'method-jump',
     level: 'urgent',
@@ -201,7 +209,8 @@ export const MEANS_RULES: readonly Rule[] = [
   {
     id: 'suicide-plan',
     level: 'urgent',
-    pattern: `\\b${alt('picked', 'chosen', 'set', 'decided on', 'planned')} (?:a |the )?${alt('date', 'day', 'time', 'place', 'spot')}\\b(?= \\.| $| and| i will| for it| to do it)`,
+    // "set" as a word for fixed ("do you need a set day") is not a plan: not after need, want, have or on.
+    pattern: `\\b(?<!\\b(?:need|want|have|got|on|prefer|with|there|is it) (?:a |the )?)${alt('picked', 'chosen', 'set', 'decided on', 'planned')} (?:a |the )?${alt('date', 'day', 'time', 'place', 'spot')}\\b(?= \\.| $| and| i will| for it| to do it)`,
   },
   {
     id: 'suicide-plan',
