@@ -211,6 +211,29 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['2 years self harm free today 🎉', 'none'],
     ['2 years self harm free and tonight i cut again, deep', 'urgent'],
   ],
+  // Found by dev-21: risk named in a team reminder, read about or asked about for others; everyday senses of drowning,
+  // goodbye letters, being dragged along and rather dying; each beside a crisis twin the guard must leave urgent.
+  'a reminder, an article, an everyday sense': [
+    [
+      'Team, please remember: any disclosure of current suicidal intent, a plan or an overdose is a 999 call first',
+      'none',
+    ],
+    ['read a really good article about suicide in farmers, my dad is a dairy farmer near bridgwater', 'none'],
+    ['do mentors get training on what to do if someone is in crisis? just curious', 'none'],
+    ["i'm drowning in paperwork for PIP, can a mentor help with forms?", 'none'],
+    ['drowning in paperwork and honestly i want to die', 'urgent'],
+    ['the last time i wrote a goodbye letter it was to my old job and it felt amazing', 'none'],
+    ["wrote a goodbye letter to my old job and one to my kids, it's tonight", 'urgent'],
+    ["i'd rather die than go to another zumba class", 'none'],
+    ["i'd rather die than go on like this", 'urgent'],
+    ['my sister dragged me to zumba last week, never again', 'none'],
+    ["he dragged me into the car and locked the doors, i'm scared", 'urgent'],
+    ['a short guide called "asking about suicide" is on the teams channel', 'none'],
+    ['do you need a set day for the sessions?', 'none'],
+    ["i've set the day. sunday", 'urgent'],
+    ['the dog ate some of my tablets so i took the rest, all of them', 'urgent'],
+    ['my tablets were out of date so i took the rest back to the pharmacy', 'none'],
+  ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
   // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.
   'reported speech': [
@@ -330,7 +353,9 @@ describe('blind holdouts', () => {
 // word model is not retrained on them yet, so their floors are the lexicon and current word model's figures after
 // that tuning (with all layers, npm run -s safety:check: 96% and 95% urgent, false alarms 0.8% and 0.4%). twins-dev
 // holds crisis twins of the look-alikes the guards let through (all layers: 85% urgent, 10% false alarms; before the
-// round's guards 81.5% and 18%).
+// round's guards 81.5% and 18%). dev-20 and dev-21 (fifth round, 2026-12-06) are development sets of the same kind:
+// guards were written for their false alarms (all layers: dev-20 18.5% -> 11.0%, dev-21 14.7% -> 9.4%), and they are
+// not trained on; their floors are the lexicon and word model's figures after that.
 describe('once-blind and development sets, trained on now', () => {
   it.each([
     ['blind-8.tsv', 100, 0.8, 0.1],
@@ -345,6 +370,8 @@ describe('once-blind and development sets, trained on now', () => {
     ['dev-18.tsv', 400, 0.9, 0.009],
     ['dev-19.tsv', 400, 0.91, 0.005],
     ['twins-dev.tsv', 300, 0.8, 0.1],
+    ['dev-20.tsv', 400, 0.91, 0.09],
+    ['dev-21.tsv', 400, 0.885, 0.089],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);
