@@ -193,6 +193,13 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('took', 'taken', 'swallowed', 'had', 'necked', 'downed', 'popped')} (?:all )?(?:of )?(?:my |the |his |her |mums |dads )?${MEDS}${gap(2)} ${alt('all of (?:it|them)', 'the lot', 'the whole (?:lot|box|packet|bottle)', 'every (?:one|last one)', 'in one go')}\\b`,
   },
+  // A medicine put into a drink and drunk now: "i put all my medication in a smoothie. drinking it now" (dev-21).
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b${alt('put', 'mixed', 'crushed', 'stirred', 'dissolved', 'emptied', 'tipped', 'poured')} (?:up )?(?:all|every one|the lot|the whole (?:box|packet|bottle)) (?:of )?(?:my |the |his |her )?${MEDS}${gap(2)} (?:in|into|with) (?:a |my |the |some )?${alt('smoothie', 'drink', 'tea', 'coffee', 'juice', 'vodka', 'wine', 'cider', 'beer', 'water', 'glass', 'bottle', 'milkshake', 'squash', 'cup', 'mug', 'whisky', 'gin')}\\b|\\b${MEDS}${gap(2)} (?:in|into) (?:a |my |the )?${alt('smoothie', 'drink', 'tea', 'coffee', 'juice', 'vodka', 'wine', 'cider', 'glass', 'milkshake', 'whisky', 'gin')}\\b[^]{0,30}\\b(?:drinking|downing|necking|drunk|downed|necked) (?:it|them)(?: all)? (?:now|all|down)\\b`,
+  },
   // The medicine named first, then the rest of it taken: "the dog ate some of my tablets so i took the rest, all of
   // them". The rest must be theirs: after a medicine earlier in the same message.
   {

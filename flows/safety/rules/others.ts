@@ -179,4 +179,12 @@ export const OTHERS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:thrown|threw|throwing|chucked|chucking|hurled|lobbed) (?:a|an|the|his|her|their|my)? ?${alt('plates?', 'glass(?:es)?', 'bottles?', 'mugs?', 'cups?', 'chairs?', 'knife', 'knives', 'bricks?', 'stones?', 'rocks?', 'ashtray', 'pans?', 'iron', 'hammer', 'lamp', 'bowls?', 'vase', 'kettle', 'tin', 'can')} at (?:my head|my face|me)\\b|\\blooking for (?:his|her|their) belt\\b|\\b(?:someone|somebody|he|she|they|a man|a bloke)${gap(2)} (?:keeps? |is |are )?(?:trying|rattling|banging on|kicking|forcing) (?:my|the) (?:front |back )?(?:door|window)s?\\b[^.]{0,60}\\b(?:help|scared|terrified|on my own|alone)\\b`,
   },
+  // Someone with them in a medical emergency now (found by dev-21: "my daughter is unconscious and there's empty
+  // packets everywhere"): the crisis reply's 999 is for them. Not someone at risk in general, which is concern.
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b(?:${OTHER_SUBJECT}|my [a-z]+|mum|dad|nan)${gap(1)} (?:is|are|has gone|is still|keeps) ${alt('unconscious', 'not breathing', 'barely breathing', 'unresponsive', 'turning blue', 'going blue', 'not waking up', 'fitting', 'having a fit', 'having a seizure')}\\b|\\b(?:can not|cannot|can't) (?:wake|rouse) (?:him|her|them|my [a-z]+) (?:up)?\\b`,
+  },
 ];

@@ -234,6 +234,16 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['the dog ate some of my tablets so i took the rest, all of them', 'urgent'],
     ['my tablets were out of date so i took the rest back to the pharmacy', 'none'],
   ],
+  // Found by dev-21's misses: a medicine put into a drink and drunk now; someone with them in a medical emergency.
+  'a drink, an emergency beside them': [
+    ['i put all my medication in a smoothie. drinking it now. cheers', 'urgent', 'method-overdose'],
+    ['crushed all my tablets into a glass of vodka', 'urgent', 'method-overdose'],
+    ['i put my tablets in a smoothie cos i cant swallow them', 'none'],
+    ["my daughter is unconscious and there's empty packets everywhere", 'urgent', 'emergency-with-them'],
+    ["cant wake him up, he's not breathing properly", 'urgent', 'emergency-with-them'],
+    ['my nan collapsed last year and was unconscious for a bit', 'none'],
+    ["he's out cold on the sofa after the pub lol", 'none'],
+  ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
   // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.
   'reported speech': [
