@@ -108,6 +108,15 @@ export const CONCERN_RULES: readonly Rule[] = [
     pattern: `\\bback on (?:the )?${alt('drink', 'drugs', 'booze', 'gear', 'spice', 'bottle', 'coke')}\\b`,
   },
 
+  // A journey with no way back told as no need of one: "no point getting a return is there" (context-dev-d).
+  {
+    id: 'no-return',
+    level: 'concern',
+    // A way back told ("my brother is driving me back", "staying the week") is a ticket choice.
+    unless: `\\b(?:driving|drive|lift|picking me up|pick me up|bringing me back|staying|moving|coming back (?:by|on|with)|back by|bus back|coach back|open return|cheaper)\\b`,
+    pattern: `\\b(?:no point (?:getting|buying|booking|paying for) a return|(?:will not|wont|do not|dont|shall not) (?:need|be needing) (?:a|the) return(?: ticket| half)?)\\b`,
+  },
+
   // Stopped or missed medication.
   {
     id: 'stopped-medication',

@@ -193,6 +193,13 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('took', 'taken', 'swallowed', 'had', 'necked', 'downed', 'popped')} (?:all )?(?:of )?(?:my |the |his |her |mums |dads )?${MEDS}${gap(2)} ${alt('all of (?:it|them)', 'the lot', 'the whole (?:lot|box|packet|bottle)', 'every (?:one|last one)', 'in one go')}\\b`,
   },
+  // A medicine the body needs left off on purpose (context-dev-e: "havent done my insulin since sunday. not by
+  // accident"): insulin left off is a danger in days, and said to be deliberate it is a means.
+  {
+    id: 'method-omission',
+    level: 'urgent',
+    pattern: `\\b(?:not|have not|havent|stopped|quit|not been|skipping|skipped)(?: been)? (?:done|doing|taken|taking|had|having|injected|injecting|using) (?:my |any )?insulin\\b[^]{0,80}\\b${alt('not by accident', 'on purpose', 'deliberately', 'purposely', 'so i (?:die|go|do not wake up)', 'so that i (?:die|go)', 'for good')}\\b|\\b${alt('not by accident', 'on purpose', 'deliberately', 'purposely')}\\b[^]{0,40}\\b(?:not|have not|havent|stopped) (?:done|doing|taken|taking|had|injected|using) (?:my |any )?insulin\\b`,
+  },
   // A medicine put into a drink and drunk now: "i put all my medication in a smoothie. drinking it now" (dev-21).
   {
     id: 'method-overdose',

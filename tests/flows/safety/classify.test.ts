@@ -234,7 +234,8 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['the dog ate some of my tablets so i took the rest, all of them', 'urgent'],
     ['my tablets were out of date so i took the rest back to the pharmacy', 'none'],
   ],
-  // Found by dev-21's misses: a medicine put into a drink and drunk now; someone with them in a medical emergency.
+  // Found by dev-21's and context-dev-d/-e's misses: a medicine put into a drink and drunk now, someone with them in a
+  // medical emergency, insulin left off on purpose, a journey with no need of a way back.
   'a drink, an emergency beside them': [
     ['i put all my medication in a smoothie. drinking it now. cheers', 'urgent', 'method-overdose'],
     ['crushed all my tablets into a glass of vodka', 'urgent', 'method-overdose'],
@@ -243,6 +244,9 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ["cant wake him up, he's not breathing properly", 'urgent', 'emergency-with-them'],
     ['my nan collapsed last year and was unconscious for a bit', 'none'],
     ["he's out cold on the sofa after the pub lol", 'none'],
+    ['havent done my insulin since sunday. not by accident', 'urgent', 'method-omission'],
+    ['havent done my insulin since sunday, forgot my pens at my mums', 'none'],
+    ['no point getting a return is there', 'concern', 'no-return'],
   ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
   // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.
