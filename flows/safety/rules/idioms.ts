@@ -150,13 +150,16 @@ const ANIMAL = alt(
   'hedgehogs?',
 );
 
+/** Words in quotation marks that are not the sender speaking. Read first, on the marks normalise(text, true) leaves,
+ * which are then taken out, so the guards after it (some read up to the sender's own words) see the quotation gone
+ * and no guard or rule ever sees a mark. */
+const REPORTED_SPEECH: Idiom = {
+  why: 'words in quotation marks that are not the sender speaking (normalise.ts marks them): what a mentee might text, a song, a motto, a message passed on',
+  topic: true,
+  pattern: `\\b(?:(?:if|when|what if) (?:a|the|my|our|one of (?:my|our|the)|someone|somebody|anyone|a person|people|you|i)(?: [a-z]+){0,2} ${alt('says?', 'texts?', 'writes?', 'messages?', 'sends?', 'types?', 'puts?', 'tells? (?:you|us|me|them|staff)', 'said', 'texted', 'wrote', 'asks?')}|${alt('lyrics?', 'songs?', 'quoting', 'quoted', 'a quote', 'motto', 'catchphrase', 'slogan', 'caption', 'a line from')}|texted (?:her|his|their|the|my) ${alt('mentor', 'coordinator', 'team', 'support worker')}|${alt('called', 'named', 'titled', 'entitled')})\\b(?: [a-z0-9]+){0,6} quoteopen [^]*? quoteclose`,
+};
+
 const IDIOMS: readonly Idiom[] = [
-  {
-    // First, so the guards below that read up to the sender's own words see the quotation already gone.
-    why: 'words in quotation marks that are not the sender speaking (normalise.ts marks them): what a mentee might text, a song, a motto, a message passed on',
-    topic: true,
-    pattern: `\\b(?:(?:if|when|what if) (?:a|the|my|our|one of (?:my|our|the)|someone|somebody|anyone|a person|people|you|i)(?: [a-z]+){0,2} ${alt('says?', 'texts?', 'writes?', 'messages?', 'sends?', 'types?', 'puts?', 'tells? (?:you|us|me|them|staff)', 'said', 'texted', 'wrote', 'asks?')}|${alt('lyrics?', 'songs?', 'quoting', 'quoted', 'a quote', 'motto', 'catchphrase', 'slogan', 'caption', 'a line from')}|texted (?:her|his|their|the|my) ${alt('mentor', 'coordinator', 'team', 'support worker')}|${alt('called', 'named', 'titled', 'entitled')})\\b(?: [a-z0-9]+){0,6} quoteopen [^]*? quoteclose`,
-  },
   { why: 'figure of speech', pattern: `\\bnot going to ${alt('lie', 'pretend', 'sugar ?coat it')}\\b` },
   {
     why: 'eagerness',
@@ -694,7 +697,8 @@ const COMPILED_IDIOMS = [...IDIOMS, ...EVERYDAY_IDIOMS].map((idiom) => ({
   regex: rx(idiom.pattern),
   replacement: ` ${idiom.marker ?? '~'} `,
 }));
-const TOPIC_IDIOMS = [...IDIOMS, ...EVERYDAY_IDIOMS]
+const REPORTED_SPEECH_REGEX = rx(REPORTED_SPEECH.pattern);
+const TOPIC_IDIOMS = [REPORTED_SPEECH, ...IDIOMS, ...EVERYDAY_IDIOMS]
   .filter((idiom) => idiom.topic)
   .map((idiom) => rx(idiom.pattern, ''));
 
@@ -708,7 +712,7 @@ const PREFILTER = new RulePrefilter(COMPILED_IDIOMS.map((idiom) => idiom.regex))
 
 /** Replaces idioms with a gap (or a marker) so the risk rules never see them. */
 export function removeIdioms(text: string): string {
-  let out = text;
+  let out = unmark(text.replace(REPORTED_SPEECH_REGEX, ' ~ '));
   let open = PREFILTER.open(out);
   COMPILED_IDIOMS.forEach((idiom, index) => {
     if (open[index] === 0) return;
@@ -717,5 +721,5 @@ export function removeIdioms(text: string): string {
     if (replaced !== out) open = PREFILTER.open(replaced);
     out = replaced;
   });
-  return unmark(out);
+  return out;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, EVERYDAY_TOLD } from '../../../flows/safety/classify.js';
 import type { SafetyLevel } from '../../../flows/safety/classify.js';
 import { normalise, squeeze } from '../../../flows/safety/normalise.js';
+import { canonicalOf } from '../../../flows/safety/rules/lexicon.js';
 import { evaluate, loadTuningSet, setPath } from '../../safety/tune.js';
 
 const cases: Record<string, [string, SafetyLevel, string?][]> = {
@@ -411,6 +412,19 @@ describe('normalise', () => {
 
   it('squeezes repeated letters but not digits', () => {
     expect(squeeze('diiiie 1000')).toBe('die 1000');
+  });
+
+  it('leaves no quotation mark for any guard or rule: quoted words read as unquoted ones where no frame reports them', () => {
+    for (const text of [
+      "my mate says 'this traffic is killing me' every morning",
+      "she texts 'i'm dead' when she means knackered",
+      "when mentors type 'overdose' in the training chat it goes off",
+      'my nan calls it "the tablets that never end" lol',
+      'he said "i will kill you" and he is outside now',
+    ]) {
+      expect(classify(text)).toEqual(classify(text.replace(/["']/g, '')));
+      expect(canonicalOf(text)).not.toMatch(/quote(?:open|close)/);
+    }
   });
 
   it('marks words in quotation marks only when asked, and never an apostrophe', () => {
