@@ -232,16 +232,10 @@ const EMOJI_PATTERN = new RegExp([...EMOJI_WORDS.keys()].join('|'), 'gu');
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
 const MARKS = /\p{M}+/gu;
 const APOSTROPHE = /[\u2018\u2019\u02BC`\u00B4]/g;
-/** The quotation marks of `normalise(text, true)` taken out again (rules/idioms.ts does, once its guard has read
- * them), so no other rule ever sees them. */
-export function unmark(text: string): string {
-  return text.replace(/ quoteopen | quoteclose /g, ' ').replace(/ +/g, ' ');
-}
-
-/** With `normalise(text, true)`: words in quotation marks, marked with the words `quoteopen` and `quoteclose` so a guard can tell reported speech
- * from the sender's own ("if a mentee texts something like "i'm going to kill myself"", a song's words, a form's
- * question; rules/idioms.ts). Straight single quotes count only where they open after a space and close before one
- * or a stop, so apostrophes ("it's") are not quotes. */
+/** With `normalise(text, true)`: words in quotation marks are marked with the words `quoteopen` and `quoteclose`, so
+ * one guard can tell reported speech from the sender's own ("if a mentee texts something like "i'm going to kill
+ * myself"", a song's words; rules/idioms.ts REPORTED_SPEECH). Straight single quotes count only where they open after
+ * a space and close before one or a stop, so apostrophes ("it's") are not quotes. */
 const QUOTED =
   /(?<=^|[\s(:,])(?:"([^"\n]{2,200})"|\u201C([^\u201D\n]{2,200})\u201D|\u2018([^\n]{2,200}?)\u2019(?=[\s.,!?;:)]|$)|'([^\n]{2,200}?)'(?=[\s.,!?;:)]|$))/g;
 const CONTRACTIONS: readonly [RegExp, string][] = [
@@ -296,4 +290,10 @@ export function normalise(raw: string, marks = false): string {
   text = squeeze(text).replace(TWO_MEANS_TO, '$1 to').replace(B_MEANS_BE, '$1 be');
   text = text.replace(WORD_MAP_KEYS, (word) => SQUEEZED_WORD_MAP.get(word) ?? word);
   return ` ${text} `.replace(/ +/g, ' ').replace(/(?: \.)+ /g, ' . ');
+}
+
+/** The quotation marks of `normalise(text, true)` taken out again (rules/idioms.ts does, once its guard has read
+ * them), so no other rule ever sees them. */
+export function unmark(text: string): string {
+  return text.replace(/ quoteopen | quoteclose /g, ' ').replace(/ +/g, ' ');
 }
