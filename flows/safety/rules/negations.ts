@@ -108,6 +108,9 @@ export const PAST_IN_SENTENCE = rx(
     '(?:at|aged?) (?:the age of )?(?:1[3-9]|[2-6][0-9])(?! ?(?:am|pm|o clock|ish|[0-9]))',
     'as a (?:young (?:man|woman|lad|girl|mum|dad|adult|person)|student|youngster|young un)',
     'back then',
+    // Time counted since it: "5 years today since i took that overdose", "the anniversary of my attempt".
+    '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|many|several) (?:full )?(?:years?|yrs?|months?) (?:today |now |ago |this week |this month )?since',
+    'anniversary of',
     'spent my (?:teens|twenties|20s|thirties|30s|youth|childhood)',
     // Not since: "haven't done it for 8 years".
     '(?:have not|had not|not) (?:done it|done that|self harmed|harmed myself|cut|used) (?:for|in) (?:over |more than |about )?[a-z0-9]+ (?:years|months)',
@@ -137,7 +140,8 @@ export const PRESENT_IN_SENTENCE = rx(
     'these days',
     'this (?:week|morning|evening|afternoon|time)',
     'tonight',
-    'today',
+    // Not the day counted from: "5 years today since".
+    '(?<!(?:years?|yrs?|months?) )today',
     'just now',
     'an? (?:hour|few hours|minute|few minutes) ago',
     'earlier',

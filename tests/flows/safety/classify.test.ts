@@ -249,6 +249,14 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['havent done my insulin since sunday, forgot my pens at my mums', 'none'],
     ['no point getting a return is there', 'concern', 'no-return'],
   ],
+  // Time counted since it is a past: "5 years today since i took that overdose" (context-dev-e).
+  'a time counted since': [
+    ['5 years today since i took that overdose', 'concern', 'past-attempt'],
+    ['the anniversary of my overdose is next week and im dreading it', 'concern'],
+    ['2 years since i took an overdose and tonight i took another', 'urgent'],
+    ['a year since i tried to kill myself and i want to try again tonight', 'urgent'],
+    ['took an overdose today', 'urgent', 'method-overdose'],
+  ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
   // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.
   'reported speech': [
