@@ -200,6 +200,21 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:not|have not|havent|stopped|quit|not been|skipping|skipped)(?: been)? (?:done|doing|taken|taking|had|having|injected|injecting|using) (?:my |any )?insulin\\b[^]{0,80}\\b${alt('not by accident', 'on purpose', 'deliberately', 'purposely', 'so i (?:die|go|do not wake up)', 'so that i (?:die|go)', 'for good')}\\b|\\b${alt('not by accident', 'on purpose', 'deliberately', 'purposely')}\\b[^]{0,40}\\b(?:not|have not|havent|stopped) (?:done|doing|taken|taking|had|injected|using) (?:my |any )?insulin\\b`,
   },
+  // Every pack emptied and lying down after (scenes-dev: "all the blister packs empty on the floor lol. gonna lay
+  // here"); "all my blister packs are empty, need my repeat" is a prescription.
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:all (?:the|my|of the|of my) |every |the whole )(?:blister ${alt('packs?', 'packets?', 'strips?')}|${MEDS} ${alt('packs?', 'packets?', 'boxes', 'box', 'strips?', 'bottles?', 'tubs?')}|${alt('packs?', 'packets?', 'boxes', 'strips?', 'bottles?', 'tubs?')} of ${MEDS})${gap(2)} (?:are |is |now |lying )?(?:all )?empty\\b`,
+    unless: `\\b${alt('prescription', 'repeat', 'collect', 'pharmacy', 'chemist', 'order', 'recycling', 'recycle', 'bin')}\\b`,
+  },
+  // Means laid out with a farewell ("tablets in a cup. water in a glass. kids at their nan's. txt u never i guess").
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${MEDS}\\b[^]{0,120}\\b(?:text|txt|speak to|talk to|see) (?:you|u|ya|yous) never\\b`,
+    unless: `\\b(?:jk|joking|only joking|kidding|see you tomorrow|see you later)\\b`,
+  },
   // A medicine put into a drink and drunk now: "i put all my medication in a smoothie. drinking it now" (dev-21).
   {
     id: 'method-overdose',

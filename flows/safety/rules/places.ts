@@ -8,6 +8,7 @@ import { alt } from '../vocabulary/pattern.js';
 import { ORDINARY_PLACE } from '../vocabulary/ordinary.js';
 import {
   DANGER_PLACE,
+  LOCAL_RIVERS,
   HEIGHT,
   TRAFFIC,
   WATER,
@@ -126,5 +127,24 @@ export const PLACE_RULES: readonly Rule[] = [
     id: 'location-act',
     level: 'urgent',
     pattern: `\\b(?:${WATER}|tides?|seafront|beach|shore|harbour)\\b[^]{0,120}\\b(?:keep|going to|gonna|will|just) (?:walking|walk|wading|wade|swimming|swim|going)\\b[^.]{0,40}\\b(?:till|until|til) i (?:can not|cannot|cant|can t) (?:feel|touch|stand|breathe)\\b`,
+  },
+  // Found by scenes-dev (2026-12-06, fifth round): walking into the water with something final beside it ("walking
+  // into the brue at glastonbury, coat's heavy"); walking on into the water with no end told ("the river's right
+  // there and i'm just gonna keep walking"); setting off for a height or the water now after putting things in order
+  // ("left the cat flap open and food for a week. walking to the bridge now").
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\bwalking (?:into|in to|out into) (?:the )?(?:${WATER}|${LOCAL_RIVERS})\\b[^]{0,60}\\b${alt('coat', 'coats', 'pockets', 'stones', 'rocks', 'heavy', 'tonight', 'night all', 'bye', 'goodbye', 'sorry', 'not coming back', 'for good', 'cold')}\\b`,
+  },
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:(?:${WATER})s?|${LOCAL_RIVERS}|tides?|seafront|shore)\\b[^]{0,80}\\b(?:just )?(?:gonna|going to|will|am going to) keep (?:on )?(?:walking|wading|going)(?: (?:in|into it|out|on))?(?= \\.| $)`,
+  },
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b${alt('food for a (?:week|fortnight|month)', 'left the (?:cat flap|back door|door|key|keys)', 'unplugged everything', 'letters? (?:for|to) (?:everyone|my|the)', 'sorry for everything', 'not coming back', 'for good')}\\b[^]{0,120}\\b(?:walking|heading|going|driving|on my way) (?:up |down |out )?to (?:the )?(?:${HEIGHT}|${WATER}|${LOCAL_RIVERS}|level crossing|railway|tracks|pier|jetty)(?: [a-z]+)? now(?= \\.| $)`,
   },
 ];

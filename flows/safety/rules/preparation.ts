@@ -159,4 +159,13 @@ export const PREPARATION_RULES: readonly Rule[] = [
     gate: ['garage'],
     pattern: `\\bcar(?: [a-z]+){0,5} garage(?: [a-z]+){0,4} engine (?:on|running)\\b`,
   },
+  // The car running in the garage with them in it ("the cars in the garage its running i cant hear anything but the
+  // engine", scenes-dev): a car warmed up with the door open, or running well after a repair, is not.
+  {
+    id: 'means-ready',
+    level: 'urgent',
+    gate: ['garage'],
+    unless: `\\b(?:doors? (?:is |are )?(?:open|up)|warming|warm (?:it )?up|defrost|fixing|mechanic|service|tuning|revving)\\b`,
+    pattern: `\\bgarage\\b[^.]{0,40}\\b(?:it is|its|engine is|car is|engine|engines|car) (?:still )?running\\b(?=[^]{0,60}\\b(?:i (?:can not|cannot|cant) hear|sat in|sitting in|i am in (?:it|the car)|doors? (?:is |are )?(?:shut|closed|down)|windows (?:up|shut|closed)|sorry|bye)\\b)`,
+  },
 ];

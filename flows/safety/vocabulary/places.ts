@@ -81,6 +81,24 @@ export const WATER = alt(
   'loch',
   'estuary',
 );
+/** The service area's rivers, by the names people use for them ("walking into the brue"). Another area lists its own. */
+export const LOCAL_RIVERS = alt(
+  'the brue',
+  'the parrett',
+  'the parret',
+  'the tone',
+  'the axe',
+  'the yeo',
+  'the avon',
+  'the exe',
+  'the barle',
+  'the cary',
+  'the sheppey',
+  'the isle',
+  'the huntspill',
+  'the cut',
+  'the drain',
+);
 /** The service area's own heights and waters, known by name (the context rules read them as places of danger). Another
  * area deploying the service lists its own here. */
 export const LOCAL_DANGER_PLACES = alt(

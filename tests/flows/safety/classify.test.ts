@@ -257,6 +257,23 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['a year since i tried to kill myself and i want to try again tonight', 'urgent'],
     ['took an overdose today', 'urgent', 'method-overdose'],
   ],
+  // Found by scenes-dev: crises told as scenes, each beside its everyday look-alike.
+  'scenes without plan words': [
+    ["night all 🌙 walking into the brue at glastonbury, coat's heavy", 'urgent', 'location-act'],
+    ["the river's right there and i'm just gonna keep walking", 'urgent', 'location-act'],
+    ['the river path is lovely, just gonna keep walking to the pub', 'none'],
+    [
+      'unplugged everything, left the cat flap open and food for a week. walking to the bridge now',
+      'urgent',
+      'location-act',
+    ],
+    ['heyy the cars in the garage its running i cant hear anything but the engine', 'urgent', 'means-ready'],
+    ["car's in the garage, it's running fine now after the service", 'none'],
+    ['all the blister packs empty on the floor lol. gonna lay here. sorry', 'urgent', 'method-overdose'],
+    ['all my blister packs are empty, need my repeat', 'none'],
+    ['all the boxes are empty now, unpacking done!', 'none'],
+    ["tablets in a cup. water in a glass. kids at their nan's. txt u never i guess", 'urgent', 'method-overdose'],
+  ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
   // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.
   'reported speech': [
@@ -395,6 +412,7 @@ describe('once-blind and development sets, trained on now', () => {
     ['twins-dev.tsv', 300, 0.8, 0.1],
     ['dev-20.tsv', 400, 0.91, 0.09],
     ['dev-21.tsv', 400, 0.885, 0.089],
+    ['scenes-dev.tsv', 300, 0.91, 0.19],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);
