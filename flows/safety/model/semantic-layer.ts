@@ -6,9 +6,8 @@
 
 import type { SafetyLevel, SafetyResult } from '../rules/lexicon.js';
 import { PAST_ONLY } from '../combine.js';
-import { normalise, unmark } from '../normalise.js';
-import { removeIdioms } from '../rules/idioms.js';
-import { canonicalOf } from '../rules/lexicon.js';
+import { unmark } from '../normalise.js';
+import { canonicalOf, readText } from '../rules/lexicon.js';
 import { modelLevel, scoreCanonical } from './model.js';
 import { sentencePairs } from './sentences.js';
 
@@ -77,9 +76,9 @@ export function semanticScore(weights: SemanticWeights, input: SemanticInput): n
  * explain the message away, and the sentence and context layers still read it.
  */
 export function idiomFired(text: string): boolean {
-  const normal = normalise(text, true);
-  if (removeIdioms(normal) === unmark(normal)) return false;
-  return modelLevel(canonicalOf(text)).level === 'none';
+  const { normal, canonical } = readText(text);
+  if (canonical === unmark(normal)) return false;
+  return modelLevel(canonical).level === 'none';
 }
 
 /** The word model's probability of urgent for one window's text (the `word` of SemanticInput). */

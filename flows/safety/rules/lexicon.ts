@@ -63,7 +63,14 @@ function judgeMatch(rule: CompiledRule, text: string, start: number, end: number
 
 /** Canonical text both layers read: normalised, idioms removed. */
 export function canonicalOf(text: string): string {
-  return removeIdioms(normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, true));
+  return readText(text).canonical;
+}
+
+/** The normalised text (quotation marks still marked) and the canonical text made from it, for a caller that asks
+ * whether an idiom was removed (model/semantic-layer.ts idiomFired) without normalising twice. */
+export function readText(text: string): { normal: string; canonical: string } {
+  const normal = normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, true);
+  return { normal, canonical: removeIdioms(normal) };
 }
 
 /** The lexicon alone, without the learned layer: for the training script and for comparison. */

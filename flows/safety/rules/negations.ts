@@ -3,6 +3,7 @@
 
 import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
+import { YEARS_OR_MONTHS } from '../vocabulary/time.js';
 
 // Words allowed between a negation and the matched phrase: "not going to", "never really felt", "not the type to".
 const FUNCTION_WORD = alt(
@@ -109,7 +110,7 @@ export const PAST_IN_SENTENCE = rx(
     'as a (?:young (?:man|woman|lad|girl|mum|dad|adult|person)|student|youngster|young un)',
     'back then',
     // Time counted since it: "5 years today since i took that overdose", "the anniversary of my attempt".
-    '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|many|several) (?:full )?(?:years?|yrs?|months?) (?:today |now |ago |this week |this month )?since',
+    `${YEARS_OR_MONTHS} (?:today |now |ago |this week |this month )?since`,
     'anniversary of',
     'spent my (?:teens|twenties|20s|thirties|30s|youth|childhood)',
     // Not since: "haven't done it for 8 years".

@@ -246,7 +246,7 @@ export function learnedOnRiskAsTopic(result: SafetyResult, text: string): boolea
 }
 
 /** A turn from then to now: "until tonight", "this time", "it's back", "started again", "here I am again". */
-const TURN = rx(
+const TURNS = rx(
   `\\b${alt(
     '(?:until|till|til) (?:tonight|today|now)',
     'this time(?! (?:last|next) (?:year|month|week))',
@@ -258,10 +258,8 @@ const TURN = rx(
     'tonight',
     'starting now',
   )}\\b`,
-  '',
+  'g',
 );
-
-const TURNS = new RegExp(TURN.source, 'g');
 
 /** What is done or about to be done, near the turn: means, a weapon, medicines, or the act itself. */
 const ACT = rx(

@@ -1,6 +1,8 @@
 // Days and times: when something is planned for. Read by the rules that weigh a day picked or a plan made, and
 // counted by the learned layer as its `@time` class.
 
+import { alt } from './pattern.js';
+
 export const WEEKDAYS: readonly string[] = [
   'monday',
   'tuesday',
@@ -24,3 +26,28 @@ export const WHEN_WORDS: readonly string[] = [
   'date',
   'when',
 ];
+
+/** How many, in figures or words: "5", "five", "a few". */
+const COUNT = alt(
+  '[0-9]+',
+  'a',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'a few',
+  'a couple of',
+  'several',
+  'many',
+);
+
+/** A stretch of years or months counted: "5 years", "a few full months" (read by the past-tense and years-free rules). */
+export const YEARS_OR_MONTHS = `${COUNT} (?:full )?(?:years?|yrs?|months?)`;

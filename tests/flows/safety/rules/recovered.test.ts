@@ -69,6 +69,9 @@ describe('an absence with its ordinary reason', () => {
     "won't be around next week, don't bother with my mentor",
     "can't make the group on friday. won't be around",
     "i won't be around next weekend, i've said my goodbyes",
+    // The absence stretched past its reason.
+    'Not going to be around for the thing on thursday. Or anything. Sorry x',
+    "won't be around next weekend, visiting my sister, or ever again really",
   ])('%j is not, however the model scores it', (text) => {
     expect(learnedOnOrdinaryAbsence(raised, canonicalOf(text))).toBe(false);
   });
