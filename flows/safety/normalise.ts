@@ -239,9 +239,16 @@ const APOSTROPHE = /[\u2018\u2019\u02BC`\u00B4]/g;
 const QUOTED =
   /(?<=^|[\s(:,])(?:"([^"\n]{2,200})"|\u201C([^\u201D\n]{2,200})\u201D|\u2018([^\n]{2,200}?)\u2019(?=[\s.,!?;:)]|$)|'([^\n]{2,200}?)'(?=[\s.,!?;:)]|$))/g;
 const CONTRACTIONS: readonly [RegExp, string][] = [
-  // "od'd", "o'd'd", and "odd" only after someone who did it ("i odd on my meds"): "the odd whisper" is occasional.
+  // "od'd", "o'd'd", and "odd" only after someone who did it or means to ("i odd on my meds", "gonna odd"): "the odd
+  // whisper" is occasional.
   [/\bo(?:'d'?d|d'd)\b/g, 'overdosed'],
   [/\b(i|he|she|they|we|have|had|nearly|almost|just) odd\b/g, '$1 overdosed'],
+  [
+    /\b(going to|gonna|gona|want to|wanna|wana|about to|might|will|ready to|tempted to|planning to) odd\b/g,
+    '$1 overdose',
+  ],
+  // Any other "odd" is strange ("feel a bit odd", "the odd job"): squeezed, it would read as "od".
+  [/\bodd\b/g, 'strange'],
   [/\bo\.d\b\.?/g, 'overdose'],
   [/\bcan't\b/g, 'cannot'],
   [/\bwon't\b/g, 'will not'],

@@ -61,6 +61,11 @@ export const DEVELOPMENT_SET_PATHS: readonly string[] = [
   setPath('dev-21.tsv'),
   // Crises told as scenes without plan words, and everyday scenes of the same kinds: rules were written for its misses.
   setPath('scenes-dev.tsv'),
+  // The sixth round's (2026-12-06): whose risk and when (dev-22: others' pasts, stories, hypotheticals, staff talk) and
+  // ordinary traffic (dev-23: 300 everyday lines of mentees, coordinators and mentors); the stance reader
+  // (flows/safety/rules/stance.ts) and everyday guards were written for their false alarms, rules for their misses.
+  setPath('dev-22.tsv'),
+  setPath('dev-23.tsv'),
 ];
 
 function isLevel(value: string): value is SafetyLevel {

@@ -18,6 +18,7 @@ import { canonicalOf } from '../rules/lexicon.js';
 import { scene } from './scene.js';
 import { voices } from './voices.js';
 import { everydayGround } from './everyday.js';
+import { lingering } from './lingering.js';
 
 export interface ContextResult extends SafetyResult {
   /** A real signal below urgent: ask the person gently whether they are safe right now. */
@@ -50,6 +51,7 @@ const RULES: readonly { id: string; rule: (earlier: readonly Read[], all: readon
   { id: 'context-affairs-in-order', rule: (_earlier, all, now) => affairs(all, now) },
   { id: 'context-voices-commanding', rule: (_earlier, all, now) => voices(all, now) },
   { id: CONTINUING, rule: (earlier, _all, now) => continuing(earlier, now) },
+  { id: 'context-distress-lingering', rule: (earlier, _all, now) => lingering(earlier, now) },
 ];
 
 /**

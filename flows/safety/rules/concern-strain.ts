@@ -244,4 +244,20 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     pattern: `\\b${alt('think about (?:falling|jumping|stepping off|letting go)', 'picking at my skin', 'until it bleeds', '(?:in|been in) bed since', '(?:nobody|no one|noone) (?:rings|calls|texts|visits|comes round)')}\\b`,
     unless: `\\b(?:used to|years ago|flu|covid|operation|back pain)\\b`,
   },
+  // Found by dev-22 and dev-23: not sure of getting through, not far off, going under, a bus that would be welcome,
+  // no reason to be here, nothing faced.
+  {
+    id: 'passive-hopelessness',
+    level: 'concern',
+    pattern: `\\b${alt(
+      '(?:do not|dont) think i (?:am|m) (?:strong enough|going to|gonna|able) to get through',
+      'not (?:strong enough|sure i can|sure i will|sure how i will) (?:to )?get through',
+      'not suicidal but (?:i am )?not far (?:off|from it)',
+      'going under again',
+      '(?:would not|wouldnt|would nt) (?:mind|care) if (?:a|the) (?:bus|car|lorry|train|truck) (?:hit|took) me',
+      '(?:would not|wouldnt) mind (?:not waking up|if i (?:died|did not wake up|never woke up))',
+      '(?:no idea|no clue|do not know|dont know|not sure) why i (?:am|m) still here',
+      '(?:can not|cannot|cant) face anything',
+    )}\\b`,
+  },
 ];

@@ -167,7 +167,7 @@ export const CONCERN_RULES: readonly Rule[] = [
   {
     id: 'voices-worse',
     level: 'concern',
-    pattern: `\\bvoices?\\b${gap(4)} ${alt('worse', 'louder', 'loud', 'stronger', 'constant', 'constantly', 'all the time', 'nonstop', 'non stop', 'back', 'returned', 'came back', 'coming back', 'started again', 'will not stop', 'do not stop', 'never stop', 'cruel', 'nasty', 'horrible', 'scary', 'frightening', 'shouting', 'screaming', 'more often', 'more and more', 'again', 'telling me')}\\b`,
+    pattern: `\\bvoices?\\b${gap(4)} ${alt('worse', 'louder', 'loud', 'stronger', 'constant', 'constantly', 'all the time', 'nonstop', 'non stop', 'back', 'returned', 'came back', 'coming back', 'started again', 'will not stop', 'do not stop', 'never stop', 'cruel', 'nasty', 'horrible', 'scary', 'frightening', 'shouting', 'screaming', 'more often', 'more and more', 'again', 'telling me', 'on at me', 'going on (?:at|about) me', 'all (?:week|day|night|morning)')}\\b`,
   },
   {
     id: 'voices-worse',

@@ -235,4 +235,21 @@ export const FINALITY_RULES: readonly Rule[] = [
     pattern: `\\bi (?:have|have got|got) (?:a|the|my) plan(?= ?(?:\\.|$| and i| it is| its| for (?:tonight|tomorrow|this weekend|the weekend)))[^]{0,80}\\b(?:tonight|tomorrow|this weekend|at the weekend|${alt(...WEEKDAYS)}|a date|the date)\\b`,
     unless: ORDINARY_PLAN,
   },
+  // Found by dev-22 and dev-23: a goodbye told as being out of everyone's way for good, someone to be rung "after",
+  // and a plan hidden behind a lie to the team.
+  {
+    id: 'farewell',
+    level: 'urgent',
+    pattern: `\\b(?:out of (?:every ?ones|your|their|the world s|everybodys) (?:hair|way) for good|take me off (?:your|the) (?:list|books)[^]{0,80}\\bfor good)\\b`,
+  },
+  {
+    id: 'farewell',
+    level: 'urgent',
+    pattern: `\\b(?:call|ring|phone|tell|text|contact|let) (?:my )?(?:mum|dad|sister|brother|partner|wife|husband|son|daughter|family|landlord|nan|gran|friend|mate)(?: know)? (?:after|afterwards)(?= \\.| $| numbers?| her number| his number| their number| the number| please)`,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b(?:told|tell) (?:my |the )?[a-z]+ i (?:was|am) (?:fine|ok|okay|alright)\\b[^]{0,40}\\bi lied\\b[^]{0,60}\\b(?:doing it|do it|going to|tonight)\\b`,
+  },
 ];

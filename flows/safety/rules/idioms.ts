@@ -66,6 +66,7 @@ const RISK_TOPIC = alt(
   'self harm',
   'suicide',
   'suicidal (?:thoughts|ideation|disclosures?|feelings|intent)',
+  'finality(?: messages)?',
   'ligatures?',
   'domestic (?:abuse|violence)',
   'coercive control',
@@ -325,7 +326,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'too much of a treat or a show',
-    pattern: `\\b(?:overdosed|overdosing|overdose|od d|oded) on ${TREAT}\\b`,
+    pattern: `\\b(?:overdosed|overdosing|overdose|od d|oded) (?:on|of) ${TREAT}\\b`,
   },
   {
     why: 'one more treat and they will burst: "one more mince pie and i\'ll actually die"',
@@ -559,6 +560,49 @@ const FLAT_SHRUG = alt('anyway', 'so what', 'does not matter', 'not that it matt
 /** Everyday senses of risk words in hobbies, work, jokes and errands; after the idioms above, which they may share a
  * message with. */
 const EVERYDAY_IDIOMS: readonly Idiom[] = [
+  // Found by dev-22 and dev-23 (sixth round): everyday traffic that names a risk word in passing.
+  {
+    why: 'a device or app giving up: "Teams is dying on me, can someone resend the link"',
+    pattern: `\\b${alt('teams', 'zoom', 'phone', 'laptop', 'battery', 'app', 'wifi', 'internet', 'signal', 'computer', 'tablet', 'printer', 'car', 'charger', 'broadband')} (?:is |keeps |has )?(?:dying|died|dead|killing me)(?: on (?:me|us))?\\b`,
+  },
+  {
+    why: 'one more of a treat and they will die: "if I eat another sprout I\'ll die"',
+    pattern: `\\bif i (?:eat|have|hear|see|watch|drink) (?:another|one more|any more|anymore)${gap(3)} (?:i will|i am going to|i am gonna|gonna) (?:actually |literally )?(?:die|explode|burst|end up in a and e)\\b`,
+  },
+  {
+    why: 'old at an age, as a joke: "my daughter said I\'m basically dead because I\'m 40"',
+    pattern: `\\b(?:basically|practically|virtually|nearly|as good as) (?:dead|ancient|prehistoric)\\b(?:${gap(3)} (?:because|cos|at) (?:i am )?[0-9]+)?`,
+  },
+  {
+    why: 'a last message that was only the one before: "just checking you got my last message"',
+    pattern: `\\b(?:(?:got|get|see|saw|seen|read|received|reply to|replied to|check|ignore|answer) my last (?:message|text|email)|my last (?:message|text|email) (?:to (?:my|the) (?:boss|manager|mum|group|wrong)|was (?:about|a|just)|by mistake|did not|didnt|went))\\b`,
+  },
+  {
+    why: 'jumping in eagerly: "ready to jump in with both feet"',
+    pattern: `\\bjump(?:ing)? (?:in|straight in) with both feet\\b`,
+  },
+  {
+    why: 'a job or a printer that makes them want to end it all, as a joke: "Some days I could end it all with this job lol"',
+    pattern: `\\bend it all with (?:this|my|the) (?:job|printer|rota|paperwork|admin|laptop|computer|boss|team)\\b`,
+  },
+  {
+    why: 'the sender\'s own work with a crisis team: "doing my placement with the crisis team"',
+    topic: true,
+    pattern: `\\b(?:placement|work|job|shifts?|volunteer|volunteering|rotation) (?:is |are |s )?(?:with|for|on|in) the (?:crisis|home treatment) (?:team|line|service)\\b`,
+  },
+  {
+    why: 'a will made for an operation: "writing my will because I\'m having a hip operation"',
+    pattern: `\\b(?:writing|doing|sorting|making|made|wrote|updating|updated) (?:out )?(?:my|a|our) wills? (?:because|cos|as|before) (?:i am having |i have got |of )?(?:an? |my )?(?:[a-z]+ )?(?:operation|op|surgery|procedure)\\b`,
+  },
+  {
+    why: 'a service\'s own question about risk: "the bot asked someone about suicide too bluntly"',
+    topic: true,
+    pattern: `\\b(?:asked|asking|ask|asks) (?:someone|somebody|a mentee|mentees|people|them|him|her) about ${RISK_TOPICS}\\b`,
+  },
+  {
+    why: 'medicine side effects and blood tests: "the pills I take make me gain weight", "clozapine bloods at 9"',
+    pattern: `\\b(?:(?:pills|tablets|meds|medication|medicine)(?: i take| i am on)? (?:make|makes|made|are making|is making) me (?:gain weight|put on weight|tired|sleepy|hungry|drowsy|shaky|dizzy|thirsty|sick)|(?:clozapine|lithium|blood) (?:bloods|blood tests?|levels?|clinic)(?: at [0-9]+| on ${WEEKDAY}| today| tomorrow)?)\\b`,
+  },
   // Found by the development set dev-21 (2026-12-06, a writer who never saw the code): a disclosure named in a team
   // reminder, something read about risk, someone else in crisis, and everyday senses of drowning, goodbye letters,
   // rather dying and being dragged along.

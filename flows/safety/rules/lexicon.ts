@@ -17,6 +17,7 @@ import {
   USED_TO_BEFORE,
 } from './negations.js';
 import { removeIdioms } from './idioms.js';
+import { removeOthersRisk } from './stance.js';
 
 export type SafetyLevel = 'urgent' | 'concern' | 'none';
 
@@ -70,7 +71,7 @@ export function canonicalOf(text: string): string {
  * whether an idiom was removed (model/semantic-layer.ts idiomFired) without normalising twice. */
 export function readText(text: string): { normal: string; canonical: string } {
   const normal = normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, true);
-  return { normal, canonical: removeIdioms(normal) };
+  return { normal, canonical: removeOthersRisk(removeIdioms(normal)) };
 }
 
 /** The lexicon alone, without the learned layer: for the training script and for comparison. */

@@ -246,4 +246,24 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:a |the |my )?plan and (?:a |the )?${alt('date', 'time', 'place', 'way', 'means')}\\b`,
   },
+  // Found by dev-22 and dev-23 (sixth round): an overdose begun, told by its handful or by the tablets started on
+  // while drinking; a mains appliance in the bath.
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b(?:taken|took|swallowed|had|necked|started on) (?:a|the first|another|two|a couple of|the second) handfuls?\\b(?= \\.| $| of (?:pills|tablets|meds|them|my|paracetamol|co codamol|ibuprofen)| and| now| down| already| so far| feel| x)`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:started|starting) (?:on|taking) (?:the|my|all the|all my) (?:tablets|pills|meds)\\b(?= now| \\.| $)`,
+    gate: ['drinking', 'drunk', 'wine', 'vodka', 'whisky', 'gin', 'cider', 'beer', 'bottle', 'now'],
+    unless: `\\b(?:gp|doctor|psychiatrist|nurse|cpn|prescribed|new|side effects|the course)\\b`,
+  },
+  {
+    id: 'means-ready',
+    level: 'urgent',
+    pattern: `\\b(?:in the bath|in the tub|bath is run)\\b${gap(6)} ${alt('hair ?dryer', 'toaster', 'heater', 'radio', 'straighteners', 'extension lead', 'lamp')}\\b|\\b${alt('hair ?dryer', 'toaster', 'heater', 'radio', 'straighteners')}${gap(4)} (?:in|into|by|next to|beside) the bath\\b`,
+  },
 ];

@@ -187,4 +187,15 @@ export const OTHERS_RULES: readonly Rule[] = [
     negatable: true,
     pattern: `\\b(?:${OTHER_SUBJECT}|my [a-z]+|mum|dad|nan)${gap(1)} (?:is|are|has gone|is still|keeps) ${alt('unconscious', 'not breathing', 'barely breathing', 'unresponsive', 'turning blue', 'going blue', 'not waking up', 'fitting', 'having a fit', 'having a seizure')}\\b|\\b(?:can not|cannot|can't) (?:wake|rouse) (?:him|her|them|my [a-z]+) (?:up)?\\b`,
   },
+  // Found by dev-22 and dev-23: someone with them about to harm themselves, or whose body shows an overdose taking hold.
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    pattern: `\\b(?:${OTHER_SUBJECT}|my [a-z]+)${gap(3)} (?:is|are|s|keeps saying (?:she|he|they) (?:is|are)|said (?:she|he|they) (?:is|are)|saying (?:she|he|they) (?:is|are)) (?:going to|gonna|about to) (?:(?:throw|kill|hang|hurt|drown|cut) (?:herself|himself|themselves)|jump (?:off|in front of)|end (?:it|her life|his life|their life))\\b|\\b(?:throw|kill|hang|hurt|drown) (?:herself|himself|themselves)\\b(?=[^.]{0,60}\\b(?:following|who do i call|what do i do|right now)\\b)`,
+  },
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    pattern: `\\b(?:(?:gone|going|turned|turning) (?:a )?(?:grey|gray|blue|purple)(?: colour)?|(?:breathing|breath) is (?:really |very )?(?:weird|funny|strange|shallow|slow|rattly|noisy))\\b[^]{0,80}\\b(?:after|taken|took|taking|pills|tablets|something|what do i do)\\b`,
+  },
 ];

@@ -115,13 +115,22 @@ const WELL_NOW = rx(
     'no current (?:risk|concerns?|issues)',
     'nothing current',
     'no concerns',
+    'in a (?:safe|happy|good|loving|stable) relationship',
+    'pay it forward',
+    '(?:saved|changed) (?:me|my life)',
+    '(?:would|d) like to (?:help others|help other people|give (?:something )?back|be a (?:peer )?mentor|mentor)',
+    'can i (?:be|become) a (?:peer )?mentor',
+    'i (?:run|lead|help run|facilitate|co run) (?:a|the) [a-z ]{0,20}group',
+    '(?:that )?chapter is closed',
+    '(?:long )?behind me',
+    '(?:ok|okay|fine|able) to talk about it',
   )}\\b`,
   '',
 );
 
 /** Coming back, now or soon: the past is not behind them. */
 const RETURNING = rx(
-  `\\b${alt('again', 'started', '(?<!give |give something |give a bit |give it |pay it |come |bounce |fight |got my kids |got them )back(?! in [0-9]| when| then| in the day| on the (?:tractor|bike|horse)| walking| at (?:work|college|uni)| to (?:work|college|uni|the gym|school|normal))', 'relaps(?:e|ed|es|ing)(?! signature| plan| prevention)', 'lately', 'recently', 'last night', 'yesterday', 'this morning', 'earlier today', '(?:an|a few) (?:hours?|minutes?) ago', 'this week', '(?<!(?:well|stable|fine|good|ok|life|happy) )these days(?! i am (?:really |very )?(?:settled|happy|content|well|fine|ok|okay|good))', 'creeping', '(?<!(?:who are|who is|people|others) )struggling', 'worried', 'scared', 'thinking about', 'not coping', '(?<!without )falling apart', 'can not cope', 'cannot cope', 'hopeless', 'keep thinking', 'still (?:feel|get|have|struggle|think|hear|want)', 'getting (?:worse|louder|bad|harder)', '(?:coming|come) (?:on|back)', '(?:stopped|stopping) (?:my|taking)', 'lost (?:it|the plot|control|my way|hope|my grip|everything)', 'wobbly', 'not ready', 'do not know')}\\b`,
+  `\\b${alt('again', 'started', '(?<!give |give something |give a bit |give it |pay it |come |bounce |fight |got my kids |got them )back(?! in [0-9]| when| then| in the day| in the (?:summer|spring|winter|autumn)| on the (?:tractor|bike|horse)| walking| at (?:work|college|uni)| to (?:work|college|uni|the gym|school|normal))', 'relaps(?:e|ed|es|ing)(?! signature| plan| prevention)', 'lately', 'recently', 'last night', 'yesterday', 'this morning', 'earlier today', '(?:an|a few) (?:hours?|minutes?) ago', 'this week', '(?<!(?:well|stable|fine|good|ok|life|happy) )these days(?! i am (?:really |very )?(?:settled|happy|content|well|fine|ok|okay|good))', 'creeping', '(?<!(?:who are|who is|people|others) )struggling', 'worried', 'scared', 'thinking about', 'not coping', '(?<!without )falling apart', 'can not cope', 'cannot cope', 'hopeless', 'keep thinking', 'still (?:feel|get|have|struggle|think|hear|want)', 'getting (?:worse|louder|bad|harder)', '(?:coming|come) (?:on|back)', '(?:stopped|stopping) (?:my|taking)', 'lost (?:it|the plot|control|my way|hope|my grip|everything)', 'wobbly', 'not ready', 'do not know')}\\b`,
   '',
 );
 

@@ -274,6 +274,39 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['all the boxes are empty now, unpacking done!', 'none'],
     ["tablets in a cup. water in a glass. kids at their nan's. txt u never i guess", 'urgent', 'method-overdose'],
   ],
+  // Found by dev-22's and dev-23's misses (sixth round), each beside an everyday look-alike.
+  'an act begun, someone with them, a goodbye by another name': [
+    ['swallowed the first handful, feel calm', 'urgent', 'method-overdose'],
+    ['had a handful of crisps before tea', 'none'],
+    ['on the wine and started on my tablets now', 'urgent', 'method-overdose'],
+    ['started on the tablets the gp gave me for sleep', 'none'],
+    ['lying in the bath with the heater next to it', 'urgent', 'means-ready'],
+    ['my flatmate keeps saying she is going to hang herself, she is in her room, who do i call', 'urgent'],
+    ["my mates are going to kill me, i forgot it's my round", 'none'],
+    ["his lips have gone blue and he's breathing funny after taking something", 'urgent', 'emergency-with-them'],
+    ['ring my sister after please, her number is on the form', 'urgent', 'farewell'],
+    ['can you ring my sister after the session to sort lifts', 'none'],
+    ['soon i will be out of everyones way for good', 'urgent', 'farewell'],
+    ['told the nurse i was ok. i lied. doing it tonight', 'urgent', 'suicide-plan'],
+    ['no clue why i am still here honestly', 'concern', 'passive-hopelessness'],
+    ["i'm not suicidal but i'm not far from it", 'concern', 'passive-hopelessness'],
+    ['i wouldnt mind if a lorry hit me', 'concern', 'passive-hopelessness'],
+  ],
+  // Found by dev-22's and dev-23's false alarms: everyday traffic that names a risk word in passing.
+  'everyday traffic': [
+    ['my laptop is dying on me, can we do teams at 3 instead', 'none'],
+    ['if i eat one more mince pie i will literally die', 'none'],
+    ['the grandkids reckon i am practically dead at 60', 'none'],
+    ['did you get my last message about thursday?', 'none'],
+    ['this is my last message to anyone', 'urgent'],
+    ['keen to jump in with both feet!', 'none'],
+    ['my placement is with the crisis team at the moment, can i still volunteer?', 'none'],
+    ['sorting my will before my knee operation, family insisted', 'none'],
+    ['the tablets make me put on weight so i want help getting active', 'none'],
+    ['running late, clozapine bloods at 10', 'none'],
+    ['feel a bit odd today, new trainers giving me blisters', 'none'],
+    ['i used to hear voices, now only the odd whisper', 'none'],
+  ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
   // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.
   'reported speech': [
@@ -395,7 +428,9 @@ describe('blind holdouts', () => {
 // holds crisis twins of the look-alikes the guards let through (all layers: 85% urgent, 10% false alarms; before the
 // round's guards 81.5% and 18%). dev-20 and dev-21 (fifth round, 2026-12-06) are development sets of the same kind:
 // guards were written for their false alarms (all layers: dev-20 18.5% -> 11.0%, dev-21 14.7% -> 9.4%), and they are
-// not trained on; their floors are the lexicon and word model's figures after that.
+// not trained on; their floors are the lexicon and word model's figures after that. dev-22 and dev-23 (sixth round)
+// likewise: the stance reader and guards were written for their false alarms (all layers: dev-22 18.2% -> 5.9%,
+// dev-23 9.7% -> 3.7%) and rules for their misses.
 describe('once-blind and development sets, trained on now', () => {
   it.each([
     ['blind-8.tsv', 100, 0.8, 0.1],
@@ -413,6 +448,8 @@ describe('once-blind and development sets, trained on now', () => {
     ['dev-20.tsv', 400, 0.91, 0.09],
     ['dev-21.tsv', 400, 0.885, 0.089],
     ['scenes-dev.tsv', 300, 0.91, 0.19],
+    ['dev-22.tsv', 400, 0.96, 0.06],
+    ['dev-23.tsv', 400, 0.98, 0.04],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);

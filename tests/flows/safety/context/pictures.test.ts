@@ -326,3 +326,33 @@ describe('danger told across texts in plain words', () => {
     expect(highest(messages)).toBe('none');
   });
 });
+
+describe('distress that lingers', () => {
+  it.each([
+    [['some days i think my kids would be better off without me', 'anyway got to do the school run']],
+    [['the voices have been on at me all week about next door', 'keeping the blinds down for now']],
+    [['had a really strong urge to cut tonight', 'put the kettle on instead', 'its still sort of there']],
+    [['nothing is ever going to get better for me', 'ok']],
+    [['stopped my meds on friday, cant stand the side effects', 'not told anyone', 'feel odd but whatever']],
+  ])('%j asks whether they are safe', (messages) => {
+    expect(last(messages)).toMatchObject({ level: 'concern', ask: true });
+    expect(last(messages).reasons).toContain('context-distress-lingering');
+  });
+
+  it.each([
+    [['felt really low this morning', 'rang my sister and went for a walk', 'feel loads better now']],
+    [['stopped my olanzapine', 'the psychiatrist switched me to something else', 'so far so good']],
+    [["i'm not suicidal or anything", 'just lonely since the move', 'would like someone to go to quiz night with']],
+    [['bought some rope today', 'for the bean poles on the allotment', 'pigeons had the lot last year']],
+    [['the voices have been louder all week', 'cpn upped my dose and it is helping', 'anyway tuesdays are good']],
+    [['been so low since the baby', 'health visitor has been brilliant', 'what happens next']],
+  ])('%j is not carried on', (messages) => {
+    expect(last(messages).reasons).not.toContain('context-distress-lingering');
+  });
+
+  it('reaches back three texts, no further', () => {
+    const worry = 'everything feels pointless lately';
+    expect(last([worry, 'anyway', 'what time', 'is it', 'now']).reasons).not.toContain('context-distress-lingering');
+    expect(last([worry, 'anyway', 'what time is it']).reasons).toContain('context-distress-lingering');
+  });
+});

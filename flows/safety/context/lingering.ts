@@ -1,0 +1,105 @@
+// Distress that lingers: an earlier text in the window said something worrying now ("some days i think everyone would
+// manage better without me around", "voices have been louder all week", "had the urge to hurt myself today"), and
+// the texts since carry on without anything easing it ("anyway back to it, her tea wont make itself", "its still
+// there in the background", "not gonna do anything, just saying how it is"). Alone the last text is nothing; in the
+// light of the ones before, the person is still where they were, so the bot asks gently whether they are safe (once
+// a day at most: flows/intake) and the team sees it. A worry a later text explains away or lifts ("feel loads better
+// now", "all sorted", "glad i told her"), a cheerful turn, a past told as past, or a flag only a learned layer raised
+// is not carried on: one look-alike text must not colour the rest of a chat.
+
+import { alt } from '../vocabulary/pattern.js';
+import { rx } from '../rules/rule.js';
+import { EASED } from './continuing.js';
+import { RECOVERY } from './farewell.js';
+import type { Read, Verdict } from './read.js';
+
+/** How many texts back a worry is carried: the ones just before, not the whole window. */
+const REACH = 3;
+
+/** A worry lifted, explained or taken lightly since: said in any later text, the worry is not carried on. */
+const LIFTED = rx(
+  `\\b${alt(
+    'sorted',
+    'all (?:good|fine|ok|okay) now',
+    '(?:feel|feeling|felt) (?:so |much |loads |a lot )?(?:settled|calmer|lighter|amazing|great|brilliant|relieved)',
+    'weight (?:is|has|s) (?:gone|lifted)',
+    'so far so good',
+    'it worked',
+    'glad (?:i|we)',
+    'best (?:day|night|week|thing)',
+    'can ?not wait',
+    'looking forward',
+    'lovely',
+    'brilliant',
+    'made up',
+    'lol',
+    'haha[ha]*',
+    'only (?:a|joking|kidding)',
+    'just (?:joking|kidding)',
+    'not (?:sending|serious)',
+    'for a (?:swing|camp|project|costume|craft|play)',
+    'doing (?:brilliant|great|well|fine|ok|okay)',
+    'not (?:that|as) bad',
+    'worse than it (?:is|sounds)',
+    'proud',
+    'brill',
+    '(?:is|are|they are|it is|that is) (?:really )?helping',
+    'more like (?:me|myself)',
+    'step forward',
+    'but good',
+    'no worries',
+    'not (?:going to|gonna) let it',
+    'not in a bad way',
+  )}\\b`,
+  '',
+);
+
+/** Reasons that tell a feeling or a state now (low, hopeless, voices louder, not sleeping, medicine stopped, urges),
+ * rather than an act or a thing (a rope, tablets, a will, a goodbye): those are urgent on their own rules, and a
+ * later text that explains them ("for the bean poles") is the commonest look-alike of all. */
+const FELT = new Set([
+  'distress',
+  'passive-hopelessness',
+  'voices-worse',
+  'stopped-medication',
+  'relapse-signs',
+  'psychosis-distress',
+  'self-harm-now',
+  'death-wish',
+  'escape-wish',
+  'trauma-or-abuse',
+]);
+
+/** The risk waved away in the same text or the one before ("i'm not suicidal or anything" … "just lonely"): a
+ * worry, not one to carry. */
+const WAVED_AWAY = rx(
+  `\\b${alt(
+    'not (?:suicidal|in (?:any )?danger|going to do anything (?:silly|daft|stupid))',
+    '(?:would|will) never do anything',
+    'nothing (?:like that|to worry about)',
+  )}\\b`,
+  '',
+);
+
+/** A text that says something worrying now, as it was read when it came: a feeling or state the rules drew (not a
+ * learned layer's alone, not the past), not waved away in the same breath. */
+function worrying(r: Read, before: Read | undefined): boolean {
+  const result = r.context ?? r.result;
+  if (result.level === 'none' || WAVED_AWAY.test(r.canonical)) return false;
+  if (before !== undefined && WAVED_AWAY.test(before.canonical)) return false;
+  const first = result.reasons[0] ?? '';
+  if (first.startsWith('model') || first.startsWith('semantic') || first.startsWith('context-learned')) return false;
+  return result.reasons.some((id) => FELT.has(id));
+}
+
+/** A worry in one of the texts just before this one, with nothing in it or since lifting it: ask. */
+export function lingering(earlier: readonly Read[], now: Read): Verdict {
+  const from = Math.max(0, earlier.length - REACH);
+  let last = -1;
+  for (let i = from; i < earlier.length; i++) if (worrying(earlier[i] as Read, earlier[i - 1])) last = i;
+  if (last === -1) return 'none';
+  const since = [...earlier.slice(last), now];
+  const lifted = (r: Read): boolean =>
+    LIFTED.test(r.canonical) || EASED.test(r.canonical) || RECOVERY.test(r.canonical);
+  return since.some(lifted) ? 'none' : 'ask';
+}
