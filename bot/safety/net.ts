@@ -85,9 +85,11 @@ function askFor(
   text: string,
   recent: readonly string[] | undefined,
 ): { sentence: boolean; earlier?: string[] } | undefined {
-  const sentence = worthAsking(base, text);
+  // Whether an idiom explains the message away is asked once: both layers' gates need it.
+  const idiom = typeof text === 'string' && idiomFired(text);
+  const sentence = worthAsking(base, text, idiom);
   const earlier =
-    recent && typeof text === 'string' && contextWorthAsking(base, text, recent)
+    recent && typeof text === 'string' && contextWorthAsking(base, text, recent, idiom)
       ? earlierRead(CONTEXT_WEIGHTS, recent)
       : undefined;
   if (!sentence && earlier === undefined) return undefined;
@@ -96,15 +98,17 @@ function askFor(
 
 /** Whether the context layer could change this result: earlier messages in the window, enough signal among them
  * (its gate), and nothing that forbids it (urgent already, an idiom, a past-only disclosure, everyday told). */
-function contextWorthAsking(base: ContextResult, text: string, recent: readonly string[]): boolean {
-  return contextCanRaise(base, idiomFired(text)) && contextWorthReading(CONTEXT_WEIGHTS, recent, text);
+function contextWorthAsking(base: ContextResult, text: string, recent: readonly string[], idiom: boolean): boolean {
+  return contextCanRaise(base, idiom) && contextWorthReading(CONTEXT_WEIGHTS, recent, text);
 }
 
 /** Whether the sentence model's answer could change this result: never for a few words, and never where no answer
  * of its could reach the threshold (exact, so skipping it loses nothing). */
-function worthAsking(base: SafetyResult, text: string): boolean {
+function worthAsking(base: SafetyResult, text: string, idiom: boolean): boolean {
   return (
-    typeof text === 'string' && wordCount(text) >= SEMANTIC_MIN_WORDS && semanticCanRaise(base, SEMANTIC_WEIGHTS, text)
+    typeof text === 'string' &&
+    wordCount(text) >= SEMANTIC_MIN_WORDS &&
+    semanticCanRaise(base, SEMANTIC_WEIGHTS, text, idiom)
   );
 }
 

@@ -110,11 +110,17 @@ export function windowsWorthEncoding(weights: SemanticWeights, words: readonly n
  * urgent already, beside an idiom or a past-only disclosure, or when no window could reach the threshold even at
  * probability 1. The encoder reads a message whole (one window) or, from three sentences, in sentence pairs (one
  * window each at least, so the length penalty is at least that of their count): the ceiling covers both, so this
- * is never false where raiseBySemantic could raise. Most ordinary messages are false: they skip the model.
+ * is never false where raiseBySemantic could raise. Most ordinary messages are false: they skip the model. A caller
+ * that has already asked idiomFired for the message passes its answer as `idiom`.
  */
-export function semanticCanRaise(current: SafetyResult, weights: SemanticWeights, text: string): boolean {
+export function semanticCanRaise(
+  current: SafetyResult,
+  weights: SemanticWeights,
+  text: string,
+  idiom: boolean = idiomFired(text),
+): boolean {
   if (RANK[current.level] >= RANK.urgent || current.reasons.some((r) => PAST_ONLY.has(r))) return false;
-  if (idiomFired(text)) return false;
+  if (idiom) return false;
   if (windowCeiling(weights, windowWord(text), 1) >= weights.threshold) return true;
   const pairs = sentencePairs(text);
   return pairs.some((pair) => windowCeiling(weights, windowWord(pair), pairs.length) >= weights.threshold);
