@@ -43,6 +43,8 @@ export const BODY_SIGNS = rx(
     'ringing in my ears',
     'ears (?:are )?ringing',
     'floaty',
+    'heavy',
+    '(?:feel|feeling|felt) (?:really |so |very |a bit )?(?:weird|strange|funny|spaced|out of it)',
     'not even water',
     'day [0-9]+ (?:now|of|without)',
   )}\\b`,
@@ -101,6 +103,26 @@ export const EASED = rx(
   '',
 );
 
+/** Turning away from what was just said ("next question?", "anyway what were you saying about the mentors", "just
+ * wanted to talk to someone first", "don't call anyone"): after an urgent text it hides the danger, it does not end it. */
+const DEFLECTION = rx(
+  `\\b${alt(
+    'next question',
+    'what were you saying',
+    'where were we',
+    'moving on',
+    'never ?mind',
+    'ignore (?:me|that|what i said|my last)',
+    'forget (?:it|i said|that|what i said)',
+    'just wanted to (?:talk|tell|say|speak|let)(?: [a-z]+){0,4} first',
+    'first$',
+    '(?:do not|dont|please do not|please dont) (?:call|tell|ring|phone|send) (?:anyone|anybody|the police|an ambulance|999|my)',
+    'not a big deal',
+    '(?:it|that) (?:does not|doesnt) matter',
+  )}\\b`,
+  '',
+);
+
 /** Cues that carry an earlier urgent picture on. */
 const CARRIES = [BODY_SIGNS, ARRIVING, PRESENCE, FORCING, HIDING, FEAR, UNDER_WAY, FAREWELL, MEANS_NAMED];
 
@@ -115,5 +137,13 @@ export function continuing(earlier: readonly Read[], now: Read): Verdict {
   // wanted to say before I go"), a "bye" is a goodbye.
   const drawn = earlier.some((r) => levelOf(r).level === 'urgent' && levelOf(r).reasons[0] !== 'model-urgent');
   const cues = drawn ? CARRIES : CARRIES.filter((cue) => cue !== FAREWELL);
-  return cues.some((cue) => cue.test(now.canonical)) ? 'urgent' : 'none';
+  if (cues.some((cue) => cue.test(now.canonical))) return 'urgent';
+  // A turn away straight after an urgent text the rules drew, or after the body's signs in a danger carried on:
+  // nothing came between to explain it.
+  const justBefore = earlier.at(-1);
+  if (justBefore === undefined || !DEFLECTION.test(now.canonical.trim())) return 'none';
+  const drawnJustBefore =
+    justBefore.result.level === 'urgent' && !(justBefore.result.reasons[0] ?? '').startsWith('model');
+  const bodyAfterDanger = levelOf(justBefore).level === 'urgent' && BODY_SIGNS.test(justBefore.canonical);
+  return drawnJustBefore || bodyAfterDanger ? 'urgent' : 'none';
 }

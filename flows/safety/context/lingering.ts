@@ -26,7 +26,7 @@ const LIFTED = rx(
     'so far so good',
     'it worked',
     'glad (?:i|we)',
-    'best (?:day|night|week|thing)',
+    'best (?:day|night|week|thing|view|time|laugh)',
     'can ?not wait',
     'looking forward',
     'lovely',

@@ -85,7 +85,7 @@ export const CONCERN_RULES: readonly Rule[] = [
   {
     id: 'relapse-signs',
     level: 'concern',
-    pattern: `\\b${alt('symptoms', 'episode', 'episodes', 'paranoia', 'mania', 'highs', 'lows', 'thoughts', 'dark thoughts', 'bad thoughts', 'old feelings', 'depression', 'flashbacks', 'panic attacks', 'nightmares', 'the darkness', 'it')} ${alt('are', 'is', 'have', 'has', 'keep', 'keeps')}? ?(?:been |all )?${alt('coming back', 'came back', 'returning', 'returned', 'back', 'starting again', 'started again', 'getting worse', 'worse', 'bad again')}\\b`,
+    pattern: `\\b${alt('symptoms', 'episode', 'episodes', 'paranoia', 'mania', 'highs', 'lows', 'thoughts', 'dark thoughts', 'bad thoughts', 'old feelings', 'depression', 'flashbacks', 'panic attacks', 'nightmares', 'the darkness', `(?<!\\b(?:${alt('leg', 'get', 'got', 'give', 'gave', 'take', 'took', 'bring', 'brought', 'send', 'sent', 'put', 'pay', 'paid', 'hand', 'handed', 'run', 'ran', 'drive', 'drove', 'walk', 'walked', 'post', 'posted', 'carry', 'carried', 'pull', 'pulled', 'push', 'pushed', 'turn', 'turned', 'move', 'moved', 'want', 'wanted', 'win', 'won', 'ring', 'rang', 'call', 'called')}) )it`)} ${alt('are', 'is', 'have', 'has', 'keep', 'keeps')}? ?(?:been |all )?${alt('coming back', 'came back', 'returning', 'returned', 'back', 'starting again', 'started again', 'getting worse', 'worse', 'bad again')}\\b`,
   },
   {
     id: 'relapse-signs',

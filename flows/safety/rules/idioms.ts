@@ -562,6 +562,10 @@ const FLAT_SHRUG = alt('anyway', 'so what', 'does not matter', 'not that it matt
 const EVERYDAY_IDIOMS: readonly Idiom[] = [
   // Found by dev-22 and dev-23 (sixth round): everyday traffic that names a risk word in passing.
   {
+    why: 'oilseed rape, the crop, and the gas gun that scares birds off it: "for the farm, pigeons on the rape"',
+    pattern: `\\b(?:oil ?seed rape|rape ?(?:field|seed|crop|harvest)|fields? of rape|(?:pigeons|birds|crows) on the rape|(?:drilling|drilled|sowing|sowed|cutting|harvesting|spraying|sprayed|combining) (?:the )?rape|(?:gas|bird) (?:guns?|bangers?|scarers?))\\b`,
+  },
+  {
     why: 'a device or app giving up: "Teams is dying on me, can someone resend the link"',
     pattern: `\\b${alt('teams', 'zoom', 'phone', 'laptop', 'battery', 'app', 'wifi', 'internet', 'signal', 'computer', 'tablet', 'printer', 'car', 'charger', 'broadband')} (?:is |keeps |has )?(?:dying|died|dead|killing me)(?: on (?:me|us))?\\b`,
   },

@@ -306,6 +306,9 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['running late, clozapine bloods at 10', 'none'],
     ['feel a bit odd today, new trainers giving me blisters', 'none'],
     ['i used to hear voices, now only the odd whisper', 'none'],
+    ['the tide came in so fast we had to leg it back to the car', 'none'],
+    ['the darkness is back again this week', 'concern', 'relapse-signs'],
+    ['pigeons all over the oilseed rape again, need the gas gun out', 'none'],
   ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
   // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.

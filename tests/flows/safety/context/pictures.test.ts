@@ -208,6 +208,28 @@ describe('danger carried on after an urgent text', () => {
   });
 
   it.each([
+    [['took all of my sertraline half an hour ago', 'next question?']],
+    [['standing on the top floor of the car park right now', 'just wanted to talk to someone first']],
+    [['took all my tablets with a bottle of wine', "don't call anyone please"]],
+    [['took the whole box an hour ago', 'dont tell anyone', 'feel really heavy now']],
+  ])('%j: a turn away or the body after it stays urgent', (messages) => {
+    expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-danger-continuing'] });
+  });
+
+  it.each([
+    [
+      [
+        'took all my old tablets back to the chemist',
+        'the ones from before they changed my meds',
+        'anyway next question?',
+      ],
+    ],
+    [['bought some rope today', 'for the bean poles', 'never mind, what was the next bit']],
+  ])('%j: a turn away after an explained look-alike is not carried on', (messages) => {
+    expect(last(messages).reasons).not.toContain('context-danger-continuing');
+  });
+
+  it.each([
     [['took all my tablets with a bottle of wine', 'only joking i took them with water like normal', 'feeling dizzy']],
     [['took 10 paracetamol', 'i am ok now, called 111, ambulance is coming', 'feel sleepy']],
     [['took all my tablets with a bottle of wine', 'ok']],
