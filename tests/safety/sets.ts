@@ -66,6 +66,12 @@ export const DEVELOPMENT_SET_PATHS: readonly string[] = [
   // (flows/safety/rules/stance.ts) and everyday guards were written for their false alarms, rules for their misses.
   setPath('dev-22.tsv'),
   setPath('dev-23.tsv'),
+  // Then crises in the plainest words and their close look-alikes (dev-24: 200 urgent, 100 concern, 100 none), and two
+  // sets written to the same briefs as the round's held-out blind-24 and blind-25 (dev-26: rarely heard voices; dev-27:
+  // ordinary traffic), so their misses show what the held-out sets measure without reading them.
+  setPath('dev-24.tsv'),
+  setPath('dev-26.tsv'),
+  setPath('dev-27.tsv'),
 ];
 
 function isLevel(value: string): value is SafetyLevel {

@@ -260,4 +260,50 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
       '(?:can not|cannot|cant) face anything',
     )}\\b`,
   },
+  // Found by dev-24 and dev-26: food stopped, self-harm again after a gap, urges held only by company, the days wished
+  // away, waking disappointed, a place of danger thought about, an illness wished on, a sense of self lost.
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b${alt(
+      '(?:food is|foods|food s) just not happening',
+      'scrape it (?:in|into) the bin',
+      'clothes (?:are )?(?:all )?hanging off me',
+      '(?:look|looking) like a skeleton',
+      'under [0-9]+ stone',
+      '(?:skipping|skippin|skip) meals',
+      'lost (?:loads|a lot|so much|tons) (?:of )?weight',
+      'had (?:a|one) [a-z]+ yesterday and that was it',
+      '(?:do not|dont) (?:really )?know who i am any ?more',
+      'loneliness is (?:crushing|killing|eating) me',
+      'feel(?:ing)? (?:really )?(?:strange|weird|unreal)[^.]{0,20}like i am not real',
+      'like i am not real',
+      '(?:been )?(?:drinking|drinkin) every day since',
+      'nowhere to go',
+    )}\\b`,
+  },
+  {
+    id: 'passive-hopelessness',
+    level: 'concern',
+    pattern: `\\b${alt(
+      '(?:can not|cannot|cant) keep (?:doing|going on like) this (?:much )?(?:longer|any ?more)',
+      'woke up disappointed',
+      'want the days to (?:go|pass) (?:quicker|faster)',
+      'world would (?:keep|carry on) turning without me',
+      'wish (?:the|my|this) (?:cancer|illness|disease|tumour) would (?:just )?hurry up',
+      '(?:just )?want everything to stop',
+      'thinking (?:about|bout|of) the (?:river|bridge|sea|railway|tracks|edge) (?:a lot|alot|lately|all the time)',
+      '(?:found myself|ended up) (?:at|on) the (?:bridge|edge|river|railway|cliff)[^.]{0,60}(?:staring|looking) (?:down|at the water)',
+    )}\\b`,
+  },
+  {
+    id: 'self-harm-urge',
+    level: 'concern',
+    pattern: `\\bi (?:cut|burnt|burned|harmed|self harmed)(?: a bit| myself| again)? (?:last night|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week)\\b|\\b(?:cut|self harmed|harmed myself|burnt myself) (?:a bit |again )?(?:last night |yesterday )?(?:for the )?first time in (?:months|weeks|years|ages|a (?:long )?while|[0-9a-z]+ (?:months|years|weeks))\\b|\\burges? (?:are|is|have been) (?:really )?(?:bad|strong|awful)\\b|\\b(?:had|have) the urge to (?:burn|cut|hurt|scratch|hit) myself\\b`,
+  },
+  {
+    id: 'psychosis-distress',
+    level: 'concern',
+    pattern: `\\bhearing my name (?:called|being called)\\b`,
+  },
 ];

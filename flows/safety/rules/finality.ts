@@ -252,4 +252,38 @@ export const FINALITY_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:told|tell) (?:my |the )?[a-z]+ i (?:was|am) (?:fine|ok|okay|alright)\\b[^]{0,40}\\bi lied\\b[^]{0,60}\\b(?:doing it|do it|going to|tonight)\\b`,
   },
+  // Found by dev-24 and dev-26: last words by another name ("ur gonna read this too late", "tell my mentor it's not her
+  // fault. im done"), a death to join today, food and drink stopped to die, a plan in a staff note ("the means and a
+  // date", "the date being today"), a lie about being safe, things given out until only they are left, a goodbye
+  // under a cover story, and the line "just need a push" or "going to find out tonight".
+  {
+    id: 'farewell',
+    level: 'urgent',
+    pattern: `\\b(?:${alt(
+      '(?:read|see|get) this too late',
+      'only thing left (?:is|to give away is) me',
+      '(?:not|never) (?:her|his|their|your) fault[^]{0,40}\\bi am done',
+      'it is not (?:her|his|their|your) fault[^]{0,40}\\bi am done',
+      'told (?:her|him|them|my [a-z]+) (?:it is|its|it s) for a (?:week|few days|bit) but (?:it is|its|it s) not',
+      'told (?:my [a-z]+|her|him|them) i am moving[^]{0,20}\\bi am not moving',
+      '(?:she|he|they) thinks? i am (?:going out|at work|in my room|at the pub|out with)[^]{0,120}\\b(?:get on with it|tonight|ready|set up|the edge|the bridge)',
+      'did not want to leave anything owing',
+      'a nice (?:evening|night|day) for it',
+      'so nobody else has to',
+      '(?:with|got) what i need(?: \\.| $| now| tonight)',
+      'i am ready now',
+    )})\\b`,
+    unless: `\\b(?:party|surprise|birthday|holiday|interview|exam|match|gig|wedding|date|race|marathon)\\b`,
+  },
+  {
+    id: 'death-wish',
+    level: 'urgent',
+    pattern: `\\b(?:intend to|so i can) (?:join|be with|go to) (?:her|him|them|my (?:late )?(?:wife|husband|son|daughter|mum|dad|nan|partner))\\b|\\b(?:late|passed|died|lost (?:her|him|them)|since (?:she|he) went|grave)\\b[^]{0,160}\\b(?:intend to|going to|gonna|want to|will|so i can) (?:join|be with|go to) (?:her|him|them)\\b(?=[^]{0,80}\\b(?:this evening|tonight|today|soon|now|at last)\\b)|\\bstopped (?:eating and drinking|drinking and eating|drinking water|eating or drinking)\\b`,
+    unless: `\\b(?:at the pub|for (?:tea|lunch|dinner|a drink|a walk|the match)|on holiday|in (?:spain|france|the car)|meeting|dentist|fasting|ramadan|operation|surgery|colonoscopy|blood test)\\b`,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b(?:the|has|have|got) means and a (?:date|time|plan)\\b|\\bthe date being today\\b|\\bi lied (?:on|in) the form\\b[^]{0,120}\\b(?:safe|knife|blade|pills|tablets|started|rope|tonight)\\b|\\b(?:need|want|waiting for) a (?:little )?push\\b(?=[^]{0,10}(?:really|$| \\.))|\\bgoing to find out (?:tonight|today|soon|now)\\b`,
+  },
 ];

@@ -65,7 +65,7 @@ const RISK_TOPIC = alt(
   'overdoses?',
   'self harm',
   'suicide',
-  'suicidal (?:thoughts|ideation|disclosures?|feelings|intent)',
+  'su[a-z]?cidal (?:thoughts|ideation|disclosures?|feelings|intent)',
   'finality(?: messages)?',
   'ligatures?',
   'domestic (?:abuse|violence)',
@@ -562,12 +562,64 @@ const FLAT_SHRUG = alt('anyway', 'so what', 'does not matter', 'not that it matt
 const EVERYDAY_IDIOMS: readonly Idiom[] = [
   // Found by dev-22 and dev-23 (sixth round): everyday traffic that names a risk word in passing.
   {
+    why: 'a mental health history told as history: "I used to sing in a choir before my breakdown", "I\'ve been sectioned twice, will that stop me being accepted?", "the crisis team helped me a lot last year"',
+    pattern: `\\b(?:${alt(
+      '(?<!(?:like|as|how) i (?:did|was|felt|acted) )(?:before|after|since|during) my (?:first |last |second |big |last big )?(?:breakdown|admission|section|sectioning|illness|hospital stay|time in hospital|episode)',
+      'when i was (?:really )?(?:unwell|ill|poorly|in hospital|on the ward|sectioned|in crisis)',
+      '(?:i|i have) had (?:a|my) (?:breakdown|mental breakdown) (?:in (?:my|20|19)|at [0-9]|when|years|back in|a few years|a long time|after)',
+      '(?:been|was) sectioned (?:once|twice|a few times|[a-z]+ times|before|in the past|years ago|as a|when i was|back in|in (?:20|19)[0-9]{2})',
+      '(?:the )?crisis team (?:helped|were|was|have been) (?:me )?(?:a lot |so much |really )?(?:brilliant|great|amazing|good|lovely|kind|helpful|a lifeline)?(?: with me)?(?: last year| back then| at the time| years ago| when)?',
+      'through a (?:really |very )?(?:dark|bad|rough|hard) (?:time|patch|period) (?:after|when|in|back|years)',
+    )})\\b(?![^.]{0,80}\\b(?:again|now|back|lately|this week|getting worse|starting|happening|coming)\\b)`,
+  },
+  // Found by dev-24 and dev-26 (sixth round): close look-alikes of a goodbye, a note, letters, means and places.
+  {
+    why: 'a goodbye at a station, a leaving do or a new job: "said goodbye to my nan at the train station", "saying my goodbyes at work, leaving the care home after 8 years"',
+    pattern: `\\b(?:saying|said|say|saying all) (?:my )?(?:goodbyes?|bye|byes) (?:to [a-z ]{1,30}?)?(?:at (?:the )?(?:train |bus |railway )?(?:station|airport|coach station|work|school|college|party|leaving do|pub|spoons|the door|gate)|from (?:the|my) old (?:job|team|work|school))\\b(?=[^]{0,200}\\b(?:leaving|new job|starting|moving|going back|back (?:at|for|in|on|up)|retir|holiday|proud|walking home|reply (?:properly )?tomorrow|easter|christmas|next (?:week|month|year))\\b)`,
+  },
+  {
+    why: 'letters written as an exercise or for birthdays: "written letters to my kids for their birthdays as part of my recovery group", "letters to everyone I\'ve fallen out with as part of the 12 steps"',
+    pattern: `\\b(?:written|writing|wrote|write) (?:some )?letters? to [a-z ]{1,40}?(?:for (?:their|his|her) (?:birthdays?|christmas)|as (?:part of|an exercise)|for (?:my )?(?:recovery|therapy|course|group|homework)|(?:the )?12 steps|(?:my )?therapist (?:suggested|asked))\\b`,
+  },
+  {
+    why: 'medicines set out for the week or taken as prescribed: "tablets all lined up in the dosette box", "took all my tablets this morning like I\'m meant to"',
+    pattern: `\\b(?:lined up|laid out|sorted|set out|all out|counted out) (?:in|into) (?:the |my |a )?(?:dosette|pill organiser|pill box|blister packs?|weekly box|nomad)(?: box)?\\b|\\b(?:took|taken|take) (?:all )?my (?:tablets|pills|meds|medication)(?: this morning| tonight| today| last night)? (?:like i am meant to|like i am supposed to|as prescribed|as normal|as usual|like normal|on time)\\b`,
+  },
+  {
+    why: 'a railway station or a car park roof for the everyday reason: "at the railway station, trains delayed", "top of the multi storey cos it\'s the only place with spaces"',
+    pattern: `\\b(?:at|on) the (?:railway|train) station\\b(?=[^]{0,80}\\b(?:delayed|late|cancelled|waiting for (?:the|my)|meet|pick (?:up|me)|session|appointment|work)\\b)|\\btop (?:floor )?of the multi ?storey\\b(?=[^]{0,60}\\b(?:spaces|parking|park|parked|be there in)\\b)`,
+  },
+  {
+    why: 'a funeral plan bought for the family\'s sake: "arranged my funeral plan with the Co-op, at our age you want it sorted"',
+    pattern: `\\b(?:arranged|sorted|taken out|bought|paid for|got|set up) (?:my|our|a) (?:pre ?paid )?funeral plans?\\b(?=[^]{0,120}\\b(?:co op|coop|golden charter|dignity|at (?:our|my) age|for the (?:children|kids|family)|sorted|peace of mind)\\b)`,
+  },
+  {
+    why: 'a note left about being back late: "left a note for my flatmate saying I\'d be back late"',
+    pattern: `\\bleft a note (?:for|to) [a-z ]{1,20}?(?:saying|to say) (?:i would be back|i will be back|i am (?:at|in|out)|where i am|to feed|about|dinner|tea)\\b`,
+  },
+  {
+    why: 'knives put away from a messy cook: "my partner\'s hidden the good knives cos I keep leaving them in the sink lol"',
+    pattern: `\\bhidden (?:the |my |all the )?(?:good |sharp |kitchen )?knives (?:cos|because|as) (?:i|we) keep (?:leaving|losing|blunting|putting)\\b`,
+  },
+  {
+    why: 'a sibling who ate the last of something: "i wanna kill my brother he ate my last yoghurt lmao"',
+    pattern: `\\b(?:wanna|want to|could|going to|gonna|will) (?:literally )?kill (?:my|him|her|them)(?: [a-z]+)?\\b(?=[^.]{0,30}\\b(?:ate|took|stole|drank|used|finished|broke|borrowed|nicked)\\b)`,
+  },
+  {
+    why: 'too excited to sleep: "can\'t sleep, excited about starting the allotment group tomorrow"',
+    pattern: `\\b(?:can not|cannot|cant) sleep\\b(?=[^.]{0,30}\\b(?:excited|buzzing|looking forward|cannot wait|can not wait)\\b)`,
+  },
+  {
+    why: 'drinking more water: "drinking more water and less coke"',
+    pattern: `\\bdrinking (?:more|loads of|lots of|plenty of) (?:water|fluids|squash|herbal tea)\\b`,
+  },
+  {
     why: 'oilseed rape, the crop, and the gas gun that scares birds off it: "for the farm, pigeons on the rape"',
     pattern: `\\b(?:oil ?seed rape|rape ?(?:field|seed|crop|harvest)|fields? of rape|(?:pigeons|birds|crows) on the rape|(?:drilling|drilled|sowing|sowed|cutting|harvesting|spraying|sprayed|combining) (?:the )?rape|(?:gas|bird) (?:guns?|bangers?|scarers?))\\b`,
   },
   {
     why: 'a device or app giving up: "Teams is dying on me, can someone resend the link"',
-    pattern: `\\b${alt('teams', 'zoom', 'phone', 'laptop', 'battery', 'app', 'wifi', 'internet', 'signal', 'computer', 'tablet', 'printer', 'car', 'charger', 'broadband')} (?:is |keeps |has )?(?:dying|died|dead|killing me)(?: on (?:me|us))?\\b`,
+    pattern: `\\b${alt('teams', 'zoom', 'phones?', 'laptop', 'battery', 'app', 'wifi', 'internet', 'signal', 'computer', 'tablet', 'printer', 'car', 'charger', 'broadband')} (?:is |keeps |has )?(?:dying|died|dead|killing me)(?: on (?:me|us))?\\b`,
   },
   {
     why: 'one more of a treat and they will die: "if I eat another sprout I\'ll die"',

@@ -266,4 +266,29 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:in the bath|in the tub|bath is run)\\b${gap(6)} ${alt('hair ?dryer', 'toaster', 'heater', 'radio', 'straighteners', 'extension lead', 'lamp')}\\b|\\b${alt('hair ?dryer', 'toaster', 'heater', 'radio', 'straighteners')}${gap(4)} (?:in|into|by|next to|beside) the bath\\b`,
   },
+  // Found by dev-24 and dev-26 (sixth round): an overdose told in the plainest words ("took the whole lot", "they're
+  // all in me now", "had about half the bottle" of bleach), and a blade or gun at hand with the act begun or set out.
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b(?:took|taken|swallowed|necked|downed|had|done) (?:the |my )?(?:whole |entire )?(?:lot|box|boxes|packet|packets|pack|packs|strip|strips|tub|all of them|them all)\\b(?= \\.| $| instead| now| lol| and| tonight| earlier| x| so| at once| in one| with (?:a|some|the|my)| already)`,
+    unless: `\\b(?:back to|to the (?:tip|chemist|pharmacy|shop|car|recycling)|of (?:cake|chocolates?|biscuits|sweets|crisps|mince pies|pizza|beer|wine)|tea|lunch|dinner|breakfast|quiz|exam|test|photos|pictures)\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:they are|theyre|they re|it is|its|the lot is|everything is) all (?:in me|down)(?: now)?\\b|\\b(?:had|drunk|drank|swallowed|necked) (?:about |around |nearly |over )?(?:half|most|all|the rest) (?:of )?the bottle\\b(?=[^]{0,80}\\b(?:bleach|antifreeze|weedkiller|poison|tablets|pills|${MEDS})\\b)|\\b(?:bleach|antifreeze|weedkiller)\\b[^]{0,80}\\b(?:had|drunk|drank|swallowed|necked) (?:about |around |nearly |over )?(?:half|most|all|the rest)\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b(?:took|taken|swallowed|had|necked|done) (?:like |about |around |nearly |over |at least )?(?:[2-9][0-9]|[1-9][0-9]{2}) (?:of (?:my |the |them|those)?)?(?:${MEDS})\\b`,
+  },
+  {
+    id: 'method-weapon',
+    level: 'urgent',
+    pattern: `\\b(?:${WEAPON}|knife|gun|shotgun|rifle)\\b${gap(4)} (?:on|in) (?:my|the) (?:lap|hand|kitchen table|table|bed)\\b[^]{0,80}\\b(?:started|work(?:ing)? (?:myself )?up to it|ready|tonight|leaflet said|goodbye|signed|sold)\\b|\\b(?:${WEAPON}|knife|gun|shotgun|rifle) (?:in|on) (?:one|my) hand\\b[^]{0,120}\\bwork(?:ing)? (?:myself )?up to it\\b|\\bguns? (?:is |s )?on the (?:kitchen )?table\\b(?=[^]{0,120}\\b(?:leaflet|text|signed|sold|goodbye|last|sorry|done)\\b)`,
+  },
 ];

@@ -129,7 +129,7 @@ export const OTHERS_RULES: readonly Rule[] = [
     id: 'danger-from-others',
     level: 'urgent',
     past: 'past-abuse',
-    pattern: `\\b${OTHER_SUBJECT}${gap(3)} ${alt('is going to', 'will', 'wants to', 'want to', 'said (?:he|she|they) (?:would|will|is going to)', 'threatened to', 'has threatened to', 'is threatening to', 'tried to', 'is trying to', 'says (?:he|she|they) will', 'keeps saying (?:he|she|they) will', 'might', 'could', 'is coming to', 'is on (?:his|her|their) way to', 'is here to')} ${alt('kill', 'hurt', 'hit', 'stab', 'attack', 'beat', 'rape', 'shoot', 'strangle', 'burn', 'get', 'come for', 'batter', 'do')} ${alt('me', 'us', 'my (?:kids|children|baby|son|daughter|dog|cat|family)')}\\b(?! ${alt('a favour', 'some', 'a cuppa', 'a lift', 'from', 'at')})`,
+    pattern: `\\b${OTHER_SUBJECT}${gap(3)} ${alt('is going to', 'will', 'wants to', 'want to', 'said (?:he|she|they) (?:would|will|is going to)', 'threatened to', 'has threatened to', 'is threatening to', 'tried to', 'is trying to', 'says (?:he|she|they) will', 'keeps saying (?:he|she|they) will', 'might', 'could', 'is coming to', 'is on (?:his|her|their) way to', 'is here to')} ${alt('kill', 'hurt', 'hit', 'stab', 'attack', 'beat', 'rape', 'shoot', 'strangle', 'burn', 'get', 'come for', 'batter', 'do')} ${alt('me', 'us', 'my (?:kids|children|baby|son|daughter|dog|cat|family)')}\\b(?! ${alt('a favour', 'some', 'a cuppa', 'a lift', 'from', 'at', 'good', 'the world of good', 'no harm', 'a lot of good')})`,
     unless: ` get (?:me|us) (?:a|an|some|the|one|something|new|home|back|from|lunch|dinner|tea|coffee|presents?|flowers|tickets?)\\b`,
   },
   {
@@ -197,5 +197,17 @@ export const OTHERS_RULES: readonly Rule[] = [
     id: 'emergency-with-them',
     level: 'urgent',
     pattern: `\\b(?:(?:gone|going|turned|turning) (?:a )?(?:grey|gray|blue|purple)(?: colour)?|(?:breathing|breath) is (?:really |very )?(?:weird|funny|strange|shallow|slow|rattly|noisy))\\b[^]{0,80}\\b(?:after|taken|took|taking|pills|tablets|something|what do i do)\\b`,
+  },
+  // Found by dev-24 and dev-26: someone hurting them or theirs right now, and a body in front of them that will not
+  // wake, breathe or respond.
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b(?:he|she|they|my (?:ex|partner|dad|husband|wife|boyfriend|girlfriend|brother|son|stepdad)|someone)${gap(1)} (?:is|s|are|has|keeps) (?:${alt('throttling', 'strangling', 'choking', 'hitting', 'beating', 'punching', 'kicking', 'stabbing', 'attacking', 'smashing', 'kicking in', 'breaking')}) ${alt('me', 'my (?:mum|dad|nan|sister|brother|kids?|baby|son|daughter|partner)', 'us', 'the (?:door|doors|windows?)', 'the house')}\\b|\\bturned up with a (?:crowbar|knife|hammer|bat|gun|machete)\\b`,
+  },
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    pattern: `\\b(?:${OTHER_SUBJECT}|my [a-z]+|mum|dad|nan)${gap(2)} (?:has|have|is|s) (?:not (?:woke|woken|waking) up|collapsed|slumped|barely (?:responding|breathing|conscious))\\b|\\b(?:his|her|their) lips (?:are|have gone|look|went) (?:blue|grey|purple)\\b|\\bnot breathing (?:good|right|properly|well)\\b|\\b(?:hanged|hung|hang) (?:himself|herself|themselves)\\b[^]{0,60}\\b(?:cut (?:him|her|them) down|not breathing|what (?:do|should) i do|help)\\b`,
   },
 ];

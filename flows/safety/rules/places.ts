@@ -147,4 +147,19 @@ export const PLACE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('food for a (?:week|fortnight|month)', 'left the (?:cat flap|back door|door|key|keys)', 'unplugged everything', 'letters? (?:for|to) (?:everyone|my|the)', 'sorry for everything', 'not coming back', 'for good')}\\b[^]{0,120}\\b(?:walking|heading|going|driving|on my way) (?:up |down |out )?to (?:the )?(?:${HEIGHT}|${WATER}|${LOCAL_RIVERS}|level crossing|railway|tracks|pier|jetty)(?: [a-z]+)? now(?= \\.| $)`,
   },
+  // Found by dev-24 and dev-26: at a height or the water now, with what makes it a crisis beside it: drink, shoes off,
+  // the edge itself, a wish to go in, a goodbye just said ("told her i loved her and gave her my ring … on my way to
+  // the bridge now"), or a place named as the answer to an intake question.
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:i am|im|i m|i was|been|i have been|sat|stood|standing|sitting|out|writing this) (?:on my way to|heading (?:to|for)|on|at|by|up on|out on) (?:the )?(?:end of |top of |edge (?:of|at) )?(?:[a-z]+ )?(?:${HEIGHT}|${WATER}|jetty|quay|steps)\\b[^]{0,140}\\b(?:shoes off|had (?:a lot|loads|too much) to drink|been drinking|drunk|the edge(?: bit)?|want to go in|going in|push|just wanted to (?:talk|tell|say)|one last)\\b`,
+    gate: ['drink', 'drinking', 'drunk', 'shoes', 'edge', 'go', 'going', 'push', 'wanted', 'last'],
+    unless: `${ORDINARY_PLACE}|\\b(?:fishing|crabbing|paddling|photos?|photographs?|sunset|ice cream|chips|dog|walk|walking group|kids|grandkids|fireworks|view|swim|swimming|sailing|boat|work|shift|meeting|pint|pub|carnival)\\b`,
+  },
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:told (?:her|him|them|my [a-z]+) i love(?:d)? (?:her|him|them|you)|gave (?:her|him|them) my (?:ring|watch|necklace|things))\\b[^]{0,160}\\b(?:on my way to|heading (?:to|for)|walking to|driving to) (?:the )?(?:[a-z]+ )?(?:${HEIGHT}|${WATER})\\b`,
+  },
 ];

@@ -124,6 +124,8 @@ const WELL_NOW = rx(
     '(?:that )?chapter is closed',
     '(?:long )?behind me',
     '(?:ok|okay|fine|able) to talk about it',
+    'clear of (?:it|all that|that|them) for',
+    '(?:been|have been|i have been) (?:well|fine|ok|okay|stable) since',
   )}\\b`,
   '',
 );

@@ -154,4 +154,10 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     past: 'past-self-harm',
     pattern: `\\b(?:burned|burnt|burning|cut|cutting|carved|scratched) my ${alt('arms?', 'wrists?', 'legs?', 'skin', 'thighs?', 'stomach')} with (?:a|the|my) ${alt('iron', 'lighter', 'cigarette', 'fag', 'blade', 'razor', 'knife', 'glass', 'scissors')}\\b`,
   },
+  // Found by dev-24 and dev-26: a wound that will not stop ("the one on my leg won't stop, there's a puddle now").
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b(?:the one|the cut|cut|cuts|it) on my (?:leg|arm|wrist|thigh|stomach) (?:will not|wont|won t|does not|doesnt) stop\\b|\\b(?:there is|theres|there s) a puddle (?:of blood )?now\\b`,
+  },
 ];

@@ -37,6 +37,7 @@ const SOMEONE_ELSE = rx(
     '(?:someone|somebody|a person|people) (?:i|we) (?:know|knew|work with|met)',
     'someone',
     'somebody',
+    '(?:^ |\\. )mentees?',
     'mentees',
   )})\\b`,
   '',

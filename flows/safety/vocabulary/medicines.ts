@@ -66,6 +66,8 @@ export const MEDS = alt(
   'valproate',
   'lamotrigine',
   'haloperidol',
+  // Paracetamol as it is often typed in a hurry ("paracetmol", "paracetomol", "parecetamol").
+  'par[ae]c[a-z]{0,3}t[a-z]{0,3}m[ao]l',
   // Generic drug-name endings, so unlisted medicines still count.
   '[a-z]+(?:apine|idone|oxetine|alopram|azine|azepam|triptyline|pramine|afine|pride|olol)',
 );

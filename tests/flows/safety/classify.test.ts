@@ -310,6 +310,43 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['the darkness is back again this week', 'concern', 'relapse-signs'],
     ['pigeons all over the oilseed rape again, need the gas gun out', 'none'],
   ],
+  // Found by dev-24's and dev-26's misses: crises told in the plainest words, each kind beside a look-alike.
+  'plain words, plain scenes': [
+    ['done the whole lot now lol', 'urgent', 'method-overdose'],
+    ['took the whole lot back to the chemist', 'none'],
+    ['had like 35 paracetomol', 'urgent', 'method-overdose'],
+    ['necked about half the bottle of bleach', 'urgent', 'method-overdose'],
+    ["they're all in me now, sorry", 'urgent', 'method-overdose'],
+    ['my stepdad is strangling my mum in the kitchen', 'urgent', 'danger-from-others'],
+    ['my daughter says it will do me good, so i will try the group', 'none'],
+    ['she has collapsed and her lips are blue', 'urgent', 'emergency-with-them'],
+    ['he hasnt woken up since lunch and there are packets everywhere', 'urgent', 'emergency-with-them'],
+    ['my husband passed in june and i intend to join him', 'urgent', 'death-wish'],
+    ['going to be with my mum at christmas, she is picking me up', 'none'],
+    ['stopped eating and drinking so i can see my wife again', 'urgent'],
+    ['they have the means and a date', 'urgent', 'suicide-plan'],
+    ['sat on the end of the pier with my shoes off', 'urgent', 'location-act'],
+    ['on the pier with the kids, chips and ice cream', 'none'],
+    ['you will read this too late', 'urgent', 'farewell'],
+    ['told my mum i loved her and gave her my watch. on my way to the viaduct', 'urgent', 'location-act'],
+    ['the gun is on the kitchen table. sold the cows. your leaflet said to text', 'urgent', 'method-weapon'],
+  ],
+  // Found by dev-24's and dev-26's concern misses and false alarms.
+  'quiet distress and its look-alikes': [
+    ['clothes hanging off me, food is just not happening', 'concern'],
+    ['cut for the first time in months last night', 'concern', 'self-harm-urge'],
+    ['had my hair cut last night', 'none'],
+    ['woke up disappointed again', 'concern', 'passive-hopelessness'],
+    ['thinking about the river a lot lately', 'concern', 'passive-hopelessness'],
+    ['hearing my name called when no one is in', 'concern'],
+    ['said goodbye to my brother at the airport, back at easter', 'none'],
+    ['wrote letters to the grandkids for their birthdays', 'none'],
+    ['pills all counted out into the dosette box for the week', 'none'],
+    ['took all my meds this morning as prescribed', 'none'],
+    ['at the railway station, train delayed, be late sorry', 'none'],
+    ['left a note for my son saying i would be back late', 'none'],
+    ['cant sleep, so excited for the trip tomorrow', 'none'],
+  ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
   // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.
   'reported speech': [
@@ -433,7 +470,8 @@ describe('blind holdouts', () => {
 // guards were written for their false alarms (all layers: dev-20 18.5% -> 11.0%, dev-21 14.7% -> 9.4%), and they are
 // not trained on; their floors are the lexicon and word model's figures after that. dev-22 and dev-23 (sixth round)
 // likewise: the stance reader and guards were written for their false alarms (all layers: dev-22 18.2% -> 5.9%,
-// dev-23 9.7% -> 3.7%) and rules for their misses.
+// dev-23 9.7% -> 3.7%) and rules for their misses; then dev-24, dev-26 and dev-27 (all layers, urgent: 86.0% -> 96.5%,
+// 90.0% -> 99.3%, 96% -> 98%; false alarms 19% -> 6%, 5.9% -> 3.5%, 3.7% -> 1.7%).
 describe('once-blind and development sets, trained on now', () => {
   it.each([
     ['blind-8.tsv', 100, 0.8, 0.1],
@@ -453,6 +491,9 @@ describe('once-blind and development sets, trained on now', () => {
     ['scenes-dev.tsv', 300, 0.91, 0.19],
     ['dev-22.tsv', 400, 0.96, 0.06],
     ['dev-23.tsv', 400, 0.98, 0.04],
+    ['dev-24.tsv', 400, 0.88, 0.05],
+    ['dev-26.tsv', 400, 0.88, 0.03],
+    ['dev-27.tsv', 400, 0.92, 0.02],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);
