@@ -43,7 +43,9 @@ export const BODY_SIGNS = rx(
     'ringing in my ears',
     'ears (?:are )?ringing',
     'floaty',
+    'fuzzy',
     'heavy',
+    'lost count',
     '(?:feel|feeling|felt) (?:really |so |very |a bit )?(?:weird|strange|funny|spaced|out of it)',
     'not even water',
     'day [0-9]+ (?:now|of|without)',
@@ -123,8 +125,30 @@ const DEFLECTION = rx(
   '',
 );
 
+/** The danger played down ("honestly i'm fine, don't make a fuss", "i'll sleep it off lol"): after an act begun these
+ * are not reassurance, and a bare "i'm fine" beside them does not ease anything. */
+const PLAYED_DOWN = rx(
+  `\\b${alt(
+    'sleep it off',
+    '(?:do not|dont) make a fuss',
+    '(?:do not|dont) (?:worry|fuss) about me',
+    'no big deal',
+    'i will be (?:fine|ok|okay|alright)',
+    'night night',
+    'putting my phone down',
+    '(?:leaving|left) my (?:phone|bag|coat|shoes) (?:on|by|at)',
+  )}\\b`,
+  '',
+);
+
+/** Help come or called: always eases, whatever else is said. */
+const HELP_CAME = rx(
+  `\\b${alt('999', '111', 'ambulance', 'paramedics', 'mindline', 'samaritans', 'crisis (?:team|line)', 'police', 'hospital', 'a and e')}\\b`,
+  '',
+);
+
 /** Cues that carry an earlier urgent picture on. */
-const CARRIES = [BODY_SIGNS, ARRIVING, PRESENCE, FORCING, HIDING, FEAR, UNDER_WAY, FAREWELL, MEANS_NAMED];
+const CARRIES = [BODY_SIGNS, ARRIVING, PRESENCE, FORCING, HIDING, FEAR, UNDER_WAY, FAREWELL, MEANS_NAMED, PLAYED_DOWN];
 
 /** An earlier urgent message in the window, and this one carrying the picture on, with nothing since easing it:
  * urgent. */
@@ -132,7 +156,10 @@ export function continuing(earlier: readonly Read[], now: Read): Verdict {
   const levelOf = (r: Read): SafetyResult => r.context ?? r.result;
   const lastUrgent = earlier.map((r) => levelOf(r).level).lastIndexOf('urgent');
   if (lastUrgent < 0) return 'none';
-  if ([...earlier.slice(lastUrgent + 1), now].some((r) => EASED.test(r.canonical))) return 'none';
+  // Help come or words taken back ease it; a bare "i'm fine" beside the danger played down does not.
+  const eased = (r: Read): boolean =>
+    EASED.test(r.canonical) && !(PLAYED_DOWN.test(r.canonical) && !HELP_CAME.test(r.canonical));
+  if ([...earlier.slice(lastUrgent + 1), now].some(eased)) return 'none';
   // A goodbye carries on only a picture the rules drew: after a text only the word model called urgent ("just
   // wanted to say before I go"), a "bye" is a goodbye.
   const drawn = earlier.some((r) => levelOf(r).level === 'urgent' && levelOf(r).reasons[0] !== 'model-urgent');

@@ -76,7 +76,7 @@ export const FAREWELL = rx(
     'signing off',
     'take care(?: of (?:yourself|yourselves|everyone|them))?',
     'love (?:you|u)(?: all)?',
-    '(?:thanks|thank you|cheers) for (?:trying|everything|listening|all|being|what you)',
+    '(?:thanks|thank you|cheers|ta) for (?:trying|everything|listening|all|being|what you)',
     'sorry (?:for everything|for being|mum|dad|everyone|to everyone)',
     'last (?:message|time|text)',
     'that is (?:it|me)(?: done| from me)?',

@@ -65,6 +65,7 @@ const FELT = new Set([
   'relapse-signs',
   'psychosis-distress',
   'self-harm-now',
+  'self-harm-urge',
   'death-wish',
   'escape-wish',
   'trauma-or-abuse',

@@ -306,4 +306,9 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     level: 'concern',
     pattern: `\\bhearing my name (?:called|being called)\\b`,
   },
+  {
+    id: 'passive-hopelessness',
+    level: 'concern',
+    pattern: `\\b(?:everyone|everybody|they|people|my family|the kids|my kids|my partner) would (?:manage|cope|be|get on) (?:fine|better|ok|okay|alright|perfectly well) without me\\b`,
+  },
 ];

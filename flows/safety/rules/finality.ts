@@ -286,4 +286,10 @@ export const FINALITY_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:the|has|have|got) means and a (?:date|time|plan)\\b|\\bthe date being today\\b|\\bi lied (?:on|in) the form\\b[^]{0,120}\\b(?:safe|knife|blade|pills|tablets|started|rope|tonight)\\b|\\b(?:need|want|waiting for) a (?:little )?push\\b(?=[^]{0,10}(?:really|$| \\.))|\\bgoing to find out (?:tonight|today|soon|now)\\b`,
   },
+  // Found by context-dev-h: someone to have the dog "after", and no need of a mentor by the time one comes.
+  {
+    id: 'farewell',
+    level: 'urgent',
+    pattern: `\\b(?:have|take|look after|mind|keep|feed) (?:the|my) (?:dog|cat|pets?|kids|budgie|rabbit)[a-z ]{0,12} after(?:wards)?\\b(?= \\.| $| this| i mean| tonight| the weekend| friday| when)|\\b(?:will not|wont|do not think i will|probably will not|probs will not|probs wont) need (?:a mentor|one|you|the mentor|the service|anyone) by the time\\b`,
+  },
 ];

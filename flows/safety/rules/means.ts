@@ -291,4 +291,10 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:${WEAPON}|knife|gun|shotgun|rifle)\\b${gap(4)} (?:on|in) (?:my|the) (?:lap|hand|kitchen table|table|bed)\\b[^]{0,80}\\b(?:started|work(?:ing)? (?:myself )?up to it|ready|tonight|leaflet said|goodbye|signed|sold)\\b|\\b(?:${WEAPON}|knife|gun|shotgun|rifle) (?:in|on) (?:one|my) hand\\b[^]{0,120}\\bwork(?:ing)? (?:myself )?up to it\\b|\\bguns? (?:is |s )?on the (?:kitchen )?table\\b(?=[^]{0,120}\\b(?:leaflet|text|signed|sold|goodbye|last|sorry|done)\\b)`,
   },
+  // Found by context-dev-h: most of a strip taken, and drink with a sedative until the count is lost.
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:most|half|all|the rest) of (?:the|a|my|his|her) (?:strip|packet|box|bottle|tub|blister pack)\\b(?=[^]{0,80}\\b(?:took|taken|had|swallowed|necked|and some|sleepy|drowsy|tablets|pills)\\b)|\\b(?:took|taken|had|swallowed|necked)\\b[^.]{0,40}\\b(?:most|half) of (?:the|a|my) (?:strip|packet|box|bottle)\\b|\\blost count of how many\\b(?=[^]{0,80}\\b(?:${MEDS}|had|taken|took)\\b)|\\b(?:vodka|wine|whisky|gin|cider|drink|drinking)\\b[^.]{0,40}\\b(?:diazepam|valium|zopiclone|pregabalin|sleeping (?:pills|tablets)|methadone)\\b[^]{0,60}\\blost count\\b`,
+  },
 ];

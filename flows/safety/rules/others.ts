@@ -210,4 +210,9 @@ export const OTHERS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:${OTHER_SUBJECT}|my [a-z]+|mum|dad|nan)${gap(2)} (?:has|have|is|s) (?:not (?:woke|woken|waking) up|collapsed|slumped|barely (?:responding|breathing|conscious))\\b|\\b(?:his|her|their) lips (?:are|have gone|look|went) (?:blue|grey|purple)\\b|\\bnot breathing (?:good|right|properly|well)\\b|\\b(?:hanged|hung|hang) (?:himself|herself|themselves)\\b[^]{0,60}\\b(?:cut (?:him|her|them) down|not breathing|what (?:do|should) i do|help)\\b`,
   },
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    pattern: `\\b(?:his|her|their|my [a-z]+ s) lips (?:are |have |look |went |were )?(?:going |gone |turning |turned )?(?:a )?(?:funny |bit |slightly )?(?:blue|bluey|bluish|grey|greyish|purple)\\b`,
+  },
 ];

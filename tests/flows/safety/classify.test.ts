@@ -330,6 +330,11 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['you will read this too late', 'urgent', 'farewell'],
     ['told my mum i loved her and gave her my watch. on my way to the viaduct', 'urgent', 'location-act'],
     ['the gun is on the kitchen table. sold the cows. your leaflet said to text', 'urgent', 'method-weapon'],
+    ['vodka and my diazepam, lost count of how many now', 'urgent', 'method-overdose'],
+    ["her lips are going a bit bluey and she won't answer", 'urgent', 'emergency-with-them'],
+    ['just need someone to have the cat after this weekend', 'urgent', 'farewell'],
+    ['can someone have the cat after work on friday, i am at the vets', 'none'],
+    ['my family would manage fine without me', 'concern', 'passive-hopelessness'],
   ],
   // Found by dev-24's and dev-26's concern misses and false alarms.
   'quiet distress and its look-alikes': [

@@ -212,6 +212,8 @@ describe('danger carried on after an urgent text', () => {
     [['standing on the top floor of the car park right now', 'just wanted to talk to someone first']],
     [['took all my tablets with a bottle of wine', "don't call anyone please"]],
     [['took the whole box an hour ago', 'dont tell anyone', 'feel really heavy now']],
+    [['cut deeper than ever tonight', 'its soaking through the towel', "honestly i'm fine, i'll sleep it off lol"]],
+    [['took most of the strip and some of my dads tablets', "bit drowsy but i'm fine, don't make a fuss"]],
   ])('%j: a turn away or the body after it stays urgent', (messages) => {
     expect(last(messages)).toMatchObject({ level: 'urgent', reasons: ['context-danger-continuing'] });
   });
@@ -232,6 +234,7 @@ describe('danger carried on after an urgent text', () => {
   it.each([
     [['took all my tablets with a bottle of wine', 'only joking i took them with water like normal', 'feeling dizzy']],
     [['took 10 paracetamol', 'i am ok now, called 111, ambulance is coming', 'feel sleepy']],
+    [['took 10 paracetamol', "rang 111, they're sending someone, i'll be fine", 'ok']],
     [['took all my tablets with a bottle of wine', 'ok']],
   ])('%j is not carried on', (messages) => {
     expect(last(messages).reasons).not.toContain('context-danger-continuing');
