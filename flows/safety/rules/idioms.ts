@@ -614,6 +614,11 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
     pattern: `\\bdrinking (?:more|loads of|lots of|plenty of) (?:water|fluids|squash|herbal tea)\\b`,
   },
   {
+    why: 'a building\'s ligature points checked by staff: "risk assessment for the new room is done, windows, ligature points checked"',
+    topic: true,
+    pattern: `\\b(?:anti )?ligature (?:points?|risks?|cutters?|audits?|checks?|assessments?|surveys?|fittings?|free)\\b`,
+  },
+  {
     why: 'oilseed rape, the crop, and the gas gun that scares birds off it: "for the farm, pigeons on the rape"',
     pattern: `\\b(?:oil ?seed rape|rape ?(?:field|seed|crop|harvest)|fields? of rape|(?:pigeons|birds|crows) on the rape|(?:drilling|drilled|sowing|sowed|cutting|harvesting|spraying|sprayed|combining) (?:the )?rape|(?:gas|bird) (?:guns?|bangers?|scarers?))\\b`,
   },

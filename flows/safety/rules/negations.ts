@@ -145,7 +145,8 @@ export const PRESENT_IN_SENTENCE = rx(
     '(?<!(?:years?|yrs?|months?) )today',
     'just now',
     'an? (?:hour|few hours|minute|few minutes) ago',
-    'earlier',
+    // Earlier today, not an earlier time in life ("her earlier suicidal thoughts were in 2021").
+    'earlier(?! (?:suicidal|thoughts|attempts?|episodes?|history|crisis|crises|self harm|overdoses?|admissions?|life|years|in (?:life|the year|my|her|his|their)))',
     'last night',
     'yesterday',
     // Come back: "used to think about suicide but it's back", "the urges are creeping back".
@@ -176,6 +177,6 @@ export const USED_TO_BEFORE = rx(
 
 /** A present intent immediately before the match: keeps it current whatever else the sentence says. */
 export const PRESENT_BEFORE = rx(
-  `\\b${alt('want', 'wanna', 'going', 'planning', 'plan', 'thinking', 'think', 'feel', 'feeling', 'about', 'urges?', 'ready', 'need', 'will', 'keep', 'could', 'should', 'might', 'tempted', 'decided', 'intend', 'wish', 'am')}(?: [a-z]+){0,2} $`,
+  `\\b${alt('want', 'wanna', 'going', 'planning', 'plan', 'thinking', 'think', 'feel', 'feeling', 'about to', 'urges?', 'ready', 'need', 'will', 'keep', 'could', 'should', 'might', 'tempted', 'decided', 'intend', 'wish', 'am')}(?: [a-z]+){0,2} $`,
   '',
 );

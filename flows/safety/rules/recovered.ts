@@ -126,13 +126,30 @@ const WELL_NOW = rx(
     '(?:ok|okay|fine|able) to talk about it',
     'clear of (?:it|all that|that|them) for',
     '(?:been|have been|i have been) (?:well|fine|ok|okay|stable) since',
+    // Found by dev-28 and dev-29: the plain ways of saying it is over.
+    '(?:mostly |all |long )?(?:quiet|gone|stopped|over) now',
+    '(?:that|it|they|the voices|the self harm) (?:stopped|ended|went away|calmed down)',
+    '(?:not|never) (?:done it|done that|had it|felt like that) (?:in|for|since) (?:years|ages|a long time|[0-9]+)',
+    '(?:do not|dont) feel (?:that way|like that) any ?more',
+    '(?:long|well and truly) over',
+    '(?:been )?out of my life (?:since|for)',
+    '(?:housed|settled|happy|content) (?:and (?:happy|settled) )?now',
+    'doing (?:better|ok|okay|alright|well|good) now',
+    '(?:do not|dont|does not|doesnt) bother me (?:now|any ?more)',
+    'slowly rebuilding',
+    '(?:helped|helpful) (?:me )?(?:mostly|a lot)',
+    'i am [0-9]+ now and (?:doing|feeling|in a) (?:ok|okay|alright|fine|well|good|great|better|much better)',
+    'no action needed',
+    'no concerns today',
+    'is well now',
+    '(?:she is|he is|they are) (?:settled|safe|thriving|well)',
   )}\\b`,
   '',
 );
 
 /** Coming back, now or soon: the past is not behind them. */
 const RETURNING = rx(
-  `\\b${alt('again', 'started', '(?<!give |give something |give a bit |give it |pay it |come |bounce |fight |got my kids |got them )back(?! in [0-9]| when| then| in the day| in the (?:summer|spring|winter|autumn)| on the (?:tractor|bike|horse)| walking| at (?:work|college|uni)| to (?:work|college|uni|the gym|school|normal))', 'relaps(?:e|ed|es|ing)(?! signature| plan| prevention)', 'lately', 'recently', 'last night', 'yesterday', 'this morning', 'earlier today', '(?:an|a few) (?:hours?|minutes?) ago', 'this week', '(?<!(?:well|stable|fine|good|ok|life|happy) )these days(?! i am (?:really |very )?(?:settled|happy|content|well|fine|ok|okay|good))', 'creeping', '(?<!(?:who are|who is|people|others) )struggling', 'worried', 'scared', 'thinking about', 'not coping', '(?<!without )falling apart', 'can not cope', 'cannot cope', 'hopeless', 'keep thinking', 'still (?:feel|get|have|struggle|think|hear|want)', 'getting (?:worse|louder|bad|harder)', '(?:coming|come) (?:on|back)', '(?:stopped|stopping) (?:my|taking)', 'lost (?:it|the plot|control|my way|hope|my grip|everything)', 'wobbly', 'not ready', 'do not know')}\\b`,
+  `\\b${alt('again', 'started', '(?<!give |give something |give a bit |give it |pay it |come |bounce |fight |got my kids |got them )back(?! in [0-9]| when| then| in the day| in the (?:summer|spring|winter|autumn)| on the (?:tractor|bike|horse)| walking| at (?:work|college|uni)| to (?:work|college|uni|the gym|school|normal))', 'relaps(?:e|ed|es|ing)(?! signature| plan| prevention)', 'lately', 'recently', 'last night', 'yesterday', 'this morning', 'earlier today', '(?:an|a few) (?:hours?|minutes?) ago', 'this week', '(?<!(?:well|stable|fine|good|ok|life|happy) )these days(?! i am (?:really |very )?(?:settled|happy|content|well|fine|ok|okay|good))', 'creeping', '(?<!(?:who are|who is|people|others) )struggling', 'worried', 'scared', 'thinking about', 'not coping', '(?<!without )falling apart', 'can not cope', 'cannot cope', 'hopeless', 'keep thinking', 'still (?:feel|get|have|struggle|think|hear|want|messes|affects|haunts|gets to|bothers)', 'getting (?:worse|louder|bad|harder)', '(?:coming|come) (?:on|back)', '(?:stopped|stopping) (?:my|taking)', 'lost (?:it|the plot|control|my way|hope|my grip|everything)', 'wobbly', 'not ready', 'do not know')}\\b`,
   '',
 );
 

@@ -351,6 +351,14 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['at the railway station, train delayed, be late sorry', 'none'],
     ['left a note for my son saying i would be back late', 'none'],
     ['cant sleep, so excited for the trip tomorrow', 'none'],
+    // A past told as over in plain words (dev-28, dev-29); the same past still hurting is not.
+    ['the voices were awful back in 2012, mostly quiet now', 'none'],
+    ['used to self harm at uni, not done it in years', 'none'],
+    ['tried to hang myself at 19. i am 50 now and it still haunts me', 'concern'],
+    ['my mood is all over the place this week', 'concern'],
+    ["her earlier suicidal thoughts were in 2019, she's well now", 'none'],
+    ['she told me about a suicide attempt in 2014, stable for years since', 'none'],
+    ['ligature points checked in the new room, all fine', 'none'],
   ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
   // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.
