@@ -292,4 +292,22 @@ export const FINALITY_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:have|take|look after|mind|keep|feed) (?:the|my) (?:dog|cat|pets?|kids|budgie|rabbit)[a-z ]{0,12} after(?:wards)?\\b(?= \\.| $| this| i mean| tonight| the weekend| friday| when)|\\b(?:will not|wont|do not think i will|probably will not|probs will not|probs wont) need (?:a mentor|one|you|the mentor|the service|anyone) by the time\\b`,
   },
+  // Found by dev-28: last words by still more names: gone before anyone calls, not here for the next, thanks for
+  // trying passed on, sorry it ended like this, the mess left behind, where the fence stops.
+  {
+    id: 'farewell',
+    level: 'urgent',
+    pattern: `\\b(?:${alt(
+      '(?:be|been) gone before (?:anyone|anybody|you|they|someone) (?:calls|rings|gets|comes|reads)',
+      'not (?:going to|gonna) be here (?:for (?:the )?next|tonight|tomorrow|by (?:the )?(?:morning|weekend|time))',
+      'too late for that now',
+      'being gone[^.]{0,20}\\b(?:soon|tonight|in an hour)',
+      'not existing by (?:the )?(?:morning|tonight|tomorrow)',
+      'thank (?:her|him|them|everyone|you all) for trying',
+      'sorry (?:it|things) ended like this',
+      'sorry for the mess i am leaving',
+      '(?:not on you|not your fault)[^]{0,40}\\b(?:going|leaving|gone|tonight|done now)',
+      'where the (?:fence|railing|railings|barrier|path) (?:stops|ends)',
+    )})\\b`,
+  },
 ];

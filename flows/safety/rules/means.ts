@@ -297,4 +297,15 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:most|half|all|the rest) of (?:the|a|my|his|her) (?:strip|packet|box|bottle|tub|blister pack)\\b(?=[^]{0,80}\\b(?:took|taken|had|swallowed|necked|and some|sleepy|drowsy|tablets|pills)\\b)|\\b(?:took|taken|had|swallowed|necked)\\b[^.]{0,40}\\b(?:most|half) of (?:the|a|my) (?:strip|packet|box|bottle)\\b|\\blost count of how many\\b(?=[^]{0,80}\\b(?:${MEDS}|had|taken|took)\\b)|\\b(?:vodka|wine|whisky|gin|cider|drink|drinking)\\b[^.]{0,40}\\b(?:diazepam|valium|zopiclone|pregabalin|sleeping (?:pills|tablets)|methadone)\\b[^]{0,60}\\blost count\\b`,
   },
+  // Found by dev-28: fumes and means set up in a closed space, pills told by their count or their names with drink.
+  {
+    id: 'means-ready',
+    level: 'urgent',
+    pattern: `\\bengines? (?:is |s )?running (?:in|inside) the garage\\b[^.]{0,40}\\b(?:door|doors|shut|closed|down|hose|me in)\\b|\\b(?:in|inside) the garage\\b[^.]{0,40}\\bengines? (?:is |s )?running\\b(?![^.]{0,20}\\b(?:rough|fine|smooth|sweet|again|better|lovely)\\b)|\\b(?:bbq|barbecue|barbeque|charcoal)\\b[^.]{0,40}\\b(?:inside|in) the (?:tent|car|bedroom|bathroom|room|van)\\b[^.]{0,40}\\b(?:zipped|shut|sealed|closed|taped|locked)\\b|\\bbaths? (?:is |s )?run\\b[^]{0,60}\\b(?:hair ?dryers?|toasters?|heaters?|radios?|straighteners)\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:took|taken|swallowed|necked|had) all (?:[0-9]+|twenty|thirty|forty|fifty|sixty) of (?:them|the (?:tablets|pills))\\b|\\b(?:${MEDS})\\b[^.]{0,60}\\b(?:half a bottle|a bottle) of (?:gin|vodka|wine|whisky|rum|cider)\\b[^]{0,40}\\b(?:went down|gone down|down now|do not reply|dont reply|done)\\b`,
+  },
 ];

@@ -215,4 +215,35 @@ export const OTHERS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:his|her|their|my [a-z]+ s) lips (?:are |have |look |went |were )?(?:going |gone |turning |turned )?(?:a )?(?:funny |bit |slightly )?(?:blue|bluey|bluish|grey|greyish|purple)\\b`,
   },
+  // Found by dev-28: someone with them who has taken an overdose and shows it, a mentee who has just said so, a gang
+  // outside, a car they were dragged into.
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    pattern: `\\b(?:he|she|they|my [a-z]+)${gap(1)} (?:has|have|s|just) (?:taken|took|swallowed)\\b[^]{0,60}\\b(?:slurring|not making sense|can not wake|cannot wake|will not wake|wont wake|unconscious|drowsy|passing out)\\b|\\b(?:she|he|they) (?:has |have )?(?:just )?(?:told me (?:she|he|they) )?(?:took|taken|had) an overdose (?:this morning|today|tonight|earlier|an hour ago|just now)\\b|\\b(?:sitting next to me|here with me|with me now|in front of me)\\b[^]{0,80}\\bthirdpartymarker\\b|\\bthirdpartymarker (?:this morning|today|tonight|earlier|just now|an hour ago)\\b`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b(?:dragged|pulled|forced|bundled) (?:me )?into (?:a|the|his|their) (?:car|van)\\b|\\b(?:who|that) (?:robbed|attacked|beat up|threatened|stabbed|jumped) me\\b[^]{0,60}\\b(?:outside|waiting|seen me|coming)\\b`,
+  },
+  // Found by dev-29: a mentor or coordinator with someone in danger now, told in the staff's plain words.
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    pattern: `\\b(?:${alt(
+      '(?:drinking|taking|swallowing|eating) (?:from )?(?:it|them) as we speak',
+      '(?:fallen|fell|jumped|come off) (?:off |from )?(?:the|a) [a-z ]{1,40}?\\bnot moving',
+      '(?:locked|kept|shut) in (?:the house |her room |his room )?by (?:her|his|their) (?:carer|partner|husband|wife|boyfriend|girlfriend|dad|mum|family)',
+      'having (?:some kind of |a )?(?:fit|seizure)',
+      '(?:gone|going|turned) blue (?:round|around) the lips',
+      '(?:switched|turned) off (?:his|her|their) location',
+      'posted a (?:farewell|goodbye)',
+      '(?:belongings|things|stuff) listed for who gets what',
+      'screenshot of (?:his|her|their) will',
+      'going to the (?:river|bridge|sea|railway|cliffs?) instead',
+      '(?:nearly|almost) at the (?:bridge|river|cliff|edge|railway|viaduct)',
+      '(?:boyfriend|girlfriend|partner|husband|wife|ex|dad|brother) is (?:strangling|choking|hitting|beating|stabbing|attacking) (?:her|him|them)',
+    )})\\b`,
+  },
 ];

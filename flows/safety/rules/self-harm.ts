@@ -160,4 +160,11 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:the one|the cut|cut|cuts|it) on my (?:leg|arm|wrist|thigh|stomach) (?:will not|wont|won t|does not|doesnt) stop\\b|\\b(?:there is|theres|there s) a puddle (?:of blood )?now\\b`,
   },
+  // Found by dev-28: harm told by what it does ("the water's going pink", "reopened the old one", "hitting my leg with
+  // the hammer over and over").
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b(?:waters?|towels?|sinks?|baths?|showers?|flannels?|sheets?)(?: is| s)? (?:going|gone|turning|turned) (?:pink|red)\\b|\\b(?:reopened|re opened|opened up|pulled open) (?:the|a|my) (?:old )?(?:one|cut|cuts|wound|stitches)\\b|\\b(?:took|pulled|ripped) (?:the|my) stitches out\\b|\\b(?:hitting|smashing|bashing|punching|burning|scalding) (?:my|myself)\\b[^.]{0,40}\\b(?:hammer|iron|kettle|over and over|till|until|cant stop|can not stop|cannot stop)\\b|\\bpunching (?:the|a) (?:brick )?wall\\b[^.]{0,60}\\b(?:cant stop|can not stop|cannot stop|knuckles)\\b`,
+  },
 ];

@@ -213,7 +213,21 @@ const RISK = rx(
  * parts may belong to different people, so it is never taken out whole. */
 const MAX_WORDS = 30;
 
+/** Someone's distress now in the same sentence ("he's been drinking heavily since his mum died and feels empty"):
+ * the past in it is the cause, not the story, so the sentence is read. */
+const DISTRESS_NOW = rx(
+  `\\b${alt(
+    '(?:he|she|they|i) (?:feels?|is feeling|are feeling|am feeling) (?:so |really |very )?(?:empty|low|awful|hopeless|numb|worthless|alone|lost|unsafe|suicidal|worse)',
+    'drinking (?:heavily|a lot|every day|again)',
+    'not coping',
+    'struggling',
+    '(?:has|have|s) been (?:low|struggling|drinking|crying|isolating)',
+  )}\\b`,
+  '',
+);
+
 const told = (sentence: string, soon: boolean): boolean =>
+  !DISTRESS_NOW.test(sentence) &&
   sentence.split(' ').length <= MAX_WORDS + 2 &&
   RISK.test(sentence) &&
   (STORY.test(sentence) ||

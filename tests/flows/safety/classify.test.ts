@@ -360,6 +360,21 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['she told me about a suicide attempt in 2014, stable for years since', 'none'],
     ['ligature points checked in the new room, all fine', 'none'],
   ],
+  // Found by dev-28's and dev-29's misses: harm told by what it does, means set up in a closed space, last words by
+  // still more names, and a mentor or coordinator with someone in danger now.
+  'what it does, where it is, who is with them': [
+    ["the flannel's going red and it won't stop", 'urgent', 'self-harm-now'],
+    ['pulled my stitches out and reopened the cut', 'urgent', 'self-harm-now'],
+    ["engine's running in the garage with the door shut", 'urgent'],
+    ["the engine's running rough, taking it to the garage", 'none'],
+    ['charcoal lit inside the tent, zipped it shut', 'urgent', 'means-ready'],
+    ["i'll be gone before anyone calls", 'urgent', 'farewell'],
+    ['sorry it ended like this. love to mum', 'urgent', 'farewell'],
+    ["he's drinking it as we speak, a bottle of bleach, i'm on the phone to him", 'urgent'],
+    ['she fell off the harbour wall and is not moving', 'urgent', 'emergency-with-them'],
+    ['she has switched off her location and posted a goodbye', 'urgent', 'emergency-with-them'],
+    ["he's been drinking heavily since his dad died and feels empty", 'concern'],
+  ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
   // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.
   'reported speech': [
