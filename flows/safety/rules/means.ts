@@ -308,4 +308,16 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:took|taken|swallowed|necked|had) all (?:[0-9]+|twenty|thirty|forty|fifty|sixty) of (?:them|the (?:tablets|pills))\\b|\\b(?:${MEDS})\\b[^.]{0,60}\\b(?:half a bottle|a bottle) of (?:gin|vodka|wine|whisky|rum|cider)\\b[^]{0,40}\\b(?:went down|gone down|down now|do not reply|dont reply|done)\\b`,
   },
+  // Found by context-dev-j (seventh round): a count given after the fact, insulin injected all at once.
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:took|taken|had|swallowed|necked) (?:a few|some|loads|a load|a handful|a bunch) of (?:my |the )?(?:${MEDS})\\b[^.]{0,20}\\b(?:like|about|maybe|probably) (?:[1-9][0-9]|twenty|thirty)\\b|\\binjected (?:all|the whole|every|both)\\b[^.]{0,25}\\b(?:insulin|pens?)\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b(?:took|taken|swallowed|necked|had) every (?:single |last )?one of (?:my|the|them|those|his|her)\\b(?![^.]{0,30}\\b(?:back|to the|on time|as prescribed|like (?:i am|im) meant)\\b)`,
+  },
 ];

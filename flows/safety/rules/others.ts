@@ -246,4 +246,10 @@ export const OTHERS_RULES: readonly Rule[] = [
       '(?:boyfriend|girlfriend|partner|husband|wife|ex|dad|brother) is (?:strangling|choking|hitting|beating|stabbing|attacking) (?:her|him|them)',
     )})\\b`,
   },
+  // Found by context-dev-j: someone close collapsed, breathing oddly and not waking.
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    pattern: `\\b(?:my (?:mums?|dads?|nans?|partners?|wifes?|husbands?|sons?|daughters?|brothers?|sisters?|flatmates?|friends?|mates?|mentees?)|mum|dad|he|she|they)(?: has| is| s| have)? (?:just )?collapsed\\b(?![^.]{0,40}\\b(?:last (?:year|month|week|summer|christmas)|years? ago|in (?:19|20)[0-9]{2}|once|for a bit)\\b)|\\b(?:breathing|breath) (?:is |s )?(?:all |really |very )?(?:weird|funny|strange|odd|strange)\\b[^]{0,60}\\b(?:will not|wont|can not|cant|cannot) (?:wake|come round)\\b`,
+  },
 ];

@@ -162,4 +162,11 @@ export const PLACE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:told (?:her|him|them|my [a-z]+) i love(?:d)? (?:her|him|them|you)|gave (?:her|him|them) my (?:ring|watch|necklace|things))\\b[^]{0,160}\\b(?:on my way to|heading (?:to|for)|walking to|driving to) (?:the )?(?:[a-z]+ )?(?:${HEIGHT}|${WATER})\\b`,
   },
+  // Found by context-dev-j: a leg over the rail.
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:got|had|put|swung) (?:one|a|my) leg over(?: the (?:railing|railings|edge|barrier|side|wall|parapet))?\\b`,
+    unless: `\\b(?:horse|pony|bike|motorbike|stile|fence to get|gate)\\b`,
+  },
 ];

@@ -374,6 +374,12 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['she fell off the harbour wall and is not moving', 'urgent', 'emergency-with-them'],
     ['she has switched off her location and posted a goodbye', 'urgent', 'emergency-with-them'],
     ["he's been drinking heavily since his dad died and feels empty", 'concern'],
+    ['took some of my tablets, like 20 maybe', 'urgent', 'method-overdose'],
+    ['injected all my insulin pens an hour ago', 'urgent', 'method-overdose'],
+    ['my nans collapsed in the hall', 'urgent', 'emergency-with-them'],
+    ['the tent collapsed in the wind lol', 'none'],
+    ['got one leg over the railing', 'urgent', 'location-act'],
+    ['swung my leg over the horse and off we went', 'none'],
   ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
   // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.
