@@ -75,6 +75,8 @@ export const DEVELOPMENT_SET_PATHS: readonly string[] = [
   // Last, a general set to the brief of the held-out blind-26 (dev-28) and staff and mentor Teams traffic (dev-29).
   setPath('dev-28.tsv'),
   setPath('dev-29.tsv'),
+  // The seventh round's: ordinary traffic with many questions about the service (dev-30).
+  setPath('dev-30.tsv'),
 ];
 
 function isLevel(value: string): value is SafetyLevel {

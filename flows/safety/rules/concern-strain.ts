@@ -299,7 +299,7 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
   {
     id: 'self-harm-urge',
     level: 'concern',
-    pattern: `\\bi (?:cut|burnt|burned|harmed|self harmed)(?: a bit| myself| again)? (?:last night|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week)\\b|\\b(?:cut|self harmed|harmed myself|burnt myself) (?:a bit |again )?(?:last night |yesterday )?(?:for the )?first time in (?:months|weeks|years|ages|a (?:long )?while|[0-9a-z]+ (?:months|years|weeks))\\b|\\burges? (?:are|is|have been) (?:really )?(?:bad|strong|awful)\\b|\\b(?:had|have) the urge to (?:burn|cut|hurt|scratch|hit) myself\\b`,
+    pattern: `(?:\\bi |^ |\\. )(?:cut|burnt|burned|harmed|self harmed)(?: a bit| myself| again| my (?:arm|arms|leg|legs|wrist|wrists|thigh|thighs|stomach))? (?:last night|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week)\\b|\\b(?:cut|self harmed|harmed myself|burnt myself) (?:a bit |again )?(?:last night |yesterday )?(?:for the )?first time in (?:months|weeks|years|ages|a (?:long )?while|[0-9a-z]+ (?:months|years|weeks))\\b|\\burges? (?:are|is|have been) (?:really )?(?:bad|strong|awful)\\b|\\b(?:had|have) the urge to (?:burn|cut|hurt|scratch|hit) myself\\b`,
   },
   {
     id: 'psychosis-distress',
@@ -310,5 +310,16 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     id: 'passive-hopelessness',
     level: 'concern',
     pattern: `\\b(?:everyone|everybody|they|people|my family|the kids|my kids|my partner) would (?:manage|cope|be|get on) (?:fine|better|ok|okay|alright|perfectly well) without me\\b`,
+  },
+  // Found by dev-30 (seventh round): harder to keep going; a mentee's medicine stopped, relayed by their mentor.
+  {
+    id: 'passive-hopelessness',
+    level: 'concern',
+    pattern: `\\b(?:harder|hard|struggling) to keep going\\b`,
+  },
+  {
+    id: 'stopped-medication',
+    level: 'concern',
+    pattern: `\\b(?:he|she|they) (?:has|have|s|is|are)? ?(?:not|never) (?:taken|been taking) (?:his|her|their) [a-z]+ (?:for|in) (?:a week|weeks|days|a fortnight|[0-9a-z]+ (?:days|weeks))\\b`,
   },
 ];

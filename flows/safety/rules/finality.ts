@@ -310,4 +310,10 @@ export const FINALITY_RULES: readonly Rule[] = [
       'where the (?:fence|railing|railings|barrier|path) (?:stops|ends)',
     )})\\b`,
   },
+  // Found by dev-30: not here for the next call, with thanks said as if for the last time.
+  {
+    id: 'farewell',
+    level: 'urgent',
+    pattern: `\\bnot (?:going to|gonna) be (?:here|around) for (?:the|my|our|your|next) [a-z]+\\b[^]{0,80}\\b(?:you have all been|you have been so|been so kind|that is all really|thank you for everything|thanks for everything|look after)\\b`,
+  },
 ];

@@ -570,6 +570,7 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
       '(?:been|was) sectioned (?:once|twice|a few times|[a-z]+ times|before|in the past|years ago|as a|when i was|back in|in (?:20|19)[0-9]{2})',
       '(?:the )?crisis team (?:helped|were|was|have been) (?:me )?(?:a lot |so much |really )?(?:brilliant|great|amazing|good|lovely|kind|helpful|a lifeline)?(?: with me)?(?: last year| back then| at the time| years ago| when)?',
       'through a (?:really |very )?(?:dark|bad|rough|hard) (?:time|patch|period) (?:after|when|in|back|years)',
+      '(?:used to be|was|have been|i have been) on (?:a )?section(?: [0-9]+| two| three)?',
     )})\\b(?![^.]{0,80}\\b(?:again|now|back|lately|this week|getting worse|starting|happening|coming)\\b)`,
   },
   // Found by dev-24 and dev-26 (sixth round): close look-alikes of a goodbye, a note, letters, means and places.
@@ -617,6 +618,23 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
     why: 'a building\'s ligature points checked by staff: "risk assessment for the new room is done, windows, ligature points checked"',
     topic: true,
     pattern: `\\b(?:anti )?ligature (?:points?|risks?|cutters?|audits?|checks?|assessments?|surveys?|fittings?|free)\\b`,
+  },
+  {
+    why: 'a question about the crisis team as a service: "how is this different from the crisis team?", "what is the crisis team number, just to have it saved"',
+    topic: true,
+    pattern: `\\b(?:how (?:is (?:this|it|that)|does (?:this|it|that)|do you|would (?:this|it)) (?:different|differ|fit|compare|work)[^.]{0,40}\\bcrisis team|(?:difference|different) (?:between|from) (?:you|this|you lot|a mentor|mentors|the mentors|peer support)[^.]{0,30}\\bcrisis team|crisis team(?: s)? (?:number|phone number|contact)|(?:share|pass)[^.]{0,40}\\b(?:with|to|on to) the crisis team)\\b`,
+  },
+  {
+    why: 'a question about what happens to a past disclosure: "if I mention self harm from when I was a teenager, will that go on a record?"',
+    pattern: `\\bif i (?:mention|say|tell (?:you|them|my mentor)|write|put)[^.]{0,60}\\b(?:from when i was|when i was|years ago|in my (?:teens|twenties|20s|past)|history|used to)\\b[^.]{0,60}\\b(?:will|would|does|do) (?:that|it|you|they|anyone)\\b`,
+  },
+  {
+    why: 'someone who will kill them for being late: "my mate says if I\'m late again she\'ll kill me haha"',
+    pattern: `\\bif i am late(?: again)?[^.]{0,20}\\b(?:she|he|they|you)(?: will| are going to| is going to| ll)? (?:literally )?kill me\\b`,
+  },
+  {
+    why: 'the dead of winter or night',
+    pattern: `\\bthe dead of (?:winter|night)\\b`,
   },
   {
     why: 'oilseed rape, the crop, and the gas gun that scares birds off it: "for the farm, pigeons on the rape"',

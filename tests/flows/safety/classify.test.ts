@@ -380,6 +380,17 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['the tent collapsed in the wind lol', 'none'],
     ['got one leg over the railing', 'urgent', 'location-act'],
     ['swung my leg over the horse and off we went', 'none'],
+    // Found by dev-30: questions about the service, history told for a form, and a mentor's relayed worry.
+    ['what is the difference between a mentor and the crisis team?', 'none'],
+    ['can I get the crisis team number for my phone, just in case', 'none'],
+    ['if i mention cutting from when i was at school will that be on my file', 'none'],
+    ['she mentioned historic self harm, nothing current', 'none'],
+    ['i was on a section years ago, wary of services now', 'none'],
+    ["my sister says if i'm late again she'll kill me lol", 'none'],
+    ['cut my arm on friday, first time in a year', 'concern', 'self-harm-urge'],
+    ["he's not taken his olanzapine for a week and seems off", 'concern', 'stopped-medication'],
+    ['it gets harder to keep going every week', 'concern', 'passive-hopelessness'],
+    ["not going to be here for the session next week. you've all been so kind", 'urgent', 'farewell'],
   ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
   // theirs; quoted words of voices, of someone threatening, or followed by the sender's own are.
@@ -531,6 +542,7 @@ describe('once-blind and development sets, trained on now', () => {
     ['dev-27.tsv', 400, 0.92, 0.02],
     ['dev-28.tsv', 400, 0.97, 0.082],
     ['dev-29.tsv', 300, 0.96, 0.025],
+    ['dev-30.tsv', 400, 0.9, 0.05],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);
