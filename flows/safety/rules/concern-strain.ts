@@ -254,7 +254,7 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
       'not (?:strong enough|sure i can|sure i will|sure how i will) (?:to )?get through',
       'not suicidal but (?:i am )?not far (?:off|from it)',
       'going under again',
-      '(?:would not|wouldnt|would nt) (?:mind|care) if (?:a|the) (?:bus|car|lorry|train|truck) (?:hit|took) me',
+      '(?:would not|wouldnt|would nt) (?:mind|care) if (?:a|the) (?:bus|car|lorry|train|truck) (?:hit|took) (?:me|her|him|them)',
       '(?:would not|wouldnt) mind (?:not waking up|if i (?:died|did not wake up|never woke up))',
       '(?:no idea|no clue|do not know|dont know|not sure) why i (?:am|m) still here',
       '(?:can not|cannot|cant) face anything',

@@ -390,6 +390,7 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['cut my arm on friday, first time in a year', 'concern', 'self-harm-urge'],
     ["he's not taken his olanzapine for a week and seems off", 'concern', 'stopped-medication'],
     ['it gets harder to keep going every week', 'concern', 'passive-hopelessness'],
+    ['mentor note: she said she wouldnt mind if a bus hit her, no plan', 'concern', 'passive-hopelessness'],
     ["not going to be here for the session next week. you've all been so kind", 'urgent', 'farewell'],
   ],
   // Words in quotation marks that are not the sender's (what a mentee might text, a song, a motto) are not read as
