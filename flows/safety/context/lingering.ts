@@ -88,8 +88,9 @@ function worrying(r: Read, before: Read | undefined): boolean {
   const result = r.context ?? r.result;
   if (result.level === 'none' || WAVED_AWAY.test(r.canonical)) return false;
   if (before !== undefined && WAVED_AWAY.test(before.canonical)) return false;
-  const first = result.reasons[0] ?? '';
-  if (first.startsWith('model') || first.startsWith('semantic') || first.startsWith('context-learned')) return false;
+  // The word model's reasons lead when it alone raised the text (../combine.ts); the sentence and context models are
+  // not among these reads (they answer in bot/safety).
+  if ((result.reasons[0] ?? '').startsWith('model')) return false;
   return result.reasons.some((id) => FELT.has(id));
 }
 

@@ -4,6 +4,7 @@
 // now, with nothing said to be coming back. Read as everyday: an intake form's honest history is not a present worry.
 import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
+import { COUNT } from '../vocabulary/time.js';
 import { ORDINARY_ABSENCE } from '../vocabulary/ordinary.js';
 import { PAST_IN_SENTENCE } from './negations.js';
 import { normalise } from '../normalise.js';
@@ -37,24 +38,6 @@ const WITH_PAST = new Set([
   'stopped-medication',
 ]);
 
-const NUMBER = alt(
-  '[0-9]+',
-  'a',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'many',
-  'a few',
-  'a couple of',
-);
-
 const WELL_NOW = rx(
   `\\b${alt(
     '(?:in a|in such a) (?:really |much |very |so much |far )?(?:good|better|great|happy|stable|different) place(?: now)?',
@@ -62,12 +45,12 @@ const WELL_NOW = rx(
     'stable (?:now|for years|these days|since)',
     '(?:and|am|i am|been|now) stable',
     'stable on (?:my |the )?[a-z]+',
-    `(?:have not|havent|not) (?:done it |self harmed |harmed myself |had (?:those|them|any) (?:thoughts|urges) )?(?:in|for) (?:over |more than )?${NUMBER} years`,
-    `(?:been|am|i am|have been) (?:well|fine|ok|okay|settled|free of it|clean|good)(?: for| since)?(?: about| over| nearly| almost| more than)?(?: ${NUMBER})? ?(?:years|yrs)`,
-    `(?:well|clean|free of it|settled) for (?:about |over |nearly |almost )?(?:${NUMBER} )?years`,
-    `free (?:of it|from it)(?: ${NUMBER} years)?`,
+    `(?:have not|havent|not) (?:done it |self harmed |harmed myself |had (?:those|them|any) (?:thoughts|urges) )?(?:in|for) (?:over |more than )?${COUNT} years`,
+    `(?:been|am|i am|have been) (?:well|fine|ok|okay|settled|free of it|clean|good)(?: for| since)?(?: about| over| nearly| almost| more than)?(?: ${COUNT})? ?(?:years|yrs)`,
+    `(?:well|clean|free of it|settled) for (?:about |over |nearly |almost )?(?:${COUNT} )?years`,
+    `free (?:of it|from it)(?: ${COUNT} years)?`,
     '(?:been|am|i am|have been) (?:well|fine|ok|okay|settled|stable|good) (?:for|since) (?:a long time|ages|a (?:good )?while|years)',
-    `(?:sober|clean|dry) (?:for )?(?:about |over |nearly |almost )?(?:${NUMBER} )?(?:years|yrs)`,
+    `(?:sober|clean|dry) (?:for )?(?:about |over |nearly |almost )?(?:${COUNT} )?(?:years|yrs)`,
     'these days i am (?:really |very )?(?:settled|happy|content|well|fine|ok|okay|good)',
     '(?:much|loads|a lot|so much|far|way) better now',
     'i am (?:really |very )?well(?: now| these days)',

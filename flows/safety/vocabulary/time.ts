@@ -28,7 +28,7 @@ export const WHEN_WORDS: readonly string[] = [
 ];
 
 /** How many, in figures or words: "5", "five", "a few". */
-const COUNT = alt(
+export const COUNT = alt(
   '[0-9]+',
   'a',
   'one',

@@ -56,6 +56,21 @@ describeEachDatabase('asking whether they are safe', (ctx) => {
     },
   );
 
+  it('distress that lingers under an ordinary next text asks, once', async () => {
+    const phone = '+447700900411';
+    await toQuestions(phone);
+    expect(await sms(phone, 'the voices have been louder all week')).not.toMatch(asks);
+    const asked = await sms(phone, 'anyway, staying in with the curtains shut');
+    expect(asked).toMatch(asks);
+    expect((await levels({ person: { phone } })).at(-1)).toEqual([
+      'concern',
+      expect.arrayContaining(['context-distress-lingering']),
+    ]);
+    expect(await sms(phone, "yes I'm safe")).toMatch(/glad you're safe/);
+    // Asked once a day at most: the next ordinary text carries on.
+    expect(await sms(phone, 'still here')).not.toMatch(asks);
+  });
+
   it('"yes" carries the journey on, with their message kept as their answer', async () => {
     const phone = '+447700900410';
     await toQuestions(phone);
