@@ -32,6 +32,7 @@ const assets = [
   'flows/safety/model/weights.json',
   'flows/safety/model/semantic-weights.json',
   'flows/safety/model/context-weights.json',
+  'flows/safety/model/standing-weights.json',
   'prisma/models.prisma',
   'prisma/schema.sqlite.prisma',
   'prisma/schema.postgresql.prisma',

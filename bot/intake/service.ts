@@ -16,6 +16,7 @@ import type { Logger } from '../logger.js';
 import { lexiconNet, recordSafetyEvent, type Assessment, type SafetyNet, type SafetyResult } from '../safety/net.js';
 import { recentInbound } from '../safety/recent.js';
 import { readSafeAnswer } from '../../flows/safety/safe-answer.js';
+import { STANDING } from '../../flows/safety/index.js';
 import { conversationIdOf } from '../staff/directory.js';
 import { KeyedLock } from '../util/keyed-lock.js';
 import { isJsonObject, type JsonObject } from '../../shared/json.js';
@@ -190,7 +191,10 @@ export class IntakeService {
     const { config } = this.deps;
     const window = { messages: config.safetyContextMessages, hours: config.safetyContextHours };
     const recent = person ? await recentInbound(q, person.id, now, window) : [];
-    const safety = answeredNotSafe(person, text) ?? (await this.safety.assess(text, recent));
+    const read = answeredNotSafe(person, text) ?? (await this.safety.assess(text, recent));
+    const alerted =
+      read.standing !== undefined && person !== null && (await alertedWithin(q, person.id, now, window.hours));
+    const safety = alerted ? stillStanding(read) : read;
     return { safety, teamReachable: safety.level === 'urgent' ? await this.teamReachable() : true };
   }
 
@@ -421,6 +425,27 @@ function queuesWork(effects: IntakeEffects): boolean {
 
 function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** An urgent safety event for this person within the context window: the team has been alerted already. */
+async function alertedWithin(q: Queries, personId: string, now: Date, hours: number): Promise<boolean> {
+  const since = new Date(now.getTime() - hours * 3_600_000);
+  const found = await q.safetyEvent.findFirst({
+    where: { personId, level: 'urgent', createdAt: { gte: since, lte: now } },
+    select: { id: true },
+  });
+  return found !== null;
+}
+
+/**
+ * A text urgent only because an earlier one's danger still stands (flows/safety/context/standing.ts), after that
+ * text's alert went out: no second crisis reply or alert, but the team gets a concern note and the person is asked
+ * gently whether they are safe right now (once in a while at most: flows/intake), where "no" is urgent. Anything
+ * else is as read.
+ */
+function stillStanding(safety: Assessment): Assessment {
+  const own = safety.standing?.reasons ?? [];
+  return { level: 'concern', reasons: [STANDING, ...own], ask: true, late: safety.late };
 }
 
 /** Asked whether they are safe right now, they said no or that they do not know: that is urgent. */

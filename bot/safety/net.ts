@@ -10,6 +10,7 @@ import {
   EVERYDAY_TOLD,
   classifyInContext,
   holdToAsking,
+  STANDING,
   type ContextResult,
   type SafetyResult,
 } from '../../flows/safety/index.js';
@@ -57,24 +58,42 @@ export class SafetyNet {
    * are. Never throws.
    */
   async assess(text: string, recent?: readonly string[]): Promise<Assessment> {
-    const base: ContextResult = recent ? classifyInContext(recent, text) : { ...classify(text), ask: false };
-    const ask = askFor(base, text, recent);
+    const base = baseOf(text, recent);
+    const fresh = base.standing ?? base;
+    const ask = askFor(fresh, text, recent);
     // Nothing to raise: urgent already, too little to read, or nothing either model could say would raise it.
-    if (ask === undefined) return { ...base, late: false };
+    if (ask === undefined) return standingOver(base, { ...fresh, late: false });
     const verdict = await this.semantic.score(text, this.waitMs, ask.earlier);
-    if (verdict === 'late') return { ...base, late: true };
-    return { ...raisedBy(base, verdict, ask.sentence), late: false };
+    if (verdict === 'late') return standingOver(base, { ...fresh, late: true });
+    return standingOver(base, { ...raisedBy(fresh, verdict, ask.sentence), late: false });
   }
 
   /** Every layer, waiting as long as the semantic layer takes; undefined when it is down (try again later). */
   async assessFully(text: string, recent?: readonly string[]): Promise<ContextResult | undefined> {
-    const base: ContextResult = recent ? classifyInContext(recent, text) : { ...classify(text), ask: false };
-    const ask = askFor(base, text, recent);
-    if (ask === undefined) return base;
+    const base = baseOf(text, recent);
+    const fresh = base.standing ?? base;
+    const ask = askFor(fresh, text, recent);
+    if (ask === undefined) return standingOver(base, fresh);
     const verdict = await this.semantic.verdict(text, ask.earlier);
     if (verdict === undefined) return undefined;
-    return raisedBy(base, verdict, ask.sentence);
+    return standingOver(base, raisedBy(fresh, verdict, ask.sentence));
   }
+}
+
+/** The rules' and word model's reading, in context when there is one. */
+function baseOf(text: string, recent: readonly string[] | undefined): ContextResult {
+  return recent ? classifyInContext(recent, text) : { ...classify(text), ask: false };
+}
+
+/**
+ * The learned layers read the text as it is without a danger standing from an earlier one (flows/safety/context
+ * standing.ts); if they find it urgent itself, that stands (a new crisis reply and alert), otherwise the danger
+ * standing is the reading and `standing` holds what this text says of its own.
+ */
+function standingOver<R extends ContextResult>(base: ContextResult, fresh: R): R {
+  if (base.standing === undefined || fresh.level === 'urgent') return fresh;
+  const { late: _late, ...own } = fresh as R & { late?: boolean };
+  return { ...fresh, level: 'urgent', reasons: [STANDING, ...fresh.reasons], ask: false, standing: own };
 }
 
 /** What the encoder is asked for a message: the sentence model's reading of it alone (`sentence`) and the context

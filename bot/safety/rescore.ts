@@ -46,7 +46,8 @@ export function rescoreJobs(deps: RescoreDeps): JobHandlers {
         deps.log.info({ messageId }, 'semantic safety layer unavailable: re-score kept for later');
         return { retryAt: new Date(deps.clock.now().getTime() + RETRY_MS) };
       }
-      if (result.level !== 'urgent') return;
+      // Urgent only as an earlier text's danger still standing: that text's alert went out in its own turn.
+      if (result.level !== 'urgent' || result.standing !== undefined) return;
       const sent = await deps.intake.lateUrgent(messageId, result);
       deps.log.warn({ messageId, reasons: result.reasons, sent }, 'late semantic verdict: message is urgent');
     },

@@ -3,4 +3,5 @@ export { classify, EVERYDAY_TOLD } from './classify.js';
 export type { SafetyLevel, SafetyResult } from './classify.js';
 export { normalise } from './normalise.js';
 export { classifyInContext, holdToAsking } from './context/classify.js';
+export { STANDING } from './context/standing.js';
 export type { ContextResult } from './context/classify.js';

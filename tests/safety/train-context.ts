@@ -33,46 +33,9 @@ import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
 import { scoreCanonical } from '../../flows/safety/model/model.js';
 import { canonicalOf } from '../../flows/safety/rules/lexicon.js';
 import { embedTails } from './semantic-embeddings.js';
-import { loadConversations, loadTrainingSets, setPath } from './sets.js';
+import { CONTEXT_TRAINING, loadConversations, loadTrainingSets, setPath } from './sets.js';
 
 const WEIGHTS_PATH = fileURLToPath(new URL('../../flows/safety/model/context-weights.json', import.meta.url));
-export const CONTEXT_TRAINING: readonly string[] = [
-  'context-train.jsonl',
-  'context-dev.jsonl',
-  'context-dev-c.jsonl',
-  'context-blind-a.jsonl',
-  'context-blind-b.jsonl',
-  'context-blind-c.jsonl',
-  'context-blind-d.jsonl',
-  'context-blind-e.jsonl',
-  'context-blind-f.jsonl',
-  'context-train-i.jsonl',
-  'context-train-j.jsonl',
-  'context-train-k.jsonl',
-  'context-train-l.jsonl',
-  // Written on 2026-12-06 (third round) with more intake-shaped, less obvious, very informal and rambling voices.
-  'context-train-m.jsonl',
-  'context-train-n.jsonl',
-  'context-train-o.jsonl',
-  'context-train-p.jsonl',
-  // Written on 2026-12-06 (third round, later): hints, danger from and toward others, risk between everyday
-  // logistics, older and rural voices.
-  'context-train-u.jsonl',
-  'context-train-v.jsonl',
-  'context-train-w.jsonl',
-  'context-train-x.jsonl',
-  // Written on 2026-12-06 (fourth round): answers to the sign-up questions that drift, danger from others and
-  // minimising, young voices with farewells and plans for "after", older and rural voices with places as scenes.
-  'context-train-aa.jsonl',
-  'context-train-ab.jsonl',
-  'context-train-ac.jsonl',
-  'context-train-ad.jsonl',
-  // Held out and scored once on 2026-12-06 (docs/safety.md), training data since.
-  'context-blind-g.jsonl',
-  'context-blind-h.jsonl',
-  'context-blind-q.jsonl',
-  'context-blind-r.jsonl',
-];
 const INTAKE_SETS = [
   'intake-dev-c.tsv',
   'intake-dev-e.tsv',

@@ -1,8 +1,9 @@
 // Reads a message with the person's recent messages before it, so what builds over several texts is seen: a goodbye
 // after distress, means gathered and then a time or place, someone threatening who is now at the door, a scene at a
-// place of danger, affairs put in order, voices that command. Pure and deterministic. It raises the level the message
-// has alone only when the message being read carries part of the picture (so one alarming text does not colour every
-// later "ok thanks"). Each kind of picture is one rule in this folder. It lowers in one case only: a plain goodbye
+// place of danger, affairs put in order, voices that command. Pure and deterministic. A picture raises the level the
+// message has alone only when the message being read carries part of it; apart from the pictures, an urgent text's
+// danger stands under the texts after it until they say it passed or explain it (./standing.ts), and that reading
+// keeps what the text says of its own. Each kind of picture is one rule in this folder. It lowers in one case only: a plain goodbye
 // ("just wanted to say thanks for everything") that a learned layer alone reads as urgent, after earlier messages
 // with no distress, is asked about instead (the lexicon's own urgent verdicts are never lowered).
 
@@ -19,12 +20,17 @@ import { scene } from './scene.js';
 import { voices } from './voices.js';
 import { everydayGround } from './everyday.js';
 import { lingering } from './lingering.js';
+import { STANDING, standing, standingCase } from './standing.js';
 
 export interface ContextResult extends SafetyResult {
   /** A real signal below urgent: ask the person gently whether they are safe right now. */
   ask: boolean;
   /** A plain goodbye with no distress before it: a learned layer that reads it as urgent may only ask (holdToAsking). */
   hold?: boolean;
+  /** Urgent only because an earlier text in the window was and its danger still stands (./standing.ts): the reading
+   * of this text without it. The alert and crisis reply for the earlier text have gone already, so the service acts
+   * on this (bot/intake) and asks whether they are safe. */
+  standing?: ContextResult;
 }
 
 const HELD = 'context-goodbye-without-distress';
@@ -62,19 +68,40 @@ export function classifyInContext(recent: readonly string[], text: string): Cont
   const alone = classify(text);
   // The word model's reasons lead when it alone raised the message (../combine.ts).
   if (alone.level === 'urgent' && alone.reasons[0] !== 'model-urgent') return { ...alone, ask: false };
-  // Each earlier text as it was read when it came, in the light of the ones before it: a picture drawn over several
-  // texts is then one a later text can carry on (./continuing.ts).
+  return inContext(readsOf(recent), { canonical: canonicalOf(text), result: alone });
+}
+
+/** What the standing reader (./standing.ts) would weigh for `text` after `recent`, when no picture makes it urgent:
+ * for its training (tests/safety/train-standing.ts), which must see the cases exactly as the service does. */
+export function standingCaseIn(recent: readonly string[], text: string): ReturnType<typeof standingCase> {
+  const now = { canonical: canonicalOf(text), result: classify(text) };
+  const earlier = readsOf(recent);
+  return pictured(earlier, now).level === 'urgent' ? undefined : standingCase(earlier, now);
+}
+
+/** Each earlier text as it was read when it came, in the light of the ones before it: a picture drawn over several
+ * texts is then one a later text can carry on (./continuing.ts). */
+function readsOf(recent: readonly string[]): Read[] {
   const earlier: Read[] = [];
   for (const m of recent) {
     if (typeof m !== 'string' || m.trim() === '') continue;
     const r = read(m);
-    earlier.push({ ...r, context: inContext(earlier, r) });
+    // A danger standing from a text before is that text's: the earlier reads keep what each text drew itself.
+    const context = inContext(earlier, r);
+    earlier.push({ ...r, context: context.standing ?? context });
   }
-  return inContext(earlier, { canonical: canonicalOf(text), result: alone });
+  return earlier;
 }
 
 /** The message `now` read with the earlier reads before it. */
 function inContext(earlier: readonly Read[], now: Read): ContextResult {
+  const result = pictured(earlier, now);
+  if (result.level === 'urgent' || !standing(earlier, now)) return result;
+  return { level: 'urgent', reasons: [STANDING, ...result.reasons], ask: false, standing: result };
+}
+
+/** The message `now` read with the earlier reads before it, by the pictures the rules draw. */
+function pictured(earlier: readonly Read[], now: Read): ContextResult {
   const alone = now.result;
   if (alone.level === 'urgent' && alone.reasons[0] !== 'model-urgent') return { ...alone, ask: false };
   const all = [...earlier, now];

@@ -127,7 +127,7 @@ const DEFLECTION = rx(
 
 /** The danger played down ("honestly i'm fine, don't make a fuss", "i'll sleep it off lol"): after an act begun these
  * are not reassurance, and a bare "i'm fine" beside them does not ease anything. */
-const PLAYED_DOWN = rx(
+export const PLAYED_DOWN = rx(
   `\\b${alt(
     'sleep it off',
     '(?:do not|dont) make a fuss',
@@ -142,7 +142,7 @@ const PLAYED_DOWN = rx(
 );
 
 /** Help come or called: always eases, whatever else is said. */
-const HELP_CAME = rx(
+export const HELP_CAME = rx(
   `\\b${alt('999', '111', 'ambulance', 'paramedics', 'mindline', 'samaritans', 'crisis (?:team|line)', 'police', 'hospital', 'a and e')}\\b`,
   '',
 );

@@ -71,6 +71,25 @@ describeEachDatabase('asking whether they are safe', (ctx) => {
     expect(await sms(phone, 'still here')).not.toMatch(asks);
   });
 
+  it('after an urgent text, the danger standing under ordinary ones gets no second crisis reply or alert, and one ask', async () => {
+    const phone = '+447700900412';
+    await toQuestions(phone);
+    expect(await sms(phone, 'ive taken all of my lithium, the whole box')).toMatch(crisis);
+    const after = await sms(phone, 'what time does the office open tomorrow');
+    expect(after).not.toMatch(crisis);
+    expect(await levels({ person: { phone } })).toEqual([
+      ['urgent', expect.any(Array)],
+      ['concern', ['context-danger-standing']],
+    ]);
+    expect(await ctx.db.safetyEvent.count({ where: { person: { phone }, level: 'urgent' } })).toBe(1);
+    // Carrying on is their choice; the next ordinary text, with the danger still standing, asks once whether they are safe.
+    expect(await sms(phone, 'carry on')).toMatch(/help with/i);
+    const asked = await sms(phone, 'getting out of the house more');
+    expect(asked).toMatch(asks);
+    expect(asked).not.toMatch(crisis);
+    expect(await sms(phone, "yes i'm safe, my sister is with me")).toMatch(/glad you're safe/);
+  });
+
   it('"yes" carries the journey on, with their message kept as their answer', async () => {
     const phone = '+447700900410';
     await toQuestions(phone);
@@ -84,6 +103,21 @@ describeEachDatabase('asking whether they are safe', (ctx) => {
     ]);
     const conversation = await ctx.db.conversation.findFirst({ where: { person: { phone } } });
     expect(JSON.stringify(conversation?.snapshot)).toContain('i feel so hopeless');
+  });
+
+  it('over Teams: a danger standing after the crisis reply gets no second one, and the team a concern note', async () => {
+    const ola = teamsUser('Ola');
+    const turn = async (line: string) => {
+      t.clock.advance(60_000);
+      return (await teamsSay(t, t.connector, ola, line)).replies.join('\n');
+    };
+    for (const line of ['hi', 'yes', 'yes', 'Taunton', 'Ola', '29']) await turn(line);
+    expect(await turn('got the car running in the garage with the door shut')).toMatch(crisis);
+    expect(await turn('can i have a male mentor')).not.toMatch(crisis);
+    expect(await levels({ person: { teamsUserId: ola.aadObjectId } })).toEqual([
+      ['urgent', expect.any(Array)],
+      ['concern', ['context-danger-standing']],
+    ]);
   });
 
   it('over Teams: danger half there asks, and "i dont know" is urgent', async () => {

@@ -65,8 +65,12 @@ describe('classifyInContext', () => {
     }
   });
 
-  it('needs the message being read to carry part of the picture', () => {
-    expect(last(['been saving my tablets', 'got enough now', 'ok thanks'])).toMatchObject({ level: 'none' });
+  it('needs the message being read to carry part of the picture, and keeps an urgent one apart as standing', () => {
+    // No picture in "ok thanks" itself: it is read as the danger before it still standing, with its own reading apart
+    // (the service does not send the crisis reply or alert again: bot/intake).
+    const after = last(['been saving my tablets', 'got enough now', 'ok thanks']);
+    expect(after).toMatchObject({ level: 'urgent', reasons: ['context-danger-standing'] });
+    expect(after.standing).toMatchObject({ level: 'none', ask: false });
     expect(last(['nothing helps anymore', 'can my mentor meet in Taunton?'])).toMatchObject({ level: 'none' });
   });
 

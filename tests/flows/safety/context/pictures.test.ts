@@ -360,8 +360,11 @@ describe('distress that lingers', () => {
     [['nothing is ever going to get better for me', 'ok']],
     [['stopped my meds on friday, cant stand the side effects', 'not told anyone', 'feel odd but whatever']],
   ])('%j asks whether they are safe', (messages) => {
-    expect(last(messages)).toMatchObject({ level: 'concern', ask: true });
-    expect(last(messages).reasons).toContain('context-distress-lingering');
+    // What the last text says of its own: a danger standing from an urgent text before it is that text's (./standing).
+    const result = last(messages);
+    const own = result.standing ?? result;
+    expect(own).toMatchObject({ level: 'concern', ask: true });
+    expect(own.reasons).toContain('context-distress-lingering');
   });
 
   it.each([

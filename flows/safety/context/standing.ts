@@ -1,0 +1,82 @@
+// A danger still standing: an earlier text in the window was urgent ("got the whole box of her tablets counted out"),
+// and nothing since has said the danger passed, help came or the words were explained ("my sister's here now",
+// "rang mindline", "that was about a film"). A change of subject, a shrug or an intake answer after it ("anyway what's
+// next", "i'm 34", "doesn't matter") does not end it: read in the light of the texts before, the person is still at
+// risk. Whether the texts since explain it instead ("it's for the goats", "the tablets are for spain") is read by a
+// learned reader (../model/standing-reader.ts). The reading keeps what the text says of its own (`standing`): the
+// alert and crisis reply for the earlier text have gone already, so the service sends neither again and asks once
+// whether they are safe (bot/intake).
+
+import { alt } from '../vocabulary/pattern.js';
+import { rx } from '../rules/rule.js';
+import type { SafetyResult } from '../rules/lexicon.js';
+import { EASED, HELP_CAME, PLAYED_DOWN } from './continuing.js';
+import { RECOVERY } from './farewell.js';
+import type { Read } from './read.js';
+import { stillStanding, type UrgentText } from '../model/standing-reader.js';
+
+/** Help said not to be wanted: "don't call 999". */
+const NOT_CALLED = rx(
+  `\\b(?:(?:do not|dont|not|never|without) (?:call|ring|phone|text|need|want|send|get)[a-z]* (?:an? |the |for )?|no )(?:999|111|ambulance|police|paramedics|mindline|samaritans|crisis)`,
+  '',
+);
+
+/** The earlier words explained as not the sender's danger, or taken back. */
+const EXPLAINED = rx(
+  `\\b${alt(
+    '(?:it|that|this) (?:was|is|s) (?:about|from|in|for|out of) (?:a|the|my|that|this) (?:[a-z]+ )?(?:film|movie|book|song|show|programme|program|series|game|soap|episode|play|story|novel|poem|essay|course|quiz|training)',
+    '(?:reading|read|copied|quoting|quoted) (?:it |that |this |them )?(?:out |from |off )?(?:of )?(?:a|the|my) (?:[a-z]+ )?(?:book|script|film|song|poem|lyrics|leaflet|textbook|course|play|story|article)',
+    'song lyrics',
+    '(?:wrong|sorry wrong) (?:number|person|chat|window)',
+    '(?:meant|supposed) (?:for|to send (?:that|it|this) to)',
+    'autocorrect',
+    'not (?:about )?me',
+    '(?:did not|didnt|do not|dont) mean (?:it|that|any of it)',
+    '(?:take|taking|took) (?:it|that) back',
+    'only (?:joking|kidding|messing)',
+    'just (?:joking|kidding|messing)',
+    'was a joke',
+    'not serious',
+    '(?:all )?sorted(?: now)?',
+    '(?:i am|i m|im) (?:with|staying with|at) (?:my|a|her|his|their)',
+    '(?:with|staying with) (?:me|us) (?:now|tonight)',
+    '(?:come|came|is|are) (?:round|over|here) (?:now|to stay)',
+  )}\\b`,
+  '',
+);
+
+/** Reported by classify.ts on a reading urgent only because an earlier text's danger still stands. */
+export const STANDING = 'context-danger-standing';
+
+/** An earlier text's reading when it came, unless only the word model read it so (one text a learned layer alone
+ * called urgent does not colour the rest of a chat). */
+const drawnLevel = (r: Read): SafetyResult | undefined => {
+  const result = r.context ?? r.result;
+  return (result.reasons[0] ?? '').startsWith('model') ? undefined : result;
+};
+
+/** Whether a text says the danger passed: help come or called, the words explained or taken back, or better now. A
+ * bare "i'm fine" beside the danger played down ("i'll sleep it off, i'm fine") does not. */
+export function easesDanger(canonical: string): boolean {
+  if (HELP_CAME.test(canonical) && !NOT_CALLED.test(canonical)) return true;
+  if (PLAYED_DOWN.test(canonical)) return false;
+  return EASED.test(canonical) || EXPLAINED.test(canonical) || RECOVERY.test(canonical);
+}
+
+/** What the standing reader weighs: the last urgent text in the window and the canonical texts since (the one being
+ * read last); undefined when there is none or a text since says the danger passed. */
+export function standingCase(earlier: readonly Read[], now: Read): { urgent: UrgentText; since: string[] } | undefined {
+  const last = earlier.map((r) => drawnLevel(r)?.level).lastIndexOf('urgent');
+  const urgent = earlier[last];
+  const result = urgent && drawnLevel(urgent);
+  if (urgent === undefined || result === undefined) return undefined;
+  const since = [...earlier.slice(last + 1), now].map((r) => r.canonical);
+  if (since.some(easesDanger)) return undefined;
+  return { urgent: { canonical: urgent.canonical, reasons: result.reasons }, since };
+}
+
+/** An urgent text earlier in the window whose danger, by the texts since, still stands. */
+export function standing(earlier: readonly Read[], now: Read): boolean {
+  const found = standingCase(earlier, now);
+  return found !== undefined && stillStanding(found.urgent, found.since);
+}

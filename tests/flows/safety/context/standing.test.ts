@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { classifyInContext } from '../../../../flows/safety/context/classify.js';
+import { easesDanger } from '../../../../flows/safety/context/standing.js';
+import { canonicalOf } from '../../../../flows/safety/rules/lexicon.js';
+import { standingFeatures } from '../../../../flows/safety/model/standing-reader.js';
+
+const last = (messages: string[]) => classifyInContext(messages.slice(0, -1), messages.at(-1) ?? '');
+
+describe('a danger still standing', () => {
+  it.each([
+    [['ive taken all of my lithium, the whole box', 'what time does the office open tomorrow']],
+    [['been saving my tablets', 'got enough now', 'ok thanks']],
+    [['got the car running in the garage with the door shut', 'can i have a male mentor']],
+  ])('%j: the texts since leave it standing, with their own reading apart', (messages) => {
+    const result = last(messages);
+    expect(result).toMatchObject({ level: 'urgent', ask: false });
+    expect(result.reasons[0]).toBe('context-danger-standing');
+    expect(result.standing).toMatchObject({ level: 'none' });
+  });
+
+  it.each([
+    // Help came or was called.
+    [['ive taken all of my lithium, the whole box', 'rang 999, the ambulance is on its way']],
+    // The words explained.
+    [['ive taken all of my lithium, the whole box', 'i was just reading it out of a book for my course, sorry']],
+    // An everyday reason given since (the learned reader).
+    [['bought a rope today', 'its for the goats, they keep getting out of the top field']],
+    // Only the word model read the earlier text as urgent: one such text does not colour the chat.
+    [['got the hose pipe from the shed', 'what time is it']],
+    // Nothing urgent before.
+    [['nothing helps anymore', 'can my mentor meet in Taunton?']],
+  ])('%j: nothing stands', (messages) => {
+    const result = last(messages);
+    expect(result.standing).toBeUndefined();
+    expect(result.reasons).not.toContain('context-danger-standing');
+  });
+
+  it('is eased by help come or called, not by help refused or a bare "fine" beside the danger played down', () => {
+    for (const text of [
+      'called 999',
+      'my sister is here now',
+      'paramedics are here',
+      'it was from a film we watched',
+    ]) {
+      expect(easesDanger(canonicalOf(text)), text).toBe(true);
+    }
+    for (const text of ['dont call 999', 'no ambulance please', 'ill sleep it off, im fine', 'anyway next question']) {
+      expect(easesDanger(canonicalOf(text)), text).toBe(false);
+    }
+  });
+
+  it('weighs the urgent text, its reasons and the texts since, each once', () => {
+    const features = standingFeatures({ canonical: 'bought a rope', reasons: ['method-hanging', 'model:rope'] }, [
+      'for the goats',
+      'for the goats',
+    ]);
+    expect(features).toContain('r:method-hanging');
+    expect(features).not.toContain('r:model:rope');
+    expect(features).toContain('u:rope');
+    expect(features).toContain('s:goats');
+    expect(new Set(features).size).toBe(features.length);
+  });
+});
