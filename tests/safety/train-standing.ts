@@ -5,7 +5,7 @@
 // text was urgent and nothing since says the danger passed (flows/safety/context/standing.ts standingCase), labelled
 // 1 when the writer marked the conversation urgent and 0 when quiet (concern ones are left out: either reading
 // flags them). 5 folds by the FNV-1a hash of the conversation's first message; features seen in at least two
-// training examples; full-batch Adam with L2, no random numbers. The threshold is the lowest whose out-of-fold
+// training examples; the word model's logistic regression (train.ts fit: full-batch Adam with L2, no random numbers). The threshold is the lowest whose out-of-fold
 // false standing stays within QUIET_BUDGET of the quiet cases that reach the reader (a person whose alarming text was
 // explained since must not be kept at urgent); the out-of-fold figures are printed and recorded in the weights.
 
@@ -13,7 +13,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { standingCaseIn } from '../../flows/safety/context/classify.js';
 import { standingFeatures, standingScorer, type StandingWeights } from '../../flows/safety/model/standing-reader.js';
-import { adamStep, fnv1a } from './logistic.js';
+import { fnv1a } from './logistic.js';
+import { fit } from './train.js';
 import { CONTEXT_TRAINING, loadConversations, setPath } from './sets.js';
 
 const WEIGHTS_PATH = fileURLToPath(new URL('../../flows/safety/model/standing-weights.json', import.meta.url));
@@ -31,8 +32,6 @@ export const STANDING_TRAINING: readonly string[] = [
 
 const FOLDS = 5;
 const LAMBDA = 0.002;
-const ITERATIONS = 400;
-const LEARNING_RATE = 0.05;
 const MIN_COUNT = 2;
 /** Out-of-fold share of quiet cases the reader may keep at urgent. */
 const QUIET_BUDGET = 0.1;
@@ -60,39 +59,24 @@ function examples(): Example[] {
   return out;
 }
 
-/** Sparse logistic regression on binary features; names in first-seen order. */
-function fit(train: readonly Example[]): Omit<StandingWeights, 'threshold'> {
+/** The logistic regression of the word model's training (train.ts) on the features seen at least MIN_COUNT times. */
+function fitted(train: readonly Example[]): Omit<StandingWeights, 'threshold'> {
   const counts = new Map<string, number>();
   for (const e of train) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const names = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f);
   const index = new Map(names.map((f, i) => [f, i] as const));
-  const rows = train.map((e) => e.features.flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])));
-  const state = {
-    w: new Float64Array(names.length),
-    m: new Float64Array(names.length + 1),
-    v: new Float64Array(names.length + 1),
-  };
-  const g = new Float64Array(names.length + 1);
-  let bias = 0;
-  for (let t = 1; t <= ITERATIONS; t++) {
-    g.fill(0);
-    rows.forEach((row, r) => {
-      const z = row.reduce((sum, j) => sum + (state.w[j] ?? 0), bias);
-      const d = (1 / (1 + Math.exp(-z)) - (train[r]?.y ?? 0)) / train.length;
-      for (const j of row) g[j] = (g[j] ?? 0) + d;
-      g[names.length] = (g[names.length] ?? 0) + d;
-    });
-    for (let j = 0; j < names.length; j++) g[j] = (g[j] ?? 0) + LAMBDA * (state.w[j] ?? 0);
-    bias = adamStep(state, bias, g, t, LEARNING_RATE);
-  }
-  return { names, weights: [...state.w].map((x) => Math.round(x * 1e5) / 1e5), bias: Math.round(bias * 1e5) / 1e5 };
+  const rows = train.map((e) => Int32Array.from(e.features.flatMap((f) => index.get(f) ?? [])));
+  const { w, b } = fit(rows, Float64Array.from(train.map((e) => e.y)), names.length, LAMBDA, 1);
+  const round = (x: number): number => Math.round(x * 1e5) / 1e5;
+  return { names, weights: [...w].map(round), bias: round(b) };
 }
 
-function main(): void {
+/** The weights as the script writes them, with the out-of-fold figures it prints. */
+export function trainStanding(): { model: StandingWeights; report: string[] } {
   const all = examples();
   const outOfFold: { p: number; y: number }[] = [];
   for (let k = 0; k < FOLDS; k++) {
-    const model = { ...fit(all.filter((e) => e.fold !== k)), threshold: 0.5 };
+    const model = { ...fitted(all.filter((e) => e.fold !== k)), threshold: 0.5 };
     const score = standingScorer(model);
     for (const e of all.filter((x) => x.fold === k)) outOfFold.push({ p: score(e.features), y: e.y });
   }
@@ -102,16 +86,19 @@ function main(): void {
   let threshold = 0.99;
   for (let th = 0.99; th >= 0.3; th -= 0.01)
     if (rate(quiet, th) <= QUIET_BUDGET) threshold = Math.round(th * 100) / 100;
-  for (const th of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, threshold]) {
-    console.log(
+  const report = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, threshold].map(
+    (th) =>
       `threshold ${th.toFixed(2)}: urgent kept ${(100 * rate(urgent, th)).toFixed(1)}%, quiet kept ${(100 * rate(quiet, th)).toFixed(1)}%`,
-    );
-  }
-  const model: StandingWeights = { ...fit(all), threshold };
-  console.log(
+  );
+  const model: StandingWeights = { ...fitted(all), threshold };
+  report.push(
     `${all.length} cases (${urgent.length} urgent, ${quiet.length} quiet), ${model.names.length} features, threshold ${threshold}`,
   );
-  writeFileSync(WEIGHTS_PATH, `${JSON.stringify(model)}\n`);
+  return { model, report };
 }
 
-main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { model, report } = trainStanding();
+  for (const line of report) console.log(line);
+  writeFileSync(WEIGHTS_PATH, `${JSON.stringify(model)}\n`);
+}

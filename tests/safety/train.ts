@@ -97,8 +97,9 @@ export function prepare(messages: readonly LabelledMessage[]): Example[] {
   });
 }
 
-/** Logistic regression on binary features, full batch, Adam; returns weights per feature and the bias. */
-function fit(
+/** Logistic regression on binary features, full batch, Adam; returns weights per feature and the bias. Shared with
+ * the standing reader's training (train-standing.ts). */
+export function fit(
   rows: Int32Array[],
   y: Float64Array,
   dims: number,
