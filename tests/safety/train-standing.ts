@@ -28,6 +28,8 @@ export const STANDING_TRAINING: readonly string[] = [
   'context-train-ae.jsonl',
   'context-train-af.jsonl',
   'context-train-ag.jsonl',
+  'context-train-ah.jsonl',
+  'context-train-ai.jsonl',
 ];
 
 const FOLDS = 5;

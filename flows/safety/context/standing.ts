@@ -75,8 +75,22 @@ export function standingCase(earlier: readonly Read[], now: Read): { urgent: Urg
   return { urgent: { canonical: urgent.canonical, reasons: result.reasons }, since };
 }
 
-/** An urgent text earlier in the window whose danger, by the texts since, still stands. */
+/** Words that acknowledge and say nothing more ("ok", "ok thanks", "cheers x", "yeah"), as canonical text spells them
+ * (letters doubled are squeezed: "cheers" is "chers"). */
+const ACKNOWLEDGING: ReadonlySet<string> = new Set([
+  ...['ok', 'okay', 'k', 'thanks', 'thank', 'you', 'u', 'ta', 'ty', 'chers', 'right', 'cool', 'sure', 'alright'],
+  ...['yeah', 'yes', 'yep', 'no', 'nah', 'lol', 'x', '.'],
+]);
+const acknowledgement = (canonical: string): boolean => {
+  const words = canonical.split(' ').filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => ACKNOWLEDGING.has(w));
+};
+
+/** An urgent text earlier in the window whose danger, by the texts since, still stands: nothing since but an
+ * acknowledgement (the commonest answer to the crisis reply, with nothing in it for the reader to weigh), or the
+ * reader's judgement. */
 export function standing(earlier: readonly Read[], now: Read): boolean {
   const found = standingCase(earlier, now);
-  return found !== undefined && stillStanding(found.urgent, found.since);
+  if (found === undefined) return false;
+  return found.since.every(acknowledgement) || stillStanding(found.urgent, found.since);
 }

@@ -11,6 +11,9 @@ describe('a danger still standing', () => {
     [['ive taken all of my lithium, the whole box', 'what time does the office open tomorrow']],
     [['been saving my tablets', 'got enough now', 'ok thanks']],
     [['got the car running in the garage with the door shut', 'can i have a male mentor']],
+    // Nothing since but an acknowledgement of the crisis reply.
+    [['bought a rope today', 'ok thanks']],
+    [['bought a rope today', 'Cheers x']],
   ])('%j: the texts since leave it standing, with their own reading apart', (messages) => {
     const result = last(messages);
     expect(result).toMatchObject({ level: 'urgent', ask: false });
