@@ -192,9 +192,11 @@ export class IntakeService {
     const window = { messages: config.safetyContextMessages, hours: config.safetyContextHours };
     const recent = person ? await recentInbound(q, person.id, now, window) : [];
     const read = answeredNotSafe(person, text) ?? (await this.safety.assess(text, recent));
-    const alerted =
-      read.standing !== undefined && person !== null && (await alertedWithin(q, person.id, now, window.hours));
-    const safety = alerted ? stillStanding(read) : read;
+    const alert =
+      read.standing !== undefined && person !== null
+        ? await urgentAlertWithin(q, person.id, now, window.hours)
+        : 'none';
+    const safety = alert === 'none' ? read : stillStanding(read, alert);
     return { safety, teamReachable: safety.level === 'urgent' ? await this.teamReachable() : true };
   }
 
@@ -427,25 +429,34 @@ function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-/** An urgent safety event for this person within the context window: the team has been alerted already. */
-async function alertedWithin(q: Queries, personId: string, now: Date, hours: number): Promise<boolean> {
+/** The person's urgent alerts within the context window: none, waiting for someone to acknowledge, or seen (a
+ * coordinator acknowledged one or opened a chat from it). */
+async function urgentAlertWithin(
+  q: Queries,
+  personId: string,
+  now: Date,
+  hours: number,
+): Promise<'none' | 'waiting' | 'seen'> {
   const since = new Date(now.getTime() - hours * 3_600_000);
-  const found = await q.safetyEvent.findFirst({
+  const alerts = await q.safetyEvent.findMany({
     where: { personId, level: 'urgent', createdAt: { gte: since, lte: now } },
-    select: { id: true },
+    select: { acknowledgedAt: true },
   });
-  return found !== null;
+  if (alerts.length === 0) return 'none';
+  return alerts.some((a) => a.acknowledgedAt !== null) ? 'seen' : 'waiting';
 }
 
 /**
  * A text urgent only because an earlier one's danger still stands (flows/safety/context/standing.ts), after that
- * text's alert went out: no second crisis reply or alert, but the team gets a concern note and the person is asked
- * gently whether they are safe right now (once in a while at most: flows/intake), where "no" is urgent. Anything
- * else is as read.
+ * text's alert went out: no second crisis reply or alert. While nobody has acknowledged the alert, the team gets a
+ * concern note and the person is asked gently whether they are safe right now (once in a while at most:
+ * flows/intake), where "no" is urgent; once a coordinator has it, the text is read as it is on its own (in a live
+ * chat the coordinator reads every message already).
  */
-function stillStanding(safety: Assessment): Assessment {
-  const own = safety.standing?.reasons ?? [];
-  return { level: 'concern', reasons: [STANDING, ...own], ask: true, late: safety.late };
+function stillStanding(safety: Assessment, alert: 'waiting' | 'seen'): Assessment {
+  const own = safety.standing ?? { level: 'none', reasons: [], ask: false };
+  if (alert === 'seen') return { ...own, late: safety.late };
+  return { level: 'concern', reasons: [STANDING, ...own.reasons], ask: true, late: safety.late };
 }
 
 /** Asked whether they are safe right now, they said no or that they do not know: that is urgent. */
