@@ -4,6 +4,7 @@
 import { coordinatorMessages as say } from '../../dialogs/coordinator/index.js';
 import type { PersonView } from '../../dialogs/coordinator/index.js';
 import { textAt } from '../../shared/json.js';
+import { STANDING } from '../../flows/safety/index.js';
 import { audit } from '../audit.js';
 import type { Op } from '../db/ops.js';
 import type { Clock } from '../clock.js';
@@ -64,6 +65,7 @@ async function alert(deps: AlertDeps, id: string, round: number): Promise<JobOut
     where: { id },
     select: {
       level: true,
+      reasons: true,
       acknowledgedAt: true,
       personId: true,
       staffId: true,
@@ -81,10 +83,12 @@ async function alert(deps: AlertDeps, id: string, round: number): Promise<JobOut
     const person = event.personId
       ? { name: null, phone: null, channel: event.channel === 'teams' ? ('teams' as const) : ('sms' as const) }
       : null;
-    await outbox.notifyCoordinators({
-      dedupeKey: `safety:${id}:note`,
-      text: say.concernNote(person, staff?.name ?? null),
-    });
+    // A danger still standing after an urgent alert (bot/intake): said as that, with its time.
+    const text =
+      person && Array.isArray(event.reasons) && event.reasons[0] === STANDING
+        ? say.standingNote(person, event.createdAt, deps.config.timeZone)
+        : say.concernNote(person, staff?.name ?? null);
+    await outbox.notifyCoordinators({ dedupeKey: `safety:${id}:note`, text });
     return undefined;
   }
   return urgentRound(deps, { id, ...event }, round);

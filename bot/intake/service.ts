@@ -13,7 +13,14 @@ import { lockTurn } from '../db/turn-lock.js';
 import { isNotFound, isUniqueViolation } from '../db/errors.js';
 import type { Op } from '../db/ops.js';
 import type { Logger } from '../logger.js';
-import { lexiconNet, recordSafetyEvent, type Assessment, type SafetyNet, type SafetyResult } from '../safety/net.js';
+import {
+  lexiconNet,
+  recordSafetyEvent,
+  type Assessment,
+  type ContextResult,
+  type SafetyNet,
+  type SafetyResult,
+} from '../safety/net.js';
 import { recentInbound } from '../safety/recent.js';
 import { readSafeAnswer } from '../../flows/safety/safe-answer.js';
 import { STANDING } from '../../flows/safety/index.js';
@@ -192,11 +199,9 @@ export class IntakeService {
     const window = { messages: config.safetyContextMessages, hours: config.safetyContextHours };
     const recent = person ? await recentInbound(q, person.id, now, window) : [];
     const read = answeredNotSafe(person, text) ?? (await this.safety.assess(text, recent));
-    const alert =
-      read.standing !== undefined && person !== null
-        ? await urgentAlertWithin(q, person.id, now, window.hours)
-        : 'none';
-    const safety = alert === 'none' ? read : stillStanding(read, alert);
+    const own = read.standing;
+    const alert = own && person ? await urgentAlertWithin(q, person.id, now, window.hours) : 'none';
+    const safety = own && alert !== 'none' ? afterAlert(own, alert, read.late) : read;
     return { safety, teamReachable: safety.level === 'urgent' ? await this.teamReachable() : true };
   }
 
@@ -453,10 +458,9 @@ async function urgentAlertWithin(
  * flows/intake), where "no" is urgent; once a coordinator has it, the text is read as it is on its own (in a live
  * chat the coordinator reads every message already).
  */
-function stillStanding(safety: Assessment, alert: 'waiting' | 'seen'): Assessment {
-  const own = safety.standing ?? { level: 'none', reasons: [], ask: false };
-  if (alert === 'seen') return { ...own, late: safety.late };
-  return { level: 'concern', reasons: [STANDING, ...own.reasons], ask: true, late: safety.late };
+function afterAlert(own: ContextResult, alert: 'waiting' | 'seen', late: boolean): Assessment {
+  if (alert === 'seen') return { ...own, late };
+  return { level: 'concern', reasons: [STANDING, ...own.reasons], ask: true, late };
 }
 
 /** Asked whether they are safe right now, they said no or that they do not know: that is urgent. */

@@ -73,6 +73,11 @@ export const coordinatorMessages = {
   concernNote: (person: PersonView | null, staffName: string | null) =>
     `The safety net flagged a message from ${person ? personName(person) : `${staffName ?? 'a member of staff'} (staff)`} as worth a look. ` +
     'It is not marked urgent.',
+  /** A text after an urgent one whose danger still stands, while that alert waits: not "not urgent", and timed, so two
+   * in a row never read the same. */
+  standingNote: (person: PersonView, at: Date, timeZone: string) =>
+    `${personName(person)} texted again (${when(at, timeZone)}) while their urgent safety alert is still waiting for ` +
+    'someone to acknowledge it. The bot has not sent the crisis reply again.',
   welcomeCoordinator: (name: string) =>
     `Hi ${name}. New handoffs and safety alerts will come to this chat. Type queue to see who is waiting, or help for more.`,
   welcomeChannel: () =>

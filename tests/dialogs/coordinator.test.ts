@@ -4,6 +4,7 @@ import {
   erasedHandoffCard,
   alertCard,
   handoffCard,
+  coordinatorMessages,
   queueText,
   type AlertView,
   type HandoffView,
@@ -139,5 +140,16 @@ describe('the card a handoff becomes once the person is erased', () => {
     const card = erasedHandoffCard(because);
     expect(cardText(card)).toMatch(why);
     expect(cardVerbs(card)).toEqual([]);
+  });
+});
+
+describe('the note for a text after an urgent alert still waiting', () => {
+  it('says the alert is urgent and waiting, and two a minute apart never read the same', () => {
+    const person = { name: null, phone: null, channel: 'sms' as const };
+    const first = coordinatorMessages.standingNote(person, new Date('2026-11-23T10:00:00Z'), 'Europe/London');
+    const next = coordinatorMessages.standingNote(person, new Date('2026-11-23T10:01:00Z'), 'Europe/London');
+    expect(first).toMatch(/urgent safety alert is still waiting/);
+    expect(first).not.toMatch(/not marked urgent/);
+    expect(next).not.toBe(first);
   });
 });

@@ -14,7 +14,7 @@ import { continuing } from './continuing.js';
 import { danger } from './danger.js';
 import { farewell, goodbyeAfterHelp, goodbyeWithoutGround } from './farewell.js';
 import { actedOn, gathering } from './gathering.js';
-import { read, type Read, type Verdict } from './read.js';
+import { modelLed, read, type Read, type Verdict } from './read.js';
 import { canonicalOf } from '../rules/lexicon.js';
 import { scene } from './scene.js';
 import { voices } from './voices.js';
@@ -67,7 +67,7 @@ const RULES: readonly { id: string; rule: (earlier: readonly Read[], all: readon
 export function classifyInContext(recent: readonly string[], text: string): ContextResult {
   const alone = classify(text);
   // The word model's reasons lead when it alone raised the message (../combine.ts).
-  if (alone.level === 'urgent' && alone.reasons[0] !== 'model-urgent') return { ...alone, ask: false };
+  if (alone.level === 'urgent' && !modelLed(alone)) return { ...alone, ask: false };
   return inContext(readsOf(recent), { canonical: canonicalOf(text), result: alone });
 }
 
@@ -103,7 +103,7 @@ function inContext(earlier: readonly Read[], now: Read): ContextResult {
 /** The message `now` read with the earlier reads before it, by the pictures the rules draw. */
 function pictured(earlier: readonly Read[], now: Read): ContextResult {
   const alone = now.result;
-  if (alone.level === 'urgent' && alone.reasons[0] !== 'model-urgent') return { ...alone, ask: false };
+  if (alone.level === 'urgent' && !modelLed(alone)) return { ...alone, ask: false };
   const all = [...earlier, now];
   // Asking needs the earlier texts: a picture one text holds alone ("bought a new razor for shaving") asks nothing
   // the message alone did not.

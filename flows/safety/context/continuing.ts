@@ -10,8 +10,7 @@ import { rx } from '../rules/rule.js';
 import { ARRIVING, FEAR, FORCING, HIDING, PRESENCE } from './danger.js';
 import { FAREWELL } from './farewell.js';
 import { MEANS_NAMED } from './gathering.js';
-import type { SafetyResult } from '../rules/lexicon.js';
-import type { Read, Verdict } from './read.js';
+import { modelLed, readingOf, type Read, type Verdict } from './read.js';
 
 /** The body's signs of harm taking hold. */
 export const BODY_SIGNS = rx(
@@ -153,8 +152,7 @@ const CARRIES = [BODY_SIGNS, ARRIVING, PRESENCE, FORCING, HIDING, FEAR, UNDER_WA
 /** An earlier urgent message in the window, and this one carrying the picture on, with nothing since easing it:
  * urgent. */
 export function continuing(earlier: readonly Read[], now: Read): Verdict {
-  const levelOf = (r: Read): SafetyResult => r.context ?? r.result;
-  const lastUrgent = earlier.map((r) => levelOf(r).level).lastIndexOf('urgent');
+  const lastUrgent = earlier.map((r) => readingOf(r).level).lastIndexOf('urgent');
   if (lastUrgent < 0) return 'none';
   // Help come or words taken back ease it; a bare "i'm fine" beside the danger played down does not.
   const eased = (r: Read): boolean =>
@@ -162,15 +160,14 @@ export function continuing(earlier: readonly Read[], now: Read): Verdict {
   if ([...earlier.slice(lastUrgent + 1), now].some(eased)) return 'none';
   // A goodbye carries on only a picture the rules drew: after a text only the word model called urgent ("just
   // wanted to say before I go"), a "bye" is a goodbye.
-  const drawn = earlier.some((r) => levelOf(r).level === 'urgent' && levelOf(r).reasons[0] !== 'model-urgent');
+  const drawn = earlier.some((r) => readingOf(r).level === 'urgent' && !modelLed(readingOf(r)));
   const cues = drawn ? CARRIES : CARRIES.filter((cue) => cue !== FAREWELL);
   if (cues.some((cue) => cue.test(now.canonical))) return 'urgent';
   // A turn away straight after an urgent text the rules drew, or after the body's signs in a danger carried on:
   // nothing came between to explain it.
   const justBefore = earlier.at(-1);
   if (justBefore === undefined || !DEFLECTION.test(now.canonical.trim())) return 'none';
-  const drawnJustBefore =
-    justBefore.result.level === 'urgent' && !(justBefore.result.reasons[0] ?? '').startsWith('model');
-  const bodyAfterDanger = levelOf(justBefore).level === 'urgent' && BODY_SIGNS.test(justBefore.canonical);
+  const drawnJustBefore = justBefore.result.level === 'urgent' && !modelLed(justBefore.result);
+  const bodyAfterDanger = readingOf(justBefore).level === 'urgent' && BODY_SIGNS.test(justBefore.canonical);
   return drawnJustBefore || bodyAfterDanger ? 'urgent' : 'none';
 }

@@ -11,7 +11,7 @@ import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
 import { EASED } from './continuing.js';
 import { RECOVERY } from './farewell.js';
-import type { Read, Verdict } from './read.js';
+import { modelLed, readingOf, type Read, type Verdict } from './read.js';
 
 /** How many texts back a worry is carried: the ones just before, not the whole window. */
 const REACH = 3;
@@ -85,12 +85,11 @@ const WAVED_AWAY = rx(
 /** A text that says something worrying now, as it was read when it came: a feeling or state the rules drew (not a
  * learned layer's alone, not the past), not waved away in the same breath. */
 function worrying(r: Read, before: Read | undefined): boolean {
-  const result = r.context ?? r.result;
+  const result = readingOf(r);
   if (result.level === 'none' || WAVED_AWAY.test(r.canonical)) return false;
   if (before !== undefined && WAVED_AWAY.test(before.canonical)) return false;
-  // The word model's reasons lead when it alone raised the text (../combine.ts); the sentence and context models are
-  // not among these reads (they answer in bot/safety).
-  if ((result.reasons[0] ?? '').startsWith('model')) return false;
+  // The sentence and context models are not among these reads (they answer in bot/safety).
+  if (modelLed(result)) return false;
   return result.reasons.some((id) => FELT.has(id));
 }
 

@@ -17,5 +17,11 @@ export type Verdict = 'urgent' | 'ask' | 'none';
 
 export const read = (text: string): Read => ({ canonical: canonicalOf(text), result: classify(text) });
 
+/** A message's reading: an earlier one's as it was read in its own context when it came, else its reading alone. */
+export const readingOf = (r: Read): SafetyResult => r.context ?? r.result;
+
+/** Only the word model raised it (its reasons lead then: ../combine.ts): one such text does not colour a chat. */
+export const modelLed = (result: SafetyResult): boolean => (result.reasons[0] ?? '').startsWith('model');
+
 /** True when any message in the window shows the cue. */
 export const seen = (reads: readonly Read[], cue: RegExp): boolean => reads.some((r) => cue.test(r.canonical));

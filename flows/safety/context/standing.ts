@@ -12,7 +12,7 @@ import { rx } from '../rules/rule.js';
 import type { SafetyResult } from '../rules/lexicon.js';
 import { EASED, HELP_CAME, PLAYED_DOWN } from './continuing.js';
 import { RECOVERY } from './farewell.js';
-import type { Read } from './read.js';
+import { modelLed, readingOf, type Read } from './read.js';
 import { stillStanding, type UrgentText } from '../model/standing-reader.js';
 
 /** Help said not to be wanted: "don't call 999". */
@@ -48,12 +48,8 @@ const EXPLAINED = rx(
 /** Reported by classify.ts on a reading urgent only because an earlier text's danger still stands. */
 export const STANDING = 'context-danger-standing';
 
-/** An earlier text's reading when it came, unless only the word model read it so (one text a learned layer alone
- * called urgent does not colour the rest of a chat). */
-const drawnLevel = (r: Read): SafetyResult | undefined => {
-  const result = r.context ?? r.result;
-  return (result.reasons[0] ?? '').startsWith('model') ? undefined : result;
-};
+/** An earlier text's reading when it came, unless only the word model read it so. */
+const drawnLevel = (r: Read): SafetyResult | undefined => (modelLed(readingOf(r)) ? undefined : readingOf(r));
 
 /** Whether a text says the danger passed: help come or called, the words explained or taken back, or better now. A
  * bare "i'm fine" beside the danger played down ("i'll sleep it off, i'm fine") does not. */

@@ -50,6 +50,20 @@ describeEachDatabase('urgent messages and live chats', (ctx) => {
     }
   });
 
+  it('a danger standing while its alert waits: a timed note that the urgent alert is still waiting, no second card', async () => {
+    const phone = '+447700900323';
+    await text(t, phone, 'hi');
+    await text(t, phone, 'yes');
+    await text(t, phone, 'got the car running in the garage with the door shut');
+    await t.app.worker.runOnce();
+    const cards = t.connector.cards(sam.chatId).length;
+    t.clock.advance(60_000);
+    await text(t, phone, 'can i have a male mentor');
+    await t.app.worker.runOnce();
+    expect(t.connector.texts(sam.chatId).at(-1)).toMatch(/texted again .*urgent safety alert is still waiting/s);
+    expect(t.connector.cards(sam.chatId).length).toBe(cards);
+  });
+
   it('no handoff: "Open a chat" starts a relay for whoever taps first; the other is told who has it', async () => {
     const phone = '+447700900322';
     await text(t, phone, 'hi');

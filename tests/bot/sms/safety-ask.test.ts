@@ -90,6 +90,18 @@ describeEachDatabase('asking whether they are safe', (ctx) => {
     expect(await sms(phone, "yes i'm safe, my sister is with me")).toMatch(/glad you're safe/);
   });
 
+  it('a danger standing with no urgent alert in the window (none was raised for it) is urgent like any other', async () => {
+    const phone = '+447700900413';
+    await toQuestions(phone);
+    expect(await sms(phone, 'ive taken all of my lithium, the whole box')).toMatch(crisis);
+    // As if that text had come before the rules read it as urgent: no alert stands for it.
+    await ctx.db.safetyEvent.deleteMany({ where: { person: { phone } } });
+    expect(await sms(phone, 'what time does the office open tomorrow')).toMatch(crisis);
+    expect(await levels({ person: { phone } })).toEqual([
+      ['urgent', expect.arrayContaining(['context-danger-standing'])],
+    ]);
+  });
+
   it('"yes" carries the journey on, with their message kept as their answer', async () => {
     const phone = '+447700900410';
     await toQuestions(phone);
