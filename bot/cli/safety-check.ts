@@ -1,6 +1,7 @@
 // The `npm run -s safety:check` contract: one message per stdin line in, one JSON safety result per line out, in order.
 // With `--context`, each line is a conversation, `{"messages":[...]}` (oldest first), and the result is for its last
-// message read in the context of the ones before it (flows/safety/context), with `"ask"` for the band that asks.
+// message read in the context of the ones before it (flows/safety/context), with `"ask"` for the band that asks; each
+// earlier message is read first as it would have been when it came, as the service keeps its alerts.
 // Streams both ways so large inputs neither sit in memory nor outrun a slow reader (stdout backpressure is honoured).
 // Every layer answers, the semantic layer included (it is waited for: loading the model takes a second or so);
 // SAFETY_SEMANTIC=off leaves it out. If the model cannot run, the lexicon and word model answer alone.
@@ -8,6 +9,7 @@
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
+import type { Earlier } from '../../flows/safety/index.js';
 import { isObject } from '../../shared/json.js';
 import { createLogger } from '../logger.js';
 import { SafetyNet, lexiconNet } from '../safety/net.js';
@@ -21,7 +23,7 @@ const AHEAD = 16;
 type Read = (net: SafetyNet, line: string) => Promise<string>;
 
 /** Every layer, waiting for the semantic one; the lexicon and word model alone if it cannot answer. */
-async function assess(net: SafetyNet, text: string, recent?: readonly string[]) {
+async function assess(net: SafetyNet, text: string, recent?: readonly Earlier[]) {
   return (await net.assessFully(text, recent)) ?? (await lexiconNet.assess(text, recent));
 }
 
@@ -37,7 +39,14 @@ const inContext: Read = async (net, line) => {
   if (!Array.isArray(messages) || messages.length === 0 || !messages.every((m) => typeof m === 'string')) {
     return JSON.stringify({ level: 'none', reasons: [], error: 'expected {"messages":["…"]}' });
   }
-  const result = await assess(net, messages[messages.length - 1] ?? '', messages.slice(0, -1));
+  // Each earlier text is read as the service read it when it came, so one it would have raised an urgent alert for
+  // carries the alert's reasons (bot/safety/recent.ts).
+  const earlier: Earlier[] = [];
+  for (const text of messages.slice(0, -1)) {
+    const then = await assess(net, text, earlier);
+    earlier.push(then.level === 'urgent' && then.standing === undefined ? { text, alerted: then.reasons } : text);
+  }
+  const result = await assess(net, messages[messages.length - 1] ?? '', earlier);
   return JSON.stringify({ level: result.level, reasons: result.reasons, ask: result.ask });
 };
 

@@ -9,6 +9,8 @@ import {
   classify,
   EVERYDAY_TOLD,
   classifyInContext,
+  earlierText,
+  type Earlier,
   holdToAsking,
   STANDING,
   type ContextResult,
@@ -57,7 +59,7 @@ export class SafetyNet {
    * messages, oldest first: see flows/safety/context) the message is read in their context; staff messages never
    * are. Never throws.
    */
-  async assess(text: string, recent?: readonly string[]): Promise<Assessment> {
+  async assess(text: string, recent?: readonly Earlier[]): Promise<Assessment> {
     const base = baseOf(text, recent);
     const fresh = base.standing ?? base;
     const ask = askFor(fresh, text, recent);
@@ -69,7 +71,7 @@ export class SafetyNet {
   }
 
   /** Every layer, waiting as long as the semantic layer takes; undefined when it is down (try again later). */
-  async assessFully(text: string, recent?: readonly string[]): Promise<ContextResult | undefined> {
+  async assessFully(text: string, recent?: readonly Earlier[]): Promise<ContextResult | undefined> {
     const base = baseOf(text, recent);
     const fresh = base.standing ?? base;
     const ask = askFor(fresh, text, recent);
@@ -81,7 +83,7 @@ export class SafetyNet {
 }
 
 /** The rules' and word model's reading, in context when there is one. */
-function baseOf(text: string, recent: readonly string[] | undefined): ContextResult {
+function baseOf(text: string, recent: readonly Earlier[] | undefined): ContextResult {
   return recent ? classifyInContext(recent, text) : { ...classify(text), ask: false };
 }
 
@@ -102,14 +104,15 @@ function standingOver<R extends ContextResult>(base: ContextResult, fresh: R): R
 function askFor(
   base: ContextResult,
   text: string,
-  recent: readonly string[] | undefined,
+  recent: readonly Earlier[] | undefined,
 ): { sentence: boolean; earlier?: string[] } | undefined {
   // Whether an idiom explains the message away is asked once: both layers' gates need it.
   const idiom = typeof text === 'string' && idiomFired(text);
   const sentence = worthAsking(base, text, idiom);
+  const texts = recent?.map(earlierText);
   const earlier =
-    recent && typeof text === 'string' && contextWorthAsking(base, text, recent, idiom)
-      ? earlierRead(CONTEXT_WEIGHTS, recent)
+    texts && typeof text === 'string' && contextWorthAsking(base, text, texts, idiom)
+      ? earlierRead(CONTEXT_WEIGHTS, texts)
       : undefined;
   if (!sentence && earlier === undefined) return undefined;
   return earlier === undefined ? { sentence } : { sentence, earlier };

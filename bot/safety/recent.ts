@@ -1,5 +1,8 @@
 // The person's recent inbound messages, for reading a new message in context (flows/safety/context). Read from the
-// messages the turns already store; erased bodies are left out.
+// messages the turns already store, each with the reasons of the urgent alert it raised when it came (its safety
+// event), so a danger the learned layers found stands under the texts after it as the rules' does. Erased bodies are
+// left out.
+import type { Earlier } from '../../flows/safety/index.js';
 import type { Queries } from '../db/client.js';
 
 export interface ContextWindow {
@@ -15,7 +18,7 @@ export async function recentInbound(
   personId: string,
   now: Date,
   window: ContextWindow,
-): Promise<string[]> {
+): Promise<Earlier[]> {
   if (window.messages <= 0) return [];
   const rows = await db.message.findMany({
     where: {
@@ -25,7 +28,21 @@ export async function recentInbound(
     },
     orderBy: { createdAt: 'desc' },
     take: window.messages,
-    select: { body: true },
+    select: { id: true, body: true },
   });
-  return rows.flatMap((row) => (row.body === null ? [] : [row.body])).reverse();
+  const kept = rows.filter((row): row is { id: string; body: string } => row.body !== null).reverse();
+  if (kept.length === 0) return [];
+  const alerts = await db.safetyEvent.findMany({
+    where: { personId, messageId: { in: kept.map((row) => row.id) }, level: 'urgent' },
+    select: { messageId: true, reasons: true },
+  });
+  const alerted = new Map(alerts.map((a) => [a.messageId, asReasons(a.reasons)] as const));
+  return kept.map((row) => {
+    const reasons = alerted.get(row.id);
+    return reasons ? { text: row.body, alerted: reasons } : row.body;
+  });
+}
+
+function asReasons(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }

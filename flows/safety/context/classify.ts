@@ -14,7 +14,7 @@ import { continuing } from './continuing.js';
 import { danger } from './danger.js';
 import { farewell, goodbyeAfterHelp, goodbyeWithoutGround } from './farewell.js';
 import { actedOn, gathering } from './gathering.js';
-import { modelLed, read, type Read, type Verdict } from './read.js';
+import { earlierText, modelLed, read, type Earlier, type Read, type Verdict } from './read.js';
 import { canonicalOf } from '../rules/lexicon.js';
 import { scene } from './scene.js';
 import { voices } from './voices.js';
@@ -62,9 +62,10 @@ const RULES: readonly { id: string; rule: (earlier: readonly Read[], all: readon
 
 /**
  * Classifies `text` with `recent`, the person's earlier messages in the window (oldest first, `text` not among
- * them). Staff messages are never read this way: a coordinator's advice is not their crisis.
+ * them; each with the reasons of the urgent alert it raised, where the caller knows). Staff messages are never read
+ * this way: a coordinator's advice is not their crisis.
  */
-export function classifyInContext(recent: readonly string[], text: string): ContextResult {
+export function classifyInContext(recent: readonly Earlier[], text: string): ContextResult {
   const alone = classify(text);
   // The word model's reasons lead when it alone raised the message (../combine.ts).
   if (alone.level === 'urgent' && !modelLed(alone)) return { ...alone, ask: false };
@@ -73,7 +74,7 @@ export function classifyInContext(recent: readonly string[], text: string): Cont
 
 /** What the standing reader (./standing.ts) would weigh for `text` after `recent`, when no picture makes it urgent:
  * for its training (tests/safety/train-standing.ts), which must see the cases exactly as the service does. */
-export function standingCaseIn(recent: readonly string[], text: string): ReturnType<typeof standingCase> {
+export function standingCaseIn(recent: readonly Earlier[], text: string): ReturnType<typeof standingCase> {
   const now = { canonical: canonicalOf(text), result: classify(text) };
   const earlier = readsOf(recent);
   return pictured(earlier, now).level === 'urgent' ? undefined : standingCase(earlier, now);
@@ -81,14 +82,16 @@ export function standingCaseIn(recent: readonly string[], text: string): ReturnT
 
 /** Each earlier text as it was read when it came, in the light of the ones before it: a picture drawn over several
  * texts is then one a later text can carry on (./continuing.ts). */
-function readsOf(recent: readonly string[]): Read[] {
+function readsOf(recent: readonly Earlier[]): Read[] {
   const earlier: Read[] = [];
   for (const m of recent) {
-    if (typeof m !== 'string' || m.trim() === '') continue;
-    const r = read(m);
+    const text = earlierText(m);
+    if (typeof text !== 'string' || text.trim() === '') continue;
+    const r = read(text);
     // A danger standing from a text before is that text's: the earlier reads keep what each text drew itself.
     const context = inContext(earlier, r);
-    earlier.push({ ...r, context: context.standing ?? context });
+    const alerted = typeof m === 'string' ? undefined : m.alerted;
+    earlier.push({ ...r, context: context.standing ?? context, ...(alerted ? { alerted } : {}) });
   }
   return earlier;
 }

@@ -10,7 +10,17 @@ export interface Read {
   result: SafetyResult;
   /** An earlier message's result as it was read in its own context, when it came. */
   context?: SafetyResult;
+  /** An earlier message the service raised an urgent alert for when it came: the alert's reasons. Every layer's
+   * verdict counts there, the learned layers' that the rules here cannot see included. */
+  alerted?: readonly string[];
 }
+
+/** An earlier message in the window: its text, or its text and the reasons of the urgent alert raised for it when it
+ * came (the caller knows: bot/safety/recent.ts reads the person's safety events). */
+export type Earlier = string | { text: string; alerted?: readonly string[] };
+
+/** The text of an earlier message. */
+export const earlierText = (m: Earlier): string => (typeof m === 'string' ? m : m.text);
 
 /** What one context rule makes of the window: urgent, worth asking about, or nothing. */
 export type Verdict = 'urgent' | 'ask' | 'none';

@@ -1,5 +1,6 @@
 // A danger still standing: an earlier text in the window was urgent ("got the whole box of her tablets counted out"),
-// and nothing since has said the danger passed, help came or the words were explained ("my sister's here now",
+// whichever layer read it so (the urgent alert the service raised for it, or the rules' and word model's reading), and
+// nothing since has said the danger passed, help came or the words were explained ("my sister's here now",
 // "rang mindline", "that was about a film"). A change of subject, a shrug or an intake answer after it ("anyway what's
 // next", "i'm 34", "doesn't matter") does not end it: read in the light of the texts before, the person is still at
 // risk. Whether the texts since explain it instead ("it's for the goats", "the tablets are for spain") is read by a
@@ -12,7 +13,7 @@ import { rx } from '../rules/rule.js';
 import type { SafetyResult } from '../rules/lexicon.js';
 import { EASED, HELP_CAME, PLAYED_DOWN } from './continuing.js';
 import { RECOVERY } from './farewell.js';
-import { modelLed, readingOf, type Read } from './read.js';
+import { readingOf, type Read } from './read.js';
 import { stillStanding, type UrgentText } from '../model/standing-reader.js';
 
 /** Help said not to be wanted: "don't call 999". */
@@ -48,8 +49,13 @@ const EXPLAINED = rx(
 /** Reported by classify.ts on a reading urgent only because an earlier text's danger still stands. */
 export const STANDING = 'context-danger-standing';
 
-/** An earlier text's reading when it came, unless only the word model read it so. */
-const drawnLevel = (r: Read): SafetyResult | undefined => (modelLed(readingOf(r)) ? undefined : readingOf(r));
+/** An earlier text's urgent reading when it came: the alert the service raised for it (any layer's verdict), else
+ * the rules' and word model's reading in its context. */
+const urgentReading = (r: Read): SafetyResult | undefined => {
+  if (r.alerted) return { level: 'urgent', reasons: [...r.alerted] };
+  const reading = readingOf(r);
+  return reading.level === 'urgent' ? reading : undefined;
+};
 
 /** Whether a text says the danger passed: help come or called, the words explained or taken back, or better now. A
  * bare "i'm fine" beside the danger played down ("i'll sleep it off, i'm fine") does not. */
@@ -62,9 +68,9 @@ export function easesDanger(canonical: string): boolean {
 /** What the standing reader weighs: the last urgent text in the window and the canonical texts since (the one being
  * read last); undefined when there is none or a text since says the danger passed. */
 export function standingCase(earlier: readonly Read[], now: Read): { urgent: UrgentText; since: string[] } | undefined {
-  const last = earlier.map((r) => drawnLevel(r)?.level).lastIndexOf('urgent');
+  const last = earlier.map((r) => urgentReading(r)?.level).lastIndexOf('urgent');
   const urgent = earlier[last];
-  const result = urgent && drawnLevel(urgent);
+  const result = urgent && urgentReading(urgent);
   if (urgent === undefined || result === undefined) return undefined;
   const since = [...earlier.slice(last + 1), now].map((r) => r.canonical);
   if (since.some(easesDanger)) return undefined;

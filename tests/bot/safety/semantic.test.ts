@@ -84,15 +84,18 @@ describe('the semantic layer with the real model', () => {
 });
 
 // Written for this test, in none of the training or blind sets: a picture only the texts together draw, which no rule
-// names, and quiet conversations with the same surface.
-const gathered = ['hate myself so much', 'the razor blades are in the bathroom', 'locking the door now'];
-// Half a picture: the sense of being a weight on others and withdrawing, then not knowing what to do, with nothing
-// of means, time or place. (Not lasting much longer, then voices that keep telling them things, was this example
-// until the layer read the other layers' verdicts too: it is urgent now.)
+// names, and quiet conversations with the same surface. (The razor blades "in the bathroom" were this example until a
+// word-model urgent text's danger stood under the texts after it: the rules read that one as urgent now.)
+const gathered = ['hate myself so much', 'the blades are in the bathroom cabinet', 'locking the door now'];
+// Distress that stays below danger over several texts ("not gonna do anything daft"), then an ordinary question: from
+// a development set (context-dev-m), as the examples written for this test since the ninth round of 2026-12-06 were
+// either read as urgent by the rules or left alone. (Everyone better off if they kept away, "i wont bother them
+// anymore", was this example until the danger the word model read in that second text stood under the third.)
 const putAside = [
-  'everyone would be better off if i just kept away',
-  'i wont bother them anymore',
-  'not sure what to do now',
+  'not been out the house in about 2 weeks',
+  'cant be bothered with anything, not even telly',
+  'not gonna do anything daft i just feel like a ghost',
+  'anyway is thursday ok for the call',
 ];
 const quiet = [
   ['had a good chat with my sister', 'got my tablets from the chemist', 'all sorted for the week now'],

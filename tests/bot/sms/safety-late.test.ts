@@ -1,7 +1,7 @@
 // The semantic layer's bounded wait over SMS, with the real model and a wait of 0 ms so every turn goes on without
 // it: the reply comes at once from the lexicon and word model, the message is re-scored in the background, and a late
-// urgent verdict records the safety event (with its alert) and texts the crisis reply as a follow-up. An ordinary
-// message re-scored late changes nothing, and a re-score never gives up while the layer is unavailable.
+// urgent verdict records the safety event (with its alert) and texts the crisis reply as a follow-up; that danger then
+// stands under the texts after it as a danger the rules found does. An ordinary message re-scored late changes nothing, and a re-score never gives up while the layer is unavailable.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
@@ -101,6 +101,42 @@ describeEachDatabase('a late semantic verdict over SMS', (ctx) => {
     expect(await t.app.semantic.ready()).toBe(true);
     await t.app.worker.runOnce();
     expect(await ctx.db.safetyEvent.count({ where: { person: { phone } } })).toBe(0);
+    expect(t.twilio.to(phone)).toEqual([]);
+  });
+});
+
+describeEachDatabase('a danger only the sentence model found, standing under the texts after it', (ctx) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(ctx, { env: { SAFETY_SEMANTIC: 'on', SAFETY_SEMANTIC_WAIT_MS: '10000' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function say(phone: string, body: string): Promise<string> {
+    t.clock.advance(60_000);
+    const res = await text(t, phone, body);
+    expect(res.status).toBe(200);
+    return res.replies.join('\n');
+  }
+
+  it('gets no second crisis reply or alert, and the team a note that their urgent alert still waits', async () => {
+    const phone = '+447700900235';
+    expect(await t.app.semantic.ready()).toBe(true);
+    await say(phone, 'hi');
+    await say(phone, 'yes');
+    expect(await say(phone, indirect)).toMatch(/danger now/);
+    // Only an acknowledgement since, and the rules alone read the text before as nothing: only its alert
+    // (bot/safety/recent.ts) says it was urgent.
+    expect(await say(phone, 'ok thanks')).not.toMatch(/danger now/);
+    const events = await ctx.db.safetyEvent.findMany({ where: { person: { phone } }, orderBy: { createdAt: 'asc' } });
+    expect(events.map((e) => [e.level, (e.reasons as string[])[0]])).toEqual([
+      ['urgent', 'semantic-urgent'],
+      ['concern', 'context-danger-standing'],
+    ]);
+    expect(await ctx.db.safetyEvent.count({ where: { person: { phone }, level: 'urgent' } })).toBe(1);
+    await t.app.worker.runOnce();
     expect(t.twilio.to(phone)).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ describe('a danger still standing', () => {
     [['ive taken all of my lithium, the whole box', 'what time does the office open tomorrow']],
     [['been saving my tablets', 'got enough now', 'ok thanks']],
     [['got the car running in the garage with the door shut', 'can i have a male mentor']],
+    // Only the word model read the earlier text as urgent: its alert went all the same, and nothing since explains it.
+    [['got the hose pipe from the shed', 'what time is it']],
     // Nothing since but an acknowledgement of the crisis reply.
     [['bought a rope today', 'ok thanks']],
     [['bought a rope today', 'Cheers x']],
@@ -28,14 +30,24 @@ describe('a danger still standing', () => {
     [['ive taken all of my lithium, the whole box', 'i was just reading it out of a book for my course, sorry']],
     // An everyday reason given since (the learned reader).
     [['bought a rope today', 'its for the goats, they keep getting out of the top field']],
-    // Only the word model read the earlier text as urgent: one such text does not colour the chat.
-    [['got the hose pipe from the shed', 'what time is it']],
     // Nothing urgent before.
     [['nothing helps anymore', 'can my mentor meet in Taunton?']],
   ])('%j: nothing stands', (messages) => {
     const result = last(messages);
     expect(result.standing).toBeUndefined();
     expect(result.reasons).not.toContain('context-danger-standing');
+  });
+
+  it('stands under a text after one only a learned layer read as urgent, known by the alert raised for it', () => {
+    const ready = "I'm ready to stop now";
+    // The rules and word model alone read it as nothing, so without its alert nothing stands.
+    expect(classifyInContext([ready], 'ok thanks').standing).toBeUndefined();
+    const result = classifyInContext([{ text: ready, alerted: ['semantic-urgent'] }], 'ok thanks');
+    expect(result).toMatchObject({ level: 'urgent', reasons: ['context-danger-standing'] });
+    expect(result.standing).toMatchObject({ level: 'none' });
+    // Help come since eases it as it does any other.
+    const eased = classifyInContext([{ text: ready, alerted: ['semantic-urgent'] }, 'my sister is here now'], 'ok');
+    expect(eased.standing).toBeUndefined();
   });
 
   it('is eased by help come or called, not by help refused or a bare "fine" beside the danger played down', () => {
