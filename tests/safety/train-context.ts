@@ -5,7 +5,7 @@
 //
 // Examples, each a person's recent messages and a new one, labelled urgent or not as the conversation stands after
 // the new one:
-// - the written conversations (CONTEXT_TRAINING, by writers who never saw the code), and every shorter beginning of
+// - the written conversations (LAYER_TRAINING, by writers who never saw the code), and every shorter beginning of
 //   the quiet ones (quiet all along);
 // - everyday conversations put together from written lines: intake answers in the order the bot asks (consent, age,
 //   area, anything to ask) and ordinary texts from the safety training sets, quiet; and a few where an urgent line
@@ -34,6 +34,15 @@ import { scoreCanonical } from '../../flows/safety/model/model.js';
 import { canonicalOf } from '../../flows/safety/rules/lexicon.js';
 import { embedTails } from './semantic-embeddings.js';
 import { CONTEXT_TRAINING, loadConversations, loadTrainingSets, setPath } from './sets.js';
+
+/** The written conversations the layer learns from: the context training sets and, since 2026-12-06 (ninth round),
+ * the context development sets and the standing reader's sets too (decided on the older frozen held-out sets,
+ * docs/safety.md). */
+const LAYER_TRAINING: readonly string[] = [
+  ...CONTEXT_TRAINING,
+  ...['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm'].map((s) => `context-dev-${s}.jsonl`),
+  ...['ae', 'af', 'ag', 'ah', 'ai'].map((s) => `context-train-${s}.jsonl`),
+];
 
 const WEIGHTS_PATH = fileURLToPath(new URL('../../flows/safety/model/context-weights.json', import.meta.url));
 const INTAKE_SETS = [
@@ -99,7 +108,7 @@ function example(kind: Kind, messages: readonly string[], y: 0 | 1, weight: numb
 
 function written(): Example[] {
   const out: Example[] = [];
-  for (const file of CONTEXT_TRAINING) {
+  for (const file of LAYER_TRAINING) {
     for (const c of loadConversations(setPath(file))) {
       const { label } = c;
       const kind: Kind = label === 'urgent' ? 'urgent' : label === 'concern' ? 'concern' : 'quiet';

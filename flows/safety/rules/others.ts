@@ -239,6 +239,8 @@ export const OTHERS_RULES: readonly Rule[] = [
       '(?:gone|going|turned) blue (?:round|around) the lips',
       '(?:switched|turned) off (?:his|her|their) location',
       'posted a (?:farewell|goodbye)',
+      // Found by context-dev-l (ninth round): "shes been texting me goodbye messages from down by the harbour".
+      '(?:been|keeps?|kept) (?:texting|messaging|sending|ringing) (?:me |us |everyone |round )?(?:goodbye|farewell) (?:messages|texts)(?![^.]{0,60}\\b(?:flight|plane|airport|holiday|trip|leaving do|moving|uni|abroad|travelling|lol|haha)\\b)',
       '(?:belongings|things|stuff) listed for who gets what',
       'screenshot of (?:his|her|their) will',
       'going to the (?:river|bridge|sea|railway|cliffs?) instead',

@@ -7,7 +7,7 @@
 import type { Rule } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { MEDS } from '../vocabulary/medicines.js';
-import { ORDINARY_PLAN } from '../vocabulary/ordinary.js';
+import { ORDINARY_ABSENCE, ORDINARY_PLAN } from '../vocabulary/ordinary.js';
 
 const DAY = alt(
   'new years eve',
@@ -58,6 +58,16 @@ export const ROUND6_RULES: readonly Rule[] = [
     gate: ['plan', 'intend', 'expect'],
     level: 'urgent',
     pattern: `\\b(?:do not|not|never) ${alt('plan', 'intend', 'expect')} (?:on|to) ${alt('seeing', 'see', 'making it to', 'make it to', 'being around for', 'be around for', 'being here for', 'be here for')} ${alt('my (?:next )?birthday', 'christmas', 'new year', 'next (?:year|week|month)', 'another (?:year|christmas|birthday)', 'the (?:spring|summer|autumn|winter)', 'the weekend')}\\b`,
+  },
+  // Found by context-dev-l (ninth round): "honestly i dont plan on being around past friday", not being here past a
+  // day or time.
+  {
+    id: 'absence-future',
+    gate: ['plan', 'intend', 'expect'],
+    level: 'urgent',
+    pattern: `\\b(?:do not|not|never) ${alt('plan', 'intend', 'expect')} (?:on|to) (?:being|be) ${alt('around', 'here', 'alive')} ${alt('past', 'after', 'beyond', 'by')} (?:this |next |the )?${alt(DAY, 'tonight', 'tomorrow', 'the weekend', 'weekend', 'next week', 'the end of (?:the|this) (?:week|month)')}\\b`,
+    // Away for a reason given ("not planning on being here after christmas, moving to spain").
+    unless: `${ORDINARY_ABSENCE}|\\b${alt('moving', 'move', 'emigrating', 'leaving (?:the|this) (?:area|country|town|job)', 'new job', 'contract', 'flight', 'flying')}\\b`,
   },
   // "once the kids are at their dad's I'm going to do it": a vague act timed for when others are away or asleep.
   {

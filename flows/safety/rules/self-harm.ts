@@ -66,6 +66,12 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     pattern: `\\b${alt('cannot', 'can not', 'could not', 'unable to', 'not able to', 'do not know if i can', 'not sure i can', 'not sure if i can', 'struggling to', 'do not think i can', 'do not feel i can')} ${alt('keep', 'stay')} (?:myself |my self |me )?safe\\b`,
   },
   { id: 'cannot-keep-safe', level: 'urgent', pattern: `\\b(?:do not|cannot|can not) trust ${SELF}\\b` },
+  // Found by context-dev-l (ninth round): "i dont think i can be trusted on my own tonight".
+  {
+    id: 'cannot-keep-safe',
+    level: 'urgent',
+    pattern: `\\b(?:${alt('do not think', 'not sure', 'not sure if', 'do not know if', 'doubt')} i can|i ${alt('cannot', 'can not', 'should not')}) be trusted ${alt('on my own', 'alone', 'by myself', 'with myself', 'left alone')}\\b(?! (?:with|near|around|in) (?:a |the |an |my )?${alt('packet', 'box', 'bag', 'tub', 'tin', 'jar', 'biscuits', 'chocolate', 'cake', 'sweets', 'crisps', 'pizza', 'cheese', 'wine', 'credit card', 'card', 'money', 'shopping', 'amazon', 'shops?', 'kitchen', 'fridge', 'remote', 'puppy', 'dog', 'cat', 'kids')})`,
+  },
   {
     id: 'cannot-keep-safe',
     level: 'urgent',

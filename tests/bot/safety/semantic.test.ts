@@ -87,15 +87,15 @@ describe('the semantic layer with the real model', () => {
 // names, and quiet conversations with the same surface. (The razor blades "in the bathroom" were this example until a
 // word-model urgent text's danger stood under the texts after it: the rules read that one as urgent now.)
 const gathered = ['hate myself so much', 'the blades are in the bathroom cabinet', 'locking the door now'];
-// Distress that stays below danger over several texts ("not gonna do anything daft"), then an ordinary question: from
-// a development set (context-dev-m), as the examples written for this test since the ninth round of 2026-12-06 were
-// either read as urgent by the rules or left alone. (Everyone better off if they kept away, "i wont bother them
-// anymore", was this example until the danger the word model read in that second text stood under the third.)
+// Half a picture, written for this test: calls to hear family's voices and say they are loved, then "that's everyone",
+// with nothing of means, time or place. (Distress below danger from context-dev-m was this example until the layer was
+// retrained on that set in the ninth round of 2026-12-06; before it, everyone better off if they kept away, until the
+// danger the word model read in "i wont bother them anymore" stood under the text after it.)
 const putAside = [
-  'not been out the house in about 2 weeks',
-  'cant be bothered with anything, not even telly',
-  'not gonna do anything daft i just feel like a ghost',
-  'anyway is thursday ok for the call',
+  'rang my dad just to hear his voice',
+  'and my sister who i havent spoken to in ages',
+  'told them i love them',
+  'thats everyone now',
 ];
 const quiet = [
   ['had a good chat with my sister', 'got my tablets from the chemist', 'all sorted for the week now'],

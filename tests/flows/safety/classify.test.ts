@@ -412,6 +412,16 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['the form asks "have you ever felt like ending it all" and yes, right now i do, i have the pills here', 'urgent'],
     ['stopped my quetiapine', 'concern', 'stopped-medication'],
   ],
+  // Found by context-dev-l (ninth round), with look-alikes written beside them.
+  'not trusted alone, not around past a day, goodbyes sent': [
+    ['i dont think i can be trusted on my own tonight tbh', 'urgent', 'cannot-keep-safe'],
+    ['i cant be trusted alone with my tablets tonight', 'urgent', 'cannot-keep-safe'],
+    ['i cant be trusted alone with a packet of biscuits', 'none'],
+    ['my goals? idk. honestly i dont plan on being around past friday', 'urgent', 'absence-future'],
+    ['not planning on being here after christmas, moving to spain', 'none'],
+    ['shes been texting me goodbye messages from somewhere down by the harbour', 'urgent', 'emergency-with-them'],
+    ['he kept sending goodbye messages before his flight lol', 'none'],
+  ],
 };
 
 describe('classify', () => {
