@@ -1,7 +1,8 @@
 // The semantic layer's bounded wait over SMS, with the real model and a wait of 0 ms so every turn goes on without
 // it: the reply comes at once from the lexicon and word model, the message is re-scored in the background, and a late
-// urgent verdict records the safety event (with its alert) and texts the crisis reply as a follow-up; that danger then
-// stands under the texts after it as a danger the rules found does. An ordinary message re-scored late changes nothing, and a re-score never gives up while the layer is unavailable.
+// urgent verdict records the safety event (with its alert) and texts the crisis reply as a follow-up. A danger only
+// the semantic layer found stands under the texts after it as one the rules found does. An ordinary message re-scored
+// late changes nothing, and a re-score never gives up while the layer is unavailable.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
@@ -12,6 +13,14 @@ const crisisLines = [/01823 276 892/, /116 123/, /999/, /not a crisis service/i]
 // Read below urgent by the lexicon and word model, urgent by the semantic layer.
 const indirect = "I'm ready to stop now";
 
+/** Texts the app a minute after the last text and gives back its replies. */
+async function sayTo(t: TestApp, phone: string, body: string): Promise<string> {
+  t.clock.advance(60_000);
+  const res = await text(t, phone, body);
+  expect(res.status).toBe(200);
+  return res.replies.join('\n');
+}
+
 describeEachDatabase('a late semantic verdict over SMS', (ctx) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -21,12 +30,7 @@ describeEachDatabase('a late semantic verdict over SMS', (ctx) => {
     await t.close();
   });
 
-  async function say(phone: string, body: string): Promise<string> {
-    t.clock.advance(60_000);
-    const res = await text(t, phone, body);
-    expect(res.status).toBe(200);
-    return res.replies.join('\n');
-  }
+  const say = (phone: string, body: string) => sayTo(t, phone, body);
 
   const stateOf = async (phone: string) =>
     (await ctx.db.conversation.findFirst({ where: { person: { phone } } }))?.state;
@@ -114,12 +118,7 @@ describeEachDatabase('a danger only the sentence model found, standing under the
     await t.close();
   });
 
-  async function say(phone: string, body: string): Promise<string> {
-    t.clock.advance(60_000);
-    const res = await text(t, phone, body);
-    expect(res.status).toBe(200);
-    return res.replies.join('\n');
-  }
+  const say = (phone: string, body: string) => sayTo(t, phone, body);
 
   it('gets no second crisis reply or alert, and the team a note that their urgent alert still waits', async () => {
     const phone = '+447700900235';
