@@ -13,6 +13,11 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return isObject(value);
 }
 
+/** The strings of a JSON array, as read back from a Json column (reasons, replies); anything else is left out. */
+export function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
 /** The text under `key`, trimmed; null when it is missing, not text, or blank. */
 export function textAt(data: Record<string, unknown>, key: string): string | null {
   const value = data[key];

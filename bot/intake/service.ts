@@ -21,12 +21,12 @@ import {
   type SafetyNet,
   type SafetyResult,
 } from '../safety/net.js';
-import { recentInbound } from '../safety/recent.js';
+import { NOTHING_RECENT, recentInbound, type UrgentAlert } from '../safety/recent.js';
 import { readSafeAnswer } from '../../flows/safety/safe-answer.js';
 import { STANDING } from '../../flows/safety/index.js';
 import { conversationIdOf } from '../staff/directory.js';
 import { KeyedLock } from '../util/keyed-lock.js';
-import { isJsonObject, type JsonObject } from '../../shared/json.js';
+import { isJsonObject, stringsOf, type JsonObject } from '../../shared/json.js';
 import { scheduleJob } from '../work/jobs.js';
 import { JobKinds } from '../work/kinds.js';
 import { enqueue } from '../work/outbox.js';
@@ -166,7 +166,7 @@ export class IntakeService {
           select: { replies: true },
         });
         if (earlier) {
-          const outcome = { replies: asStrings(earlier.replies), duplicate: true, level: early.safety.level };
+          const outcome = { replies: stringsOf(earlier.replies), duplicate: true, level: early.safety.level };
           return { outcome, forget: false, wake: false };
         }
         const person = await loadPerson(tx, msg.channel, msg.address);
@@ -179,7 +179,7 @@ export class IntakeService {
           where: { providerId: msg.providerId },
           select: { replies: true },
         });
-        if (earlier) return { replies: asStrings(earlier.replies), duplicate: true, level: early.safety.level };
+        if (earlier) return { replies: stringsOf(earlier.replies), duplicate: true, level: early.safety.level };
         throw new VersionConflict('a person or conversation was created at the same time', { cause: err });
       }
       if (isNotFound(err)) {
@@ -197,10 +197,10 @@ export class IntakeService {
   private async judge(q: Queries, person: LoadedPerson | null, text: string, now: Date): Promise<Judged> {
     const { config } = this.deps;
     const window = { messages: config.safetyContextMessages, hours: config.safetyContextHours };
-    const recent = person ? await recentInbound(q, person.id, now, window) : [];
-    const read = answeredNotSafe(person, text) ?? (await this.safety.assess(text, recent));
+    const recent = person ? await recentInbound(q, person.id, now, window) : NOTHING_RECENT;
+    const read = answeredNotSafe(person, text) ?? (await this.safety.assess(text, recent.messages));
     const own = read.standing;
-    const alert = own && person ? await urgentAlertWithin(q, person.id, now, window.hours) : 'none';
+    const alert = recent.urgentAlert;
     const safety = own && alert !== 'none' ? afterAlert(own, alert, read.late) : read;
     return { safety, teamReachable: safety.level === 'urgent' ? await this.teamReachable() : true };
   }
@@ -430,27 +430,6 @@ function queuesWork(effects: IntakeEffects): boolean {
   );
 }
 
-function asStrings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-/** The person's urgent alerts within the context window: none, waiting for someone to acknowledge, or seen (a
- * coordinator acknowledged one or opened a chat from it). */
-async function urgentAlertWithin(
-  q: Queries,
-  personId: string,
-  now: Date,
-  hours: number,
-): Promise<'none' | 'waiting' | 'seen'> {
-  const since = new Date(now.getTime() - hours * 3_600_000);
-  const alerts = await q.safetyEvent.findMany({
-    where: { personId, level: 'urgent', createdAt: { gte: since, lte: now } },
-    select: { acknowledgedAt: true },
-  });
-  if (alerts.length === 0) return 'none';
-  return alerts.some((a) => a.acknowledgedAt !== null) ? 'seen' : 'waiting';
-}
-
 /**
  * A text urgent only because an earlier one's danger still stands (flows/safety/context/standing.ts), after that
  * text's alert went out: no second crisis reply or alert. While nobody has acknowledged the alert, the team gets a
@@ -458,7 +437,7 @@ async function urgentAlertWithin(
  * flows/intake), where "no" is urgent; once a coordinator has it, the text is read as it is on its own (in a live
  * chat the coordinator reads every message already).
  */
-function afterAlert(own: ContextResult, alert: 'waiting' | 'seen', late: boolean): Assessment {
+function afterAlert(own: ContextResult, alert: Exclude<UrgentAlert, 'none'>, late: boolean): Assessment {
   if (alert === 'seen') return { ...own, late };
   return { level: 'concern', reasons: [STANDING, ...own.reasons], ask: true, late };
 }

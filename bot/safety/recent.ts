@@ -1,8 +1,10 @@
 // The person's recent inbound messages, for reading a new message in context (flows/safety/context). Read from the
 // messages the turns already store, each with the reasons of the urgent alert it raised when it came (its safety
-// event), so a danger the learned layers found stands under the texts after it as the rules' does. Erased bodies are
+// event), so a danger the learned layers found stands under the texts after it as the rules' does; and whether an
+// urgent alert in the window still waits for someone (bot/intake acts on a danger standing by it). Erased bodies are
 // left out.
 import type { Earlier } from '../../flows/safety/index.js';
+import { stringsOf } from '../../shared/json.js';
 import type { Queries } from '../db/client.js';
 
 export interface ContextWindow {
@@ -12,37 +14,44 @@ export interface ContextWindow {
   hours: number;
 }
 
-/** The person's earlier inbound messages in the window, oldest first. */
-export async function recentInbound(
-  db: Queries,
-  personId: string,
-  now: Date,
-  window: ContextWindow,
-): Promise<Earlier[]> {
-  if (window.messages <= 0) return [];
+/** The person's urgent alerts in the window: none, waiting for someone to acknowledge one, or seen (a coordinator
+ * acknowledged one or opened a chat from it). */
+export type UrgentAlert = 'none' | 'waiting' | 'seen';
+
+export interface Recent {
+  /** The earlier inbound messages in the window, oldest first. */
+  messages: Earlier[];
+  urgentAlert: UrgentAlert;
+}
+
+export const NOTHING_RECENT: Recent = { messages: [], urgentAlert: 'none' };
+
+/** The person's earlier inbound messages in the window and their urgent alerts in it: two queries. */
+export async function recentInbound(db: Queries, personId: string, now: Date, window: ContextWindow): Promise<Recent> {
+  if (window.messages <= 0) return NOTHING_RECENT;
+  const since = new Date(now.getTime() - window.hours * 3_600_000);
+  // One statement at a time: the caller may be inside a transaction, which has one connection.
   const rows = await db.message.findMany({
-    where: {
-      personId,
-      direction: 'in',
-      createdAt: { gte: new Date(now.getTime() - window.hours * 3_600_000), lte: now },
-    },
+    where: { personId, direction: 'in', createdAt: { gte: since, lte: now } },
     orderBy: { createdAt: 'desc' },
     take: window.messages,
     select: { id: true, body: true },
   });
-  const kept = rows.filter((row): row is { id: string; body: string } => row.body !== null).reverse();
-  if (kept.length === 0) return [];
+  // An alert comes with its message or after it (a late re-score), so none for a message in the window is older.
   const alerts = await db.safetyEvent.findMany({
-    where: { personId, messageId: { in: kept.map((row) => row.id) }, level: 'urgent' },
-    select: { messageId: true, reasons: true },
+    where: { personId, level: 'urgent', createdAt: { gte: since } },
+    select: { messageId: true, reasons: true, acknowledgedAt: true, createdAt: true },
   });
-  const alerted = new Map(alerts.map((a) => [a.messageId, asReasons(a.reasons)] as const));
-  return kept.map((row) => {
-    const reasons = alerted.get(row.id);
-    return reasons ? { text: row.body, alerted: reasons } : row.body;
-  });
-}
-
-function asReasons(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  const alerted = new Map(alerts.map((a) => [a.messageId, stringsOf(a.reasons)] as const));
+  const messages = rows
+    .filter((row): row is { id: string; body: string } => row.body !== null)
+    .reverse()
+    .map((row): Earlier => {
+      const reasons = alerted.get(row.id);
+      return reasons ? { text: row.body, alerted: reasons } : row.body;
+    });
+  const inWindow = alerts.filter((a) => a.createdAt <= now);
+  const urgentAlert: UrgentAlert =
+    inWindow.length === 0 ? 'none' : inWindow.some((a) => a.acknowledgedAt !== null) ? 'seen' : 'waiting';
+  return { messages, urgentAlert };
 }

@@ -1,13 +1,14 @@
 // Trains the standing reader (flows/safety/model/standing-reader.ts) and writes
 // flows/safety/model/standing-weights.json. Run: `npx tsx tests/safety/train-standing.ts` (a second or two).
 //
-// Examples: every written conversation in STANDING_TRAINING whose last text no picture makes urgent but an earlier
-// text was urgent and nothing since says the danger passed (flows/safety/context/standing.ts standingCase), labelled
-// 1 when the writer marked the conversation urgent and 0 when quiet (concern ones are left out: either reading
-// flags them). 5 folds by the FNV-1a hash of the conversation's first message; features seen in at least two
-// training examples; the word model's logistic regression (train.ts fit: full-batch Adam with L2, no random numbers). The threshold is the lowest whose out-of-fold
-// false standing stays within QUIET_BUDGET of the quiet cases that reach the reader (a person whose alarming text was
-// explained since must not be kept at urgent); the out-of-fold figures are printed and recorded in the weights.
+// Examples: every written conversation in STANDING_TRAINING whose last text no picture makes urgent but an earlier text
+// was urgent and nothing since says the danger passed (flows/safety/context/standing.ts standingCase), labelled 1 when
+// the writer marked the conversation urgent and 0 when quiet (concern ones are left out: either reading flags them). 5
+// folds by the FNV-1a hash of the conversation's first message; features seen in at least two training examples; the
+// word model's logistic regression (train.ts fit: full-batch Adam with L2, no random numbers). The threshold is the
+// lowest whose out-of-fold false standing stays within QUIET_BUDGET of the quiet cases that reach the reader (a person
+// whose alarming text was explained since must not be kept at urgent); the out-of-fold figures are printed and recorded
+// in the weights.
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

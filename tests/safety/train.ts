@@ -56,9 +56,10 @@ const URGENT_WEIGHT = 1;
 const FALSE_ALARM_BUDGET = 0.04;
 /** The concern threshold may add this much more (concern is asked about gently, not an alert): without it the word
  * model never raised a line to concern at all, and concern recall stayed under 50% on unseen sets. 0.02 until
- * 2026-12-06; with the development sets trained on (8,017 lines, at the 6% budget then) the second point bought 2.8 points of out-of-fold
- * concern flagged (90.3% → 93.1%) for 1 point of false alarms (7.0% → 8.0%), and the word model's concern raises were
- * most of its false alarms on short ordinary messages, so it was halved. Urgent recall does not depend on it. */
+ * 2026-12-06; with the development sets trained on (8,017 lines, at the 6% budget then) the second point bought 2.8
+ * points of out-of-fold concern flagged (90.3% → 93.1%) for 1 point of false alarms (7.0% → 8.0%), and the word
+ * model's concern raises were most of its false alarms on short ordinary messages, so it was halved. Urgent recall
+ * does not depend on it. */
 const CONCERN_EXTRA_BUDGET = Number(process.env['CONCERN_EXTRA_BUDGET'] ?? 0.01);
 /** Long messages built from tuning lines for the length penalty, and the model's own false-alarm budget on them. */
 const LONG_CHARS = [300, 700, 1_400];

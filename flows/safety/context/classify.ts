@@ -2,10 +2,10 @@
 // after distress, means gathered and then a time or place, someone threatening who is now at the door, a scene at a
 // place of danger, affairs put in order, voices that command. Pure and deterministic. A picture raises the level the
 // message has alone only when the message being read carries part of it; apart from the pictures, an urgent text's
-// danger stands under the texts after it until they say it passed or explain it (./standing.ts), and that reading
-// keeps what the text says of its own. Each kind of picture is one rule in this folder. It lowers in one case only: a plain goodbye
-// ("just wanted to say thanks for everything") that a learned layer alone reads as urgent, after earlier messages
-// with no distress, is asked about instead (the lexicon's own urgent verdicts are never lowered).
+// danger stands under the texts after it until they say it passed or explain it (./standing.ts), and that reading keeps
+// what the text says of its own. Each kind of picture is one rule in this folder. It lowers in one case only: a plain
+// goodbye ("just wanted to say thanks for everything") that a learned layer alone reads as urgent, after earlier
+// messages with no distress, is asked about instead (the lexicon's own urgent verdicts are never lowered).
 
 import { classify, EVERYDAY_TOLD } from '../classify.js';
 import type { SafetyResult } from '../rules/lexicon.js';

@@ -82,7 +82,8 @@ describeEachDatabase('asking whether they are safe', (ctx) => {
       ['concern', ['context-danger-standing']],
     ]);
     expect(await ctx.db.safetyEvent.count({ where: { person: { phone }, level: 'urgent' } })).toBe(1);
-    // Carrying on is their choice; the next ordinary text, with the danger still standing, asks once whether they are safe.
+    // Carrying on is their choice; the next ordinary text, with the danger still standing, asks once whether they
+    // are safe.
     expect(await sms(phone, 'carry on')).toMatch(/help with/i);
     const asked = await sms(phone, 'getting out of the house more');
     expect(asked).toMatch(asks);
