@@ -151,8 +151,9 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const exit = (code: number) => {
-    // The last lines get a moment to reach stdout; a stuck log pipe cannot hold the exit.
-    void flush(500).finally(() => {
+    // The last lines get a moment to reach stdout (two seconds: on a busy machine half a second lost the last line);
+    // a stuck log pipe cannot hold the exit.
+    void flush(2_000).finally(() => {
       // pino would write what is left synchronously at exit: on a stuck pipe that never returns.
       release();
       process.exit(code);

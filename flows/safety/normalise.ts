@@ -2,6 +2,8 @@
 // Canonical form: lower case, no accents or invisible characters, emoji as words, text-speak expanded,
 // sentence breaks as " . ", and every run of a repeated letter squeezed to one ("killll" and "kill" both → "kil").
 
+import { DROPPED_G } from './vocabulary/dropped-g.js';
+
 /** Emoji that carry meaning for risk, mapped to the word the lexicon looks for. */
 const EMOJI_WORDS: ReadonlyMap<string, string> = new Map([
   ['💊', 'pillemoji'],
@@ -190,6 +192,7 @@ const WORD_MAP: Readonly<Record<string, string>> = {
   wen: 'when',
   wiv: 'with',
   nite: 'night',
+  thru: 'through',
   bye4now: 'bye for now',
 };
 
@@ -232,6 +235,9 @@ const EMOJI_PATTERN = new RegExp([...EMOJI_WORDS.keys()].join('|'), 'gu');
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
 const MARKS = /\p{M}+/gu;
 const APOSTROPHE = /[\u2018\u2019\u02BC`\u00B4]/g;
+const NOT_ASCII = /[^ -~\t\n\r]/;
+const ENDS_IN_IN = /\b[a-z]+in\b/g;
+const NOOSE = /\bno{2,}se(s?)\b/g;
 /** With `normalise(text, true)`: words in quotation marks are marked with the words `quoteopen` and `quoteclose`, so
  * one guard can tell reported speech from the sender's own ("if a mentee texts something like "i'm going to kill
  * myself"", a song's words; rules/idioms.ts REPORTED_SPEECH). Straight single quotes count only where they open after
@@ -277,14 +283,20 @@ function deLeet(token: string): string {
 
 /** Canonical text for matching. Pure and cheap: a handful of linear passes. */
 export function normalise(raw: string, marks = false): string {
-  let text = raw.normalize('NFKC').replace(INVISIBLE, '');
+  // Plain ASCII (most texts) is unchanged by the Unicode steps (normal forms, invisible characters, emoji, accents),
+  // so they are skipped for it: a long message is read in several passes fewer.
+  const ascii = !NOT_ASCII.test(raw);
+  let text = ascii ? raw : raw.normalize('NFKC').replace(INVISIBLE, '');
   if (marks)
     text = text.replace(
       QUOTED,
       (_m, a?: string, b?: string, c?: string, d?: string) => ` quoteopen ${a ?? b ?? c ?? d ?? ''} quoteclose `,
     );
-  text = text.replace(EMOJI_PATTERN, (e) => ` ${EMOJI_WORDS.get(e) ?? ''} `).replace(PICTOGRAPH, ' ');
-  text = text.normalize('NFD').replace(MARKS, '').toLowerCase();
+  if (!ascii) {
+    text = text.replace(EMOJI_PATTERN, (e) => ` ${EMOJI_WORDS.get(e) ?? ''} `).replace(PICTOGRAPH, ' ');
+    text = text.normalize('NFD').replace(MARKS, '');
+  }
+  text = text.toLowerCase();
   // Contractions are expanded while the apostrophe is there ("she'll" is not "shell"); other apostrophes join words.
   text = text.replace(APOSTROPHE, "'");
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
@@ -294,6 +306,9 @@ export function normalise(raw: string, marks = false): string {
   text = text.replace(LEET_TOKEN, deLeet);
   // Sentence breaks become a dot token: rule gaps never cross a sentence.
   text = text.replace(/[.!?;\n\r]+/g, ' . ').replace(/[^a-z0-9. ]+/g, ' ');
+  // A dropped g is put back before letters are squeezed ("keepin" is "keeping"; "beggin" is not "begin"), and a
+  // noose is named a ligature: squeezed, it would be a nose ("a runny nose" was read as a method of hanging).
+  text = text.replace(ENDS_IN_IN, (word) => DROPPED_G.get(word) ?? word).replace(NOOSE, 'ligature$1');
   text = squeeze(text).replace(TWO_MEANS_TO, '$1 to').replace(B_MEANS_BE, '$1 be');
   text = text.replace(WORD_MAP_KEYS, (word) => SQUEEZED_WORD_MAP.get(word) ?? word);
   return ` ${text} `.replace(/ +/g, ' ').replace(/(?: \.)+ /g, ' . ');

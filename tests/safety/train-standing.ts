@@ -22,8 +22,9 @@ import { CONTEXT_TRAINING, loadConversations, setPath } from './sets.js';
 const WEIGHTS_PATH = fileURLToPath(new URL('../../flows/safety/model/standing-weights.json', import.meta.url));
 
 /** The context layer's written conversations, the context development sets (rules were written for their misses,
- * so they are no evidence about unseen wording) and three sets written for this reader (2026-12-06: an alarming
- * text, then ordinary ones that either leave the danger standing or show it everyday or over). */
+ * so they are no evidence about unseen wording) and the sets written for this reader (2026-12-06: an alarming text,
+ * then ordinary ones that either leave the danger standing or show it everyday or over; aj and ak, tenth round: pairs
+ * sharing a vague first text, explained or not). */
 export const STANDING_TRAINING: readonly string[] = [
   ...CONTEXT_TRAINING,
   ...['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k'].map((s) => `context-dev-${s}.jsonl`),
@@ -32,13 +33,18 @@ export const STANDING_TRAINING: readonly string[] = [
   'context-train-ag.jsonl',
   'context-train-ah.jsonl',
   'context-train-ai.jsonl',
+  'context-train-aj.jsonl',
+  'context-train-ak.jsonl',
 ];
 
 const FOLDS = 5;
 const LAMBDA = 0.002;
 const MIN_COUNT = 2;
-/** Out-of-fold share of quiet cases the reader may keep at urgent. */
-const QUIET_BUDGET = 0.1;
+/** Out-of-fold share of quiet cases the reader may keep at urgent. 15% since 2026-12-06 (tenth round; 10% before): a
+ * danger kept standing by mistake costs one "are you safe right now?" (the alert and crisis reply went with the earlier
+ * text), while one let go by mistake has the bot carry on with its questions after a crisis text. On the 18 older
+ * frozen context sets it kept 4 more urgent conversations for 5 more quiet ones asked. */
+const QUIET_BUDGET = 0.15;
 
 interface Example {
   features: string[];

@@ -35,12 +35,12 @@ export const GIVING = rx(
   `\\b${alt(
     '(?:given|gave|giving) (?:away )?(?:my|his|her|all my) [a-z]+(?: [a-z]+)? (?:to|away)',
     `[a-z]+s (?:having|taking|got|has) (?:the|my) ${PET}`,
-    `(?:the |my )?${PET}s? (?:has |is )?(?:gone|going) to (?:live|stay)`,
+    `(?:the |my )?${PET}s? (?:has |is )?(?:gone|going|to go) to (?:live|stay)`,
     'rehom[a-z]*',
     `(?:sent|taken|took|given|gave) (?:the |my )?${PET}s? to (?:my )?${KIN}s?`,
     `gave (?:my )?${KIN} (?:my|all my|his|her)`,
     `(?:asked|getting|got) [a-z ]{1,20} to (?:have|take|look after|mind) (?:the|my) ${PET}`,
-    `${PET}s? (?:has |is )?(?:gone|going) to (?:my )?${KIN}s?`,
+    `${PET}s? (?:has |is )?(?:gone|going|to go) to (?:my )?${KIN}s?`,
     'new home for',
     'took (?:his|her|their) (?:bed|things|stuff|toys|lead|cage)',
   )}\\b`,
@@ -51,6 +51,7 @@ export const GIVING = rx(
 export const SETTLING = rx(
   `\\b${alt(
     'paid (?:off|up)',
+    'paid (?:the |my )?[a-z]+ off',
     'paperwork',
     'bills',
     'insurance',
@@ -96,6 +97,10 @@ export const PARTING = rx(
     'you (?:were|have been|have all been|all been) (?:kind|so kind|so good to me|good to me|lovely)',
     '(?:thank you|thanks|ta|cheers) for everything',
     '(?:thank you|thanks|ta|cheers) for (?:all )?(?:the|our) (?:chats|talks)',
+    // Stepping back from the service itself (found by context-dev-o, tenth round).
+    '(?:do not|dont) (?:worry about|bother) (?:matching|finding|pairing) me',
+    '(?:will not|wont) (?:be needing|need) (?:a |the |my )?mentor',
+    'take me off (?:the|your) (?:list|waiting list)',
   )}\\b`,
   '',
 );
@@ -121,7 +126,7 @@ export const LEAVING = rx(
 
 /** Being found thought of: the strongest sign of the kinds here. */
 export const FOUND = rx(
-  `\\b${alt('the one (?:to|who) finds? me', 'finds? me', 'kick (?:it|the door) in', 'for whoever')}\\b`,
+  `\\b${alt('the one (?:to|who) finds? me', 'finds? me', 'kick (?:it|the door) in', 'for whoever', '(?:nobody|no one) (?:has|will have) (?:a mess|anything) to (?:sort|clear|deal with)')}\\b`,
   '',
 );
 
@@ -136,6 +141,8 @@ export const AFFAIRS_ORDINARY = rx(
     'charity shop',
     'car boot',
     'holiday',
+    'while (?:i am|i will be) (?:away|in hospital|on (?:a|the) course|working away)',
+    'see you (?:after|next|soon|then|when i am back)',
     'tax return',
     '(?:job|jobs|cover) (?:application|letter)s?',
     'applications?',

@@ -12,6 +12,7 @@ import type { Read, Verdict } from './read.js';
 export const DISTRESS = rx(
   `\\b${alt(
     'nothing (?:helps|works|is (?:getting|going to get) better|matters)',
+    '(?:does not|doesnt|it does not) (?:really )?matter (?:now|any ?more)(?= \\.| $)',
     'no point',
     'what is the point',
     'hopeless',
@@ -41,7 +42,7 @@ export const DISTRESS = rx(
     '(?:rough|bad|awful|horrible|terrible|shit) (?:night|day|week|time|few days)',
     'struggling',
     'past (?:helping|help|saving|caring)',
-    'will not be (?:around|here) (?:for|much|to)',
+    'will not be (?:around|here) (?:for|much|to)(?! (?:all|the|some|a few|any|every|most|half) (?:of the )?(?:[0-9]+ |six |eight )?(?:sessions|appointments|meetings)\\b)',
     'do not bother (?:matching|with me|trying|finding)',
     'nothing (?:is )?(?:going to|will|ever) change',
     'sick of pretending',
@@ -79,7 +80,8 @@ export const FAREWELL = rx(
     '(?:thanks|thank you|cheers|ta) for (?:trying|everything|listening|all|being|what you)',
     'sorry (?:for everything|for being|mum|dad|everyone|to everyone)',
     'last (?:message|time|text)',
-    'that is (?:it|me)(?: done| from me)?',
+    'that is (?:it|me|all)(?: done| from me)?',
+    'said my (?:bits|piece|goodbyes) to (?:everyone|everybody|all|the people)',
     'me done',
     'hear from me',
     'wasnt your fault',

@@ -11,9 +11,13 @@ import { MONEY_TALK } from '../vocabulary/ordinary.js';
 import { rx } from '../rules/rule.js';
 import { seen, type Read, type Verdict } from './read.js';
 
-/** Means of harm (the vocabulary's MEANS, with ligatures). */
+/** A shop's limit on how many packs a person may buy (as on paracetamol): the means, unnamed (context-dev-p). */
+const SALE_LIMIT =
+  '(?:only|just|will not|would not|wont|do not|dont) (?:let|sell) (?:you|u|me|us|people) (?:have |buy |get )?(?:one|two|1|2|more than (?:one|two|1|2))';
+
+/** Means of harm (the vocabulary's MEANS, with ligatures, or a sale limit that stands for them). */
 export const MEANS_NAMED = rx(
-  `\\b${alt(MEANS, LIGATURE, 'meds', 'vodka', 'whisky', 'hose ?pipe', 'hose', 'exhaust', 'guns?', 'shotgun', 'rifle', '12 bore', 'twelve bore', 'gun cabinet')}\\b`,
+  `\\b${alt(MEANS, LIGATURE, 'meds', 'vodka', 'whisky', 'hose ?pipe', 'hose', 'exhaust', 'guns?', 'shotgun', 'rifle', '12 bore', 'twelve bore', 'gun cabinet', SALE_LIMIT)}\\b`,
   '',
 );
 
@@ -32,6 +36,7 @@ export const GATHERING = rx(
     'diff(?:erent)? (?:shops|chemists|places)',
     'other shop',
     'another (?:packet|box|bottle)',
+    'for (?:[0-9]+|one|two|three|four) more',
     'bought',
     'got (?:some|a) (?:more )?(?:rope|cord|tablets|pills|paracetamol)',
     'so they did not ask',
@@ -160,6 +165,11 @@ export const MEANS_ORDINARY = rx(
     'check(?:ing)? for leaks',
     'door (?:is )?(?:up|open)',
     'for (?:my|a|the) (?:cold|back|head|period|tooth|hay ?fever|migraine|flu)[a-z]*',
+    'on (?:special )?offer',
+    'bogof',
+    'multi ?buy',
+    'per customer',
+    'yellow stickers?',
   )}\\b`,
   '',
 );

@@ -12,7 +12,7 @@ import { seen, type Read, type Verdict } from './read.js';
 
 /** A place of danger: the vocabulary's heights, water and railways, and the words a text uses for them. */
 export const PLACE = rx(
-  `\\b${alt(DANGER_PLACE, LOCAL_DANGER_PLACES, 'station', 'coast', 'trains?', 'the line', 'the crossing', 'platform', 'floors up', 'storeys up', 'multi ?stor(?:e)?y')}\\b`,
+  `\\b${alt(DANGER_PLACE, LOCAL_DANGER_PLACES, 'station', 'coast', 'trains?', 'the line', 'the crossing', 'platform', 'floors up', 'storeys up', 'multi ?stor(?:e)?y', '(?:big|sheer|steep|massive|huge) drop')}\\b`,
   '',
 );
 
@@ -54,6 +54,7 @@ export const DROP = rx(
     '(?:windy|high|cold|quiet|dark) up here',
     '(?:looks|is|so|really|very) deep',
     'the drop',
+    '(?:big|sheer|steep|massive|huge) drop',
     '(?:one|a train|the train|it) (?:is )?coming',
     'signals? (?:has |is )?(?:gone|turned|just gone) green',
     'next (?:train|one) (?:is )?(?:due|in)',
@@ -74,6 +75,7 @@ export const DROP = rx(
 export const UNSEEN = rx(
   `\\b${alt(
     '(?:nobody|no one|noone) (?:about|around|here|sees|will see|can see|watching|will know)',
+    '(?:do not|dont) (?:really )?want (?:anyone|anybody|no one|nobody|noone) (?:to )?find(?:ing)? me',
     'so (?:nobody|no one) sees',
     'at this time',
     'middle of the night',

@@ -4,6 +4,7 @@
 import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
 import { NEGATED_BEFORE, PAST_IN_SENTENCE, PRESENT_IN_SENTENCE } from './negations.js';
+import { URGES_RESISTED } from './self-harm.js';
 
 /** Stable reason ids reported by this layer. */
 export const BROAD_REASONS = {
@@ -41,7 +42,7 @@ const RISK_TERM = rx(
     'gone (?:forever|for good)',
     'never wake up',
     'not wake up',
-    'noose',
+    'ligature',
     'slit my',
   )}\\b`,
 );
@@ -121,6 +122,9 @@ const VAGUE_ACT = rx(
   '',
 );
 
+// Urges or thoughts held off ("thoughts of hurting myself but i never act on them") are a concern, not intent.
+const URGES_HELD_OFF = rx(URGES_RESISTED, '');
+
 type Who = 'self' | 'other';
 
 /** Walks the subjects of one sentence left to right, so each risk word costs only the text since the last one. */
@@ -157,6 +161,7 @@ export function broadScan(canonical: string, hasConcern: boolean): BroadFindings
   scan: for (const sentence of canonical.split(' . ')) {
     const subjects = new SubjectCursor(sentence);
     let cue: boolean | undefined;
+    let resisted: boolean | undefined;
     RISK_TERM.lastIndex = 0;
     for (let m = RISK_TERM.exec(sentence); m !== null; m = RISK_TERM.exec(sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
@@ -170,7 +175,7 @@ export function broadScan(canonical: string, hasConcern: boolean): BroadFindings
         continue;
       }
       if (PAST_IN_SENTENCE.test(sentence) && !PRESENT_IN_SENTENCE.test(sentence)) concern.add(BROAD_REASONS.past);
-      else if (cue) {
+      else if (cue && !(resisted ??= URGES_HELD_OFF.test(sentence))) {
         urgent.add(BROAD_REASONS.intent);
         // Nothing later can raise the level further.
         break scan;

@@ -6,6 +6,7 @@ import { alt, gap } from '../vocabulary/pattern.js';
 import { MEDS } from '../vocabulary/medicines.js';
 import { CONCERN_SIGN_RULES } from './concern-disclosures.js';
 import { CONCERN_EXTRA_RULES } from './concern-strain.js';
+import { URGES_RESISTED } from './self-harm.js';
 
 export const CONCERN_RULES: readonly Rule[] = [
   // Past attempts and self-harm that are not current.
@@ -100,7 +101,7 @@ export const CONCERN_RULES: readonly Rule[] = [
   {
     id: 'relapse-signs',
     level: 'concern',
-    pattern: `\\b${alt('drinking', 'using', 'gambling', 'smoking weed', 'taking drugs', 'on the drink')} ${alt('again', 'heavily', 'a lot', 'every day', 'too much', 'all day', 'more')}\\b`,
+    pattern: `\\b(?<!\\b(?:never|not|stop|stopped|quit|no more) )${alt('drinking', 'using', 'gambling', 'smoking weed', 'taking drugs', 'on the drink')} ${alt('again', 'heavily', 'a lot', 'every day', 'too much', 'all day', 'more')}\\b`,
   },
   {
     id: 'relapse-signs',
@@ -172,14 +173,21 @@ export const CONCERN_RULES: readonly Rule[] = [
   {
     id: 'voices-worse',
     level: 'concern',
-    pattern: `\\b${alt('hearing (?:voices|things) (?:again|more|a lot|all the time)', '(?:started|start|begun|began|been) hearing (?:voices|things)', 'seeing things again', 'hearing them again')}\\b`,
+    pattern: `\\b${alt('hearing (?:voices|things) (?:again|more|a lot|all the time)', '(?:started|start|begun|began|been) hearing (?:voices|things(?! (?:about|from|on|off|through|said|like that)\\b))', 'seeing things again', 'hearing them again')}\\b`,
+  },
+  // Urges or thoughts of self-harm held off ("i get thoughts of hurting myself but i never act on them"): the urgent
+  // self-harm rules stand aside for them (self-harm.ts URGES_RESISTED).
+  {
+    id: 'self-harm-urges-resisted',
+    level: 'concern',
+    pattern: `\\b(?:${alt('cut', 'cutting', 'hurt', 'hurting', 'harm', 'harming', 'burn', 'burning', 'self harm[a-z]*')})\\b[^]{0,120}?(?:${URGES_RESISTED})`,
   },
 
   // Significant distress.
   {
     id: 'distress',
     level: 'concern',
-    pattern: `\\b${alt('really', 'so', 'very', 'seriously', 'massively', 'properly', 'badly', 'extremely', 'incredibly')} ${alt('struggling', 'low', 'down', 'depressed', 'overwhelmed', 'desperate', 'distressed')}\\b(?! ${alt('to', 'with (?:the |my )?(?:forms?|bus|transport|computer|phone|app)', 'the')})`,
+    pattern: `\\b${alt('really', 'so', 'very', 'seriously', 'massively', 'properly', 'proper', 'pretty', 'quite', 'super', 'badly', 'extremely', 'incredibly')} ${alt('struggling', 'low', 'down', 'depressed', 'overwhelmed', 'desperate', 'distressed')}\\b(?! ${alt('to', 'with (?:the |my )?(?:forms?|bus|transport|computer|phone|app)', 'the')}\\b)`,
   },
   { id: 'distress', level: 'concern', pattern: `\\b(?:cannot|can not|could not|not|struggling to) cope\\b(?! with)` },
   {

@@ -139,6 +139,13 @@ export const FINALITY_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('left', 'leaving', 'written', 'wrote', 'writing', 'write')} (?:a |my |some )?(?:last )?(?:note|notes|letter|letters)\\b[^.]{0,40}\\b(?:for|to) (?:my )?${alt('daughter', 'son', 'kids', 'children', 'mum', 'dad', 'wife', 'husband', 'partner', 'family', 'everyone', 'sister', 'brother', 'parents', 'mam', 'boys', 'girls')}\\b(?![^.]{0,30}\\b${alt('about', 'asking', 'saying i (?:have|had|would|am) gone', 'to say', 'to remind', 'reminder', 'shopping', 'to pick', 'birthday', 'christmas card')}\\b)`,
   },
+  // Found by dev-31 (tenth round): "when they find me tell them it was my choice" ("when they find me a mentor" is not).
+  {
+    id: 'goodbye',
+    gate: ['find', 'finds', 'found'],
+    level: 'urgent',
+    pattern: `\\bwhen (?:they|someone|somebody|people|you|my [a-z]+|the [a-z]+) (?:find|finds) me\\b(?= \\.| $| ${alt('tell', 'please', 'i', 'it', 'just', 'sorry', 'do not', 'make sure', 'give')}\\b)`,
+  },
   // Commitment: "made my choice", "my mind's made up", "decided on sunday", "tonight's the night".
   {
     id: 'decision-made',
@@ -151,7 +158,7 @@ export const FINALITY_RULES: readonly Rule[] = [
     id: 'decision-made',
     gate: ['decided', 'chosen', 'picked', 'set'],
     level: 'urgent',
-    pattern: `\\b(?:decided|chosen|picked|set) (?:on |that it will be |it will be |it is )?${alt('tonight', 'tomorrow', ...WEEKDAYS, 'this weekend', 'the weekend', 'next week', 'the date', 'the day', 'the time', 'the place', 'the spot', 'a spot', 'a place', '(?:when|where)(?= \\.| $| and| i will| to do it| it will)')}\\b`,
+    pattern: `\\b(?:decided|chosen|picked|set) (?:on |that it will be |it will be |it is )?${alt('tonight', 'tomorrow', ...WEEKDAYS, 'this weekend', 'the weekend', 'next week', '(?:the|a) date', 'the day', 'the time', 'the place', 'the spot', 'a spot', 'a place', '(?:when|where)(?= \\.| $| and| i will| to do it| it will)')}\\b`,
     unless: ORDINARY_PLAN,
   },
   {

@@ -149,6 +149,11 @@ const ANIMAL = alt(
   'pheasants?',
   'rabbits?',
   'hedgehogs?',
+  'heifers?',
+  'bulls?',
+  'rams?',
+  'stags?',
+  'geese',
 );
 
 /** What someone is years free of: "5 years free of self harm", "cutting free for a year". */
@@ -184,7 +189,7 @@ const IDIOMS: readonly Idiom[] = [
   { why: 'success', pattern: `\\b${alt('killed', 'killing', 'kill')} it\\b(?! all)` },
   {
     why: 'everyday use of kill',
-    pattern: `\\bkill(?:ing|ed)? (?:the |some |a few |an |my )?${alt('lights?', 'time', 'music', 'engine', 'tv', 'telly', 'mood', 'hours?', 'minutes', 'spiders?', 'fly', 'flies', 'wasps?', 'weeds', 'germs', 'bacteria', 'bugs', 'process', 'app', 'vibe', 'buzz', 'battery', 'power', 'pain', 'headache', 'boredom', 'two birds')}\\b`,
+    pattern: `\\bkill(?:ing|ed)? (?:the |some |a few |an |a |my )?${alt('lights?', 'time', 'music', 'engine', 'tv', 'telly', 'mood', 'hours?', 'minutes', 'spiders?', 'fly', 'flies', 'wasps?', 'weeds', 'germs', 'bacteria', 'bugs', 'process', 'app', 'vibe', 'buzz', 'battery', 'power', 'pain', 'headache', 'boredom', 'two birds')}\\b`,
   },
   {
     why: 'praise',
@@ -573,6 +578,60 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
       '(?:used to be|was|have been|i have been) on (?:a )?section(?: [0-9]+| two| three)?',
     )})\\b(?![^.]{0,80}\\b(?:again|now|back|lately|this week|getting worse|starting|happening|coming)\\b)`,
   },
+  // Found by dev-31 and dev-32 (tenth round): hyperbole, jokes about friends and teams, accidents, DIY, plants, and
+  // a history told with its year.
+  {
+    why: 'hyperbole with "to death": "it scares me to death but i want to crack it", "stressed to death about the MOT"',
+    pattern: `\\b${alt('scares?', 'scaring', 'stressed', 'stressing', 'frozen', 'freezing', 'annoyed', 'annoys', 'embarrassed', 'bores?', 'worries', 'worrying', 'freaked', 'freaks?')} (?:me |him |her |us |them )?(?:half )?to death\\b`,
+  },
+  {
+    why: 'a good night\'s sleep: "slept like the dead last night"',
+    pattern: `\\bslept like (?:the dead|a log|a baby|a corpse)\\b`,
+  },
+  {
+    why: 'a scare told with a laugh: "got stung by a wasp, thought i was gonna die lol"',
+    pattern: `\\bthought i was (?:going to|about to|gonna) die\\b(?=[^.]{0,30}\\b(?:lol|haha|lmao|ha)\\b)`,
+  },
+  {
+    why: 'a joke about a team or a sister: "coach says he will kill us in training if we lose", "leaves the milk out one more time i swear i will strangle her"',
+    pattern: `\\b(?:kill|strangle|throttle|murder) (?:us|her|him|them|you) (?:in training|at training|at practice|if (?:we|they|you|he|she) (?:lose|lost|are late|do not win))\\b|\\bone more time i (?:swear )?(?:i )?(?:will|would|am going to) (?:kill|strangle|throttle|murder) (?:her|him|them|you)\\b`,
+  },
+  {
+    why: 'a clumsy accident: "stabbed myself in the thumb with a fork, proper clumsy"',
+    pattern: `\\b${alt('stabbed', 'jabbed', 'pricked', 'cut', 'burnt', 'burned', 'nicked', 'sliced', 'caught')} myself (?:in|on) the ${alt('thumb', 'finger', 'hand', 'leg', 'foot', 'arm')} (?:with|on) (?:a |the |my )?${alt('fork', 'pin', 'needle', 'pencil', 'compass', 'skewer', 'drawing pin', 'screwdriver', 'stapler', 'tin', 'grater', 'peeler', 'secateurs', 'thorn', 'rose bush')}\\b`,
+  },
+  {
+    why: 'rope bought for jobs round the house: "bought rope and a ladder from b and q to sort the guttering"',
+    pattern: `\\b(?:rope|ladders?)\\b${gap(8)} (?:to |for )(?:(?:sort|fix|clear|clean|do|paint|reach|tie|secure) )?(?:out )?(?:the |my |our )?${alt('gutters?', 'guttering', 'loft', 'roof', 'shed', 'fence', 'trailer', 'tarp', 'washing line', 'hay', 'bales', 'boat', 'tent', 'swing', 'tree house', 'treehouse')}\\b(?![^]{0,80}\\b(?:myself|neck|ligature|not (?:really )?for|for me|one for)\\b)`,
+  },
+  {
+    why: 'a plant or basket dying: "got a hanging basket that is dying on me"',
+    pattern: `\\b(?:hanging baskets?|baskets?|plants?|tomatoes|roses|lawn|grass|hedge|tree|bonsai|basil|orchid|cactus)\\b${gap(3)} (?:is |are |keeps |keep )?(?:dying|dead|died)(?: on me)?\\b`,
+  },
+  {
+    why: 'a band or a team name: "our band is called dead weight"',
+    pattern: `\\b(?:band|team|group|podcast|album|song)s? (?:is |was )?(?:called|named) [a-z]+(?: [a-z]+)?\\b`,
+  },
+  {
+    why: 'an errand or a holiday wished for with a jump: "i would jump off a cliff for a week in spain"',
+    pattern: `\\b(?:i would|id|would) (?:happily )?jump off a (?:cliff|bridge) (?:for|to get) (?:a|an|some|the)\\b`,
+  },
+  {
+    why: 'a pet meant, not a person: "i am going to kill him (the dog not the postman)"',
+    pattern: `\\b(?:kill|strangle|murder|throttle) (?:him|her|it|them) (?:the|my) ${ANIMAL}\\b`,
+  },
+  {
+    why: 'a question about the service: "is peer connect the same as the crisis team?"',
+    pattern: `\\b(?:is|are) (?:this|it|you|peer [a-z]+|the service|mentoring) (?:the same as|like|part of|different (?:from|to)|linked to|instead of) (?:the )?(?:crisis team|home treatment team|mental health team|cmht|crisis line)\\b`,
+  },
+  {
+    why: 'a near miss in the garden or the weather: "the hedge trimmer nearly took my arm off", "dad nearly set himself on fire lighting the bbq"',
+    pattern: `\\bnearly (?:took|taken|had) (?:the|my|his|her|our|their) [a-z]+ (?:off|out)\\b|\\bnearly set (?:himself|herself|themselves|the [a-z]+|his [a-z]+|her [a-z]+) (?:on fire|alight)\\b`,
+  },
+  {
+    why: 'a murder mystery evening, a hangover: "i was the victim lol", "hanging after that wedding"',
+    pattern: `\\bmurder mystery\\b[^.]{0,80}|\\bhanging (?:after|from) (?:that|the|last|a|my|our) (?:wedding|party|night out|night|do|session|stag|hen|birthday|christening|gig|festival)\\b`,
+  },
   // Found by dev-24 and dev-26 (sixth round): close look-alikes of a goodbye, a note, letters, means and places.
   {
     why: 'a goodbye at a station, a leaving do or a new job: "said goodbye to my nan at the train station", "saying my goodbyes at work, leaving the care home after 8 years"',
@@ -793,7 +852,7 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'a ladder for jobs round the house: "got the ladder out to do the gutters"',
-    pattern: `\\bladders?\\b${gap(5)} ${alt('gutters?', 'guttering', 'windows?', 'loft', 'painting', 'paint', 'roof tiles?', 'ceiling', 'decorating', 'hedges?', 'apples', 'christmas lights', 'aerial', 'satellite dish', 'bulb', 'shelves', 'fascias?')}\\b`,
+    pattern: `\\bladders?\\b${gap(8)} ${alt('gutters?', 'guttering', 'windows?', 'loft', 'painting', 'paint', 'roof tiles?', 'ceiling', 'decorating', 'hedges?', 'apples', 'christmas lights', 'aerial', 'satellite dish', 'bulb', 'shelves', 'fascias?')}\\b`,
   },
   {
     why: 'parking at the top of a car park: "parked on the top floor of the car park cos it was the only space"',

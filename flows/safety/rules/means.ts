@@ -7,6 +7,9 @@ import { MEDS } from '../vocabulary/medicines.js';
 import { WEAPON } from '../vocabulary/weapons.js';
 import { ORDINARY_PLAN } from '../vocabulary/ordinary.js';
 
+/** A daily dose as a schedule: "take 400 of lithium in the morning", with no other taking in the message. */
+const DOSE_SCHEDULE = `^(?!.*\\b${alt('took', 'taken', 'swallowed', 'necked', 'downed', 'popped', 'overdos[a-z]*', 'all of', 'the lot', 'whole')}\\b).*\\btake [0-9]+(?: ?mg)? (?:of )?(?:my |the )?${MEDS}\\b[^.]{0,20}\\b${alt('in the morning', 'at night', 'at bedtime', 'a day', 'daily', 'each day', 'every (?:morning|night|day|evening)', 'twice a day', 'mornings', 'nights')}\\b`;
+
 export const MEANS_RULES: readonly Rule[] = [
   // Plans, preparations and means (Crisis Text Line: means words predict emergencies better than "suicide").
   {
@@ -58,6 +61,25 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     past: 'past-attempt',
     pattern: `\\b${alt('took', 'taken', 'take', 'taking', 'swallowed', 'swallow', 'swallowing', 'necked', 'downed', 'had', 'eaten', 'ate', 'popped', 'popping')} (?:${alt('about', 'around', 'like', 'nearly', 'over', 'maybe', 'roughly', 'at least', 'almost', 'probably', 'just under')} )?${alt('all', 'the whole', 'a whole', 'whole', 'every', 'the rest of', 'a handful of', 'handfuls of', 'a bottle of', 'a box of', 'boxes of', 'packets? of', 'a packet of', 'two packets of', 'a load of', 'loads of', 'lots of', 'a lot of', 'too many', 'way too many', 'all of', 'double', 'triple', 'extra', '\\d{2,}', '[1-9]\\d* (?:boxes|packets|strips|bottles) of', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'a hundred', 'hundred', '(?:a |the |two |three |\\d+ )?(?:whole |full |entire )?(?:bottles?|box(?:es)?|packets?|strips?|handfuls?|tubs?|packs?|blister packs?|loads?|lots?|pots?) of', 'a month s', 'a weeks? worth of', 'a months? worth of')}(?: of)?(?: ${alt('my', 'the', 'them', 'those', 'these', 'his', 'her', 'mums?', 'dads?')})?${gap(1)} ?${alt(MEDS, 'them')}\\b`,
+
+    // A daily dose told ("i take 400 of lithium in the morning and 600 at night"), with nothing taken beyond it.
+    unless: DOSE_SCHEDULE,
+  },
+  // Found by dev-33 (tenth round): the means in the hand, a weapon and a time, a weapon held for an hour.
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:emptied|tipped|poured|popped|pushed) (?:out )?(?:all )?(?:the |my |all the |all my )?(?:blister packs?|packets?|boxes|bottles?|strips?|${MEDS}) (?:out )?(?:into|in|onto) my (?:hand|hands|palm|mouth|lap)\\b`,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b(?:${WEAPON}|${MEDS})\\b[^]{0,120}?\\b(?:i am |am )?doing it ${alt('tonight', 'tomorrow', 'in the morning', 'at (?:the|dawn|midnight|first light)', 'this (?:weekend|evening|afternoon)', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)')}\\b`,
+  },
+  {
+    id: 'suicide-plan',
+    level: 'urgent',
+    pattern: `\\b${WEAPON}\\b[^]{0,100}?\\b(?:sat|sitting|been sat|been sitting|holding it|held it)(?: here)? with (?:it|them) (?:across|on|in|over) my (?:knees|lap|hands?)\\b`,
   },
   // The medicine named first, then all of it taken: "forgot my meds yesterday and took them all this morning".
   {
@@ -73,7 +95,7 @@ export const MEANS_RULES: readonly Rule[] = [
   {
     id: 'method-overdose',
     level: 'urgent',
-    pattern: `\\b${MEDS} (?:are |is )?(?:all )?${alt('lined up', 'counted out', 'laid out', 'ready(?! (?:to|for) (?:collect|collection|pick ?up|be collected))', 'in front of me', 'next to me', 'in my hand', 'all out', 'saved up')}\\b`,
+    pattern: `\\b${MEDS} (?:are |is )?(?:all )?${alt('lined up', 'counted out', 'laid out', 'ready(?! (?:to|for) (?:collect|collection|pick ?up|be collected))', 'in front of me', 'next to me', 'in my hand', 'in my mouth', 'all out', 'saved up')}\\b`,
   },
   {
     id: 'method-overdose',
@@ -104,7 +126,7 @@ export const MEANS_RULES: readonly Rule[] = [
   {
     id: 'method-poison',
     level: 'urgent',
-    pattern: `\\b${alt('engine running in (?:the )?garage', 'hose ?pipe (?:to|from|on) the exhaust', 'exhaust pipe', 'carbon monoxide', 'charcoal in', 'helium', 'gas oven', 'head in the oven')}\\b`,
+    pattern: `\\b${alt('engine running in (?:the )?garage', 'hose ?pipe (?:to|from|on) the exhaust', 'exhaust pipe', 'carbon monoxide(?! (?:alarm|detector|monitor|tester))', 'charcoal in', 'helium', 'gas oven', 'head in the oven')}\\b`,
   },
   {
     id: 'method-overdose',
@@ -116,7 +138,7 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('took', 'taken', 'take', 'taking', 'swallowed', 'had', 'necked')}${gap(5)} ${alt('at once', 'in one go', 'all at once', 'all together', 'at the same time')}\\b`,
   },
-  { id: 'method-hanging', level: 'urgent', pattern: `\\b${alt('noose', 'ligature', 'ligatures')}\\b` },
+  { id: 'method-hanging', level: 'urgent', pattern: `\\b${alt('ligature', 'ligatures')}\\b` },
   {
     id: 'method-hanging',
     level: 'urgent',

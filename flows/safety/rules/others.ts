@@ -254,4 +254,18 @@ export const OTHERS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:${OTHER_SUBJECT}|my (?:mums?|dads?|nans?|partners?|wifes?|husbands?|sons?|daughters?|brothers?|sisters?|flatmates?|friends?|mates?|mentees?|[a-z]+)|mum|dad|nan)(?: has| is| s| have)? (?:just )?collapsed\\b(?![^.]{0,40}\\b(?:last (?:year|month|week|summer|christmas)|years? ago|in (?:19|20)[0-9]{2}|once|for a bit)\\b)|\\b(?:breathing|breath) (?:is |s )?(?:all |really |very )?(?:weird|funny|strange|odd|strange)\\b[^]{0,60}\\b(?:will not|wont|can not|cant|cannot) (?:wake|come round)\\b`,
   },
+  // Found by dev-33 (tenth round): a staff member flagging a person urgently, and someone going "to see" a parent who
+  // has died ("she's sorry and she's going to see dad (her dad died last year)").
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\bflag(?:ging|ged)? (?:this |it |her |him |them )?(?:as )?urgent(?:ly)?\\b`,
+  },
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    pattern: `\\b(?:going|gone|wants? to go|ready) to (?:see|be with|join) (?:my |her |his |their )?(?:dad|mum|nan|gran|grandad|husband|wife|partner|son|daughter|brother|sister)\\b[^]{0,80}?\\b(?:died|passed|dead|lost (?:him|her))\\b`,
+    unless: `\\b${alt('graves?', 'cemetery', 'churchyard', 'memorial', 'crematorium', 'bench', 'flowers', 'ashes', 'headstone', 'anniversary')}\\b`,
+  },
 ];

@@ -52,6 +52,13 @@ export const PLACE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('drive', 'driving', 'crash', 'crashing', 'steer', 'swerve', 'put', 'wrap', 'wrapping', 'plough')} (?:the |my )?(?:car |van |motor |bike )?${alt('off (?:the|a) (?:road|bridge|cliff|edge|pier|motorway)', 'into (?:oncoming|the (?:river|sea|canal|central reservation|lake|quarry)|a (?:tree|wall|lorry|bridge|pillar))', '(?:round|around) a (?:tree|lamp ?post|pillar)')}\\b`,
   },
+  // Found by dev-31 (tenth round): "doing a ton on the a303, might just let go of the wheel at the next bend".
+  {
+    id: 'location-act',
+    gate: ['wheel'],
+    level: 'urgent',
+    pattern: `\\b${alt('might', 'going to', 'will', 'could', 'want to', 'tempted to', 'just', 'about to')} (?:just )?(?:let go of|take (?:my )?hands off) the (?:steering )?wheel\\b`,
+  },
   {
     id: 'location-act',
     gate: ['stones', 'rocks', 'bricks'],

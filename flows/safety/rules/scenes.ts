@@ -4,6 +4,7 @@
 // Written from the kinds of message an independent writer's development set showed the rules missing (2026-12-05),
 // as categories, not copies; each is narrow enough that the everyday sense of the same words stays clear.
 
+import { EVERYDAY_BLOOD } from './self-harm.js';
 import type { Rule } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { MEDS } from '../vocabulary/medicines.js';
@@ -136,7 +137,7 @@ export const SCENE_RULES: readonly Rule[] = [
     gate: ['blood'],
     level: 'urgent',
     pattern: `\\bblood (?:is )?${alt('everywhere', 'all over (?:the|my) (?:floor|bed|bath|sink|bathroom)', 'wont stop', 'will not stop', 'pouring')}\\b`,
-    unless: `\\b${alt('nose ?bleed', 'period', 'blood test', 'dog', 'cat', 'butcher', 'film', 'horror', 'game')}\\b`,
+    unless: `\\b${alt('nose ?bleed', 'period', 'blood test', 'dog', 'cat', 'butcher', 'film', 'horror', 'game')}\\b|${EVERYDAY_BLOOD}`,
   },
   // An overdose taken, told by how it feels: "took too much, can't move my legs", "20 down. feel a bit sick".
   {
@@ -420,7 +421,7 @@ export const SCENE_RULES: readonly Rule[] = [
   {
     id: 'method-hanging',
     level: 'urgent',
-    pattern: `\\b${alt('stood', 'standing', 'stand', 'up')} on (?:a|the|my) ${alt('chair', 'stool', 'ladder', 'bed', 'bucket', 'box')}${gap(3)} with (?:a |the |my )?(?:[a-z]+ ){0,2}${alt('belt', 'rope', 'cable', 'cord', 'scarf', 'noose', 'lead', 'tie')}\\b`,
+    pattern: `\\b${alt('stood', 'standing', 'stand', 'up')} on (?:a|the|my) ${alt('chair', 'stool', 'ladder', 'bed', 'bucket', 'box')}${gap(3)} with (?:a |the |my )?(?:[a-z]+ ){0,2}${alt('belt', 'rope', 'cable', 'cord', 'scarf', 'ligature', 'lead', 'tie')}\\b`,
   },
   // Cutting now: "cutting right now", "cutting now to make it stop".
   {

@@ -5,6 +5,20 @@ import type { Rule } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { SELF } from '../vocabulary/people.js';
 
+/** Urges or thoughts of self-harm said to be resisted ("i get thoughts of hurting myself but i never act on them"):
+ * a concern (concern.ts `self-harm-urges-resisted`), not harm now. Not when it goes on "usually", "until", "but tonight"…. */
+export const URGES_RESISTED = `\\b(?:do not|dont|never|will not|would not|am not going to|not going to) (?:act|acting) on (?:them|it|em|those|these|the (?:urges?|thoughts?))\\b(?! ${alt('usually', 'normally', 'until', 'except', 'but (?:tonight|today|now|this time|i did|last night|yesterday)')}\\b)|\\b(?:i would|id) never (?:actually )?do it\\b`;
+
+/** Blood from a job, a kitchen or a nose: "we learnt to gut and fillet a fish today, blood everywhere lol". */
+export const EVERYDAY_BLOOD = `\\b${alt('fish', 'fillet[a-z]*', 'gut(?:ted|ting)?', 'butcher[a-z]*', 'abattoir', 'lambing', 'calving', 'nose ?bleeds?', 'my nose', 'period', 'tooth', 'teeth', 'dentist', 'chickens?', 'meat', 'deer', 'pheasants?', 'shaving', 'paper cut')}\\b`;
+
+/** What people burn or cut every day, after "been burning", "kept cutting": candles, logs, the hedge. */
+const EVERYDAY_BURNT_OR_CUT = [
+  ...['candles?', 'incense', 'sage', 'logs?', 'rubbish', 'leaves', 'oils?', 'the midnight oil', 'fuel', 'bridges'],
+  ...['hedges?', 'trees', 'wood', 'veg', 'vegetables', 'onions?', 'carrots?', 'meat', 'fabric', 'patterns?', 'costs'],
+  ...['carbs', 'sugar', 'coupons', 'keys', 'class', 'school', 'lectures?'],
+];
+
 export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
   {
     id: 'goodbye',
@@ -18,6 +32,8 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     negatable: true,
     past: 'past-self-harm',
     pattern: `\\b${alt('cut', 'cutting', 'cuts', 'burn', 'burning', 'burnt', 'burned', 'hurt', 'hurting', 'hurts', 'harm', 'harming', 'harmed', 'scratch', 'scratching', 'scratched', 'punch', 'punching', 'punched', 'hit', 'hitting', 'bang', 'banging', 'banged', 'bite', 'biting', 'bit', 'stab', 'stabbing', 'stabbed', 'injure', 'injuring', 'injured', 'mutilate', 'mutilating', 'punish', 'punishing', 'carve', 'carving', 'carved')} ${SELF}\\b`,
+
+    unless: URGES_RESISTED,
   },
   {
     id: 'self-harm-now',
@@ -36,9 +52,18 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     id: 'self-harm-now',
     level: 'urgent',
     past: 'past-self-harm',
-    pattern: `\\b${alt('been', 'started', 'start', 'begun', 'began', 'gone back to', 'back to', 'went back to', 'keep', 'kept', 'urges? to', 'want to', 'wanting to')} ${alt('cutting', 'burning', 'scratching', 'harming', 'cut', 'burn')}\\b(?! ${alt('back', 'down', 'out', 'the', 'my hair', 'grass', 'up', 'off', 'calories', 'corners', 'it', 'some', 'a', 'bread', 'toast', 'wood', 'my (?:finger|fingers|thumb|nails|hair|fringe|toenails)')}\\b)`,
+    pattern: `\\b${alt('been', 'started', 'start', 'begun', 'began', 'gone back to', 'back to', 'went back to', 'keep', 'kept', 'urges? to', 'want to', 'wanting to')} ${alt('cutting', 'burning', 'scratching', 'harming', 'cut', 'burn')}\\b(?! ${alt('back', 'down', 'out', 'the', 'my hair', 'grass', 'up', 'off', 'calories', 'corners', 'it', 'some', 'a', 'bread', 'toast', 'wood', 'my (?:finger|fingers|thumb|nails|hair|fringe|toenails)', ...EVERYDAY_BURNT_OR_CUT)}\\b)`,
+
+    unless: URGES_RESISTED,
   },
   { id: 'self-harm-now', level: 'urgent', pattern: `\\bcutting again\\b` },
+  // "cut again", "burnt myself again" as the whole news, now (found by context-dev-n, tenth round); a time after it
+  // ("cut again last night") is the concern rule's (concern-strain.ts).
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `(?:^ |\\. |\\bi )(?:have )?(?:cut|burnt|burned) (?:myself )?again(?= \\.| $| ${alt('tonight', 'now', 'and', 'just', 'deeper', 'sorry')}\\b)`,
+  },
   {
     id: 'self-harm-now',
     level: 'urgent',
@@ -53,6 +78,7 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     id: 'self-harm-now',
     level: 'urgent',
     pattern: `\\b(?:bleeding|blood) ${alt('everywhere', 'a lot', 'loads', 'heavily', 'will not stop', 'badly', 'out', 'all over')}\\b`,
+    unless: EVERYDAY_BLOOD,
   },
   { id: 'self-harm-now', level: 'urgent', pattern: `\\b(?:cannot|can not|will not) stop (?:the )?bleeding\\b` },
   {
@@ -82,7 +108,7 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     id: 'goodbye',
     level: 'urgent',
     pattern: `\\bthis is (?:my |the |a )?(?:last |final )?${alt('goodbye', 'goodbyes', 'farewell', 'the end', 'it for me', 'the end for me', 'my last message', 'my last text', 'my final message')}\\b(?! ${alt('for (?:a bit|a while|now|today|tonight|the day|the week|the weekend|a few days|a couple of|ages)', 'before (?:i|my|the|we)', 'until', 'till')}\\b)`,
-    unless: `\\b${alt('speak soon', 'talk soon', 'back (?:on|next|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)', 'no signal', 'camping', 'holiday', 'festival', 'signing off for', 'off to', 'see you (?:next|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)', 'battery')}\\b`,
+    unless: `\\b${alt('speak soon', 'talk soon', 'back (?:on|next|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)', 'no signal', 'camping', 'holiday', 'festival', 'signing off for', 'off to', 'see you (?:next|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)', 'battery', 'last session', '(?:drop|pop|send|post) (?:in )?a card')}\\b`,
   },
   {
     id: 'goodbye',
@@ -133,6 +159,7 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     id: 'goodbye',
     level: 'urgent',
     pattern: `\\b(?:thank you|thanks|thank u|ty) (?:so much )?for ${alt('everything', 'all you have done', 'all your help', 'trying', 'trying to help(?: me)?', 'being there', 'listening', 'putting up with me')}\\b(?=[^]*\\b${alt('sorry', 'forgive', 'goodbye', 'forever', 'last', 'anymore', 'any more', 'not be', 'no longer', 'love you all', 'gone', 'wave', 'goodbye', 'look after (?:yourselves|yourself|each other|everyone)', 'going now')}\\b)`,
+    unless: `\\b${alt('last session', '(?:drop|pop|send|post) (?:in )?a card', 'see you (?:around|at|next|soon)', 'keep in touch', 'moving (?:to|up|away|house)', 'new job')}\\b`,
   },
   {
     id: 'goodbye',

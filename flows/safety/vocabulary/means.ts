@@ -124,8 +124,8 @@ export const KEPT_WHERE = alt(
 export const EVERYDAY_MEANS = `\\b${alt('tug toy', 'for the (?:dog|garden|kids|boat|tent|car|party|trip|holiday)', 'for work', 'first aid', 'emergency kit', 'camping', 'doctor said', 'prescribed', 'cricket', 'rounders', 'baseball', 'softball', 'tow', 'climbing', 'sewing', 'crafts?', 'wrapping', 'swings?', 'plank', 'tree ?house', 'hammock', 'climbing frame', 'for the (?:grandkids|grandchildren|allotment|shed)', 'boats?', 'marina', 'chandlers?', 'rig(?:ging)? (?:it|the boat)')}\\b`;
 
 /** The same means in the plain single words the learned layer counts as its `@means` class (with ./medicines.ts
- * and ./weapons.ts). */
-export const LIGATURE_WORDS: readonly string[] = ['rope', 'belt', 'cable', 'cord', 'noose', 'knot', 'ligature'];
+ * and ./weapons.ts). A noose is read as "ligature" (normalise.ts: squeezed, "noose" would be "nose"). */
+export const LIGATURE_WORDS: readonly string[] = ['rope', 'belt', 'cable', 'cord', 'knot', 'ligature'];
 export const POISONS: readonly string[] = ['bleach', 'antifreeze', 'charcoal', 'poison', 'weedkiller'];
 export const FUMES: readonly string[] = ['exhaust', 'hosepipe', 'hose', 'tape'];
 export const DRINK: readonly string[] = ['vodka', 'whisky', 'gin'];

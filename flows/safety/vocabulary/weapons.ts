@@ -14,6 +14,8 @@ export const WEAPON = alt(
   'scissors',
   'screwdriver',
   'machete',
+  'bayonet',
+  'sword',
   'axe',
   ...GUNS,
   'rifle',

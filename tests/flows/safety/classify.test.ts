@@ -422,6 +422,76 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['shes been texting me goodbye messages from somewhere down by the harbour', 'urgent', 'emergency-with-them'],
     ['he kept sending goodbye messages before his flight lol', 'none'],
   ],
+  // Found by dev-31, dev-32 and context-dev-n (tenth round), with look-alikes written beside them.
+  'urges held off, means in the mouth, a wheel let go, being found': [
+    ['i get thoughts of hurting myself but i never act on them', 'concern', 'self-harm-urges-resisted'],
+    ['i have urges to cut but i dont act on them', 'concern', 'self-harm-urges-resisted'],
+    ['i want to hurt myself tonight', 'urgent', 'self-harm-now'],
+    ['ive been burning candles all day, smells like christmas in here', 'none'],
+    ['cut again', 'urgent', 'self-harm-now'],
+    ['had my hair cut again', 'none'],
+    ['have you got a number for anyone? ive got the tablets in my mouth', 'urgent', 'method-overdose'],
+    ['i take 400 of lithium in the morning and 600 at night, thought id mention it', 'none'],
+    ['i take 400 of lithium in the morning but tonight i took the whole box', 'urgent', 'method-overdose'],
+    ['doing a ton on the a303, might just let go of the wheel at the next bend', 'urgent', 'location-act'],
+    ['cancel everything. when they find me tell them it was my choice', 'urgent', 'goodbye'],
+    ['when they find me a mentor can you text me', 'none'],
+    ['want to get back into swimming, stopped when i got ill but its time', 'none'],
+  ],
+  'everyday hyperbole, jokes and jobs': [
+    ['it scares me to death but i want to crack it', 'none'],
+    ['slept like the dead last night, first time in ages', 'none'],
+    ['got stung by a wasp in the garden, thought i was gonna die lol', 'none'],
+    ["if my sister leaves the milk out one more time i swear i'll strangle her lol", 'none'],
+    ['stabbed myself in the thumb with a fork, proper clumsy today', 'none'],
+    ['just bought rope and a ladder from b&q to sort the guttering, wish me luck', 'none'],
+    ['bought rope "for the tarp" my husband thinks. its not for the tarp. tomorrow when hes at work', 'urgent'],
+    ['got a hanging basket thats dying on me, any tips?', 'none'],
+  ],
+  'plain distress now': [
+    ['not had a proper meal in a week, living on biscuits and tea', 'concern', 'not-eating'],
+    ['panic attack on the bus, got off 3 stops early, still shaking now', 'concern', 'distress'],
+    ['mum died in the spring and im not managing at all', 'concern', 'distress'],
+    ['its all too much', 'concern', 'distress'],
+    ['feeling proper low today, no one to talk to', 'concern', 'distress'],
+    ['it was too much for me to eat', 'none'],
+    ['im not suicidal or anything, just lonely', 'none'],
+  ],
+  // Found by dev-33 (tenth round). Squeezed, "noose" is "nose": a runny nose was read as a method of hanging.
+  'a nose is not a noose; means in hand, a weapon and a time; blood from a job': [
+    ['i have a runny nose', 'none'],
+    ['off to a&e with my little one, shes put a bead up her nose. can we rearrange', 'none'],
+    ['tied a noose in the garage', 'urgent', 'method-hanging'],
+    [
+      'lol well this is it then. emptied the blister packs into my hand. cheers for nothing',
+      'urgent',
+      'method-overdose',
+    ],
+    [
+      'got my grandads old service pistol and the bullets hid in the shed. doing it at the war memorial in the morning',
+      'urgent',
+      'suicide-plan',
+    ],
+    ['still got the bayonet from my army days. been sat with it across my knees for an hour', 'urgent', 'suicide-plan'],
+    ['carbon monoxide alarm was beeping all night, just needed a new battery', 'none'],
+    ['we learnt to gut and fillet a fish today, blood everywhere lol', 'none'],
+    ['cut my arm, blood everywhere', 'urgent', 'self-harm-now'],
+    ["the dog went mental at the postman again, I'm going to kill him (the dog not the postman)", 'none'],
+    ["the knackerman's coming for the dead heifer tomorrow morning", 'none'],
+    ["is peer connect the same as the crisis team? I've already got a care coordinator", 'none'],
+    ['thanks for everything, last session today so this is goodbye from me, ill drop a card in', 'none'],
+    [
+      'staff: voicemail from T at 3am saying she is sorry and she is going to see Dad (her dad died last year). Flagging urgently',
+      'urgent',
+      'emergency-with-them',
+    ],
+    ['not urgent, just flagging that K missed her session', 'none'],
+  ],
+  // People drop the g ("keepin", "waitin"): the rules read the whole word.
+  'a dropped g': [
+    ['been keepin back my quetiapine since feb', 'urgent', 'method-overdose'],
+    ['beggin you to find me a mentor', 'none'],
+  ],
 };
 
 describe('classify', () => {
@@ -528,7 +598,9 @@ describe('blind holdouts', () => {
 // likewise: the stance reader and guards were written for their false alarms (all layers: dev-22 18.2% -> 5.9%,
 // dev-23 9.7% -> 3.7%) and rules for their misses; then dev-24, dev-26 and dev-27 (all layers, urgent: 86.0% -> 96.5%,
 // 90.0% -> 99.3%, 96% -> 98%; false alarms 19% -> 6%, 5.9% -> 3.5%, 3.7% -> 1.7%), then dev-28 and dev-29 (90.0% ->
-// 100%, 92.5% -> 100%; 13.1% -> 8.1%, 5.0% -> 3.1%).
+// 100%, 92.5% -> 100%; 13.1% -> 8.1%, 5.0% -> 3.1%), then dev-31 to dev-33 (tenth round, all layers: urgent 94% ->
+// 98%, 95% -> 95%, 94% -> 99%; concern 75% -> 86%, 80% -> 92%, 80% -> 81%; false alarms 8.5% -> 6.5%, 12% -> 6.5%,
+// 6.5% -> 3.0%).
 describe('once-blind and development sets, trained on now', () => {
   it.each([
     ['blind-8.tsv', 100, 0.8, 0.1],
@@ -554,6 +626,9 @@ describe('once-blind and development sets, trained on now', () => {
     ['dev-28.tsv', 400, 0.97, 0.082],
     ['dev-29.tsv', 300, 0.96, 0.025],
     ['dev-30.tsv', 400, 0.9, 0.05],
+    ['dev-31.tsv', 400, 0.92, 0.065],
+    ['dev-32.tsv', 400, 0.91, 0.035],
+    ['dev-33.tsv', 400, 0.94, 0.025],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);
@@ -573,6 +648,8 @@ describe('normalise', () => {
     ['café naïve', ' cafe naive '],
     ['k i l l  m y s e l f', ' kil myself '],
     ['800mg', ' 800mg '],
+    ['keepin waitin thru', ' keping waiting through '],
+    ['begin again, again', ' begin again again '],
   ])('%s → %s', (raw, expected) => {
     expect(normalise(raw)).toBe(expected);
   });

@@ -21,6 +21,42 @@ describe('classifyInContext', () => {
       ['my partner got out of jail today', 'he knows where i live', 'im scared, ive locked all the doors'],
       'context-danger-building',
     ],
+    // Found by context-dev-n and -o (tenth round).
+    [['at the crossing by highbridge', 'just waitin for the next one to come thru'], 'context-danger-place'],
+    [
+      [
+        'on the bus to cheddar',
+        'gonna walk up top where the big drop is',
+        'dont really want no one finding me for a while',
+      ],
+      'context-danger-place',
+    ],
+    [
+      [
+        'sorted for my cat to go to my sisters',
+        'cancelled my phone contract from friday',
+        'dont worry about matching me w anyone',
+        'cheers for everything',
+      ],
+      'context-affairs-in-order',
+    ],
+    [
+      [
+        'went boots in town and got 2 packs',
+        'then superdrug for 2 more',
+        'and the co-op on the way home, they only let u have one',
+        'got a decent pile now. u asked when im free, thursdays r good',
+      ],
+      'context-means-gathered',
+    ],
+    [
+      [
+        'free times? doesnt really matter now',
+        'ive said my bits to everyone who counts',
+        'youve been lovely. thats all from me',
+      ],
+      'context-farewell-after-distress',
+    ],
   ])('%j is urgent (%s)', (messages, reason) => {
     const result = last(messages);
     expect(result.level).toBe('urgent');
@@ -38,6 +74,17 @@ describe('classifyInContext', () => {
     [['hes been texting again', 'about the kids birthday party', "its sorted, he's bringing the cake"]],
     [['had a hard time last year', 'much better now', 'thanks, bye']],
     [['feeling a bit tired', 'but had a nice walk', 'bye for now']],
+    [['walked up cheddar gorge with the kids', 'the big drop at the top is mad', 'got some lovely photos']],
+    [['my cat is going to my sisters while im away', 'cheers for everything, see you after']],
+    [['went to asda for 2 more bottles of squash', 'they only let you have two on offer', 'got a decent pile now lol']],
+    [
+      [
+        'moving up to bristol next month for a job',
+        'so wont be around for all 8 sessions',
+        'thanks for everything anyway, bye x',
+      ],
+    ],
+    [['doesnt matter now, found the form', 'thanks, bye']],
   ])('%j stays quiet', (messages) => {
     const result = last(messages);
     expect(result.level).toBe('none');
