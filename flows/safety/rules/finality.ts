@@ -6,6 +6,7 @@ import type { Rule } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { ORDINARY_ABSENCE, ORDINARY_PLAN } from '../vocabulary/ordinary.js';
 import { WEEKDAYS } from '../vocabulary/time.js';
+import { DANGER_PLACE, LOCAL_DANGER_PLACES } from '../vocabulary/places.js';
 
 const NOT_FUTURE = alt(
   'will not',
@@ -159,7 +160,9 @@ export const FINALITY_RULES: readonly Rule[] = [
     gate: ['decided', 'chosen', 'picked', 'set'],
     level: 'urgent',
     pattern: `\\b(?:decided|chosen|picked|set) (?:on |that it will be |it will be |it is )?${alt('tonight', 'tomorrow', ...WEEKDAYS, 'this weekend', 'the weekend', 'next week', '(?:the|a) date', 'the day', 'the time', 'the place', 'the spot', 'a spot', 'a place', '(?:when|where)(?= \\.| $| and| i will| to do it| it will)')}\\b`,
-    unless: ORDINARY_PLAN,
+    // An everyday plan, unless the place chosen is named as a place of danger: a mentor's note that says "session" and
+    // "he has picked a date and a place (the old quarry)" is not about the session (found by dev-33, tenth round).
+    unless: `^(?![^]*\\b(?:a|the) (?:place|spot)\\b[^.]{0,30}\\b(?:${DANGER_PLACE}|${LOCAL_DANGER_PLACES})\\b)[^]*${ORDINARY_PLAN}`,
   },
   {
     id: 'decision-made',

@@ -486,6 +486,12 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
       'emergency-with-them',
     ],
     ['not urgent, just flagging that K missed her session', 'none'],
+    [
+      "mentor: session with D today, he told me calmly he's picked a date next week and a place (the old quarry near Shepton)",
+      'urgent',
+      'decision-made',
+    ],
+    ['picked a date for the meeting at the bridge cafe', 'none'],
   ],
   // People drop the g ("keepin", "waitin"): the rules read the whole word.
   'a dropped g': [
