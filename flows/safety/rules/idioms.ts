@@ -601,10 +601,6 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
     pattern: `\\b${alt('stabbed', 'jabbed', 'pricked', 'cut', 'burnt', 'burned', 'nicked', 'sliced', 'caught')} myself (?:in|on) the ${alt('thumb', 'finger', 'hand', 'leg', 'foot', 'arm')} (?:with|on) (?:a |the |my )?${alt('fork', 'pin', 'needle', 'pencil', 'compass', 'skewer', 'drawing pin', 'screwdriver', 'stapler', 'tin', 'grater', 'peeler', 'secateurs', 'thorn', 'rose bush')}\\b`,
   },
   {
-    why: 'rope bought for jobs round the house: "bought rope and a ladder from b and q to sort the guttering"',
-    pattern: `\\b(?:rope|ladders?)\\b${gap(8)} (?:to |for )(?:(?:sort|fix|clear|clean|do|paint|reach|tie|secure) )?(?:out )?(?:the |my |our )?${alt('gutters?', 'guttering', 'loft', 'roof', 'shed', 'fence', 'trailer', 'tarp', 'washing line', 'hay', 'bales', 'boat', 'tent', 'swing', 'tree house', 'treehouse')}\\b(?![^]{0,80}\\b(?:myself|neck|ligature|not (?:really )?for|for me|one for)\\b)`,
-  },
-  {
     why: 'a plant or basket dying: "got a hanging basket that is dying on me"',
     pattern: `\\b(?:hanging baskets?|baskets?|plants?|tomatoes|roses|lawn|grass|hedge|tree|bonsai|basil|orchid|cactus)\\b${gap(3)} (?:is |are |keeps |keep )?(?:dying|dead|died)(?: on me)?\\b`,
   },
@@ -847,8 +843,8 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
     pattern: `\\b${ANIMAL} (?:got |was |is |has been |were |are |had )?(?:stuck|stranded|trapped|caught|fell|fallen|wandered) (?:on|in|at|by|into|over|off|down|through)\\b${NOT_THE_SENDER}{0,30}`,
   },
   {
-    why: 'rope, cord or straps for a job: "need rope to tie the tarp down on the trailer"',
-    pattern: `\\b(?:rope|cord|twine|bungees?|ratchet straps?|straps?)\\b${gap(3)} (?:to|for) (?:tie|tying|tow|towing|secure|securing|lash|lashing|hold|holding|strap|strapping)\\b${gap(2)} ?${alt('tarp', 'trailer', 'load', 'boat', 'tent', 'fence', 'gate', 'hay', 'bales?', 'roof rack', 'sofa', 'mattress', 'down', 'car')}\\b(?![^.]{0,60}\\b(?:for me|myself|my neck|for my|noose|hang|hanging)\\b)`,
+    why: 'rope, cord, straps or a ladder for a job: "need rope to tie the tarp down on the trailer", "bought rope and a ladder from b and q to sort the guttering"',
+    pattern: `\\b(?:rope|cord|twine|bungees?|ratchet straps?|straps?|ladders?)\\b${gap(8)} (?:to|for) (?:(?:tie|tying|tow|towing|secure|securing|lash|lashing|hold|holding|strap|strapping|sort|fix|clear|clean|do|paint|reach)\\b${gap(2)} ?)?(?:out )?(?:the |my |our )?${alt('tarp', 'trailer', 'load', 'boat', 'tent', 'fence', 'gate', 'hay', 'bales?', 'roof rack', 'sofa', 'mattress', 'down', 'car', 'gutters?', 'guttering', 'loft', 'roof', 'shed', 'washing line', 'swing', 'tree ?house')}\\b(?![^]{0,80}\\b(?:for me|myself|my neck|neck|for my|ligature|hang|hanging|not (?:really )?for|one for)\\b)`,
   },
   {
     why: 'a ladder for jobs round the house: "got the ladder out to do the gutters"',

@@ -181,3 +181,8 @@ export const PRESENT_BEFORE = rx(
   `\\b${alt('want', 'wanna', 'going', 'planning', 'plan', 'thinking', 'think', 'feel', 'feeling', 'about to', 'urges?', 'ready', 'need', 'will', 'keep', 'could', 'should', 'might', 'tempted', 'decided', 'intend', 'wish', 'am')}(?: [a-z]+){0,2} $`,
   '',
 );
+
+/** Urges or thoughts of self-harm said to be resisted ("i get thoughts of hurting myself but i never act on them"):
+ * a concern (concern.ts `self-harm-urges-resisted`), not harm now (self-harm.ts, broad.ts). Not when it goes on
+ * "usually", "until", "but tonight"…. */
+export const URGES_RESISTED = `\\b(?:do not|dont|never|will not|would not|am not going to|not going to) (?:act|acting) on (?:them|it|em|those|these|the (?:urges?|thoughts?))\\b(?! ${alt('usually', 'normally', 'until', 'except', 'but (?:tonight|today|now|this time|i did|last night|yesterday)')}\\b)|\\b(?:i would|id) never (?:actually )?do it\\b`;

@@ -4,10 +4,10 @@
 // Written from the kinds of message an independent writer's development set showed the rules missing (2026-12-05),
 // as categories, not copies; each is narrow enough that the everyday sense of the same words stays clear.
 
-import { EVERYDAY_BLOOD } from './self-harm.js';
 import type { Rule } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { MEDS } from '../vocabulary/medicines.js';
+import { EVERYDAY_BLOOD } from '../vocabulary/ordinary.js';
 import { CLOSE_PEOPLE } from '../vocabulary/people.js';
 import { ROADS_AND_LINES } from '../vocabulary/places.js';
 import { WEAPON } from '../vocabulary/weapons.js';

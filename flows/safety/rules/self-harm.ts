@@ -4,13 +4,8 @@
 import type { Rule } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { SELF } from '../vocabulary/people.js';
-
-/** Urges or thoughts of self-harm said to be resisted ("i get thoughts of hurting myself but i never act on them"):
- * a concern (concern.ts `self-harm-urges-resisted`), not harm now. Not when it goes on "usually", "until", "but tonight"…. */
-export const URGES_RESISTED = `\\b(?:do not|dont|never|will not|would not|am not going to|not going to) (?:act|acting) on (?:them|it|em|those|these|the (?:urges?|thoughts?))\\b(?! ${alt('usually', 'normally', 'until', 'except', 'but (?:tonight|today|now|this time|i did|last night|yesterday)')}\\b)|\\b(?:i would|id) never (?:actually )?do it\\b`;
-
-/** Blood from a job, a kitchen or a nose: "we learnt to gut and fillet a fish today, blood everywhere lol". */
-export const EVERYDAY_BLOOD = `\\b${alt('fish', 'fillet[a-z]*', 'gut(?:ted|ting)?', 'butcher[a-z]*', 'abattoir', 'lambing', 'calving', 'nose ?bleeds?', 'my nose', 'period', 'tooth', 'teeth', 'dentist', 'chickens?', 'meat', 'deer', 'pheasants?', 'shaving', 'paper cut')}\\b`;
+import { EVERYDAY_BLOOD } from '../vocabulary/ordinary.js';
+import { URGES_RESISTED } from './negations.js';
 
 /** What people burn or cut every day, after "been burning", "kept cutting": candles, logs, the hedge. */
 const EVERYDAY_BURNT_OR_CUT = [

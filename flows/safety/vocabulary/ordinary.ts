@@ -137,3 +137,6 @@ export const MONEY_TALK = `(?:£|\\b${alt(
   'get on (?:alright|all right|well|fine|ok)',
   'school run',
 )}\\b)`;
+
+/** Blood from a job, a kitchen or a nose (self-harm.ts, scenes.ts): "we learnt to gut and fillet a fish today, blood everywhere lol". */
+export const EVERYDAY_BLOOD = `\\b${alt('fish', 'fillet[a-z]*', 'gut(?:ted|ting)?', 'butcher[a-z]*', 'abattoir', 'lambing', 'calving', 'nose ?bleeds?', 'my nose', 'period', 'tooth', 'teeth', 'dentist', 'chickens?', 'meat', 'deer', 'pheasants?', 'shaving', 'paper cut')}\\b`;
