@@ -25,6 +25,8 @@ import {
   raiseByContext,
 } from '../../flows/safety/model/context-layer.js';
 import { CONTEXT_WEIGHTS } from '../../flows/safety/model/context-weights.js';
+import { byConcernReader, concernModeFor, type ConcernMode } from '../../flows/safety/model/concern-layer.js';
+import { CONCERN_WEIGHTS } from '../../flows/safety/model/concern-weights.js';
 import type { Queries } from '../db/client.js';
 import { countOp } from '../figures.js';
 import { scheduleJob } from '../work/jobs.js';
@@ -65,8 +67,10 @@ export class SafetyNet {
     const ask = askFor(fresh, text, recent);
     // Nothing to raise: urgent already, too little to read, or nothing either model could say would raise it.
     if (ask === undefined) return standingOver(base, { ...fresh, late: false });
-    const verdict = await this.semantic.score(text, this.waitMs, ask.earlier);
-    if (verdict === 'late') return standingOver(base, { ...fresh, late: true });
+    const verdict = await this.semantic.score(text, this.waitMs, ask.earlier, ask.concern);
+    // Only an urgent verdict is worth a re-score: a concern the reader would have raised or let go stands as it is.
+    const late = ask.sentence || ask.earlier !== undefined;
+    if (verdict === 'late') return standingOver(base, { ...fresh, late });
     return standingOver(base, { ...raisedBy(fresh, verdict, ask.sentence), late: false });
   }
 
@@ -76,10 +80,17 @@ export class SafetyNet {
     const fresh = base.standing ?? base;
     const ask = askFor(fresh, text, recent);
     if (ask === undefined) return standingOver(base, fresh);
-    const verdict = await this.semantic.verdict(text, ask.earlier);
+    const verdict = await this.semantic.verdict(text, ask.earlier, ask.concern);
     if (verdict === undefined) return undefined;
     return standingOver(base, raisedBy(fresh, verdict, ask.sentence));
   }
+}
+
+/** Whether the sentence model would read this message at all (most ordinary ones it never sees): the benchmark times
+ * those apart. */
+export function readsTheModel(text: string, recent?: readonly Earlier[]): boolean {
+  const base = baseOf(text, recent);
+  return askFor(base.standing ?? base, text, recent) !== undefined;
 }
 
 /** The rules' and word model's reading, in context when there is one. */
@@ -98,15 +109,18 @@ function standingOver<R extends ContextResult>(base: ContextResult, fresh: R): R
   return { ...fresh, level: 'urgent', reasons: [STANDING, ...fresh.reasons], ask: false, standing: own };
 }
 
-/** What the encoder is asked for a message: the sentence model's reading of it alone (`sentence`) and the context
- * layer's reading of the conversation (`earlier`, the messages before it); undefined when neither could change the
- * result. */
-function askFor(
-  base: ContextResult,
-  text: string,
-  recent: readonly Earlier[] | undefined,
-): { sentence: boolean; earlier?: string[] } | undefined {
-  // Whether an idiom explains the message away is asked once: both layers' gates need it.
+interface Ask {
+  /** The sentence model's reading of the message alone. */
+  sentence: boolean;
+  /** The context layer's reading of the conversation: the messages before it. */
+  earlier?: string[];
+  /** The concern reader's: to raise a message at none, or to let one at concern go. */
+  concern?: ConcernMode;
+}
+
+/** What the encoder is asked for a message; undefined when nothing it could say would change the result. */
+function askFor(base: ContextResult, text: string, recent: readonly Earlier[] | undefined): Ask | undefined {
+  // Whether an idiom explains the message away is asked once: the layers' gates all need it.
   const idiom = typeof text === 'string' && idiomFired(text);
   const sentence = worthAsking(base, text, idiom);
   const texts = recent?.map(earlierText);
@@ -114,8 +128,21 @@ function askFor(
     texts && typeof text === 'string' && contextWorthAsking(base, text, texts, idiom)
       ? earlierRead(CONTEXT_WEIGHTS, texts)
       : undefined;
-  if (!sentence && earlier === undefined) return undefined;
-  return earlier === undefined ? { sentence } : { sentence, earlier };
+  const concern = concernWorthAsking(base, text, idiom);
+  if (!sentence && earlier === undefined && concern === undefined) return undefined;
+  return {
+    sentence,
+    ...(earlier === undefined ? {} : { earlier }),
+    ...(concern === undefined ? {} : { concern }),
+  };
+}
+
+/** What the concern reader could do for this result, if anything: never for a few words, nor on what the rules read
+ * as plainly everyday. */
+function concernWorthAsking(base: ContextResult, text: string, idiom: boolean): ConcernMode | undefined {
+  if (typeof text !== 'string' || wordCount(text) < SEMANTIC_MIN_WORDS) return undefined;
+  if (base.reasons.includes(EVERYDAY_TOLD)) return undefined;
+  return concernModeFor(base, CONCERN_WEIGHTS, text, idiom);
 }
 
 /** Whether the context layer could change this result: earlier messages in the window, enough signal among them
@@ -135,7 +162,7 @@ function worthAsking(base: SafetyResult, text: string, idiom: boolean): boolean 
 }
 
 /** The learned verdicts joined to the other layers: the sentence model's (when it was asked) first, then the
- * context layer's. On a goodbye the context rules hold, either may only ask, and on what the rules read as plainly
+ * concern reader's, then the context layer's. On a goodbye the context rules hold, either may only ask, and on what the rules read as plainly
  * everyday (EVERYDAY_TOLD) neither says anything. */
 function raisedBy(base: ContextResult, verdict: SemanticVerdict, sentence: boolean): ContextResult {
   if (base.reasons.includes(EVERYDAY_TOLD)) return base;
@@ -148,6 +175,12 @@ function raisedBy(base: ContextResult, verdict: SemanticVerdict, sentence: boole
       verdict.vetoed,
     );
     if (raised !== base) result = { ...raised, ask: false };
+  }
+  // The concern reader moves a message across the line between none and concern only; asked where the sentence
+  // model could not raise it to urgent, or did not.
+  if (result === base && verdict.concern !== undefined) {
+    const read = byConcernReader(base, CONCERN_WEIGHTS, verdict.concern);
+    if (read !== base) result = { ...read, ask: false };
   }
   if (verdict.context !== undefined && result.level !== 'urgent') {
     result = raiseByContext(result, CONTEXT_WEIGHTS, verdict.context);

@@ -19,6 +19,8 @@ import {
   earlierRead,
 } from '../../flows/safety/model/context-layer.js';
 import { CONTEXT_WEIGHTS } from '../../flows/safety/model/context-weights.js';
+import { concernWindows, windowFlag, windowReading, type ConcernMode } from '../../flows/safety/model/concern-layer.js';
+import { CONCERN_WEIGHTS } from '../../flows/safety/model/concern-weights.js';
 import { createHash } from 'node:crypto';
 import { loadEncoder, type Encoder } from './semantic-encoder.js';
 
@@ -27,6 +29,8 @@ export interface SemanticRequest {
   text: string;
   /** The person's earlier messages in the context layer's window (oldest first): the conversation is read too. */
   earlier?: string[];
+  /** The concern reader's reading is wanted too, to raise a message at none or to let one at concern go. */
+  concern?: ConcernMode;
 }
 
 export type SemanticReply =
@@ -45,6 +49,9 @@ export type SemanticReply =
       ms?: number;
       /** The context layer's probability of urgent, when earlier messages were given. */
       context?: number;
+      /** The concern reader's reading (its most worrying encoded window's) and whether every window was read, when
+       * asked for. */
+      concern?: { reading: number; whole: boolean };
     }
   | { type: 'error'; id: number; error: string };
 
@@ -135,15 +142,29 @@ if (port) {
             return word;
           });
           const worth = windowsWorthEncoding(SEMANTIC_WEIGHTS, words);
-          const embeddings = await model.embed(worth.map((i) => windows[i] ?? { text: '', tokens: [] }));
+          // The concern reader's windows, with the word model's probability of at least concern for each.
+          const flags = req.concern ? windows.map((w) => windowFlag(w.text)) : [];
+          const forConcern = req.concern ? concernWindows(CONCERN_WEIGHTS, req.concern, flags) : [];
+          const encode = [...new Set([...worth, ...forConcern])].sort((a, b) => a - b);
+          const embedded = await model.embed(encode.map((i) => windows[i] ?? { text: '', tokens: [] }));
+          const embeddingOf = (i: number) => embedded[encode.indexOf(i)] ?? [];
           const best = bestWindow(
             SEMANTIC_WEIGHTS,
-            worth.map((i, k) => ({
-              semantic: windowProbability(SEMANTIC_WEIGHTS, embeddings[k] ?? []),
+            worth.map((i) => ({
+              semantic: windowProbability(SEMANTIC_WEIGHTS, embeddingOf(i)),
               word: words[i] ?? 0,
             })),
           );
           const word = worth.length > 0 ? best.word : Math.max(0, ...words);
+          const concern = req.concern
+            ? {
+                reading: Math.max(
+                  0,
+                  ...forConcern.map((i) => windowReading(CONCERN_WEIGHTS, embeddingOf(i), flags[i] ?? 0)),
+                ),
+                whole: forConcern.length === windows.length,
+              }
+            : undefined;
           const context = req.earlier ? await contextOf(model, req.earlier, req.text) : undefined;
           const ms = performance.now() - t0;
           post({
@@ -152,9 +173,10 @@ if (port) {
             semantic: best.semantic,
             word,
             windows: windows.length,
-            encoded: worth.length,
+            encoded: encode.length,
             ms,
             ...(context === undefined ? {} : { context }),
+            ...(concern === undefined ? {} : { concern }),
           });
         } catch (err) {
           post({ type: 'error', id: req.id, error: err instanceof Error ? err.message : String(err) });

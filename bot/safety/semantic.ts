@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { idiomFired, semanticScore, type SemanticInput } from '../../flows/safety/model/semantic-layer.js';
 import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
+import type { ConcernMode, ConcernReading } from '../../flows/safety/model/concern-layer.js';
 import type { Logger } from '../logger.js';
 import type { SemanticReply, SemanticRequest } from './semantic-worker.js';
 
@@ -25,19 +26,27 @@ export interface SemanticVerdict {
   vetoed: boolean;
   /** The context layer's probability of urgent, when the message was read with earlier ones. */
   context?: number;
+  /** The concern reader's answer, when it was asked for. */
+  concern?: ConcernReading;
 }
 
-/** The worker's answer for a message: its best window, how many windows it encoded, and the context layer's
- * probability when earlier messages were given. */
-type Answer = SemanticInput & { encoded?: number; context?: number };
+/** The worker's answer for a message: its best window, how many windows it encoded, the context layer's probability
+ * when earlier messages were given, and the concern reader's answer when asked for. */
+type Answer = SemanticInput & { encoded?: number; context?: number; concern?: ConcernReading };
 
 export interface SemanticLayer {
   /** The verdict within `timeoutMs`; 'late' after that or while the worker is down (the work goes on, and `verdict`
    * for the same text shares it). With `earlier` (the person's earlier messages, oldest first) the context layer
    * reads the conversation too. */
-  score(text: string, timeoutMs: number, earlier?: readonly string[]): Promise<SemanticVerdict | 'late'>;
-  /** The verdict however long it takes (model loading included); undefined when the layer is off, down or full. */
-  verdict(text: string, earlier?: readonly string[]): Promise<SemanticVerdict | undefined>;
+  score(
+    text: string,
+    timeoutMs: number,
+    earlier?: readonly string[],
+    concern?: ConcernMode,
+  ): Promise<SemanticVerdict | 'late'>;
+  /** The verdict however long it takes (model loading included); undefined when the layer is off, down or full.
+   * With `concern` the concern reader reads the message too (flows/safety/model/concern-layer.ts). */
+  verdict(text: string, earlier?: readonly string[], concern?: ConcernMode): Promise<SemanticVerdict | undefined>;
   /** Resolves true once the model is loaded (false when off, closed, or its first load failed). */
   ready(): Promise<boolean>;
   close(): Promise<void>;
@@ -69,7 +78,10 @@ function newWorker(): Worker {
 }
 
 /** The verdict for a message given its best window: the threshold in the weights' mode, idioms veto. */
-export function verdictOf(text: string, { semantic, word, windows = 1, encoded, context }: Answer): SemanticVerdict {
+export function verdictOf(
+  text: string,
+  { semantic, word, windows = 1, encoded, context, concern }: Answer,
+): SemanticVerdict {
   const vetoed = idiomFired(text);
   const p = semanticScore(SEMANTIC_WEIGHTS, { semantic, word, windows });
   const level = !vetoed && p >= SEMANTIC_WEIGHTS.threshold ? 'urgent' : 'none';
@@ -82,13 +94,15 @@ export function verdictOf(text: string, { semantic, word, windows = 1, encoded, 
     ...(encoded === undefined ? {} : { encoded }),
     vetoed,
     ...(context === undefined ? {} : { context }),
+    ...(concern === undefined ? {} : { concern }),
   };
 }
 
 /** What a job is known by: the text alone, or the conversation it is read in (as JSON, so no two differ only in
- * where one message ends). */
-function jobKey(text: string, earlier: readonly string[] | undefined): string {
-  return earlier && earlier.length > 0 ? JSON.stringify([...earlier, text]) : text;
+ * where one message ends), and what the concern reader is asked, if anything. */
+function jobKey(text: string, earlier: readonly string[] | undefined, concern: ConcernMode | undefined): string {
+  const key = earlier && earlier.length > 0 ? JSON.stringify([...earlier, text]) : text;
+  return concern === undefined ? key : `${concern}:${key}`;
 }
 
 /** SAFETY_SEMANTIC=off: the lexicon and word model answer alone. */
@@ -112,6 +126,8 @@ interface Job {
   text: string;
   /** The earlier messages the conversation is read with (the context layer), if any. */
   earlier?: readonly string[];
+  /** What the concern reader is asked, if anything. */
+  concern?: ConcernMode;
   /** What the job is known by: the text, and the earlier messages when there are any. */
   key: string;
   /** Everyone waiting for this text's answer (a turn, and maybe the re-score that followed it). */
@@ -197,6 +213,7 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
       running = { id: nextId++, job, startedAt: now };
       const request: SemanticRequest = { id: running.id, text: job.text };
       if (job.earlier) request.earlier = [...job.earlier];
+      if (job.concern) request.concern = job.concern;
       w.postMessage(request);
     }
     keepAlive();
@@ -229,6 +246,8 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
         if (reply.type === 'score') {
           p = { semantic: reply.semantic, word: reply.word, windows: reply.windows, encoded: reply.encoded };
           if (reply.context !== undefined) p.context = reply.context;
+          if (reply.concern !== undefined && job.concern !== undefined)
+            p.concern = { mode: job.concern, ...reply.concern };
           costMs = 0.8 * costMs + 0.2 * (reply.ms ?? performance.now() - startedAt);
           remember(job.key, p);
         }
@@ -260,8 +279,12 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
   const answer = (job: Job) => new Promise<Answer | undefined>((resolve) => job.waiters.push(resolve));
   const judged = (text: string, p: Answer | undefined) => (p === undefined ? undefined : verdictOf(text, p));
 
-  const verdict = async (text: string, earlier?: readonly string[]): Promise<SemanticVerdict | undefined> => {
-    const key = jobKey(text, earlier);
+  const verdict = async (
+    text: string,
+    earlier?: readonly string[],
+    concern?: ConcernMode,
+  ): Promise<SemanticVerdict | undefined> => {
+    const key = jobKey(text, earlier, concern);
     const kept = known(key);
     if (kept) return verdictOf(text, kept);
     const queued = byText.get(key);
@@ -274,6 +297,7 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
       text,
       key,
       ...(earlier ? { earlier } : {}),
+      ...(concern ? { concern } : {}),
       waiters: [],
       background: true,
       queuedAt: performance.now(),
@@ -288,8 +312,8 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
 
   return {
     verdict,
-    async score(text, timeoutMs, earlier) {
-      const key = jobKey(text, earlier);
+    async score(text, timeoutMs, earlier, concern) {
+      const key = jobKey(text, earlier, concern);
       const kept = known(key);
       if (kept) return verdictOf(text, kept);
       if (!worker || closed || !loaded) return 'late';
@@ -302,6 +326,7 @@ export function startSemanticLayer(log: Logger, options: SemanticOptions = {}): 
           text,
           key,
           ...(earlier ? { earlier } : {}),
+          ...(concern ? { concern } : {}),
           waiters: [],
           background: false,
           queuedAt: now,

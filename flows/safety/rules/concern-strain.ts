@@ -335,6 +335,10 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
       'binge (?:then|and) starve',
       'living on (?:biscuits|crisps|toast|tea|coffee|energy drinks)',
       'eating (?:has|is) (?:gone|going) (?:to pot|downhill|wrong|out the window)',
+      // Found by dev-34 and dev-35 (eleventh round).
+      '(?:ate|eaten|had) nothing (?:yesterday|today|since|for (?:days|a week|two days|three days|[0-9]+ days)|all (?:day|week))',
+      'not (?:been )?hungry for (?:days|a week|weeks|ages)',
+      '(?:one|1) meal every (?:two|three|2|3|few|other) days?',
     )}\\b`,
   },
   {
@@ -373,5 +377,28 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
       'everything (?:feels|is) (?:so )?heavy',
       'only way i (?:get to|can|manage to) sleep',
     )}\\b`,
+  },
+  // Found by dev-34 and dev-35 (eleventh round): beliefs of being watched, tracked or interfered with, in words the
+  // older lists did not hold ("they've put a chip in my tooth", "cameras in the smoke alarm", "my phone is being
+  // listened to", "people putting things in his food").
+  {
+    id: 'psychosis-distress',
+    level: 'concern',
+    pattern: `\\b(?:they|neighbours|someone|somebody|people|he|she)(?: [a-z]+){0,2} (?:have |has |had |s )?(?:put|planted|hidden|hid|installed|fitted) (?:a |some )?(?:cameras?|chips?|bugs?|trackers?|microphones?|listening devices?) in (?:my|the)\\b|\\b(?:my )?(?:phone|house|flat|room|calls?|texts?) (?:is|are) being (?:listened to|watched|tapped|bugged|monitored|read)\\b|\\b(?:feeling|feel|convinced|sure|think) (?:that )?(?:i am|im) being (?:followed|watched|listened to|tracked|spied on)\\b|\\bfeel (?:it|them) (?:tracking|watching|controlling|listening to) me\\b|\\b(?:house|flat|walls|room) feels like (?:it is|its|they are) watching me\\b|\\b(?:people|they|someone|somebody) (?:are |is )?putting (?:things|stuff|something) in (?:my|his|her|their) (?:food|drink|tea|water)\\b`,
+  },
+  // Found by dev-35: urges to self-harm met and turned away from ("had thoughts of the old days of cutting but i went
+  // for a walk instead").
+  {
+    id: 'self-harm-urges-resisted',
+    level: 'concern',
+    pattern: `\\b(?:thoughts? (?:of|about)|urges? to|wanted to|pull to|thought about)[^.]{0,40}\\b(?:cutting|cut myself|harming|hurt myself|hurting myself|the blade|blades|the tablets|my tablets)\\b[^.]{0,60}\\binstead\\b`,
+  },
+  // Found by dev-35: nowhere safe to live, or money gone to nothing ("staying in my car in a lay-by", "sofa surfing…
+  // she wants me out by friday", "sanctioned me and i've got £4 till the 20th").
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b(?:sleeping|staying|living) in (?:my|the) car\\b|\\bsofa surfing\\b|\\b(?:kicked|chucked|thrown) out of (?:the|my) (?:hostel|flat|house|room|b&b|bedsit)\\b|\\b(?:sanctioned|sanctioning) me\\b|\\bnowhere (?:to (?:go|live|stay)|lined up)\\b|\\bcupboards are (?:empty|bare)\\b`,
+    unless: `\\b(?:used to|years ago|back in|when i was|last year|festival|camping|holiday|trip|glastonbury|gig|overnight)\\b`,
   },
 ];

@@ -91,7 +91,7 @@ export const CONCERN_RULES: readonly Rule[] = [
   {
     id: 'relapse-signs',
     level: 'concern',
-    pattern: `\\b${alt('people', 'everyone', 'they', 'neighbours', 'the neighbours', 'the tv', 'the telly', 'the radio', 'cameras', 'someone', 'somebody', 'mi5', 'the government')}(?: are| is)? ${alt('watching me', 'spying on me', 'reading my (?:mind|thoughts)', 'talking about me', 'plotting against me', 'out to get me', 'poisoning me', 'tracking me', 'listening to me', 'controlling (?:me|my (?:mind|thoughts))', 'sending (?:me )?messages', 'putting thoughts in my head', 'stealing my thoughts')}\\b`,
+    pattern: `\\b${alt('people', 'everyone', 'they', 'neighbours', 'the neighbours', 'the tv', 'the telly', 'the radio', 'cameras', 'someone', 'somebody', 'mi5', 'the government')}(?: are| is)? ${alt('watching me', 'spying on me', 'reading my (?:mind|thoughts)', 'talking about me', 'plotting against me', 'out to get me', 'poisoning me', 'tracking me', 'listening to me', 'controlling (?:me|my (?:mind|thoughts))', '(?:sending|giving) (?:me )?(?:messages|signs)', 'putting thoughts in my head', 'stealing my thoughts')}\\b`,
   },
   {
     id: 'relapse-signs',

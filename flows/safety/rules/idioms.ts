@@ -229,7 +229,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'accidental injury',
-    pattern: `\\b${alt('hurt', 'cut', 'burnt', 'burned', 'burn', 'injured')} ${alt('myself', 'my self')}(?!${gap(14)} (?:want|going|need) to do (?:it )?(?:more|again|worse)) ${alt('falling', 'when i fell', 'at the gym', 'playing', 'running', 'lifting', 'tripping', 'slipping', 'shaving', 'cooking', 'chopping', 'gardening', 'on the', 'on a', 'at work', 'doing', 'with the (?:iron|oven|kettle|tin)', 'by accident', 'accidentally')}\\b`,
+    pattern: `\\b${alt('hurt', 'cut', 'burnt', 'burned', 'burn', 'injured')} ${alt('myself', 'my self')}(?!${gap(14)} (?:want|wanting|going|need) to (?:do (?:it )?(?:more|again|worse)|kep (?:going|doing it)|carry on)) ${alt('falling', 'when i fell', 'at the gym', 'playing', 'running', 'lifting', 'tripping', 'slipping', 'shaving', 'cooking', 'chopping', 'gardening', 'on the', 'on a', 'at work', 'doing', 'with the (?:iron|oven|kettle|tin)', 'by accident', 'accidentally')}\\b`,
   },
   {
     why: 'accidental injury',
@@ -423,6 +423,10 @@ const IDIOMS: readonly Idiom[] = [
   {
     why: 'hyperbole about the weather or a song: "enough to make anyone want to jump off a cliff lol"',
     pattern: `\\benough to make (?:anyone|you|me|anybody|a saint) (?:want to )?${alt('jump', 'die', 'kill', 'scream', 'walk into')}${gap(6)}|\\bif i (?:have to |had to |hear |see )${gap(6)} (?:one more time|again|once more)${gap(1)} (?:il|i will|i am going to|i am gonna|i swear i will|i would) ${alt('jump', 'die', 'kill myself', 'throw myself', 'scream')}${gap(6)}`,
+  },
+  {
+    why: 'dyeing, spelt as dying: "dying my hair pink this weekend"',
+    pattern: `\\bdying ${alt('my', 'her', 'his', 'their', 'the', 'our', 'some')} (?:old )?${alt('hair', 'roots', 'fringe', 'beard', 'eyebrows', 'clothes', 'jeans', 'tops?', 'shirts?', 'wool', 'yarn', 'fabric', 'eggs', 'curtains')}\\b`,
   },
   {
     why: 'ruin, not suicide: "this weather is suicide for my hair"',

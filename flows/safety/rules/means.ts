@@ -138,6 +138,13 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('took', 'taken', 'take', 'taking', 'swallowed', 'had', 'necked')}${gap(5)} ${alt('at once', 'in one go', 'all at once', 'all together', 'at the same time')}\\b`,
   },
+  // Found by dev-35 (eleventh round): tablets gathered from several chemists until there are enough ("went to 4
+  // different chemists today to get enough. got them all now").
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:[0-9]+|two|three|four|five|six|several|a few|diferent|different|lots of) (?:diferent |different )?(?:chemists|pharmacies|shops|supermarkets)\\b[^.]{0,40}\\bto get enough(?= \\.| $| now| together| of them| tablets| pills)`,
+  },
   { id: 'method-hanging', level: 'urgent', pattern: `\\b${alt('ligature', 'ligatures')}\\b` },
   {
     id: 'method-hanging',

@@ -8,6 +8,7 @@ import type { Rule } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { MEDS } from '../vocabulary/medicines.js';
 import { ORDINARY_ABSENCE, ORDINARY_PLAN } from '../vocabulary/ordinary.js';
+import { DANGER_PLACE, LOCAL_DANGER_PLACES } from '../vocabulary/places.js';
 
 const DAY = alt(
   'new years eve',
@@ -51,6 +52,23 @@ export const ROUND6_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\bcount(?:ed|ing)? (?:down )?the days(?: \\.)? (?:only )?\\d+ (?:days? )?(?:left|to go)\\b`,
     unless: `\\b${alt('until', 'till', 'til', 'before my', 'to my', 'to the', 'holiday', 'birthday', 'wedding', 'christmas')}\\b`,
+  },
+  // Found by dev-35 (eleventh round): "the plan is tomorrow at first light, at the cliffs past minehead", an unnamed
+  // plan set for a time at a place of danger.
+  {
+    id: 'suicide-plan',
+    gate: ['plan'],
+    level: 'urgent',
+    pattern: `\\bthe plan is (?:for )?${alt('tonight', 'tomorrow', 'this weekend', 'at (?:first light|dawn|sunrise|midnight)', `(?:on )?${DAY}`)}\\b[^.]{0,60}\\b(?:${DANGER_PLACE}|${LOCAL_DANGER_PLACES})\\b`,
+    unless: ORDINARY_PLAN,
+  },
+  // Found by dev-35: "I don't need the mentoring anymore. Everything will be finished by the morning."
+  {
+    id: 'decision-made',
+    gate: ['finished', 'over'],
+    level: 'urgent',
+    pattern: `\\b(?:everything|it all) will be (?:finished|over) ${alt('by (?:the )?morning', 'by tomorrow', 'tonight')}(?= \\.| $| x| then)`,
+    unless: `${ORDINARY_PLAN}|\\b${alt('exams?', 'course', 'work', 'job', 'building', 'builders', 'decorating', 'move', 'moving', 'essay', 'project', 'renovations?', 'kitchen', 'bathroom', 'shift', 'painting', 'harvest')}\\b`,
   },
   // "I don't plan on seeing my next birthday".
   {

@@ -617,6 +617,25 @@ export const SCENE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:deleted|closed|shut down|wiped) (?:my |all my )?(?:facebook|instagram|socials|accounts?|profiles?)\\b[^]{0,80}\\b(?:i am ready|ready now|it is time|that is everything)\\b|\\b(?:i am ready|ready now)\\b[^]{0,80}\\b(?:deleted|closed) (?:my |all my )?(?:facebook|instagram|socials|accounts?)\\b`,
   },
+  // Found by dev-35 (eleventh round): accounts left for someone to close afterwards ("ive posted my passwords to my
+  // brother so he can close my accounts after").
+  {
+    id: 'affairs-in-order',
+    level: 'urgent',
+    pattern: `\\bso (?:he|she|they|someone|somebody|you) (?:can|could|will be able to) (?:close|shut|cancel|sort|deal with|delete) (?:down )?(?:all )?my (?:[a-z]+ )?(?:accounts?|facebook|socials|things|stuff|affairs|phone|bills)(?: down)? (?:after|afterwards|when i am gone|once i am gone)\\b`,
+  },
+  // Found by dev-35: "the rope's up", a ligature hung and nothing more said.
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\bthe (?:rope|ligature)(?: is|s) (?:up|tied|hung|ready)(?: now)?(?= \\.| $| and i| x)`,
+  },
+  // Found by context-dev-q (eleventh round): a beam or hook tried for whether it holds their weight.
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\b(?:beam|hook|banister|bannister|loft hatch|rafter|joist)s?\\b[^.]{0,60}\\b(?:tested|tried|checked) (?:it|them) with my (?:own )?weight\\b`,
+  },
   // Weighed down at the water: "im at wimbleball with stones in my pockets".
   {
     id: 'location-act',

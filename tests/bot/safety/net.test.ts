@@ -7,15 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../../bot/logger.js';
 import { SafetyNet } from '../../../bot/safety/net.js';
 import { startSemanticLayer, type SemanticLayer, type SemanticVerdict } from '../../../bot/safety/semantic.js';
+import type { ConcernMode } from '../../../flows/safety/model/concern-layer.js';
 
-function layer(answer: SemanticVerdict | 'late', asked: string[]): SemanticLayer {
+function layer(
+  answer: SemanticVerdict | 'late',
+  asked: string[],
+  modes: (ConcernMode | undefined)[] = [],
+): SemanticLayer {
   return {
-    score: (text) => {
+    score: (text, _wait, _earlier, concern) => {
       asked.push(text);
+      modes.push(concern);
       return Promise.resolve(answer);
     },
-    verdict: (text) => {
+    verdict: (text, _earlier, concern) => {
       asked.push(text);
+      modes.push(concern);
       return Promise.resolve(answer === 'late' ? undefined : answer);
     },
     ready: () => Promise.resolve(true),
@@ -64,6 +71,34 @@ describe('SafetyNet', () => {
     expect(result.level).toBe('urgent');
     expect(result.reasons[0]).toBe('semantic-urgent');
     expect(result.late).toBe(false);
+  });
+
+  it('asks the concern reader to raise plain distress at none, and joins its answer', async () => {
+    const text = 'the songs on the radio are all about me again';
+    const modes: (ConcernMode | undefined)[] = [];
+    const quiet: SemanticVerdict = { level: 'none', p: 0, semantic: 0, word: 0, windows: 1, vetoed: false };
+    const reading = { ...quiet, concern: { mode: 'raise' as const, reading: 0.9, whole: true } };
+    expect(await new SafetyNet(layer(reading, [], modes), 60).assess(text)).toEqual({
+      level: 'concern',
+      reasons: ['semantic-concern'],
+      ask: false,
+      late: false,
+    });
+    expect(modes).toEqual(['raise']);
+    // Below its threshold the message stays as the other layers left it.
+    const low = { ...quiet, concern: { mode: 'raise' as const, reading: 0.5, whole: true } };
+    expect(await new SafetyNet(layer(low, []), 60).assess(text)).toMatchObject({ level: 'none', reasons: [] });
+  });
+
+  it('lets a concern go on a low reading, and a late reader changes nothing and needs no re-score', async () => {
+    const text = 'sectioned back in 2009, long time ago, these days i volunteer at the charity shop';
+    const quiet: SemanticVerdict = { level: 'none', p: 0, semantic: 0, word: 0, windows: 1, vetoed: false };
+    const modes: (ConcernMode | undefined)[] = [];
+    const low = { ...quiet, concern: { mode: 'lower' as const, reading: 0.1, whole: true } };
+    expect(await new SafetyNet(layer(low, [], modes), 60).assess(text)).toMatchObject({ level: 'none', reasons: [] });
+    expect(modes).toEqual(['lower']);
+    // Only an urgent verdict is worth reading again in the background: this message could not be raised to one.
+    expect(await new SafetyNet(layer('late', []), 60).assess(text)).toMatchObject({ level: 'concern', late: false });
   });
 
   it('lets the model only ask about a plain goodbye after an ordinary chat, and raise it after distress', async () => {

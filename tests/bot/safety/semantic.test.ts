@@ -134,3 +134,31 @@ describe('the learned context layer with the real model', () => {
     expect(inContext?.context).toBeGreaterThanOrEqual(0);
   });
 });
+
+// Written for this test, in none of the training or blind sets: plain distress no rule names and the word model
+// leaves at none, and a calm history that a rule reads as concern on one word.
+const unlisted = 'the songs on the radio are all about me again';
+const history = 'sectioned back in 2009, long time ago, these days i volunteer at the charity shop';
+
+describe('the concern reader with the real model', () => {
+  it('raises plain distress the other layers leave at none to concern, with its own reason', async () => {
+    expect((await lexiconNet.assess(unlisted)).level).toBe('none');
+    const result = await net.assess(unlisted);
+    expect(result).toMatchObject({ level: 'concern', reasons: ['semantic-concern'], ask: false, late: false });
+    expect((await layer.verdict(unlisted, undefined, 'raise'))?.concern).toMatchObject({ mode: 'raise' });
+  });
+
+  it('lets a concern raised on one word go when the whole message reads as ordinary', async () => {
+    expect((await lexiconNet.assess(history)).level).toBe('concern');
+    expect(await net.assess(history)).toEqual({ level: 'none', reasons: [], ask: false, late: false });
+    const verdict = await layer.verdict(history, undefined, 'lower');
+    expect(verdict?.concern).toMatchObject({ mode: 'lower', whole: true });
+    expect(verdict?.concern?.reading).toBeLessThan(0.25);
+  });
+
+  it('is not asked when nothing it says could change the result, and leaves ordinary lines at none', async () => {
+    const verdict = await layer.verdict(ordinary[0] ?? '');
+    expect(verdict?.concern).toBeUndefined();
+    for (const text of ordinary) expect((await net.assess(text)).level).toBe('none');
+  });
+});

@@ -493,6 +493,46 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ],
     ['picked a date for the meeting at the bridge cafe', 'none'],
   ],
+  // Found by dev-34, dev-35 and context-dev-q (eleventh round).
+  'someone found collapsed, plans without plan words, beliefs of being watched, food and a home gone': [
+    ['mums unconscious on the kitchen floor with empty packets next to her', 'urgent', 'emergency-with-them'],
+    [
+      "she's on the floor barely breathing, empty packets next to her. ambulance called",
+      'urgent',
+      'emergency-with-them',
+    ],
+    ['the kids are on the floor unconscious with laughter', 'none'],
+    ["the rope's up", 'urgent', 'method-hanging'],
+    ['the ropes up on the climbing wall at the leisure centre', 'none'],
+    ['beam in there is proper solid, tested it with my weight', 'urgent', 'method-hanging'],
+    ['went to 4 different chemists today to get enough. got them all now', 'urgent', 'method-overdose'],
+    ['went to 3 different shops to get enough flour for the cakes', 'none'],
+    ['ive posted my passwords to my brother so he can close my accounts after', 'urgent', 'affairs-in-order'],
+    ['gave my passwords to my sister so she can sort my bills while im in hospital', 'none'],
+    [
+      "haven't told anyone but the plan is tomorrow at first light, at the cliffs past minehead",
+      'urgent',
+      'suicide-plan',
+    ],
+    ['the plan is tomorrow we walk along the cliffs at minehead with the rambling group', 'none'],
+    ["I don't need the mentoring anymore. Everything will be finished by the morning.", 'urgent', 'decision-made'],
+    ['burned myself with the iron and want to keep going', 'urgent', 'self-harm-now'],
+    ['burned myself with the iron again, so clumsy', 'none'],
+    ['dying my hair pink this weekend!!', 'none'],
+    ["my grandson's learning to shave, blood everywhere, bless him", 'none'],
+    ['think the neighbours have put cameras in the smoke alarm', 'concern', 'psychosis-distress'],
+    ["they've put a chip in my tooth, i can feel it tracking me", 'concern', 'psychosis-distress'],
+    ['keep getting the feeling im being followed when i go to tesco', 'concern', 'psychosis-distress'],
+    ['we put cameras in the shop after the break in', 'none'],
+    ['binned my tea again. not hungry. not hungry for days', 'concern', 'not-eating'],
+    [
+      'bit of a wobble today, had thoughts of the old days of cutting but i went for a walk instead',
+      'concern',
+      'self-harm-urges-resisted',
+    ],
+    ['i had to leave my flat, staying in my car in a lay-by near somerton for now', 'concern', 'distress'],
+    ['staying in the car overnight at the festival, cant wait', 'none'],
+  ],
   // People drop the g ("keepin", "waitin"): the rules read the whole word.
   'a dropped g': [
     ['been keepin back my quetiapine since feb', 'urgent', 'method-overdose'],
@@ -606,7 +646,8 @@ describe('blind holdouts', () => {
 // 90.0% -> 99.3%, 96% -> 98%; false alarms 19% -> 6%, 5.9% -> 3.5%, 3.7% -> 1.7%), then dev-28 and dev-29 (90.0% ->
 // 100%, 92.5% -> 100%; 13.1% -> 8.1%, 5.0% -> 3.1%), then dev-31 to dev-33 (tenth round, all layers: urgent 94% ->
 // 98%, 95% -> 95%, 94% -> 99%; concern 75% -> 86%, 80% -> 92%, 80% -> 81%; false alarms 8.5% -> 6.5%, 12% -> 6.5%,
-// 6.5% -> 3.0%).
+// 6.5% -> 3.0%), then dev-34 and dev-35 (eleventh round, all layers: urgent 96% -> 100%, 96% -> 100%; concern 90% ->
+// 91%, 75% -> 83%; false alarms 8.0% -> 6.5%, 2.0% -> 3.5%; the concern reader is trained on them).
 describe('once-blind and development sets, trained on now', () => {
   it.each([
     ['blind-8.tsv', 100, 0.8, 0.1],
@@ -635,6 +676,8 @@ describe('once-blind and development sets, trained on now', () => {
     ['dev-31.tsv', 400, 0.92, 0.065],
     ['dev-32.tsv', 400, 0.91, 0.035],
     ['dev-33.tsv', 400, 0.94, 0.025],
+    ['dev-34.tsv', 400, 0.94, 0.065],
+    ['dev-35.tsv', 400, 0.95, 0.015],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);
