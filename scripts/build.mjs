@@ -33,6 +33,7 @@ const assets = [
   'flows/safety/model/semantic-weights.json',
   'flows/safety/model/context-weights.json',
   'flows/safety/model/standing-weights.json',
+  'flows/safety/model/concern-weights.json',
   'prisma/models.prisma',
   'prisma/schema.sqlite.prisma',
   'prisma/schema.postgresql.prisma',

@@ -327,4 +327,25 @@ export const FINALITY_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\bnot (?:going to|gonna) be (?:here|around) for (?:the|my|our|your|next) [a-z]+\\b[^]{0,80}\\b(?:you have all been|you have been so|been so kind|that is all really|thank you for everything|thanks for everything|look after)\\b`,
   },
+  // Found by dev-36 and dev-37 (twelfth round): goodbyes in a few words ("won't see monday", "this is me signing off",
+  // "dont come looking", "if i stop replying its because it worked"), a moment chosen ("mum's out till 6. thats my
+  // window"), the last of something and then a place ("watch the sun come up one last time. then the cliff"), and
+  // "not that it matters in a minute".
+  {
+    id: 'absence-future',
+    level: 'urgent',
+    pattern: `\\b(?:will not|wont|not going to|never going to) (?:see|make it to|be here for|be around for|be alive for) ${alt(...WEEKDAYS, 'the weekend', 'tomorrow', 'christmas', 'my birthday', 'the morning', 'next week')}\\b`,
+    unless: ORDINARY_ABSENCE,
+  },
+  {
+    id: 'farewell',
+    level: 'urgent',
+    pattern: `\\bthis is me signing off\\b(?! (?:for|till|until|now for))|^ (?:please )?(?:do not|dont) (?:come looking|look for me)(?: for me)?(?: \\.| x)* $|\\bif i stop (?:replying|answering|texting|messaging)\\b[^.]{0,30}\\bit (?:worked|has worked|is done|is over)\\b|\\bnot that it (?:matters|will matter) (?:in a minute|in a bit|soon|much longer|after tonight|any more|anymore)\\b`,
+  },
+  {
+    id: 'decision-made',
+    level: 'urgent',
+    pattern: `\\b(?:out|away|at work|gone|asleep|on nights)\\b[^.]{0,30}(?: \\.)? (?:that is|thats) my (?:window|chance|time)\\b|\\bone last time\\b[^]{0,40}\\bthen (?:to )?the (?:${DANGER_PLACE}|${LOCAL_DANGER_PLACES})(?= \\.| $)`,
+    unless: ORDINARY_PLAN,
+  },
 ];

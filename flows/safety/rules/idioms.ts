@@ -424,6 +424,19 @@ const IDIOMS: readonly Idiom[] = [
     why: 'hyperbole about the weather or a song: "enough to make anyone want to jump off a cliff lol"',
     pattern: `\\benough to make (?:anyone|you|me|anybody|a saint) (?:want to )?${alt('jump', 'die', 'kill', 'scream', 'walk into')}${gap(6)}|\\bif i (?:have to |had to |hear |see )${gap(6)} (?:one more time|again|once more)${gap(1)} (?:il|i will|i am going to|i am gonna|i swear i will|i would) ${alt('jump', 'die', 'kill myself', 'throw myself', 'scream')}${gap(6)}`,
   },
+  // Found by dev-36 and dev-37 (twelfth round).
+  {
+    why: '"dead" as "very": "i\'ll be dead honest", "dead chuffed"',
+    pattern: `\\bdead ${alt('honest', 'serious', 'chuffed', 'good', 'lucky', 'keen', 'nice', 'easy', 'proud', 'excited', 'right', 'funny', 'posh', 'quiet', 'busy', 'pleased')}\\b`,
+  },
+  {
+    why: 'a flat battery, not a death: "your car sounded dead"',
+    pattern: `\\b${DEVICE}s? (?:sounded|sounds|sounding|looked|looks|seemed|seems) (?:totally |completely |proper )?dead\\b`,
+  },
+  {
+    why: 'a race or a walk, not a wish: "off to die in a ditch at the ilminster 10k lol"',
+    pattern: `\\bdie in a ditch\\b(?=[^.]{0,50}\\b(?:lol|haha|10k|5k|race|run|marathon|half|hill|walk|trained|training|parkrun)\\b)`,
+  },
   {
     why: 'dyeing, spelt as dying: "dying my hair pink this weekend"',
     pattern: `\\bdying ${alt('my', 'her', 'his', 'their', 'the', 'our', 'some')} (?:old )?${alt('hair', 'roots', 'fringe', 'beard', 'eyebrows', 'clothes', 'jeans', 'tops?', 'shirts?', 'wool', 'yarn', 'fabric', 'eggs', 'curtains')}\\b`,

@@ -349,4 +349,28 @@ export const MEANS_RULES: readonly Rule[] = [
     negatable: true,
     pattern: `\\b(?:took|taken|swallowed|necked|had) every (?:single |last )?one of (?:my|the|them|those|his|her)\\b(?![^.]{0,30}\\b(?:back|to the|on time|as prescribed|like (?:i am|im) meant)\\b)`,
   },
+  // Found by dev-36 and dev-37 (twelfth round): an overdose told in a few words ("fifty paracetamol down", "all 28
+  // gone", "tablets in, lights off"), the tablets before the end ("nearly finished the whisky, then the pills, then
+  // thats me"), petrol on them and matches, a chair and beam ready, a ligature point they will use.
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:all )?(?:[1-9][0-9]+|twenty|thirty|forty|fifty|sixty|seventy|a hundred) (?:of )?(?:the |my )?(?:tablets|pills|${MEDS}) (?:down|gone|in|taken|swallowed)(?= \\.| $| and| lights| now)|\\ball (?:[1-9][0-9]+|twenty|thirty|forty|fifty|sixty) gone(?= \\.| $| now)|\\ball (?:of )?my (?:tablets|pills|${MEDS}) (?:down|taken|swallowed)(?= \\.| $| and| now)|(?:^ |\\. )(?:tablets|pills) in(?= \\.| $| lights)|\\b(?:cancel+ing|cancel+ed) my subscription to life\\b`,
+    unless: `\\b${alt('tickets?', 'raffle', 'cakes?', 'biscuits?', 'sweets', 'sandwiches', 'seats', 'places', 'spaces', 'copies', 'chickens', 'lambs', 'sheep', 'runs', 'wickets', 'goals', 'points')}\\b`,
+  },
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:pills|tablets|${MEDS})\\b[^.]{0,30}\\bthen (?:that is|thats) me\\b(?! (?:done|off|finished|sorted|for))`,
+  },
+  {
+    id: 'method-poison',
+    level: 'urgent',
+    pattern: `\\b(?:poured|covered|soaked|doused|smell of|smells of|smell like|stink of)\\b[^.]{0,20}\\b(?:petrol|lighter fluid|paraffin|diesel)\\b[^]{0,60}\\b(?:matches|lighter)\\b`,
+  },
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\b(?:chair|stool|ladder|step)\\b[^.]{0,20}\\b(?:beam|hook|rope|banister|bannister|rafter)\\b[^.]{0,20}\\bready\\b|\\b(?:i am|i will|going to|gonna) (?:using|use) it (?:after|when|once|tonight)\\b[^.]{0,30}\\b(?:checks|obs|observations|lights out|everyone is asleep|staff)\\b`,
+  },
 ];

@@ -276,4 +276,17 @@ export const OTHERS_RULES: readonly Rule[] = [
     pattern: `\\b(?:going|gone|wants? to go|ready) to (?:see|be with|join) (?:my |her |his |their )?(?:dad|mum|nan|gran|grandad|husband|wife|partner|son|daughter|brother|sister)\\b[^]{0,80}?\\b(?:died|passed|dead|lost (?:him|her))\\b`,
     unless: `\\b${alt('graves?', 'cemetery', 'churchyard', 'memorial', 'crematorium', 'bench', 'flowers', 'ashes', 'headstone', 'anniversary')}\\b`,
   },
+  // Found by dev-36 and dev-37 (twelfth round): danger from someone now ("he's kicked the door in", "now he's loading
+  // the shotgun", "coming back tonight to sort me out properly"), someone else harming themselves now ("she's taking
+  // them all", "just stabbed himself", "had the whole prescription and gone to bed", "took an overdose at lunchtime").
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b(?:he|she|they|someone|somebody|my ex|my partner|my husband|my wife)(?: is| s| has| have)? (?:just )?(?:kicked|smashed|broken|broke|booted) (?:the |my )?(?:front |back |bedroom |bathroom )?door (?:in|down)\\b|\\bloading (?:the|his|her|a) (?:shotgun|gun|rifle|air rifle)\\b|\\bcoming (?:back |round )?(?:tonight|later|tomorrow|now) to (?:sort me out|do me in|get me|finish me|kill me)\\b`,
+  },
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    pattern: `\\b(?:she|he|they)(?: is| s| are)? (?:going to |gonna )?tak(?:ing|e) them all\\b|\\bjust (?:stabbed|cut|slashed|burnt|burned|hurt|strangled) (?:himself|herself|themselves)\\b|\\b(?:he|she|they)(?: is| s| has| have)? (?:had|taken|took|swallowed) (?:the|his|her|their) (?:whole|entire) (?:prescription|box|packet|bottle|strip)\\b|\\b(?:she|he|they) (?:has |have )?(?:took|taken|had) an overdose (?:at lunchtime|at lunch|this afternoon|this evening|last night|tonight)\\b`,
+  },
 ];

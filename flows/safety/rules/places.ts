@@ -176,4 +176,12 @@ export const PLACE_RULES: readonly Rule[] = [
     pattern: `\\b(?:got|had|put|swung) (?:one|a|my) leg over(?: the (?:railing|railings|edge|barrier|side|wall|parapet))?\\b`,
     unless: `\\b(?:horse|pony|bike|motorbike|stile|fence to get|gate)\\b`,
   },
+  // Found by dev-36 and dev-37 (twelfth round): at the edge or on a bridge, told as the whole message ("at the quarry
+  // edge", "on the m5 bridge"), outside the railings, "about to step off", the tide coming in and "staying put".
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `^ (?:i am |im |just )?(?:at|on|up on|standing on|sat on) the (?:[a-z0-9]+ ){0,2}(?:edge|quarry edge|cliff edge|cliffs?|bridge|viaduct|railings|tracks|roof|multi storey)(?: now)?(?: \\.| x)* $|\\b(?:on |the )?(?:other|wrong) side of the (?:[a-z]+ )?(?:railings?|barrier|fence)\\b|\\boutside (?:of )?the (?:[a-z]+ )?railings\\b|\\babout to step off\\b|\\btides? (?:is )?coming in\\b[^]{0,30}\\b(?:staying put|not moving|staying here|will not move|wont move)\\b`,
+    unless: `\\b(?:selfie|photo|view|walk|walking|dog|kids|tour|climbing|abseil|cafe|traffic|stuck|queue|jam|lorry|van|bus)\\b`,
+  },
 ];

@@ -595,7 +595,7 @@ export const SCENE_RULES: readonly Rule[] = [
   {
     id: 'medical-emergency',
     level: 'urgent',
-    pattern: `\\b(?:sick|sicking|vomiting|vomited|coughing|coughed|throwing) (?:up )?blood\\b|\\b(?:keep |kept )?passing out\\b[^.]{0,80}\\bchest (?:hurts|pain|is tight)\\b`,
+    pattern: `\\b(?:sick|sicking|vomiting|vomited|coughing|coughed|throwing) (?:up )?blood\\b|\\bthroats? (?:is )?(?:closing|swelling) up\\b|\\b(?:keep |kept )?passing out\\b[^.]{0,80}\\bchest (?:hurts|pain|is tight)\\b`,
   },
   // At the water's edge, unable to swim: "standing at the end of the old pier, tide's right in. i never learned to swim".
   {
@@ -661,5 +661,19 @@ export const SCENE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:hairdryer|hair dryer|toaster|heater|straighteners|radio|extension lead)\\b[^.]{0,30}\\b(?:next to|by|beside|in|into|on the side of) (?:the |it)?(?:bath|it)\\b`,
     unless: `\\b(?:dog|baby|kids|shower cap|safety|never|careful)\\b`,
+  },
+  // Found by dev-36 and dev-37 (twelfth round): affairs put in order and "that's everything", a pet seen to as a whole
+  // message, everything closed down "after", tablets taking hold ("very peaceful once the tablets start working,
+  // ever so sleepy now").
+  {
+    id: 'affairs-in-order',
+    level: 'urgent',
+    pattern: `\\b(?:bills (?:are )?paid|cancel+ed the (?:milk|papers?|paper)|(?:dog|cat|fish) (?:is |s )?fed)\\b[^]{0,60}\\b(?:that is|thats) (?:everything|it|all)(?: done| sorted)?(?= \\.| $| x)|^ (?:please )?(?:feed|look after|take care of|walk) my (?:cat|dog|pets?|rabbit|fish|budgie)(?: for me)?(?: please)?(?: \\.| x)* $|\\bso (?:he|she|they|someone) can (?:close|shut|sort|cancel) everything (?:down )?(?:after|afterwards)\\b|\\bmake sure (?:my|the) (?:cat|dog|pets?|rabbit|budgie|horse) (?:goes|go|gets|get) to (?:someone|somebody) (?:nice|kind|good)\\b`,
+  },
+  {
+    id: 'overdose-taken',
+    level: 'urgent',
+    pattern: `\\b(?:tablets|pills|they|them|they are|theyre) (?:are )?(?:start |starting |started |begin |beginning )?(?:to )?(?:working|work|kick in|kicking in)\\b[^]{0,60}\\b(?:sleepy|drowsy|dizzy|peaceful|floaty|heavy|woozy)\\b`,
+    unless: `\\b${alt('hay ?fever', 'antihistamines?', 'painkillers? for', 'sleeping tablets (?:my gp|the doctor)', 'new (?:tablets|pills|meds)', 'side effects?', 'dose')}\\b`,
   },
 ];

@@ -195,4 +195,18 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:waters?|towels?|sinks?|baths?|showers?|flannels?|sheets?)(?: is| s)? (?:going|gone|turning|turned) (?:pink|red)\\b|\\b(?:reopened|re opened|opened up|pulled open) (?:the|a|my) (?:old )?(?:one|cut|cuts|wound|stitches)\\b|\\b(?:took|pulled|ripped) (?:the|my) stitches out\\b|\\b(?:hitting|smashing|bashing|punching|burning|scalding) (?:my|myself)\\b[^.]{0,40}\\b(?:hammer|iron|kettle|over and over|till|until|cant stop|can not stop|cannot stop)\\b|\\bpunching (?:the|a) (?:brick )?wall\\b[^.]{0,60}\\b(?:cant stop|can not stop|cannot stop|knuckles)\\b`,
   },
+  // Found by dev-36 and dev-37 (twelfth round): harm under way that will not stop ("cutting. cant stop", "nicked myself a
+  // lot deeper than planned, cant really stop it"), blood and the body failing, the bath water gone pink.
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b(?:cutting|cut myself|stabbing|stabbed myself|nicked myself|slashing|burning myself|bleeding)\\b[^]{0,60}\\b(?:can not|cannot|cant) (?:really )?(?:stop(?! (?:laughing|smiling|eating|thinking about (?:the|my|that|this|food|cake)))|get it to stop)\\b`,
+    unless: EVERYDAY_BLOOD,
+  },
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b(?:bled|bleeding|blood)\\b[^]{0,60}\\b(?:dizzy|can not stand|cannot stand|cant stand|fainting|passing out|going faint|light ?headed)\\b|\\bbath ?(?:waters? )?(?:is |has )?(?:gone |going |turned |turning )?(?:a )?(?:[a-z]+ )?(?:shade of )?(?:pink|red)\\b`,
+    unless: `${EVERYDAY_BLOOD}|\\b(?:period|dye|bath bomb|bubble|nose ?bleed|giving blood|blood (?:tests?|pressure|sugars?|results|donors?)|donat[a-z]+)\\b`,
+  },
 ];

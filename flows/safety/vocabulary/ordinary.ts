@@ -139,4 +139,4 @@ export const MONEY_TALK = `(?:£|\\b${alt(
 )}\\b)`;
 
 /** Blood from a job, a kitchen or a nose (self-harm.ts, scenes.ts): "we learnt to gut and fillet a fish today, blood everywhere lol". */
-export const EVERYDAY_BLOOD = `\\b${alt('fish', 'fillet[a-z]*', 'gut(?:ted|ting)?', 'butcher[a-z]*', 'abattoir', 'lambing', 'calving', 'nose ?bleeds?', 'my nose', 'period', 'tooth', 'teeth', 'dentist', 'chickens?', 'meat', 'deer', 'pheasants?', 'shav(?:e|ing)', 'paper cut')}\\b`;
+export const EVERYDAY_BLOOD = `\\b${alt('fish', 'fillet[a-z]*', 'gut(?:ted|ting)?', 'butcher[a-z]*', 'abattoir', 'lambing', 'calving', 'nose ?bleeds?', 'my nose', 'period', 'tooth', 'teeth', 'dentist', 'chickens?', 'meat', 'deer', 'pheasants?', 'shav(?:e|ing)', 'paper cut', 'hawthorns?', 'thorns?', 'brambles?', 'rose bush', 'allotment')}\\b`;

@@ -533,6 +533,44 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['i had to leave my flat, staying in my car in a lay-by near somerton for now', 'concern', 'distress'],
     ['staying in the car overnight at the festival, cant wait', 'none'],
   ],
+  // Found by dev-36 and dev-37 (twelfth round): crises in a few words, and their everyday look-alikes.
+  'a crisis in a few words': [
+    ['fifty paracetamol down', 'urgent', 'method-overdose'],
+    ['all 28 gone', 'urgent', 'method-overdose'],
+    ['tablets in, lights off', 'urgent', 'method-overdose'],
+    ['nearly finished the whisky, then the pills, then thats me', 'urgent', 'method-overdose'],
+    ['all my tablets taken now', 'urgent', 'method-overdose'],
+    ['20 tickets gone already for the quiz night', 'none'],
+    ['my hands smell of petrol and ive got matches. im in the garden', 'urgent', 'method-poison'],
+    ['chair, beam, ready', 'urgent', 'method-hanging'],
+    ['cutting. cant stop', 'urgent', 'self-harm-now'],
+    ['bled a lot in the shower and now im dizzy and cant stand up', 'urgent', 'self-harm-now'],
+    ["ha the bath water's gone a lovely shade of pink, bit late to worry about it now", 'urgent', 'self-harm-now'],
+    ['the pills they gave me for my blood pressure make me dizzy so the gps changing them', 'none'],
+    ["he's kicked the door in", 'urgent', 'danger-from-others'],
+    ["now he's loading the shotgun", 'urgent', 'danger-from-others'],
+    ['if he finds out where i am he will kill me', 'urgent', 'danger-from-others'],
+    ['my housemate just stabbed himself in the leg and says his neck is next', 'urgent', 'emergency-with-them'],
+    ["won't see monday", 'urgent', 'absence-future'],
+    ['this is me signing off', 'urgent', 'farewell'],
+    ['this is me signing off for the night, see you tomorrow', 'none'],
+    ['dont come looking', 'urgent', 'farewell'],
+    ['if i stop replying its because it worked', 'urgent', 'farewell'],
+    ["mum's out till 6. thats my window", 'urgent', 'decision-made'],
+    ['at the quarry edge', 'urgent', 'location-act'],
+    ['stood at the quarry edge for a photo with the climbing club', 'none'],
+    ['weather is lovely for it. up at the gorge, about to step off', 'urgent', 'location-act'],
+    ["tide's coming in, im staying put", 'urgent', 'location-act'],
+    ["the dog's fed, the bills are paid and i've cancelled the milk. thats everything", 'urgent', 'affairs-in-order'],
+    ['feed my cat for me', 'urgent', 'affairs-in-order'],
+    ['can you feed my cat for me while im in spain next week', 'none'],
+    ["it's very peaceful once the tablets start working, ever so sleepy now", 'urgent', 'overdose-taken'],
+    ["apparently bleach tastes worse than it smells. hm. throat's closing up", 'urgent', 'medical-emergency'],
+    ["i'll be dead honest, i don't know what i want help with yet", 'none'],
+    ['ive got jump leads i can lend you lol your car sounded dead', 'none'],
+    ["i'm off to die in a ditch at the ilminster 10k lol, not trained at all", 'none'],
+    ['i got stabbed in the hand by a hawthorn at the allotment, blood everywhere, fine now lol', 'none'],
+  ],
   // People drop the g ("keepin", "waitin"): the rules read the whole word.
   'a dropped g': [
     ['been keepin back my quetiapine since feb', 'urgent', 'method-overdose'],
@@ -647,7 +685,9 @@ describe('blind holdouts', () => {
 // 100%, 92.5% -> 100%; 13.1% -> 8.1%, 5.0% -> 3.1%), then dev-31 to dev-33 (tenth round, all layers: urgent 94% ->
 // 98%, 95% -> 95%, 94% -> 99%; concern 75% -> 86%, 80% -> 92%, 80% -> 81%; false alarms 8.5% -> 6.5%, 12% -> 6.5%,
 // 6.5% -> 3.0%), then dev-34 and dev-35 (eleventh round, all layers: urgent 96% -> 100%, 96% -> 100%; concern 90% ->
-// 91%, 75% -> 83%; false alarms 8.0% -> 6.5%, 2.0% -> 3.5%; the concern reader is trained on them).
+// 91%, 75% -> 83%; false alarms 8.0% -> 6.5%, 2.0% -> 3.5%; the concern reader is trained on them), then dev-36 and
+// dev-37 (twelfth round, crises in few or plain words, all layers: urgent 92.5% -> 99.5%, 84.5% -> 96.5%; false alarms
+// 3.3% -> 2.7%, 4.7% -> 2.7%).
 describe('once-blind and development sets, trained on now', () => {
   it.each([
     ['blind-8.tsv', 100, 0.8, 0.1],
@@ -678,6 +718,8 @@ describe('once-blind and development sets, trained on now', () => {
     ['dev-33.tsv', 400, 0.94, 0.025],
     ['dev-34.tsv', 400, 0.94, 0.065],
     ['dev-35.tsv', 400, 0.95, 0.015],
+    ['dev-36.tsv', 400, 0.92, 0.047],
+    ['dev-37.tsv', 400, 0.91, 0.04],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);
