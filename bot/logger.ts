@@ -39,8 +39,8 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream 
 /** The server's log: written to stdout asynchronously, so a slow or stuck reader never blocks the process. */
 export interface ServerLog {
   log: Logger;
-  /** Waits up to `ms` for buffered lines to be written (at shutdown); never blocks longer. */
-  flush: (ms: number) => Promise<void>;
+  /** Writes every buffered line and ends the log (at exit), waiting up to `ms`; never blocks longer. */
+  finish: (ms: number) => Promise<void>;
   /** Lets go of stdout: nothing more is written, and nothing holds the process at exit. */
   release: () => void;
 }
@@ -76,18 +76,21 @@ export function createServerLogger(level: string, format: LogFormat = 'json'): S
   return {
     log,
     release: () => destination.destroy(),
-    flush: (ms) =>
+    // Ending, not SonicBoom's flush(): with no minimum length its flush calls back at once, while the last line may
+    // still be on its way to stdout, and the exit that follows lost it ("stopped", on a busy machine).
+    finish: (ms) =>
       new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, ms);
-        try {
-          destination.flush(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        } catch {
-          // Nothing buffered, or the destination is gone: nothing to wait for.
+        const done = () => {
           clearTimeout(timer);
           resolve();
+        };
+        destination.once('close', done);
+        try {
+          destination.end();
+        } catch {
+          // Already ended or destroyed: nothing to wait for.
+          done();
         }
       }),
   };

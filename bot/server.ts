@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const { log, flush, release } = createServerLogger(config.logLevel, config.logFormat);
+  const { log, finish, release } = createServerLogger(config.logLevel, config.logFormat);
   // The app's modules (botbuilder, teams-ai, Twilio…: about two seconds of loading) load while the migrations run in
   // their child process, on another core, rather than one after the other. Handled here so that a failure surfaces
   // where it is awaited, not as an unhandled rejection while the database opens.
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     log.fatal(`peer-connect cannot start: ${reason}`);
     process.stderr.write(`peer-connect cannot start: ${reason}\n`);
     await Promise.allSettled([app.semantic.close(), database.close()]);
-    await flush(500);
+    await finish(500);
     release();
     process.exit(1);
   }
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
   const exit = (code: number) => {
     // The last lines get a moment to reach stdout (two seconds: on a busy machine half a second lost the last line);
     // a stuck log pipe cannot hold the exit.
-    void flush(2_000).finally(() => {
+    void finish(2_000).finally(() => {
       // pino would write what is left synchronously at exit: on a stuck pipe that never returns.
       release();
       process.exit(code);
