@@ -169,3 +169,12 @@ export const CONTEXT_TRAINING: readonly string[] = [
   'context-blind-q.jsonl',
   'context-blind-r.jsonl',
 ];
+
+/** The sets the concern reader (train-concern.ts) learns from beyond the training and development sets: later
+ * rounds' development sets, the sentence layer's training sets and its own (tests/safety/README.md). */
+export const CONCERN_EXTRA_SETS: readonly string[] = [
+  ...['dev-31', 'dev-32', 'dev-33', 'dev-34', 'dev-35'].map((name) => `${name}.tsv`),
+  ...'abcdefgh'.split('').map((letter) => `semantic-train-${letter}.tsv`),
+  // Written for it in the twelfth round (2026-12-07) by five more writers: 2,000 lines, 750 of them concern.
+  ...'abcde'.split('').map((letter) => `concern-train-${letter}.tsv`),
+];

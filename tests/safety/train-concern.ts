@@ -20,20 +20,11 @@ import { fileURLToPath } from 'node:url';
 import type { ConcernWeights } from '../../flows/safety/model/concern-layer.js';
 import { embedAll } from './semantic-embeddings.js';
 import { fitLogistic } from './logistic.js';
-import { DEVELOPMENT_SET_PATHS, loadTrainingSets, loadTuningSet, setPath } from './sets.js';
+import { CONCERN_EXTRA_SETS, DEVELOPMENT_SET_PATHS, loadTrainingSets, loadTuningSet, setPath } from './sets.js';
 
 const WEIGHTS_PATH = fileURLToPath(new URL('../../flows/safety/model/concern-weights.json', import.meta.url));
 const LAMBDA = 0.0001;
 const ITERATIONS = 600;
-
-/** The sets it learns from beyond the training and development sets: later rounds' development sets and the sentence
- * layer's training sets (tests/safety/README.md). */
-export const CONCERN_EXTRA_SETS: readonly string[] = [
-  ...['dev-31', 'dev-32', 'dev-33', 'dev-34', 'dev-35'].map((name) => `${name}.tsv`),
-  ...'abcdefgh'.split('').map((letter) => `semantic-train-${letter}.tsv`),
-  // Written for it in the twelfth round (2026-12-07) by five more writers: 2,000 lines, 750 of them concern.
-  ...'abcde'.split('').map((letter) => `concern-train-${letter}.tsv`),
-];
 
 async function main(): Promise<void> {
   const lines = [
