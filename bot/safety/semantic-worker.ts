@@ -4,12 +4,7 @@
 // how long a turn waits for the answer. Only windows that could reach the threshold are encoded (most windows of a
 // long message cannot: see windowsWorthEncoding).
 import { parentPort } from 'node:worker_threads';
-import {
-  bestWindow,
-  windowProbability,
-  windowsWorthEncoding,
-  windowWord,
-} from '../../flows/safety/model/semantic-layer.js';
+import { bestWindow, windowProbability, windowsWorthEncoding } from '../../flows/safety/model/semantic-layer.js';
 import { SEMANTIC_WEIGHTS } from '../../flows/safety/model/semantic-weights.js';
 import {
   contextFeatures,
@@ -19,8 +14,9 @@ import {
   earlierRead,
 } from '../../flows/safety/model/context-layer.js';
 import { CONTEXT_WEIGHTS } from '../../flows/safety/model/context-weights.js';
-import { concernWindows, windowFlag, windowReading, type ConcernMode } from '../../flows/safety/model/concern-layer.js';
+import { concernWindows, windowReading, type ConcernMode } from '../../flows/safety/model/concern-layer.js';
 import { CONCERN_WEIGHTS } from '../../flows/safety/model/concern-weights.js';
+import { score } from '../../flows/safety/model/model.js';
 import { createHash } from 'node:crypto';
 import { loadEncoder, type Encoder } from './semantic-encoder.js';
 
@@ -134,16 +130,22 @@ if (port) {
           // The time this message took, without the model's loading (the client's estimate of the next wait).
           const t0 = performance.now();
           const windows = model.windowsOf(req.text);
-          // Windows of one sentence pair share its text, and its word-model probability.
-          const wordOf = new Map<string, number>();
-          const words = windows.map((w) => {
-            const word = wordOf.get(w.text) ?? windowWord(w.text);
-            wordOf.set(w.text, word);
-            return word;
-          });
+          // Windows of one sentence pair share its text, and its word-model reading, read once: the probability of
+          // urgent for the sentence model's layer (windowWord) and of at least concern for the concern reader
+          // (windowFlag).
+          const readings = new Map<string, { word: number; flag: number }>();
+          const readingOf = (text: string) => {
+            let r = readings.get(text);
+            if (r === undefined) {
+              const { urgent, concern } = score(text);
+              r = { word: urgent, flag: concern };
+              readings.set(text, r);
+            }
+            return r;
+          };
+          const words = windows.map((w) => readingOf(w.text).word);
           const worth = windowsWorthEncoding(SEMANTIC_WEIGHTS, words);
-          // The concern reader's windows, with the word model's probability of at least concern for each.
-          const flags = req.concern ? windows.map((w) => windowFlag(w.text)) : [];
+          const flags = req.concern ? windows.map((w) => readingOf(w.text).flag) : [];
           const forConcern = req.concern ? concernWindows(CONCERN_WEIGHTS, req.concern, flags) : [];
           const encode = [...new Set([...worth, ...forConcern])].sort((a, b) => a - b);
           const embedded = await model.embed(encode.map((i) => windows[i] ?? { text: '', tokens: [] }));

@@ -9,8 +9,7 @@
 // `npx tsx tests/safety/train-concern.ts` into concern-weights.json (do not edit by hand).
 
 import type { SafetyResult } from '../rules/lexicon.js';
-import { canonicalOf } from '../rules/lexicon.js';
-import { scoreCanonical } from './model.js';
+import { score } from './model.js';
 import { sentencePairs } from './sentences.js';
 import { windowProbability } from './semantic-layer.js';
 
@@ -37,7 +36,7 @@ export const SEMANTIC_CONCERN = 'semantic-concern';
 
 /** The word model's probability of at least concern for one window's text. */
 export function windowFlag(text: string): number {
-  return scoreCanonical(canonicalOf(text)).concern;
+  return score(text).concern;
 }
 
 /** The reading of one window: its embedding's probability mixed with the word model's for the window's text. */
@@ -83,7 +82,7 @@ export function concernModeFor(
   if (current.ask === true || current.reasons.some(fromContext)) return undefined;
   if (current.level === 'concern') {
     // A window the word model finds worrying enough reads at or above `lower` whatever the encoder says.
-    return ceilingOfLowest(weights, text) < weights.lower ? 'lower' : undefined;
+    return floorOf(weights, text) < weights.lower ? 'lower' : undefined;
   }
   if (current.level !== 'none' || idiom) return undefined;
   if (ceiling(weights, windowFlag(text)) >= weights.raise) return 'raise';
@@ -91,7 +90,7 @@ export function concernModeFor(
 }
 
 /** The lowest reading the message read whole could have (its probability 0): the word model's part alone. */
-function ceilingOfLowest(weights: ConcernWeights, text: string): number {
+function floorOf(weights: ConcernWeights, text: string): number {
   return (1 - weights.mix) * windowFlag(text);
 }
 

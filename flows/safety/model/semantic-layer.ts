@@ -7,8 +7,8 @@
 import type { SafetyLevel, SafetyResult } from '../rules/lexicon.js';
 import { PAST_ONLY } from '../combine.js';
 import { unmark } from '../normalise.js';
-import { canonicalOf, readText } from '../rules/lexicon.js';
-import { modelLevel, scoreCanonical } from './model.js';
+import { readText } from '../rules/lexicon.js';
+import { modelLevel, score } from './model.js';
 import { sentencePairs } from './sentences.js';
 
 export interface SemanticWeights {
@@ -83,7 +83,7 @@ export function idiomFired(text: string): boolean {
 
 /** The word model's probability of urgent for one window's text (the `word` of SemanticInput). */
 export function windowWord(text: string): number {
-  return scoreCanonical(canonicalOf(text)).urgent;
+  return score(text).urgent;
 }
 
 /** The highest score a window can reach whatever the encoder makes of it: its probability is at most 1. Computed

@@ -67,6 +67,9 @@ const HARM_VERB = alt(
   'hitting',
 );
 
+/** Someone with them collapsed: what the emergency rules look for after the person ("she is", "mums"). */
+const COLLAPSED = alt('unconscious', 'not breathing', 'barely breathing', 'unresponsive', 'turning blue', 'going blue');
+
 export const OTHERS_RULES: readonly Rule[] = [
   {
     id: 'command-voices',
@@ -185,7 +188,7 @@ export const OTHERS_RULES: readonly Rule[] = [
     id: 'emergency-with-them',
     level: 'urgent',
     negatable: true,
-    pattern: `\\b(?:${OTHER_SUBJECT}|my [a-z]+|mum|dad|nan)${gap(1)} (?:is|are|has gone|is still|keeps) ${alt('unconscious', 'not breathing', 'barely breathing', 'unresponsive', 'turning blue', 'going blue', 'not waking up', 'fitting', 'having a fit', 'having a seizure')}\\b|\\b(?:can not|cannot|can't) (?:wake|rouse) (?:him|her|them|my [a-z]+) (?:up)?\\b`,
+    pattern: `\\b(?:${OTHER_SUBJECT}|my [a-z]+|mum|dad|nan)${gap(1)} (?:is|are|has gone|is still|keeps) ${alt(COLLAPSED, 'not waking up', 'fitting', 'having a fit', 'having a seizure')}\\b|\\b(?:can not|cannot|can't) (?:wake|rouse) (?:him|her|them|my [a-z]+) (?:up)?\\b`,
   },
   // Found by dev-35 (eleventh round): the verb dropped ("mums unconscious on the kitchen floor") or where they lie
   // said first ("she's on the floor barely breathing, empty packets next to her").
@@ -193,7 +196,7 @@ export const OTHERS_RULES: readonly Rule[] = [
     id: 'emergency-with-them',
     level: 'urgent',
     negatable: true,
-    pattern: `\\b(?:${alt('mum', 'dad', 'nan', 'gran', 'grandad', 'son', 'daughter', 'partner', 'wife', 'husband', 'brother', 'sister', 'mate', 'friend', 'flatmate', 'boyfriend', 'girlfriend')}s|(?:${OTHER_SUBJECT}|my [a-z]+) (?:is|are)(?: still)?)(?: (?:on|in) the (?:[a-z]+ )?${alt('flor', 'floor', 'ground', 'bed', 'sofa', 'bath', 'car')}(?: and)?)? ${alt('unconscious', 'not breathing', 'barely breathing', 'unresponsive', 'turning blue', 'going blue')}\\b`,
+    pattern: `\\b(?:${alt('mum', 'dad', 'nan', 'gran', 'grandad', 'son', 'daughter', 'partner', 'wife', 'husband', 'brother', 'sister', 'mate', 'friend', 'flatmate', 'boyfriend', 'girlfriend')}s|(?:${OTHER_SUBJECT}|my [a-z]+) (?:is|are)(?: still)?)(?: (?:on|in) the (?:[a-z]+ )?${alt('flor', 'floor', 'ground', 'bed', 'sofa', 'bath', 'car')}(?: and)?)? ${COLLAPSED}\\b`,
   },
   // Found by dev-22 and dev-23: someone with them about to harm themselves, or whose body shows an overdose taking hold.
   {

@@ -560,7 +560,7 @@ export const SCENE_RULES: readonly Rule[] = [
   {
     id: 'affairs-in-order',
     level: 'urgent',
-    pattern: `\\bmake sure (?:my|the) (?:cat|dog|pets?|kids|children|boys|girls|rabbit|budgie|horse) (?:goes|go|gets|get|is|are|has|have) (?:to )?(?:somewhere|looked after|a (?:good|nice|loving|new) home|rehomed|fed)\\b`,
+    pattern: `\\bmake sure (?:my|the) (?:cat|dog|pets?|kids|children|boys|girls|rabbit|budgie|horse) (?:goes|go|gets|get|is|are|has|have) (?:to )?(?:somewhere|someone (?:nice|kind|good)|somebody (?:nice|kind|good)|looked after|a (?:good|nice|loving|new) home|rehomed|fed)\\b`,
     unless: `\\b(?:while i am|when i am|holiday|away|hospital|in work|at work|for the week|for the weekend|next week)\\b`,
   },
   // Lying down in a road or on a line: "laid down on the lane where the tractors come round fast. waiting".
@@ -617,12 +617,12 @@ export const SCENE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:deleted|closed|shut down|wiped) (?:my |all my )?(?:facebook|instagram|socials|accounts?|profiles?)\\b[^]{0,80}\\b(?:i am ready|ready now|it is time|that is everything)\\b|\\b(?:i am ready|ready now)\\b[^]{0,80}\\b(?:deleted|closed) (?:my |all my )?(?:facebook|instagram|socials|accounts?)\\b`,
   },
-  // Found by dev-35 (eleventh round): accounts left for someone to close afterwards ("ive posted my passwords to my
-  // brother so he can close my accounts after").
+  // Found by dev-35 and dev-36: accounts left for someone to close afterwards ("ive posted my passwords to my brother
+  // so he can close my accounts after", "so she can close everything down after").
   {
     id: 'affairs-in-order',
     level: 'urgent',
-    pattern: `\\bso (?:he|she|they|someone|somebody|you) (?:can|could|will be able to) (?:close|shut|cancel|sort|deal with|delete) (?:down )?(?:all )?my (?:[a-z]+ )?(?:accounts?|facebook|socials|things|stuff|affairs|phone|bills)(?: down)? (?:after|afterwards|when i am gone|once i am gone)\\b`,
+    pattern: `\\bso (?:he|she|they|someone|somebody|you) (?:can|could|will be able to) (?:close|shut|cancel|sort|deal with|delete) (?:down )?(?:everything|(?:all )?my (?:[a-z]+ )?(?:accounts?|facebook|socials|things|stuff|affairs|phone|bills))(?: down)? (?:after|afterwards|when i am gone|once i am gone)\\b`,
   },
   // Found by dev-35: "the rope's up", a ligature hung and nothing more said.
   {
@@ -663,12 +663,12 @@ export const SCENE_RULES: readonly Rule[] = [
     unless: `\\b(?:dog|baby|kids|shower cap|safety|never|careful)\\b`,
   },
   // Found by dev-36 and dev-37 (twelfth round): affairs put in order and "that's everything", a pet seen to as a whole
-  // message, everything closed down "after", tablets taking hold ("very peaceful once the tablets start working,
+  // message, tablets taking hold ("very peaceful once the tablets start working,
   // ever so sleepy now").
   {
     id: 'affairs-in-order',
     level: 'urgent',
-    pattern: `\\b(?:bills (?:are )?paid|cancel+ed the (?:milk|papers?|paper)|(?:dog|cat|fish) (?:is |s )?fed)\\b[^]{0,60}\\b(?:that is|thats) (?:everything|it|all)(?: done| sorted)?(?= \\.| $| x)|^ (?:please )?(?:feed|look after|take care of|walk) my (?:cat|dog|pets?|rabbit|fish|budgie)(?: for me)?(?: please)?(?: \\.| x)* $|\\bso (?:he|she|they|someone) can (?:close|shut|sort|cancel) everything (?:down )?(?:after|afterwards)\\b|\\bmake sure (?:my|the) (?:cat|dog|pets?|rabbit|budgie|horse) (?:goes|go|gets|get) to (?:someone|somebody) (?:nice|kind|good)\\b`,
+    pattern: `\\b(?:bills (?:are )?paid|cancel+ed the (?:milk|papers?|paper)|(?:dog|cat|fish) (?:is |s )?fed)\\b[^]{0,60}\\b(?:that is|thats) (?:everything|it|all)(?: done| sorted)?(?= \\.| $| x)|^ (?:please )?(?:feed|look after|take care of|walk) my (?:cat|dog|pets?|rabbit|fish|budgie)(?: for me)?(?: please)?(?: \\.| x)* $`,
   },
   {
     id: 'overdose-taken',

@@ -157,8 +157,19 @@ describe('the concern reader with the real model', () => {
   });
 
   it('is not asked when nothing it says could change the result, and leaves ordinary lines at none', async () => {
-    const verdict = await layer.verdict(ordinary[0] ?? '');
-    expect(verdict?.concern).toBeUndefined();
-    for (const text of ordinary) expect((await net.assess(text)).level).toBe('none');
+    // The real layer, with what the net asks of the concern reader written down.
+    const asked: (string | undefined)[] = [];
+    const watched: SemanticLayer = {
+      ...layer,
+      score: (text, wait, earlier, concern) => {
+        asked.push(concern);
+        return layer.score(text, wait, earlier, concern);
+      },
+    };
+    const watchedNet = new SafetyNet(watched, 30_000);
+    for (const text of ordinary) expect((await watchedNet.assess(text)).level).toBe('none');
+    expect(asked.filter((mode) => mode !== undefined)).toEqual([]);
+    await watchedNet.assess(unlisted);
+    expect(asked).toContain('raise');
   });
 });
