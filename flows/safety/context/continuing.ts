@@ -9,8 +9,11 @@ import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
 import { ARRIVING, FEAR, FORCING, HIDING, PRESENCE } from './danger.js';
 import { FAREWELL } from './farewell.js';
-import { MEANS_NAMED } from './gathering.js';
+import { MEANS_NAMED, MEANS_ORDINARY } from './gathering.js';
 import { modelLed, readingOf, type Read, type Verdict } from './read.js';
+
+/** Reasons that name means: a method, means ready, an overdose. */
+const MEANS_REASON = /^(?:method|means|overdose)/;
 
 /** The body's signs of harm taking hold. */
 export const BODY_SIGNS = rx(
@@ -158,6 +161,10 @@ export function continuing(earlier: readonly Read[], now: Read): Verdict {
   const eased = (r: Read): boolean =>
     EASED.test(r.canonical) && !(PLAYED_DOWN.test(r.canonical) && !HELP_CAME.test(r.canonical));
   if ([...earlier.slice(lastUrgent + 1), now].some(eased)) return 'none';
+  // An everyday reason given since for means the urgent text named ("door up obviously lol" after the engine running
+  // in the garage: context-dev-t): what carries on is the errand, not the danger.
+  const named = readingOf(earlier[lastUrgent] as Read).reasons.some((id) => MEANS_REASON.test(id));
+  if (named && earlier.slice(lastUrgent + 1).some((r) => MEANS_ORDINARY.test(r.canonical))) return 'none';
   // A goodbye carries on only a picture the rules drew: after a text only the word model called urgent ("just
   // wanted to say before I go"), a "bye" is a goodbye.
   const drawn = earlier.some((r) => readingOf(r).level === 'urgent' && !modelLed(readingOf(r)));

@@ -64,7 +64,7 @@ export const SEVERE_THREAT = rx(
     'make (?:me|us) pay',
     '(?:broke|broken) my (?:arm|nose|jaw|ribs?|wrist|leg|fingers?)',
     'put me in (?:hospital|a e)',
-    'ended up in (?:hospital|a e|musgrove|yeovil district)',
+    'ended up in (?:[a-z]+ )?(?:hospital|a e|musgrove|yeovil district)',
     'kicked (?:the|my) (?:door|doors) in',
     '(?:i d|i would|you ll|you will|you d|you would) (?:regret it|be sorry)',
     '(?:hit|hurt|beat|strangled|attacked|battered) me (?:last time|before)',

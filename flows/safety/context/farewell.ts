@@ -46,9 +46,22 @@ export const DISTRESS = rx(
     'do not bother (?:matching|with me|trying|finding)',
     'nothing (?:is )?(?:going to|will|ever) change',
     'sick of pretending',
+    // "cant do another winter like last one", "not that it matters now" (context-dev-s).
+    '(?:cannot|can not) do (?:another|one more)',
+    'not that it matters',
   )}\\b`,
   '',
 );
+
+/** A calm that comes after despair, as a decision: "it's sorted now anyway. feel weirdly calm" (context-dev-s). Not
+ * things getting better: said after distress, it is a resolve. */
+const CALM = alt(
+  '(?:weirdly|strangely|oddly|so|really|dead|very|quite|eerily) (?:calm|peaceful|at peace)',
+  '(?:feel|feeling|felt) (?:[a-z]+ )?(?:calm|at peace|peaceful)(?= for the first time| now (?:that|i)| since i)',
+  '(?:it is|its) (?:all )?sorted now anyway',
+  'at peace with (?:it|my decision|everything|what i)',
+);
+export const CALM_DECIDED = rx(`\\b${CALM}\\b`, '');
 
 /** Things getting better after distress: a later goodbye is then only a goodbye. */
 export const RECOVERY = rx(
@@ -79,7 +92,10 @@ export const FAREWELL = rx(
     'love (?:you|u)(?: all)?',
     '(?:thanks|thank you|cheers|ta) for (?:trying|everything|listening|all|being|what you)',
     'sorry (?:for everything|for being|mum|dad|everyone|to everyone)',
-    'last (?:message|time|text)',
+    // Not the last time as the past: "last time i went without i was hearing stuff" (context-dev-s).
+    'last (?:message|text|time)(?! (?:i|he|she|they|we|it|you|this|that) (?:[a-z]+ed|was|were|went|had|did|got|came|saw|said|took|felt|made|ran|fell|gave|left|tried|ended)\\b)',
+    // Someone told first, at a place of danger: "ill text my mum first" (context-dev-s).
+    `${alt('i will', 'il', 'i am going to', 'going to', 'gonna', 'just going to', 'let me', 'need to', 'got to')} (?:just )?(?:text|ring|call|message|phone|hug|see) (?:my |our )?[a-z]+ (?:first|before i do)(?= \\.| $| x| then)`,
     'that is (?:it|me|all)(?: done| from me)?',
     'said my (?:bits|piece|goodbyes) to (?:everyone|everybody|all|the people)',
     'me done',
@@ -117,6 +133,10 @@ export const FAREWELL_ORDINARY = rx(
     'battery',
     'phone is dying',
     '(?:everything|all) (?:that )?(?:you|you all|you guys) do',
+    // "thank you for everything so far, ill message when im home x" (context-dev-t).
+    'so far',
+    '(?:i will|il|will) (?:message|text|ring|call|write|be in touch|send)',
+    'when (?:i am|i get|i m) (?:home|back)',
   )}\\b`,
   '',
 );
@@ -133,6 +153,7 @@ export const RESOLVE = rx(
     'all be over',
     'will not be here',
     'will not (?:be needing|need) (?:it|them|anything)(?= ?\\.| ?$| after| again| any ?more)',
+    CALM,
   )}\\b`,
   '',
 );
@@ -158,7 +179,14 @@ export const BODILY = rx(
  * that is not past. */
 export const distressed = (r: Read): boolean =>
   (DISTRESS.test(r.canonical) && !BODILY.test(r.canonical)) ||
-  (r.result.level !== 'none' && !r.result.reasons.every((id) => PAST_ONLY.has(id)));
+  (r.result.level !== 'none' && !r.result.reasons.every((id) => PAST_ONLY.has(id))) ||
+  drawnBefore(r);
+
+/** An earlier text that a picture drawn over the texts before it made worrying when it came ("got enough now i
+ * reckon" after three shops' limits: context-dev-s), though nothing in it alone is. A goodbye held for want of
+ * distress is not such a picture. */
+const drawnBefore = (r: Read): boolean =>
+  (r.context?.reasons ?? []).some((id) => id.startsWith('context-') && !id.startsWith('context-goodbye'));
 
 /** A goodbye or a settled resolve now, after distress that nothing since has eased. */
 export function farewell(earlier: readonly Read[], now: Read): Verdict {
@@ -215,5 +243,6 @@ function unrelievedDistress(earlier: readonly Read[], now: Read): boolean {
   });
   if (lastDistress === -1) return false;
   const since = earlier.slice(lastDistress + 1);
-  return !since.some((r) => RECOVERY.test(r.canonical)) && !RECOVERY.test(now.canonical);
+  const recovered = (r: Read): boolean => RECOVERY.test(r.canonical) && !CALM_DECIDED.test(r.canonical);
+  return !since.some(recovered) && !recovered(now);
 }

@@ -15,6 +15,14 @@ import { seen, type Read, type Verdict } from './read.js';
 const SALE_LIMIT =
   '(?:only|just|will not|would not|wont|do not|dont) (?:let|sell) (?:you|u|me|us|people) (?:have |buy |get )?(?:one|two|1|2|more than (?:one|two|1|2))';
 
+/** Shops and chemists: a limit met at one and then two or more of them visited is means gathered (context-dev-s:
+ * "boots … the big tesco cos they only let you have 2 packs each … the little chemist"). */
+const SHOP = rx(
+  `\\b${alt('boots', 'superdrug', 'tesco', 'asda', 'sainsburys', 'morrisons', 'lidl', 'aldi', 'co ?op', 'spar', 'one stop', 'chemists?', 'supermarket', 'garage', 'corner shop', 'home bargains', 'savers', 'wilko')}\\b`,
+  '',
+);
+const LIMITED = rx(`\\b${SALE_LIMIT}\\b`, '');
+
 /** Means of harm (the vocabulary's MEANS, with ligatures, or a sale limit that stands for them). */
 export const MEANS_NAMED = rx(
   `\\b${alt(MEANS, LIGATURE, 'meds', 'vodka', 'whisky', 'hose ?pipe', 'hose', 'exhaust', 'guns?', 'shotgun', 'rifle', '12 bore', 'twelve bore', 'gun cabinet', SALE_LIMIT)}\\b`,
@@ -170,6 +178,11 @@ export const MEANS_ORDINARY = rx(
     'multi ?buy',
     'per customer',
     'yellow stickers?',
+    // Coming off a medicine as the doctor says: "tapering, cutting them in halves and counting them out"
+    // (context-dev-t).
+    'taper(?:ing|ed)?',
+    '(?:come|coming|came) off (?:the |my |it|them)',
+    'cutting (?:them|it|the [a-z]+) in (?:half|halves)',
   )}\\b`,
   '',
 );
@@ -204,7 +217,8 @@ export function gathering(all: readonly Read[], now: Read): Verdict {
   const cues = [MEANS_NAMED, LETHAL, GATHERING, ENOUGH, PLAN];
   if (!cues.some((cue) => cue.test(now.canonical))) return 'none';
   if (seen(all, MEANS_ORDINARY) || (seen(all, EVERYDAY) && !seen(all, DENIED))) return 'none';
-  const gathered = seen(all, GATHERING);
+  const toured = seen(all, LIMITED) && all.filter((r) => SHOP.test(r.canonical)).length >= 2;
+  const gathered = seen(all, GATHERING) || toured;
   // Things counted again and again until there are enough, with no money in the window, are means unnamed.
   const counted = seen(all, COUNTING) && all.filter((r) => ENOUGH.test(r.canonical)).length >= 2 && !seen(all, MONEY);
   const means = seen(all, MEANS_NAMED) || (gathered && seen(all, LETHAL)) || counted;

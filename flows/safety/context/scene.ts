@@ -12,7 +12,7 @@ import { seen, type Read, type Verdict } from './read.js';
 
 /** A place of danger: the vocabulary's heights, water and railways, and the words a text uses for them. */
 export const PLACE = rx(
-  `\\b${alt(DANGER_PLACE, LOCAL_DANGER_PLACES, 'station', 'coast', 'trains?', 'the line', 'the crossing', 'platform', 'floors up', 'storeys up', 'multi ?stor(?:e)?y', '(?:big|sheer|steep|massive|huge) drop')}\\b`,
+  `\\b${alt(DANGER_PLACE, LOCAL_DANGER_PLACES, 'station', 'coast', 'trains?', 'the line', 'the crossing', '(?:foot ?path|farm|foot|rail(?:way)?|level|unmanned) crossing', 'platform', 'floors up', 'storeys up', 'multi ?stor(?:e)?y', '(?:big|sheer|steep|massive|huge) drop')}\\b`,
   '',
 );
 
@@ -67,6 +67,8 @@ export const DROP = rx(
     'worked out (?:the|when the) (?:times|timetable|trains)',
     'trains? (?:come|comes|go|goes|pass|passes|run|runs) (?:through|thru|past|by)? ?(?:about )?every',
     'non ?stop',
+    // "the 4.15 doesnt slow down there" (context-dev-s).
+    '(?:does not|never|will not) slow (?:down )?(?:there|here|at|through)',
   )}\\b`,
   '',
 );
@@ -135,6 +137,12 @@ export const THERE_NOW = rx(
   '',
 );
 
+/** Arrived, said bare: "here now", "made it" (context-dev-s): at the place the texts before named. */
+export const ARRIVED = rx(
+  `^ ?(?:i am |im |i m |am |just |finally |ok )?${alt('here', 'there', 'made it', 'arrived', 'got here', 'got there')}(?: now)?(?: [.!]| x)* $`,
+  '',
+);
+
 /** Near the place just named, now: "parked up in the layby near it now". */
 export const NEAR_IT = rx(
   `\\b${alt('(?:near|by|under|next to|at|beside) (?:it|there) now', 'parked up (?:near|by|at|next to|under)')}\\b`,
@@ -145,10 +153,15 @@ export const NEAR_IT = rx(
 export function scene(all: readonly Read[], now: Read): Verdict {
   if (!seen(all, PLACE)) return 'none';
   const signs = [AT, DROP, NOT_TRAVELLING, UNSEEN, GOING, LINGERING, FAREWELL];
-  if (!signs.some((cue) => cue.test(now.canonical)) && !PLACE.test(now.canonical)) return 'none';
+  const carries = [...signs, PLACE, ARRIVED];
+  if (!carries.some((cue) => cue.test(now.canonical))) return 'none';
   const [at, drop, notTravelling, ...others] = signs.map((cue) => seen(all, cue));
   // At the place now ("by the parrett now") is a sign of its own.
-  others.push((PLACE.test(now.canonical) && THERE_NOW.test(now.canonical)) || NEAR_IT.test(now.canonical));
+  others.push(
+    (PLACE.test(now.canonical) && THERE_NOW.test(now.canonical)) ||
+      NEAR_IT.test(now.canonical) ||
+      ARRIVED.test(now.canonical),
+  );
   if (!(at || drop || notTravelling)) return 'none';
   const kinds = [at, drop, notTravelling, ...others].filter(Boolean).length;
   return kinds >= 2 ? 'urgent' : 'ask';

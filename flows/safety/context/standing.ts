@@ -12,7 +12,7 @@ import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
 import type { SafetyResult } from '../rules/lexicon.js';
 import { EASED, HELP_CAME, PLAYED_DOWN } from './continuing.js';
-import { RECOVERY } from './farewell.js';
+import { CALM_DECIDED, RECOVERY } from './farewell.js';
 import { readingOf, type Read } from './read.js';
 import { stillStanding, type UrgentText } from '../model/standing-reader.js';
 
@@ -61,7 +61,8 @@ const urgentReading = (r: Read): SafetyResult | undefined => {
  * bare "i'm fine" beside the danger played down ("i'll sleep it off, i'm fine") does not. */
 export function easesDanger(canonical: string): boolean {
   if (HELP_CAME.test(canonical) && !NOT_CALLED.test(canonical)) return true;
-  if (PLAYED_DOWN.test(canonical)) return false;
+  // "it's sorted now anyway, feel weirdly calm" is a decision, not the danger explained (context-dev-s).
+  if (PLAYED_DOWN.test(canonical) || CALM_DECIDED.test(canonical)) return false;
   return EASED.test(canonical) || EXPLAINED.test(canonical) || RECOVERY.test(canonical);
 }
 

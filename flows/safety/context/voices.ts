@@ -6,6 +6,7 @@ import { alt } from '../vocabulary/pattern.js';
 import { LOCAL_DANGER_PLACES } from '../vocabulary/places.js';
 import { rx } from '../rules/rule.js';
 import { seen, type Read, type Verdict } from './read.js';
+import { ARRIVED } from './scene.js';
 
 /** Voices or presences heard. */
 export const VOICES = rx(
@@ -49,7 +50,7 @@ export const ACT = rx(
 
 /** A place of danger the voices talk about ("they keep going on about the railway line"). */
 export const VOICED_PLACE = rx(
-  `\\b${alt('railway', 'tracks', 'the line', 'bridge', 'river', 'the sea', 'cliffs?', 'motorway', 'quarry', 'multi ?storey', 'car park roof', LOCAL_DANGER_PLACES)}\\b`,
+  `\\b${alt('railway', 'tracks', 'the line', 'crossing', 'bridge', 'river', 'the sea', 'cliffs?', 'motorway', 'quarry', 'multi ?storey', 'car park roof', LOCAL_DANGER_PLACES)}\\b`,
   '',
 );
 
@@ -66,7 +67,10 @@ export function voices(all: readonly Read[], now: Read): Verdict {
   if (ORDER.test(now.canonical) && ACT.test(now.canonical)) return 'urgent';
   const loud = all.some((r) => VOICES.test(r.canonical) && !QUIET.test(r.canonical));
   const placeTalk = all.some((r) => VOICED_PLACE.test(r.canonical) && TALKING_ABOUT.test(r.canonical));
-  const thereNow = GOING_THERE.test(now.canonical) || (VOICED_PLACE.test(now.canonical) && AT_IT.test(now.canonical));
+  const thereNow =
+    GOING_THERE.test(now.canonical) ||
+    (VOICED_PLACE.test(now.canonical) && AT_IT.test(now.canonical)) ||
+    ARRIVED.test(now.canonical);
   return loud && placeTalk && thereNow ? 'urgent' : 'none';
 }
 
@@ -84,6 +88,6 @@ const QUIET = rx(
 
 /** They talk about it: "they keep going on about the railway line", "the voices say the bridge". */
 const TALKING_ABOUT = rx(
-  `\\b(?:they|voices?|it|he|she)(?: keep| keeps| are| is| were| was| have been| has been)? ${alt('going on about', 'on about', 'talking about', 'telling me about', 'saying', 'says', 'say', 'showing me', 'will wash', 'wants? me (?:in|at|by)', 'whispering about', 'shouting about', 'want me (?:at|on|to go to)', 'keep mentioning')}\\b`,
+  `\\b(?:they|voices?|it|he|she)(?: keep| keeps| are| is| were| was| have been| has been)? ${alt('going on about', 'on about', 'talking about', 'telling me about', 'told me about', 'saying', 'says', 'say', 'showing me', 'will wash', 'wants? me (?:in|at|by)', 'whispering about', 'shouting about', 'want me (?:at|on|to go to)', 'keep mentioning')}\\b`,
   '',
 );

@@ -401,4 +401,18 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     pattern: `\\b(?:sleeping|staying|living) in (?:my|the) car\\b|\\bsofa surfing\\b|\\b(?:kicked|chucked|thrown) out of (?:the|my) (?:hostel|flat|house|room|b&b|bedsit)\\b|\\b(?:sanctioned|sanctioning) me\\b|\\bnowhere (?:to (?:go|live|stay)|lined up)\\b|\\bcupboards are (?:empty|bare)\\b`,
     unless: `\\b(?:used to|years ago|back in|when i was|last year|festival|camping|holiday|trip|glastonbury|gig|overnight)\\b`,
   },
+  // Found by dev-38 (fourteenth round): being followed told plainly, no food and no money till payday, benefits
+  // stopped, and nobody spoken to in days.
+  {
+    id: 'psychosis-distress',
+    level: 'concern',
+    pattern: `\\b(?:someone|somebody|people|a man|a woman|a car|they) (?:keeps? |is |are )?(?:follows?|following) me (?:when|every|everywhere|home|round|around)\\b`,
+    unless: `\\b(?:dog|cat|puppy|kitten|kids?|toddler|on (?:instagram|insta|twitter|tiktok|facebook))\\b`,
+  },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b(?:nothing|no food) in the (?:cupboards?|fridge|house)\\b[^]{0,80}\\b(?:paid|money|pay ?day|benefits?|pip|uc|universal credit|skint|broke|food ?bank)\\b|\\b(?:pips?|benefits?|universal credit|esa|dla)(?: has| have| is| s| are)? (?:stopped|been stopped|been cut|cut off|sanctioned)\\b[^]{0,80}\\b(?:quid|pounds|£|money|left|til|till|until)\\b|\\bthe (?:last|only) (?:person|people|one|human) i (?:have )?(?:spoke|spoken|talked|talk|said a word) to (?:was|were|is)\\b`,
+    unless: `\\b(?:used to|years ago|back in|when i was|last year|sorted now|all sorted)\\b`,
+  },
 ];

@@ -58,6 +58,9 @@ const DEVICE = alt(
   'screen',
 );
 
+/** A slip with a needle or pin: "stabbed myself", "pricked my finger". */
+const STABBED = `(?:stabbed|stab|jabbed|pricked|poked|spiked) (?:myself|my (?:finger|thumb|hand))(?: again)?`;
+
 const WEEKDAY = alt(...WEEKDAYS, 'mon', 'tues?', 'wed', 'weds', 'thurs?', 'fri', 'sat', 'sun');
 
 /** The risks staff name as topics of policy and training. */
@@ -118,6 +121,11 @@ const TREAT = alt(
   'doughnuts?',
   'pasty',
   'pasties',
+  'quality street',
+  'roses',
+  'celebrations',
+  'heroes',
+  'mince pies',
 );
 
 /** Animals on a farm or in the wild: "sheep got stuck on the edge of the rhyne", "loads of dead ones at lambing". */
@@ -450,6 +458,30 @@ const IDIOMS: readonly Idiom[] = [
     pattern: `\\b(?:seen|dealt with|attended|treated) (?:a lot of|loads of|lots of|many|plenty of|hundreds of|countless) ${alt('overdoses', 'suicides', 'self harm(?:ers)?', 'attempts')}\\b`,
   },
   {
+    why: 'a jump for charity: "my nephew jumped off clevedon pier on a charity dip" (dev-39)',
+    pattern: `\\b(?:jumped|jumping|jump|leapt|dived|diving)\\b[^.]{0,60}\\b(?:charity|sponsored|fundraiser|for the lifeboats|new years? day (?:dip|swim))\\b|\\b(?:charity|sponsored|new years? day) (?:dip|swim|plunge|jump)\\b[^.]{0,60}\\b(?:jumped|jumping|jump|leapt|dived|diving)\\b[^.]{0,40}`,
+  },
+  {
+    why: 'fed up with a thing, not with life: "cant go on like this with the broadband", "hopeless at diy" (dev-40)',
+    pattern: `\\b(?:cannot|can not) go on like this with (?:the|my|this|these|our) ${alt('broadband', 'wifi', 'internet', 'phone', 'car', 'van', 'boiler', 'heating', 'traffic', 'roadworks', 'buses', 'trains', 'printer', 'laptop', 'computer', 'noise', 'neighbours', 'weather', 'rain', 'damp', 'landlord', 'council', 'post')}\\b|\\b(?:i am|im|i m|so|totally|completely|utterly) hopeless (?:at|with) ${alt('diy', 'cooking', 'maths', 'directions', 'computers', 'technology', 'tech', 'names', 'spelling', 'sport', 'football', 'quizzes', '[a-z]+ing')}\\b`,
+  },
+  {
+    why: 'an old relative who says they are not long for this world, for years: "my nan keeps saying shes not long for this world but shes been saying that since 2009" (dev-40)',
+    pattern: `\\b(?:she|he|nan|gran|grandad|grandma|grandpa|granny)(?: is| s| keeps saying (?:she|he) is| says (?:she|he) is| keeps saying (?:she|he)s| always says (?:she|he) is)? not long for this world\\b(?=[^]{0,80}\\b(?:since|years|still|beats|lol|haha|bless|every (?:christmas|year|week))\\b)`,
+  },
+  {
+    why: 'beaten at a game: "she still beats me at whist" (dev-40)',
+    pattern: `\\b(?:beats?|beat|beaten|thrashed|thrashes|hammered|hammers) me at ${alt('whist', 'cards', 'chess', 'scrabble', 'darts', 'pool', 'snooker', 'monopoly', 'rummy', 'cribbage', 'crib', 'bingo', 'quizzes', 'the quiz', 'tennis', 'golf', 'football', 'fifa', 'games?', 'uno', 'dominoes', 'bowls', 'skittles', 'draughts', 'backgammon', 'connect (?:4|four)', 'wordle', 'mario ?kart', 'badminton', 'squash', 'table tennis', 'ping pong', 'arm wrestling')}\\b`,
+  },
+  {
+    why: 'voices through the wall at a party: "hearing voices from next door again, theyre having a right old party" (dev-40)',
+    pattern: `\\bhearing voices (?:from|through|coming from) (?:next door|upstairs|downstairs|the neighbours?|the flat (?:above|below|next door))(?: again)?\\b(?=[^]{0,60}\\b(?:party|telly|tv|music|arguing|having a|laugh|kids|baby|dog|barbecue|bbq)\\b)`,
+  },
+  {
+    why: 'a mum or a boss who will "kill me" over a chore: "my mum says if i dont ring her on sunday shes going to kill me", "my boss said if i dont finish the report by friday hes going to kill me" (dev-39, dev-40); not a partner or an ex, whose threat is real',
+    pattern: `\\b(?:mum|mam|mom|nan|gran|grandma|boss|manager|teacher|tutor|sister|auntie)(?: [a-z]+){0,2} (?:says|said|reckons) (?:that )?if i (?:do not|dont|forget to|am late|miss|do nt) ${alt('ring', 'call', 'phone', 'text', 'visit', 'tidy', 'finish', 'clean', 'come', 'turn up', 'pick up', 'bring', 'remember', 'send', 'hand', 'get', 'hoover', 'do')}\\b[^.]{0,50}\\b(?:going to|will|gonna|is going to) (?:kill|murder) me\\b`,
+  },
+  {
     why: 'a suicide intervention course is training',
     pattern: `\\b(?:asist |safetalk |mental health first aid )?${RISK_TOPIC}(?: [a-z]+){0,2} ${alt('course', 'training', 'workshop', 'refresher', 'webinar', 'session')}\\b`,
   },
@@ -460,6 +492,14 @@ const IDIOMS: readonly Idiom[] = [
   {
     why: 'medicine logistics: levels, blood tests, crushing tablets to swallow them',
     pattern: `\\b(?:lithium|clozapine|drug|blood) levels\\b|\\bcrush(?:ing)? (?:my |the )?(?:tablets|pills|meds)\\b|\\bstruggle to swallow (?:them|tablets|pills|my tablets)\\b`,
+  },
+  {
+    why: 'knives sharpened at work: "been boning out and sharpening knives all morning" (context-dev-s)',
+    pattern: `\\b${alt('butcher[a-z]*', 'boning (?:out|knives?)', 'abattoir', 'chef', 'kitchen', 'catering', 'fishmonger', 'deli counter', 'on shift', 'at work')}\\b[^.]{0,60}\\b(?:sharpen(?:ing|ed)?|honing|honed) (?:the |my |all the |our )?knives\\b|\\b(?:sharpen(?:ing|ed)?|honing|honed) (?:the |my |all the |our )?knives\\b[^.]{0,40}\\b${alt('butcher[a-z]*', 'for (?:the )?(?:shift|service|chef|kitchen)', 'at work', 'on shift', 'boning')}\\b`,
+  },
+  {
+    why: 'a craft needle slipped: "stabbed myself with a knitting needle again", "stabbed myself with the needle twice already lol" at a knitting class (dev-38, context-dev-t)',
+    pattern: `\\b${STABBED} with (?:a |the |my )?${alt('knitting', 'sewing', 'darning', 'crochet', 'embroidery', 'tapestry')} (?:needles?|hook|pins?)\\b|\\b${STABBED} with (?:a |the |my )?(?:needles?|pins?)\\b(?=[^]{0,120}\\b${alt('knit[a-z]*', 'sewing', 'sew', 'darning', 'crochet[a-z]*', 'embroider[a-z]*', 'scarf', 'jumper', 'wool', 'yarn', 'clumsy', 'lol', 'haha', 'tapestry', 'cross stitch', 'quilt[a-z]*')}\\b)|\\b${alt('knit[a-z]*', 'sewing', 'crochet[a-z]*', 'embroider[a-z]*', 'quilt[a-z]*')}\\b[^]{0,120}\\b${STABBED} with (?:a |the |my )?(?:needles?|pins?)\\b`,
   },
   {
     why: 'crafts and outdoor hobbies with blades',
@@ -656,7 +696,7 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'medicines set out for the week or taken as prescribed: "tablets all lined up in the dosette box", "took all my tablets this morning like I\'m meant to"',
-    pattern: `\\b(?:lined up|laid out|sorted|set out|all out|counted out) (?:in|into) (?:the |my |a )?(?:dosette|pill organiser|pill box|blister packs?|weekly box|nomad)(?: box)?\\b|\\b(?:took|taken|take) (?:all )?my (?:tablets|pills|meds|medication)(?: this morning| tonight| today| last night)? (?:like i am meant to|like i am supposed to|as prescribed|as normal|as usual|like normal|on time)\\b`,
+    pattern: `\\b(?:lined up|laid out|sorted|set out|all out|counted out) (?:in|into) (?:the |my |a )?(?:dosette|pill organiser|pill box|blister packs?|weekly box|nomad)(?: box)?\\b|\\b(?:took|taken|take) (?:all )?my (?:tablets|pills|meds|medication)(?: this morning| tonight| today| last night)? (?:like i am meant to|like i am supposed to|as prescribed|as normal|as usual|like normal|on time|like a good (?:girl|boy|lad|un))\\b`,
   },
   {
     why: 'a railway station or a car park roof for the everyday reason: "at the railway station, trains delayed", "top of the multi storey cos it\'s the only place with spaces"',
@@ -809,8 +849,12 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
     pattern: `\\b(?:i|we) ${alt('see', 'deal with', 'treat', 'handle', 'get', 'nurse', 'look after')}(?: ${alt('a lot of', 'lots of', 'loads of', 'plenty of', 'so many', 'a fair few')})? ${RISK_TOPICS}(?: ${alt('patients', 'cases', 'calls', 'jobs')})?${gap(2)} ${alt('at work', 'in my job', 'on (?:the|my) (?:ward|shifts?|job)', 'every shift', 'in a and e', 'at the hospital', 'on call outs')}\\b`,
   },
   {
+    why: 'overdoses met at work: "my sister works on the mental health ward… people coming in after overdoses", "trainee paramedic here… overdoses, car crashes" (dev-39)',
+    pattern: `\\b(?:paramedic|nurse|nursing|placement|shifts?|works? (?:on|at|in) (?:the|a))\\b[^.]{0,80}\\boverdoses\\b`,
+  },
+  {
     why: 'years free of self harm, told with pride: "5 years free of self harm this month"',
-    pattern: `\\b${YEARS_OR_MONTHS} (?:free|clean|clear) (?:of|from) ${SELF_HARM_HABIT}\\b|\\b${SELF_HARM_HABIT} free for ${YEARS_OR_MONTHS}\\b|\\b${YEARS_OR_MONTHS} ${SELF_HARM_HABIT} (?:free|clean)\\b|\\b(?:her|his|their) old self harm\\b(?: (?:she|he|they) (?:is|are|has been|have been) [0-9a-z]+ (?:years?|months?) clear)?`,
+    pattern: `\\b${YEARS_OR_MONTHS} (?:free|clean|clear) (?:of|from) ${SELF_HARM_HABIT}\\b|\\b${SELF_HARM_HABIT} free for ${YEARS_OR_MONTHS}\\b|\\b${YEARS_OR_MONTHS} ${SELF_HARM_HABIT} (?:free|clean)\\b|\\b(?:her|his|their) old self harm\\b(?: (?:she|he|they) (?:is|are|has been|have been) [0-9a-z]+ (?:years?|months?) clear)?|\\b(?:off|stopped|quit|given up) (?:the )?${SELF_HARM_HABIT} (?:for|since) ${YEARS_OR_MONTHS}`,
   },
   {
     why: 'goodbyes at the end of something good: a leaving do, the last session, mentoring completed',

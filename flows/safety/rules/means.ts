@@ -343,6 +343,13 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:took|taken|had|swallowed|necked) (?:a few|some|loads|a load|a handful|a bunch) of (?:my |the )?(?:${MEDS})\\b[^.]{0,20}\\b(?:like|about|maybe|probably) (?:[1-9][0-9]|twenty|thirty)\\b|\\binjected (?:all|the whole|every|both)\\b[^.]{0,25}\\b(?:insulin|pens?)\\b`,
   },
+  // Found by context-dev-s (fourteenth round): "did all the pens from the fridge" (insulin pens, all at once).
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b${alt('did', 'done', 'used', 'emptied', 'gone through', 'went through', 'injected', 'took')} (?:all|both|every one) (?:of )?(?:my |the )?(?:insulin )?pens\\b`,
+    unless: `\\b${alt('colou?r(?:ing|ed)?', 'felt tips?', 'markers?', 'biros?', 'school', 'drawing', 'art', 'ink', 'fountain', 'highlighters?', 'sheep', 'pigs?', 'cattle', 'calves', 'lambs?')}\\b`,
+  },
   {
     id: 'method-overdose',
     level: 'urgent',

@@ -181,7 +181,7 @@ export const PLACE_RULES: readonly Rule[] = [
   {
     id: 'location-act',
     level: 'urgent',
-    pattern: `^ (?:i am |im |just )?(?:at|on|up on|standing on|sat on) the (?:[a-z0-9]+ ){0,2}(?:edge|quarry edge|cliff edge|cliffs?|bridge|viaduct|railings|tracks|roof|multi storey)(?: now)?(?: \\.| x)* $|\\b(?:on |the )?(?:other|wrong) side of the (?:[a-z]+ )?(?:railings?|barrier|fence)\\b|\\boutside (?:of )?the (?:[a-z]+ )?railings\\b|\\babout to step off\\b|\\btides? (?:is )?coming in\\b[^]{0,30}\\b(?:staying put|not moving|staying here|will not move|wont move)\\b`,
+    pattern: `^ (?:i am |im |just )?(?:at|on|up on|standing on|sat on) (?:the|a) (?:[a-z0-9]+ ){0,2}(?:edge|quarry edge|cliff edge|cliffs?|bridge|viaduct|railings|tracks|roof|multi storey|ledge|railway line|rail line)(?: now)?(?: \\.| x)* $|^ (?:the )?(?:rail(?:way)? line|railway|train tracks)(?: now)?(?: \\.| x)* $|\\b(?:station|platform|the [0-9]+(?: \\. [0-9]+)?)\\b[^]{0,60}\\b(?:i am |im )?not (?:getting|going to get) on (?:it|a train|the train|one|any of them)\\b(?![^]{0,60}\\b(?:strike|cancel+ed|delay|late|bus|lift|replacement|too busy|rammed|packed|next one)\\b)|\\b(?:on |the )?(?:other|wrong) side of the (?:[a-z]+ )?(?:railings?|barrier|fence)\\b|\\boutside (?:of )?the (?:[a-z]+ )?railings\\b|\\babout to step off\\b|\\btides? (?:is )?coming in\\b[^]{0,30}\\b(?:staying put|not moving|staying here|will not move|wont move)\\b`,
     unless: `\\b(?:selfie|photo|view|walk|walking|dog|kids|tour|climbing|abseil|cafe|traffic|stuck|queue|jam|lorry|van|bus)\\b`,
   },
 ];

@@ -9,7 +9,7 @@ import { alt, gap } from '../vocabulary/pattern.js';
 import { MEDS } from '../vocabulary/medicines.js';
 import { EVERYDAY_BLOOD } from '../vocabulary/ordinary.js';
 import { CLOSE_PEOPLE } from '../vocabulary/people.js';
-import { ROADS_AND_LINES } from '../vocabulary/places.js';
+import { DANGER_PLACE, LOCAL_DANGER_PLACES, ROADS_AND_LINES } from '../vocabulary/places.js';
 import { WEAPON } from '../vocabulary/weapons.js';
 
 const I_AM = alt('i am', 'am', 'i have been', 'been');
@@ -58,6 +58,8 @@ const DOSED = alt(
   'left',
 );
 const TRAFFIC_PLACE = alt(...ROADS_AND_LINES);
+/** Something electric that kills in water. */
+const ELECTRIC = alt('hairdryer', 'hair dryer', 'toaster', 'heater', 'straighteners', 'extension lead', 'radio');
 /** The last word of each, which every match contains. */
 const TRAFFIC_GATE = [...new Set(ROADS_AND_LINES.map((p) => p.split(' ').at(-1) ?? p))];
 /** On foot (or lying) on or towards the road or the line; never just "on the motorway", which is mostly driving. */
@@ -675,5 +677,65 @@ export const SCENE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:tablets|pills|they|them|they are|theyre) (?:are )?(?:start |starting |started |begin |beginning )?(?:to )?(?:working|work|kick in|kicking in)\\b[^]{0,60}\\b(?:sleepy|drowsy|dizzy|peaceful|floaty|heavy|woozy)\\b`,
     unless: `\\b${alt('hay ?fever', 'antihistamines?', 'painkillers? for', 'sleeping tablets (?:my gp|the doctor)', 'new (?:tablets|pills|meds)', 'side effects?', 'dose')}\\b`,
+  },
+  // Found by dev-38 and dev-39 (fourteenth round): a bath run with something electric plugged in, a ligature tried
+  // for whether it takes their weight, a goodbye the other does not know is one, goodbyes sent, "if you don't hear
+  // from me by morning, that's why", tablets taking hold in numb fingers, working up to it at a height, a head hit in
+  // a faint with the signs of injury, and a stranger collapsed and not responding.
+  {
+    id: 'method-other',
+    level: 'urgent',
+    pattern: `\\bbath (?:is |s )?(?:running|run|filled|full|filling)\\b[^]{0,60}\\b${ELECTRIC}\\b[^.]{0,20}\\bplugged in\\b|\\b${ELECTRIC}\\b[^.]{0,20}\\bplugged in\\b[^]{0,60}\\bbath (?:is |s )?(?:running|run|filled|full|filling)\\b`,
+    unless: `\\b(?:dog|baby|kids|safety|never|careful|other room|bedroom)\\b`,
+  },
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\b(?:rope|cable|cord|belt|ligature|flex|scarf|dressing gown cord)\\b[^.]{0,60}\\b(?:hook|beam|banister|bannister|rail|loft hatch|door|rafter|joist)\\b[^.]{0,60}\\b(?:takes?|holds?|will (?:take|hold)|can (?:take|hold)|took|held) my (?:own )?weight\\b`,
+    unless: `\\b${alt('hammock', 'swing', 'climbing', 'pull ?up', 'gym', 'aerial', 'yoga', 'punch(?:ing)? bag', 'boxing')}\\b`,
+  },
+  {
+    id: 'goodbye',
+    level: 'urgent',
+    pattern: `\\b(?:she|he|they|mum|dad|nobody|no one|noone) (?:does not|do not|did not) know (?:that )?(?:it is|it was|that was|this is|this was) (?:the|my) last (?:one|time|hug|goodbye|kiss|visit|cuddle|chat|call)\\b|^ ?(?:all |my )?goodbyes? (?:sent|said|done|written)(?: now)?(?: [.!]| x)* $|\\bif (?:you|u) (?:do not|dont) hear (?:from|off) me (?:by|before|after) (?:the )?(?:morning|tomorrow)\\b[^]{0,30}\\b(?:that is why|you will know|you know why|it worked|do not worry|sorry)\\b`,
+  },
+  {
+    id: 'overdose-taken',
+    level: 'urgent',
+    pattern: `\\b(?:tablets|pills) (?:are )?(?:start |starting |started )?(?:to )?(?:working|kick in|kicking in)\\b[^]{0,40}\\b(?:cannot|can not) feel my (?:fingers|hands|feet|legs|arms|face|lips)\\b`,
+    unless: `\\b${alt('hay ?fever', 'antihistamines?', 'painkillers?', 'dentist', 'anaesthetic', 'cold', 'snow', 'frost')}\\b`,
+  },
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:${DANGER_PLACE}|${LOCAL_DANGER_PLACES}|up here|the edge)\\b[^]{0,100}\\b(?:working|building|psyching(?: myself)?|plucking) up (?:to it|the (?:courage|nerve))\\b|\\b(?:working|building|psyching(?: myself)?|plucking) up (?:to it|the (?:courage|nerve))\\b[^]{0,100}\\b(?:${DANGER_PLACE}|${LOCAL_DANGER_PLACES}|up here|the edge)\\b`,
+    unless: `\\b${alt('abseil[a-z]*', 'bungee', 'zip ?wire', 'swim(?:ming)?', 'dip', 'ask(?:ing)? (?:her|him) out', 'sky ?dive', 'paraglid[a-z]*', 'jump(?:ing)? in')}\\b`,
+  },
+  {
+    id: 'medical-emergency',
+    level: 'urgent',
+    pattern: `\\b(?:fainted|passed out|blacked out|collapsed|fell)\\b[^]{0,60}\\bhit my head\\b[^]{0,100}\\b(?:being sick|been sick|throwing up|cannot see|can not see|blurry|double vision|bleeding|confused)\\b`,
+  },
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    pattern: `\\b(?:someone|somebody|a (?:man|woman|lad|girl|bloke|person|kid)|an? (?:old|young|elderly) (?:man|woman|lad|girl|bloke|person))\\b[^.]{0,80}\\b(?:slumped|collapsed|lying|on the (?:floor|ground|pavement))\\b[^]{0,80}\\b(?:not responding|unresponsive|foaming|not breathing|not moving|will not wake)\\b`,
+  },
+  // Found by dev-40 (fourteenth round): insulin stopped and the body's signs of it, a weight lifted "since i decided"
+  // with everything ready, and a staff note of a safety plan refused and letters to the family.
+  {
+    id: 'medical-emergency',
+    level: 'urgent',
+    pattern: `\\b(?:stopped|stop|not taken|not had|not done|no|without|missed) (?:my |any |taking my |doing my )?insulin\\b[^]{0,80}\\b(?:thirsty|muddled|confused|being sick|been sick|vomiting|throwing up|drowsy|breathing (?:is )?(?:fast|funny|weird)|pear drops)\\b`,
+  },
+  {
+    id: 'decision-made',
+    level: 'urgent',
+    pattern: `\\b(?:since|now that|now) i (?:have )?decided\\b[^]{0,80}\\beverything(?: is|s)? (?:ready|sorted|in place|arranged|done)\\b|\\beverything(?: is|s)? (?:ready|sorted|in place|arranged)\\b[^]{0,80}\\b(?:since|now that|now) i (?:have )?decided\\b`,
+  },
+  {
+    id: 'staff-report',
+    level: 'urgent',
+    pattern: `\\b(?:would not|wouldnt|refused to|will not|would nt) (?:agree to|do|make|engage with|talk about) (?:a |the |her |his |their )?safety plan\\b|\\b(?:envelopes|letters|cards) (?:addressed )?to (?:her|his|their) (?:family|kids|children|mum|dad|parents|sister|brother)\\b[^]{0,40}\\b(?:lined up|on the (?:mantelpiece|table|side)|left out|laid out)\\b`,
   },
 ];

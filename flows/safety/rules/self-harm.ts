@@ -129,6 +129,8 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     id: 'goodbye',
     level: 'urgent',
     pattern: `\\b${alt('will not', 'not going to', 'will no longer')} be ${alt('around', 'here', 'alive', 'about')} ${alt('much longer', 'for much longer', 'for long', 'any more', 'anymore', 'after tonight', 'after today', 'by (?:the )?morning', 'to see', 'tomorrow', 'much more', 'to bother you')}\\b`,
+    // Away for a plain reason said with it (dev-39: "my contract on the farm ends in march, then im off to my brothers").
+    unless: `\\b${alt('contract (?:ends|is up|finishes|runs out)', 'moving (?:house|to|away|out|back)', 'emigrat[a-z]*', 'relocat[a-z]*', 'off to (?:my|see|visit|stay|uni)', 'new job')}\\b`,
   },
   {
     id: 'goodbye',
@@ -173,6 +175,8 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     id: 'self-harm-now',
     level: 'urgent',
     pattern: `\\b${alt('a lot of', 'so much', 'loads of', 'lots of', 'too much', 'pool of')} blood\\b|\\b(?:blood|bleeding)${gap(4)} ${alt('will not stop', 'cannot stop', 'does not stop', 'not stopping', 'keeps coming')}\\b`,
+    // The blood of an everyday job, a pet at the vet's, a nosebleed (dev-39).
+    unless: EVERYDAY_BLOOD,
   },
   // Burning or cutting with something, said plainly (issue 18's varied tuning lines).
   {

@@ -29,6 +29,9 @@ export const ORDINARY_ABSENCE = `\\b${alt(
   'for (?:all|the|some|a few|any|every|most|half) (?:of the )?(?:[0-9]+ |six |eight )?(?:sessions|appointments|meetings)',
   'on leave',
   'on a course',
+  // "my contract on the farm ends in march, then im off to my brothers in wales" (dev-39).
+  'contract (?:ends|is up|finishes|runs out)',
+  'off to (?:my|see|visit|stay)',
   'conference',
   'back (?:on|in|at|by|for|next|after|from)',
   `(?:on|this|next|till|until) ${DAY}`,
@@ -139,4 +142,4 @@ export const MONEY_TALK = `(?:£|\\b${alt(
 )}\\b)`;
 
 /** Blood from a job, a kitchen or a nose (self-harm.ts, scenes.ts): "we learnt to gut and fillet a fish today, blood everywhere lol". */
-export const EVERYDAY_BLOOD = `\\b${alt('fish', 'fillet[a-z]*', 'gut(?:ted|ting)?', 'butcher[a-z]*', 'abattoir', 'lambing', 'calving', 'nose ?bleeds?', 'my nose', 'period', 'tooth', 'teeth', 'dentist', 'chickens?', 'meat', 'deer', 'pheasants?', 'shav(?:e|ing)', 'paper cut', 'hawthorns?', 'thorns?', 'brambles?', 'rose bush', 'allotment')}\\b`;
+export const EVERYDAY_BLOOD = `\\b${alt('fish', 'fillet[a-z]*', 'gut(?:ted|ting)?', 'butcher[a-z]*', 'abattoir', 'lambing', 'calving', 'nose ?bleeds?', 'my nose', 'period', 'tooth', 'teeth', 'dentist', 'chickens?', 'meat', 'deer', 'pheasants?', 'shav(?:e|ing)', 'paper cut', 'hawthorns?', 'thorns?', 'brambles?', 'rose bush', 'allotment', 'beetroot', 'vets?')}\\b`;

@@ -573,6 +573,36 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ["i'm off to die in a ditch at the ilminster 10k lol, not trained at all", 'none'],
     ['i got stabbed in the hand by a hawthorn at the allotment, blood everywhere, fine now lol', 'none'],
   ],
+  // Found by dev-38 to dev-40 (fourteenth round): a bath and a hairdryer, a weight tested, a goodbye the other does
+  // not know is one, the last step at a height, the body's signs, a stranger collapsed; and look-alikes from farms,
+  // kitchens, wards and games.
+  'electricity, weight, goodbyes unknown, bodies in trouble; and their everyday twins': [
+    ['the bath is running and ive got the hairdryer plugged in', 'urgent', 'method-other'],
+    ['ive wrapped the cable round the hook and tested it takes my weight', 'urgent', 'method-hanging'],
+    ['the hammock hook on the beam takes my weight fine, the rope is brilliant', 'none'],
+    ['gave my mum a really long hug today. she doesnt know its the last one', 'urgent', 'goodbye'],
+    ['goodbyes sent', 'urgent', 'goodbye'],
+    ['if you dont hear from me by morning, thats why', 'urgent', 'goodbye'],
+    ['on the coast path above minehead. been up here an hour working up to it', 'urgent', 'location-act'],
+    ['on a ledge', 'urgent', 'location-act'],
+    ['at the station. not getting on a train', 'urgent', 'location-act'],
+    ['at the station, not getting on a train today its rammed, ill get the next one', 'none'],
+    ['the voices told me to stop my insulin and i did, now im muddled and so thirsty', 'urgent', 'medical-emergency'],
+    ['its like a weight has lifted since i decided. everythings ready', 'urgent', 'decision-made'],
+    ['did all the pens from the fridge', 'urgent', 'method-overdose'],
+    ['been boning out and sharpening knives all morning at the butchers', 'none'],
+    ['stabbed myself with a knitting needle again, the scarf is nearly done', 'none'],
+    ['blood all over the kitchen, tried to make beetroot soup. never again', 'none'],
+    ['took all my tablets this morning like a good girl x', 'none'],
+    ['cant go on like this with the broadband, third time its dropped this week', 'none'],
+    [
+      'my nan says shes not long for this world but shes been saying that since 2009 and still beats me at whist',
+      'none',
+    ],
+    ['ha my mum says if i dont ring her on sunday shes going to kill me', 'none'],
+    ['my ex said if i dont give him the money hes going to kill me', 'urgent', 'danger-from-others'],
+    ['someone follows me when i go to the co-op. i know how that sounds', 'concern', 'psychosis-distress'],
+  ],
   // People drop the g ("keepin", "waitin"): the rules read the whole word.
   'a dropped g': [
     ['been keepin back my quetiapine since feb', 'urgent', 'method-overdose'],
@@ -689,7 +719,8 @@ describe('blind holdouts', () => {
 // 6.5% -> 3.0%), then dev-34 and dev-35 (eleventh round, all layers: urgent 96% -> 100%, 96% -> 100%; concern 90% ->
 // 91%, 75% -> 83%; false alarms 8.0% -> 6.5%, 2.0% -> 3.5%; the concern reader is trained on them), then dev-36 and
 // dev-37 (twelfth round, crises in few or plain words, all layers: urgent 92.5% -> 99.5%, 84.5% -> 96.5%; false alarms
-// 3.3% -> 2.7%, 4.7% -> 2.7%).
+// 3.3% -> 2.7%, 4.7% -> 2.7%), then dev-38 to dev-40 (fourteenth round: crises in few words, and 500 everyday look-alikes
+// of farms, wards, kitchens and staff notes; their floors are the lexicon and word model's figures after the round).
 describe('once-blind and development sets, trained on now', () => {
   it.each([
     ['blind-8.tsv', 100, 0.8, 0.1],
@@ -722,6 +753,9 @@ describe('once-blind and development sets, trained on now', () => {
     ['dev-35.tsv', 400, 0.95, 0.015],
     ['dev-36.tsv', 400, 0.92, 0.047],
     ['dev-37.tsv', 400, 0.91, 0.04],
+    ['dev-38.tsv', 400, 0.87, 0.074],
+    ['dev-39.tsv', 400, 0.96, 0.1],
+    ['dev-40.tsv', 400, 0.86, 0.1],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);

@@ -57,10 +57,49 @@ describe('classifyInContext', () => {
       ],
       'context-farewell-after-distress',
     ],
+    // Found by context-dev-s (fourteenth round): a calm that is a decision, pack limits met shop by shop, voices that
+    // named a crossing and then "here now", a goodbye at a motorway bridge.
+    [
+      [
+        'cant do another winter like last one',
+        'everyones better off, mum especially',
+        'its sorted now anyway. feel weirdly calm for the first time in ages',
+      ],
+      'context-farewell-after-distress',
+    ],
+    [
+      [
+        'went in boots in yeovil earlier',
+        'then the big tesco cos they only let you have 2 packs each',
+        'and the little chemist by the bus station on the way home',
+        'got enough now i reckon',
+      ],
+      'context-means-gathered',
+    ],
+    [
+      [
+        'the voices told me about the footpath crossing by the farm near bruton',
+        'they said the 4.15 doesnt slow down there',
+        'walked up after tea',
+        'here now',
+      ],
+      'context-danger-place',
+    ],
+    [['on the footbridge over the m5 now', 'ill text my mum first'], 'context-danger-continuing'],
   ])('%j is urgent (%s)', (messages, reason) => {
     const result = last(messages);
     expect(result.level).toBe('urgent');
-    expect(result.reasons[0]).toBe(reason);
+    expect(result.reasons).toContain(reason);
+  });
+
+  it('reads a goodbye that comes back as a goodbye, whatever came before (context-dev-t)', () => {
+    const result = last([
+      'off to see my daughter in perth tomorrow!!',
+      'wont be in touch for about 3 weeks',
+      'thank you for everything so far, ill message when im home x',
+    ]);
+    expect(result.reasons).not.toContain('context-farewell-after-distress');
+    expect(result.level).not.toBe('urgent');
   });
 
   it.each([
@@ -85,6 +124,16 @@ describe('classifyInContext', () => {
       ],
     ],
     [['doesnt matter now, found the form', 'thanks, bye']],
+    // Found by context-dev-t (fourteenth round).
+    [
+      [
+        'spent the evening in the garage with the engine running',
+        'door up obviously lol',
+        'it was the exhaust all along',
+      ],
+    ],
+    [['bought a new rope today', '60m dynamic, the old one was fraying', 'up at cheddar gorge sunday with the club']],
+    [['my quetiapine runs out friday', 'last time i went without i was hearing stuff within a week']],
   ])('%j stays quiet', (messages) => {
     const result = last(messages);
     expect(result.level).toBe('none');
