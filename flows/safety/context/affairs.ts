@@ -68,19 +68,17 @@ export const SETTLING = rx(
     'the one (?:to|who) finds? me',
     'find me',
     '(?:house|flat|room) is (?:ready|sorted|tidy)',
-    'everything (?:else )?is (?:sorted|ready|tidy|in order)',
-    'everythings (?:sorted|ready|tidy|in order)',
+    'everything (?:else )?is (?:sorted|ready|tidy|in order|arranged)',
+    'everythings (?:sorted|ready|tidy|in order|arranged)',
     'in order',
     'deleted (?:all )?my (?:socials|accounts|facebook|instagram|profiles?)',
     'nothing (?:left|else) to sort',
     'cancel[a-z]* (?:everything|it all|the (?:phone )?contract|my (?:phone )?contract)',
     'will not (?:make|be (?:at|coming to)) (?:it to )?[a-z]+day',
     // Found by context-dev-t (fourteenth round): "the will is with the solicitor… told the landlord the flat will be
-    // empty", "left £200 in an envelope for her food and a note with her vet".
+    // empty", "left £200 in an envelope for her food and a note with her vet" (everything "arranged" is above).
     'the will is (?:with|at|done|signed)',
     '(?:flat|house|room) will be empty',
-    'everythings arranged',
-    'everything is arranged',
     'left (?:[0-9]+(?: quid| pounds)?|money|cash) (?:in an envelope )?for',
   )}\\b`,
   '',

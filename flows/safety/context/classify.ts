@@ -14,7 +14,7 @@ import { continuing } from './continuing.js';
 import { danger } from './danger.js';
 import { farewell, goodbyeAfterHelp, goodbyeWithoutGround } from './farewell.js';
 import { actedOn, gathering } from './gathering.js';
-import { earlierText, modelLed, read, type Earlier, type Read, type Verdict } from './read.js';
+import { earlierText, HELD_GOODBYE, modelLed, read, type Earlier, type Read, type Verdict } from './read.js';
 import { canonicalOf } from '../rules/lexicon.js';
 import { scene } from './scene.js';
 import { voices } from './voices.js';
@@ -33,15 +33,14 @@ export interface ContextResult extends SafetyResult {
   standing?: ContextResult;
 }
 
-const HELD = 'context-goodbye-without-distress';
 const CONTINUING = 'context-danger-continuing';
 
 /** A learned layer's urgent verdict on a held goodbye, turned into asking: the coordinators get the concern note and
  * the person is asked directly whether they are safe, and an answer that they are not is urgent. */
 export function holdToAsking(result: SafetyResult): ContextResult {
   if (result.level !== 'urgent') return { ...result, ask: false, hold: true };
-  const reasons = result.reasons.filter((id) => id !== HELD);
-  return { level: 'concern', reasons: [HELD, ...reasons], ask: true, hold: true };
+  const reasons = result.reasons.filter((id) => id !== HELD_GOODBYE);
+  return { level: 'concern', reasons: [HELD_GOODBYE, ...reasons], ask: true, hold: true };
 }
 
 /** Concern reasons near enough to risk that the bot asks directly, even with nothing before them. */

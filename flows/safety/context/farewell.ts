@@ -6,7 +6,7 @@ import { PAST_ONLY } from '../combine.js';
 import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
 import { WEEKDAYS } from '../vocabulary/time.js';
-import type { Read, Verdict } from './read.js';
+import { HELD_GOODBYE, type Read, type Verdict } from './read.js';
 
 /** Distress said now, not in the past tense: the ground a later goodbye stands on. */
 export const DISTRESS = rx(
@@ -135,7 +135,8 @@ export const FAREWELL_ORDINARY = rx(
     '(?:everything|all) (?:that )?(?:you|you all|you guys) do',
     // "thank you for everything so far, ill message when im home x" (context-dev-t).
     'so far',
-    '(?:i will|il|will) (?:message|text|ring|call|write|be in touch|send)',
+    // Not the goodbye said first ("ill text my mum first", FAREWELL above).
+    '(?:i will|il|will) (?:message|text|ring|call|write|be in touch|send)(?! (?:my |our )?[a-z]+ (?:first|before i do))',
     'when (?:i am|i get|i m) (?:home|back)',
   )}\\b`,
   '',
@@ -186,7 +187,7 @@ export const distressed = (r: Read): boolean =>
  * reckon" after three shops' limits: context-dev-s), though nothing in it alone is. A goodbye held for want of
  * distress is not such a picture. */
 const drawnBefore = (r: Read): boolean =>
-  (r.context?.reasons ?? []).some((id) => id.startsWith('context-') && !id.startsWith('context-goodbye'));
+  (r.context?.reasons ?? []).some((id) => id.startsWith('context-') && id !== HELD_GOODBYE);
 
 /** A goodbye or a settled resolve now, after distress that nothing since has eased. */
 export function farewell(earlier: readonly Read[], now: Read): Verdict {

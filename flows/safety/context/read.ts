@@ -22,6 +22,10 @@ export type Earlier = string | { text: string; alerted?: readonly string[] };
 /** The text of an earlier message. */
 export const earlierText = (m: Earlier): string => (typeof m === 'string' ? m : m.text);
 
+/** Reported by ./classify.ts on a plain goodbye a learned layer read as urgent with no distress before it: a hold,
+ * not a picture. */
+export const HELD_GOODBYE = 'context-goodbye-without-distress';
+
 /** What one context rule makes of the window: urgent, worth asking about, or nothing. */
 export type Verdict = 'urgent' | 'ask' | 'none';
 

@@ -58,8 +58,12 @@ const DOSED = alt(
   'left',
 );
 const TRAFFIC_PLACE = alt(...ROADS_AND_LINES);
-/** Something electric that kills in water. */
-const ELECTRIC = alt('hairdryer', 'hair dryer', 'toaster', 'heater', 'straighteners', 'extension lead', 'radio');
+/** Something electric that kills in water, plugged in; and a bath run. */
+const PLUGGED_IN = `${alt('hairdryer', 'hair dryer', 'toaster', 'heater', 'straighteners', 'extension lead', 'radio')}\\b[^.]{0,20}\\bplugged in`;
+const BATH_RUN = 'bath (?:is |s )?(?:running|run|filled|full|filling)';
+/** A place of danger, or "up here", and working up to the act there. */
+const HEIGHT_HERE = alt(DANGER_PLACE, LOCAL_DANGER_PLACES, 'up here', 'the edge');
+const WORKING_UP = `(?:working|building|psyching(?: myself)?|plucking) up (?:to it|the (?:courage|nerve))`;
 /** The last word of each, which every match contains. */
 const TRAFFIC_GATE = [...new Set(ROADS_AND_LINES.map((p) => p.split(' ').at(-1) ?? p))];
 /** On foot (or lying) on or towards the road or the line; never just "on the motorway", which is mostly driving. */
@@ -685,7 +689,7 @@ export const SCENE_RULES: readonly Rule[] = [
   {
     id: 'method-other',
     level: 'urgent',
-    pattern: `\\bbath (?:is |s )?(?:running|run|filled|full|filling)\\b[^]{0,60}\\b${ELECTRIC}\\b[^.]{0,20}\\bplugged in\\b|\\b${ELECTRIC}\\b[^.]{0,20}\\bplugged in\\b[^]{0,60}\\bbath (?:is |s )?(?:running|run|filled|full|filling)\\b`,
+    pattern: `\\b${BATH_RUN}\\b[^]{0,60}\\b${PLUGGED_IN}\\b|\\b${PLUGGED_IN}\\b[^]{0,60}\\b${BATH_RUN}\\b`,
     unless: `\\b(?:dog|baby|kids|safety|never|careful|other room|bedroom)\\b`,
   },
   {
@@ -708,7 +712,7 @@ export const SCENE_RULES: readonly Rule[] = [
   {
     id: 'location-act',
     level: 'urgent',
-    pattern: `\\b(?:${DANGER_PLACE}|${LOCAL_DANGER_PLACES}|up here|the edge)\\b[^]{0,100}\\b(?:working|building|psyching(?: myself)?|plucking) up (?:to it|the (?:courage|nerve))\\b|\\b(?:working|building|psyching(?: myself)?|plucking) up (?:to it|the (?:courage|nerve))\\b[^]{0,100}\\b(?:${DANGER_PLACE}|${LOCAL_DANGER_PLACES}|up here|the edge)\\b`,
+    pattern: `\\b${HEIGHT_HERE}\\b[^]{0,100}\\b${WORKING_UP}\\b|\\b${WORKING_UP}\\b[^]{0,100}\\b${HEIGHT_HERE}\\b`,
     unless: `\\b${alt('abseil[a-z]*', 'bungee', 'zip ?wire', 'swim(?:ming)?', 'dip', 'ask(?:ing)? (?:her|him) out', 'sky ?dive', 'paraglid[a-z]*', 'jump(?:ing)? in')}\\b`,
   },
   {

@@ -4,7 +4,7 @@
 import type { Rule } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { SELF } from '../vocabulary/people.js';
-import { EVERYDAY_BLOOD } from '../vocabulary/ordinary.js';
+import { EVERYDAY_BLOOD, PLAIN_LEAVING } from '../vocabulary/ordinary.js';
 import { URGES_RESISTED } from './negations.js';
 
 /** What people burn or cut every day, after "been burning", "kept cutting": candles, logs, the hedge. */
@@ -130,7 +130,7 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('will not', 'not going to', 'will no longer')} be ${alt('around', 'here', 'alive', 'about')} ${alt('much longer', 'for much longer', 'for long', 'any more', 'anymore', 'after tonight', 'after today', 'by (?:the )?morning', 'to see', 'tomorrow', 'much more', 'to bother you')}\\b`,
     // Away for a plain reason said with it (dev-39: "my contract on the farm ends in march, then im off to my brothers").
-    unless: `\\b${alt('contract (?:ends|is up|finishes|runs out)', 'moving (?:house|to|away|out|back)', 'emigrat[a-z]*', 'relocat[a-z]*', 'off to (?:my|see|visit|stay|uni)', 'new job')}\\b`,
+    unless: `\\b${PLAIN_LEAVING}\\b`,
   },
   {
     id: 'goodbye',

@@ -6,6 +6,17 @@ import { WEEKDAYS } from './time.js';
 
 const DAY = alt(...WEEKDAYS, 'mon', 'tues', 'weds');
 
+/** Leaving for a plain reason: a move, a new job, a contract's end, off to family (dev-39: "my contract on the farm
+ * ends in march, then im off to my brothers in wales"). */
+export const PLAIN_LEAVING = alt(
+  'moving (?:house|to|in|up|down|over|back|away|out)',
+  'new job',
+  'emigrat[a-z]*',
+  'relocat[a-z]*',
+  'contract (?:ends|is up|finishes|runs out)',
+  'off to (?:my|see|visit|stay|uni)',
+);
+
 /** An ordinary reason for being away or absent: travel, work, a date in the diary. */
 export const ORDINARY_ABSENCE = `\\b${alt(
   'holiday',
@@ -23,15 +34,11 @@ export const ORDINARY_ABSENCE = `\\b${alt(
   'camping',
   'festival',
   'staying (?:at|with|in)',
-  'moving (?:house|to|in|up|down|over|back|away|out)',
+  PLAIN_LEAVING,
   'for a (?:new )?job',
-  'new job',
   'for (?:all|the|some|a few|any|every|most|half) (?:of the )?(?:[0-9]+ |six |eight )?(?:sessions|appointments|meetings)',
   'on leave',
   'on a course',
-  // "my contract on the farm ends in march, then im off to my brothers in wales" (dev-39).
-  'contract (?:ends|is up|finishes|runs out)',
-  'off to (?:my|see|visit|stay)',
   'conference',
   'back (?:on|in|at|by|for|next|after|from)',
   `(?:on|this|next|till|until) ${DAY}`,

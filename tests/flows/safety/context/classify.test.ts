@@ -85,7 +85,7 @@ describe('classifyInContext', () => {
       ],
       'context-danger-place',
     ],
-    [['on the footbridge over the m5 now', 'ill text my mum first'], 'context-danger-continuing'],
+    [['on the footbridge over the m5 now', 'ill text my mum first'], 'context-farewell-after-distress'],
   ])('%j is urgent (%s)', (messages, reason) => {
     const result = last(messages);
     expect(result.level).toBe('urgent');
@@ -133,7 +133,12 @@ describe('classifyInContext', () => {
       ],
     ],
     [['bought a new rope today', '60m dynamic, the old one was fraying', 'up at cheddar gorge sunday with the club']],
-    [['my quetiapine runs out friday', 'last time i went without i was hearing stuff within a week']],
+    [
+      [
+        'my quetiapine runs out friday and the gp cant see me till the 20th',
+        'last time i went without i was hearing stuff within a week',
+      ],
+    ],
   ])('%j stays quiet', (messages) => {
     const result = last(messages);
     expect(result.level).toBe('none');
