@@ -10,6 +10,7 @@ import {
   EVERYDAY_TOLD,
   classifyInContext,
   earlierText,
+  unexplained,
   type Earlier,
   holdToAsking,
   STANDING,
@@ -123,11 +124,7 @@ function askFor(base: ContextResult, text: string, recent: readonly Earlier[] | 
   // Whether an idiom explains the message away is asked once: the layers' gates all need it.
   const idiom = typeof text === 'string' && idiomFired(text);
   const sentence = worthAsking(base, text, idiom);
-  const texts = recent?.map(earlierText);
-  const earlier =
-    texts && typeof text === 'string' && contextWorthAsking(base, text, texts, idiom)
-      ? earlierRead(CONTEXT_WEIGHTS, texts)
-      : undefined;
+  const earlier = recent && typeof text === 'string' ? contextToRead(base, text, recent, idiom) : undefined;
   const concern = concernWorthAsking(base, text, idiom);
   if (!sentence && earlier === undefined && concern === undefined) return undefined;
   return {
@@ -145,10 +142,18 @@ function concernWorthAsking(base: ContextResult, text: string, idiom: boolean): 
   return concernModeFor(base, CONCERN_WEIGHTS, text, idiom);
 }
 
-/** Whether the context layer could change this result: earlier messages in the window, enough signal among them
- * (its gate), and nothing that forbids it (urgent already, an idiom, a past-only disclosure, everyday told). */
-function contextWorthAsking(base: ContextResult, text: string, recent: readonly string[], idiom: boolean): boolean {
-  return contextCanRaise(base, idiom) && contextWorthReading(CONTEXT_WEIGHTS, recent, text);
+/** The earlier texts the context layer reads, when it could change this result: nothing forbids it (urgent already,
+ * an idiom, a past-only disclosure, everyday told), and among the earlier texts no later one explained away ("the
+ * guns loaded" … "staple gun. reupholstering": no part of the picture) there is enough signal (its gate). */
+function contextToRead(
+  base: ContextResult,
+  text: string,
+  recent: readonly Earlier[],
+  idiom: boolean,
+): string[] | undefined {
+  if (!contextCanRaise(base, idiom)) return undefined;
+  const texts = unexplained(recent.map(earlierText), text);
+  return contextWorthReading(CONTEXT_WEIGHTS, texts, text) ? earlierRead(CONTEXT_WEIGHTS, texts) : undefined;
 }
 
 /** Whether the sentence model's answer could change this result: never for a few words, and never where no answer

@@ -9,6 +9,7 @@ import { combineLayers } from './combine.js';
 import { modelLevel } from './model/model.js';
 import {
   learnedConcernInGoodHeart,
+  learnedOnLifeGoingOn,
   learnedOnMedicineLogistics,
   learnedOnOrdinaryAbsence,
   learnedOnRiskAsTopic,
@@ -48,6 +49,7 @@ export function joinLayers(lexicon: SafetyResult, model: SafetyResult, canonical
     learnedConcernInGoodHeart(result, canonical) ||
     learnedOnMedicineLogistics(result, canonical) ||
     learnedOnOrdinaryAbsence(result, canonical) ||
-    learnedOnRiskAsTopic(result, text);
+    learnedOnRiskAsTopic(result, text) ||
+    learnedOnLifeGoingOn(result, canonical);
   return everyday ? { level: 'none', reasons: [EVERYDAY_TOLD] } : result;
 }

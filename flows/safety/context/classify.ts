@@ -14,7 +14,16 @@ import { continuing } from './continuing.js';
 import { danger } from './danger.js';
 import { farewell, goodbyeAfterHelp, goodbyeWithoutGround } from './farewell.js';
 import { actedOn, gathering } from './gathering.js';
-import { earlierText, HELD_GOODBYE, modelLed, read, type Earlier, type Read, type Verdict } from './read.js';
+import {
+  earlierText,
+  HELD_GOODBYE,
+  modelLed,
+  read,
+  unexplainedReads,
+  type Earlier,
+  type Read,
+  type Verdict,
+} from './read.js';
 import { canonicalOf } from '../rules/lexicon.js';
 import { scene } from './scene.js';
 import { voices } from './voices.js';
@@ -68,14 +77,15 @@ export function classifyInContext(recent: readonly Earlier[], text: string): Con
   const alone = classify(text);
   // The word model's reasons lead when it alone raised the message (../combine.ts).
   if (alone.level === 'urgent' && !modelLed(alone)) return { ...alone, ask: false };
-  return inContext(readsOf(recent), { canonical: canonicalOf(text), result: alone });
+  const now = { text, canonical: canonicalOf(text), result: alone };
+  return inContext(unexplainedReads(readsOf(recent), now), now);
 }
 
 /** What the standing reader (./standing.ts) would weigh for `text` after `recent`, when no picture makes it urgent:
  * for its training (tests/safety/train-standing.ts), which must see the cases exactly as the service does. */
 export function standingCaseIn(recent: readonly Earlier[], text: string): ReturnType<typeof standingCase> {
-  const now = { canonical: canonicalOf(text), result: classify(text) };
-  const earlier = readsOf(recent);
+  const now = { text, canonical: canonicalOf(text), result: classify(text) };
+  const earlier = unexplainedReads(readsOf(recent), now);
   return pictured(earlier, now).level === 'urgent' ? undefined : standingCase(earlier, now);
 }
 
@@ -88,7 +98,7 @@ function readsOf(recent: readonly Earlier[]): Read[] {
     if (typeof text !== 'string' || text.trim() === '') continue;
     const r = read(text);
     // A danger standing from a text before is that text's: the earlier reads keep what each text drew itself.
-    const context = inContext(earlier, r);
+    const context = inContext(unexplainedReads(earlier, r), r);
     const alerted = typeof m === 'string' ? undefined : m.alerted;
     earlier.push({ ...r, context: context.standing ?? context, ...(alerted ? { alerted } : {}) });
   }

@@ -183,6 +183,11 @@ export const MEANS_ORDINARY = rx(
     'taper(?:ing|ed)?',
     '(?:come|coming|came) off (?:the |my |it|them)',
     'cutting (?:them|it|the [a-z]+) in (?:half|halves)',
+    // Tablets for the animals, a new script collected (context-dev-v).
+    'for the (?:greyhounds?|whippets?|lurchers?|horses?|pony|ponies|goats?|sheep|ewes|cattle|cows|pets?|dogs|cats)',
+    '(?:worming|wormer|flea) (?:tablets?|treatments?|pills?)',
+    '(?:script|prescription) (?:she|he|i|they) (?:collected|picked up)',
+    'new [a-z]+ (?:script|prescription)',
   )}\\b`,
   '',
 );

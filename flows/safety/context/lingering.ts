@@ -50,6 +50,9 @@ const LIFTED = rx(
     'no worries',
     'not (?:going to|gonna) let it',
     'not in a bad way',
+    '(?:feel|feeling|felt) (?:a lot |much |loads |so much |a bit )?more (?:level|settled|stable|like myself|myself)',
+    'not a problem (?:any ?more|now)',
+    'payment plan',
   )}\\b`,
   '',
 );

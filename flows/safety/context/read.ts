@@ -2,10 +2,14 @@
 // and its level alone. Each rule in this folder weighs one kind of picture across these reads.
 
 import { classify } from '../classify.js';
+import { rx } from '../rules/rule.js';
+import { alt } from '../vocabulary/pattern.js';
 import type { SafetyResult } from '../rules/lexicon.js';
 import { canonicalOf } from '../rules/lexicon.js';
 
 export interface Read {
+  /** The message as sent. */
+  text: string;
   canonical: string;
   result: SafetyResult;
   /** An earlier message's result as it was read in its own context, when it came. */
@@ -29,7 +33,7 @@ export const HELD_GOODBYE = 'context-goodbye-without-distress';
 /** What one context rule makes of the window: urgent, worth asking about, or nothing. */
 export type Verdict = 'urgent' | 'ask' | 'none';
 
-export const read = (text: string): Read => ({ canonical: canonicalOf(text), result: classify(text) });
+export const read = (text: string): Read => ({ text, canonical: canonicalOf(text), result: classify(text) });
 
 /** A message's reading: an earlier one's as it was read in its own context when it came, else its reading alone. */
 export const readingOf = (r: Read): SafetyResult => r.context ?? r.result;
@@ -39,3 +43,89 @@ export const modelLed = (result: SafetyResult): boolean => (result.reasons[0] ??
 
 /** True when any message in the window shows the cue. */
 export const seen = (reads: readonly Read[], cue: RegExp): boolean => reads.some((r) => cue.test(r.canonical));
+
+/** Reasons for a resolve, a plan, a goodbye or thoughts of the act at a place: everyday words after one (a session, a
+ * shop, "just getting some air") deflect it, they do not explain it, though the rules' whole-message guards for
+ * everyday plans and places would read the two together as one. */
+const RESOLVED: ReadonlySet<string> = new Set([
+  'decision-made',
+  'plan-made',
+  'suicide-plan',
+  'goodbye',
+  'farewell',
+  'last-words',
+  'absence-future',
+  'affairs-in-order',
+  'burden-ending',
+  'only-thing-stopping',
+  'location-rumination',
+]);
+
+/** Words that say nothing, to check that a text still reads as it did with anything after it. */
+const FILLER = 'anyway';
+
+/** The sender saying the text before read worse than it was meant ("omg sorry that reads grim!!", "reading that back",
+ * "she laughed at how it sounded"), with no turn after it. Not "that sounds worse than it is": played down, not
+ * explained. */
+const TOLD_WRONG = rx(
+  `\\b${alt(
+    '(?:that|it|this|my last) (?:reads|read|sounds|sounded|came out|comes out|looks|looked) (?:so |really |well |a bit |pretty )?(?:grim|wrong|alarming|dramatic|dodgy)',
+    'reading (?:that|it|this) back',
+    'out of context',
+    'not (?:what|how) it (?:sounds|sounded|looks)',
+    'how it sounded',
+  )}\\b(?![^]{0,60}\\b(?:but|though|except|really is|i mean it)\\b)`,
+  '',
+);
+
+/**
+ * True when a later text explains a worrying one away. Either it says the words read worse than they were meant
+ * (TOLD_WRONG, just after them), or the two read as one message move no rule and are not urgent (the word model may
+ * still read some worry in their words) while the earlier text is urgent or worrying by the rules' own reading ("im going to end it" … "with my boyfriend i mean lol"; "she ate a whole
+ * packet of my ibuprofen" … "vet made her sick"), and with empty words after it, it reads as before (a text that is
+ * urgent only whole, "on the bridge", says nothing by losing that with more words): the everyday guards then see what
+ * the earlier text alone could not show them. A resolve, a plan or a goodbye is never explained so (RESOLVED); a past
+ * told beside it (a reading of concern) does not explain it; nor
+ * does anything but TOLD_WRONG explain what only the word model read (more words thin its reading whatever they say:
+ * "gonna keep walking till it goes over my head" … "wellies were a bad idea haha"): the standing reader weighs that.
+ */
+export function explainedBy(earlier: Read, later: Read, next: boolean): boolean {
+  if (next && TOLD_WRONG.test(later.canonical)) return true;
+  const { level } = earlier.result;
+  if (level === 'none' || modelLed(earlier.result) || earlier.result.reasons.some((id) => RESOLVED.has(id))) {
+    return false;
+  }
+  // A conversation's reads are made once and weighed again for each later text: each pair is classified once.
+  let memo = JOINED.get(earlier);
+  if (memo === undefined) {
+    memo = { holds: classify(`${earlier.text} ${FILLER}`).level === level, with: new Map() };
+    JOINED.set(earlier, memo);
+  }
+  if (!memo.holds) return false;
+  let explained = memo.with.get(later.text);
+  if (explained === undefined) {
+    const joined = classify(`${earlier.text} ${later.text}`);
+    explained = joined.level !== 'urgent' && joined.reasons.every((id) => id.startsWith('model'));
+    memo.with.set(later.text, explained);
+  }
+  return explained;
+}
+
+/** For each earlier read: whether it reads as before with FILLER after it, and whether it is explained joined with each
+ * later text (by the text). */
+const JOINED = new WeakMap<Read, { holds: boolean; with: Map<string, boolean> }>();
+
+/** The earlier reads that no read after them, `now` included, explains away (explainedBy): a text explained is no
+ * part of the picture, nor a danger standing, nor a worry lingering. */
+export function unexplainedReads(earlier: readonly Read[], now: Read): Read[] {
+  const all = [...earlier, now];
+  return earlier.filter((r, i) => !all.slice(i + 1).some((later, j) => explainedBy(r, later, j === 0)));
+}
+
+/** The earlier texts (oldest first) that no text after them, `now` included, explains away: what the learned context
+ * layer may weigh before it reads a conversation at all (bot/safety/net.ts). */
+export function unexplained(recent: readonly string[], now: string): string[] {
+  const reads = recent.map(read);
+  const kept = new Set(unexplainedReads(reads, read(now)));
+  return recent.filter((_, i) => kept.has(reads[i] as Read));
+}

@@ -89,11 +89,15 @@ const acknowledgement = (canonical: string): boolean => {
   return words.length > 0 && words.every((w) => ACKNOWLEDGING.has(w));
 };
 
+/** Insisting the words were meant: "i know that sounds dramatic, i mean it this time". */
+const INSISTING = rx(`\\b${alt('i (?:really |do )?mean it', '(?:i am|i m) (?:not joking|deadly serious)')}\\b`, '');
+
 /** An urgent text earlier in the window whose danger, by the texts since, still stands: nothing since but an
- * acknowledgement (the commonest answer to the crisis reply, with nothing in it for the reader to weigh), or the
- * reader's judgement. */
+ * acknowledgement (the commonest answer to the crisis reply, with nothing in it for the reader to weigh), a text
+ * insisting it was meant, or the reader's judgement. */
 export function standing(earlier: readonly Read[], now: Read): boolean {
   const found = standingCase(earlier, now);
   if (found === undefined) return false;
-  return found.since.every(acknowledgement) || stillStanding(found.urgent, found.since);
+  const { since } = found;
+  return since.every(acknowledgement) || since.some((c) => INSISTING.test(c)) || stillStanding(found.urgent, since);
 }

@@ -415,4 +415,29 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     pattern: `\\b(?:nothing|no food) in the (?:cupboards?|fridge|house)\\b[^]{0,80}\\b(?:paid|money|pay ?day|benefits?|pip|uc|universal credit|skint|broke|food ?bank)\\b|\\b(?:pips?|benefits?|universal credit|esa|dla)(?: has| have| is| s| are)? (?:stopped|been stopped|been cut|cut off|sanctioned)\\b[^]{0,80}\\b(?:quid|pounds|£|money|left|til|till|until)\\b|\\bthe (?:last|only) (?:person|people|one|human) i (?:have )?(?:spoke|spoken|talked|talk|said a word) to (?:was|were|is)\\b`,
     unless: `\\b(?:used to|years ago|back in|when i was|last year|sorted now|all sorted)\\b`,
   },
+  // Found by dev-41 to dev-43 (fifteenth round): bailiffs at the door, no food till the food bank, a medicine run out
+  // for days, purging again, mornings' drink for the shakes, a staff note of thoughts with no plan, days blurring,
+  // an anniversary dreaded, the past understood, a job and a home lost at once.
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\bbailiffs?\\b[^]{0,80}\\b(?:came|coming|outside|at the door|hid|hiding|letter|owe)\\b|\\bno food (?:in )?(?:since|till|until)\\b|\\bnothing in (?:till|until)\\b|\\b(?:sat|lay|laid|sitting|lying) on the floor for hours\\b|\\bdays are (?:blurring|blurring into one|all the same)\\b|\\blandlord (?:wants|want) me out\\b|\\b(?:dont|do not) believe (?:i am|i m) ill\\b`,
+    unless: `\\b(?:used to|years ago|back in|when i was|last year|sorted now|all sorted)\\b`,
+  },
+  {
+    id: 'stopped-medication',
+    level: 'concern',
+    pattern: `\\b(?:without|run out of|ran out of|no) (?:my |any )?(?:antipsychotics?|meds|medication|tablets|lithium|olanzapine|quetiapine|clozapine|risperidone|aripiprazole|depot|sertraline|mirtazapine) (?:for|in) (?:[0-9]+|two|three|four|five|six|a few|several) days\\b`,
+  },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b(?:binge and purge|binging and purging|purging|making myself sick)\\b(?! (?:is|was) (?:behind|in the past))|\\bdrinking in the mornings?\\b|\\b(?:lose|losing) my temper with the (?:kids|children|baby)\\b|\\banniversary of (?:my |his |her |our )?[a-z]+ (?:death|dying|passing)\\b[^]{0,40}\\b(?:dread|dreading|cannot face|can not face|not coping)\\b|\\bsome days i (?:understand|get) why i did\\b`,
+    unless: `\\b(?:years ago|used to|recovered|in recovery|behind me)\\b[^.]{0,30}$`,
+  },
+  {
+    id: 'staff-noted-thoughts',
+    level: 'concern',
+    pattern: `\\b(?:(?:has|had|have|reports?|reported|described|disclosed|mentioned|having|told me (?:he|she|they) (?:has|had|have)) (?:some |had )?(?:passive thoughts|thoughts of (?:overdose|overdosing|suicide|ending (?:it|his life|her life|their life)|not being here))|denies (?:any )?(?:plan|intent)|no current plan|has (?:the )?crisis numbers)\\b`,
+  },
 ];

@@ -348,4 +348,10 @@ export const FINALITY_RULES: readonly Rule[] = [
     pattern: `\\b(?:out|away|at work|gone|asleep|on nights)\\b[^.]{0,30}(?: \\.)? (?:that is|thats) my (?:window|chance|time)\\b|\\bone last time\\b[^]{0,40}\\bthen (?:to )?the (?:${DANGER_PLACE}|${LOCAL_DANGER_PLACES})(?= \\.| $)`,
     unless: ORDINARY_PLAN,
   },
+  // Found by dev-41: an appointment missed "or any other one after that".
+  {
+    id: 'absence-future',
+    level: 'urgent',
+    pattern: `\\b(?:not going to|will not|wont|won t|shall not) be (?:there|here|around|at)\\b[^]{0,60}\\bor (?:any|every) (?:other )?(?:one|ones|time|appointment|session|week)s? (?:after (?:that|it|this)|again|ever)\\b`,
+  },
 ];

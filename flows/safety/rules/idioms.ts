@@ -347,6 +347,14 @@ const IDIOMS: readonly Idiom[] = [
   },
   { why: 'a dreaded errand', pattern: `\\bsuicide (?:mission|run|dash)\\b` },
   {
+    why: 'wanting the ground to swallow them after a public mishap: "i want to die. just walked into a glass door in front of everyone" (context-dev-u)',
+    pattern: `\\bi (?:just |literally |actually )?(?:want|wanted|wana|wanna) to (?:just )?die\\b(?=[^]{0,40}\\b(?:walked (?:straight |right )?into (?:a|the) (?:glass )?(?:door|window|lamp ?post|pole)|fell (?:flat )?on my (?:face|bum|arse)|tripped (?:up|over)|in front of (?:everyone|the whole|all of them|the entire))\\b)`,
+  },
+  {
+    why: 'ending a relationship, not a life: "im going to end it with my boyfriend"',
+    pattern: `\\b(?:end|ending|ended|finish|finishing) (?:it|things)(?: tonight| today| now| for good)? with (?:him|her|them|my (?:boyfriend|girlfriend|partner|bf|gf|fella|husband|wife|ex)|(?!(?:a|an|the|some|my|his|her|these|those|them|it|pills|tablets|rope|knife|drink|booze|everything|this|that|me)\\b)[a-z]+\\b(?=[^]{0,120}\\b(?:years|together|relationship|break ?up|split|dumped|dumping|boyfriend|girlfriend|husband|wife|partner|sofa)\\b))`,
+  },
+  {
     why: 'exaggeration about a hangover, a big meal or the weather',
     pattern: `\\b(?:so|too) (?:hungover|full|stuffed|embarrassed|bored|hot|cold|hungry|cringe)(?: [a-z]+){0,2} (?:that )?i (?:want to|could|might|will|am going to|wana|wanna|just want to) (?:just )?die\\b|\\b(?:ate|eaten|eating) so much${gap(2)} i (?:could|might|will|am going to) (?:just )?(?:die|explode|burst)\\b|\\bi will (?:just )?die in (?:the|this) (?:rain|heat|cold|queue|traffic)\\b`,
   },
@@ -925,7 +933,7 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
   },
   {
     why: 'poison and traps for pests: "put rat poison down in the barn"',
-    pattern: `(?:\\b(?:rat|mouse|slug|weed|wasp|ant|rodent|fly) (?:poison|killer|bait|traps?|pellets)\\b|\\bpoison (?:down )?for the (?:rats|mice|slugs|wasps|moles)\\b)(?![^]{0,100}\\b(?:myself|on me|for me|take it|drink it|swallow|eat it|the problem is me|i am the problem|how much)\\b)`,
+    pattern: `(?<!\\b(?:ate|eaten|drank|drunk|swallowed|taken|took)\\b[^.]{0,25})(?:\\b(?:rat|mouse|slug|weed|wasp|ant|rodent|fly) (?:poison|killer|bait|traps?|pellets)\\b|\\bpoison (?:down )?for the (?:rats|mice|slugs|wasps|moles)\\b)(?![^]{0,100}\\b(?:myself|on me|for me|take it|drink it|swallow|eat it|the problem is me|i am the problem|how much)\\b)`,
   },
   {
     why: 'a late night of games or telly, and kills in a game: "up all night on call of duty, got 40 kills"',

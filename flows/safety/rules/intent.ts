@@ -93,6 +93,12 @@ export const SUICIDAL_INTENT_RULES: readonly Rule[] = [
     negatable: true,
     pattern: `\\bdo something ${alt('stupid', 'silly', 'daft', 'drastic', 'final', 'terrible', 'dangerous', 'i (?:will|would|might) regret')}\\b`,
   },
+  // "dont think im safe on my own rn" (dev-43): not safe to be alone, now.
+  {
+    id: 'cannot-keep-safe',
+    level: 'urgent',
+    pattern: `\\b(?:(?:do not|dont) (?:think|feel) (?:i am|i m) safe|(?:i am|i m) not safe|(?:i am|i m) not sure (?:i am|i m) safe) (?:to be )?(?:on my own|alone|by myself|with myself)(?: (?:right now|now|tonight|at the moment))?\\b`,
+  },
   {
     id: 'suicidal-intent',
     level: 'urgent',

@@ -5,7 +5,7 @@ import type { Rule } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { MEDS } from '../vocabulary/medicines.js';
 import { WEAPON } from '../vocabulary/weapons.js';
-import { ORDINARY_PLAN } from '../vocabulary/ordinary.js';
+import { EVERYDAY_BLOOD, ORDINARY_PLAN, PET_ATE, PILL_ORGANISER } from '../vocabulary/ordinary.js';
 
 /** A daily dose as a schedule: "take 400 of lithium in the morning", with no other taking in the message. */
 const DOSE_SCHEDULE = `^(?!.*\\b${alt('took', 'taken', 'swallowed', 'necked', 'downed', 'popped', 'overdos[a-z]*', 'all of', 'the lot', 'whole')}\\b).*\\btake [0-9]+(?: ?mg)? (?:of )?(?:my |the )?${MEDS}\\b[^.]{0,20}\\b${alt('in the morning', 'at night', 'at bedtime', 'a day', 'daily', 'each day', 'every (?:morning|night|day|evening)', 'twice a day', 'mornings', 'nights')}\\b`;
@@ -62,8 +62,9 @@ export const MEANS_RULES: readonly Rule[] = [
     past: 'past-attempt',
     pattern: `\\b${alt('took', 'taken', 'take', 'taking', 'swallowed', 'swallow', 'swallowing', 'necked', 'downed', 'had', 'eaten', 'ate', 'popped', 'popping')} (?:${alt('about', 'around', 'like', 'nearly', 'over', 'maybe', 'roughly', 'at least', 'almost', 'probably', 'just under')} )?${alt('all', 'the whole', 'a whole', 'whole', 'every', 'the rest of', 'a handful of', 'handfuls of', 'a bottle of', 'a box of', 'boxes of', 'packets? of', 'a packet of', 'two packets of', 'a load of', 'loads of', 'lots of', 'a lot of', 'too many', 'way too many', 'all of', 'double', 'triple', 'extra', '\\d{2,}', '[1-9]\\d* (?:boxes|packets|strips|bottles) of', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'a hundred', 'hundred', '(?:a |the |two |three |\\d+ )?(?:whole |full |entire )?(?:bottles?|box(?:es)?|packets?|strips?|handfuls?|tubs?|packs?|blister packs?|loads?|lots?|pots?) of', 'a month s', 'a weeks? worth of', 'a months? worth of')}(?: of)?(?: ${alt('my', 'the', 'them', 'those', 'these', 'his', 'her', 'mums?', 'dads?')})?${gap(1)} ?${alt(MEDS, 'them')}\\b`,
 
-    // A daily dose told ("i take 400 of lithium in the morning and 600 at night"), with nothing taken beyond it.
-    unless: DOSE_SCHEDULE,
+    // A daily dose told ("i take 400 of lithium in the morning and 600 at night"), with nothing taken beyond it; a
+    // pet that got into them.
+    unless: `${DOSE_SCHEDULE}|${PET_ATE}`,
   },
   // Found by dev-33 (tenth round): the means in the hand, a weapon and a time, a weapon held for an hour.
   {
@@ -91,11 +92,13 @@ export const MEANS_RULES: readonly Rule[] = [
     id: 'method-overdose',
     level: 'urgent',
     pattern: `\\b${alt('saving', 'saved', 'stockpil[a-z]*', 'hoard[a-z]*', 'collecting', 'collected', 'stashing', 'stashed', 'hiding', 'hidden', 'hid', 'stocking up on', 'building up', 'kept back', 'keeping back', 'held back', 'put aside', 'putting aside')} (?:up )?(?:all |some |my |the |a |loads of |lots of |a lot of |(?:a )?(?:months?|weeks?|fortnights?) (?:worth )?of )*${MEDS}\\b`,
+    unless: PILL_ORGANISER,
   },
   {
     id: 'method-overdose',
     level: 'urgent',
     pattern: `\\b${MEDS} (?:are |is )?(?:all )?${alt('lined up', 'counted out', 'laid out', 'ready(?! (?:to|for) (?:collect|collection|pick ?up|be collected))', 'in front of me', 'next to me', 'in my hand', 'in my mouth', 'all out', 'saved up')}\\b`,
+    unless: PET_ATE,
   },
   {
     id: 'method-overdose',
@@ -203,6 +206,8 @@ export const MEANS_RULES: readonly Rule[] = [
     id: 'method-weapon',
     level: 'urgent',
     pattern: `\\b${alt('gun', 'knife', 'razor', 'rope', 'pillemoji', 'blade')}\\b[^.]{0,40}\\b${alt('coffin', 'grave', 'skull', 'goodbye', 'bye forever', 'wilted', 'blood')}\\b`,
+    // The blood of the kitchen, the butcher's or the vet's (context-dev-v: "beetroot. making borscht").
+    unless: EVERYDAY_BLOOD,
   },
   {
     id: 'method-weapon',

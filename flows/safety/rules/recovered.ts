@@ -4,7 +4,7 @@
 // now, with nothing said to be coming back. Read as everyday: an intake form's honest history is not a present worry.
 import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
-import { COUNT } from '../vocabulary/time.js';
+import { COUNT, WEEKDAYS } from '../vocabulary/time.js';
 import { ORDINARY_ABSENCE } from '../vocabulary/ordinary.js';
 import { PAST_IN_SENTENCE } from './negations.js';
 import { normalise } from '../normalise.js';
@@ -158,19 +158,11 @@ export function pastWellBehind(result: SafetyResult, canonical: string): boolean
   const toldPast = PAST_IN_SENTENCE.test(canonical) || TOLD_PAST.test(canonical);
   if (!lexical.some((r) => PAST_REASONS.has(r)) && !toldPast) return false;
   if (!lexical.every((r) => PAST_REASONS.has(r) || WITH_PAST.has(r))) return false;
-  return wellAtTheEnd(canonical) && !RETURNING.test(canonical);
+  return lastUnturned(WELL_NOW, canonical) && !RETURNING.test(canonical);
 }
 
 /** A turn after the good news ("i'm in a good place now but…") takes it back. */
 const CONTRAST = rx(`\\b${alt('but', 'though', 'although', 'except', 'however', 'apart from', 'until')}\\b`, '');
-
-/** Some well-now statement with no turn after it. */
-function wellAtTheEnd(canonical: string): boolean {
-  const well = new RegExp(WELL_NOW.source, 'g');
-  let last = -1;
-  for (let m = well.exec(canonical); m !== null; m = well.exec(canonical)) last = m.index + m[0].length;
-  return last >= 0 && !CONTRAST.test(canonical.slice(last));
-}
 
 /** Plainly everyday and in good heart: a catch, a sorted errand, a clear-out that feels great, someone fine now. */
 const GOOD_HEART = rx(
@@ -323,4 +315,97 @@ export function pastTurnedNow(result: SafetyResult, canonical: string): boolean 
     if (ACT.test(near)) return true;
   }
   return false;
+}
+
+/** A life told as going on well, in its own words: the one they write about fine, plans made, good wishes sent
+ * ("she's fine just grumpy"; "Anyway see you Tuesday"; "hope you're keeping well love"). Not a bare "i'm fine" or
+ * "all good now": after distress that is the commonest turn away from it (context-dev-e, -f, context-train-ab). Older people's news (a funeral, a pet put to sleep, a farm sold) and staff notes are full of the words of
+ * loss, which the learned layers read as risk (dev-41, dev-42). */
+const LIFE_GOING_ON = rx(
+  `\\b${alt(
+    '(?:i am|i m|we are|we re) (?:doing (?:well|really well|great|brilliantly))',
+    'all is well',
+    'all s well',
+    '(?:she is|he is|they are|shes|hes|theyre) (?:fine|comfortable|thrilled|relieved|in good spirits|bright as a button|doing (?:well|ok|okay|fine|really well|great|brilliantly)|much (?:better|less [a-z]+))',
+    'in good spirits',
+    'life goes on',
+    'hope (?:you are|youre|you re|all is|everyone is) (?:well|keeping well|dry|ok|okay|good)',
+    `see you (?:on )?(?:${alt(...WEEKDAYS)}|next week|then|soon|there)`,
+    `(?:${alt(...WEEKDAYS)}|that|it) suits`,
+    'have a (?:nice|lovely|good|great) (?:day|weekend|week|evening)',
+    'thank you for (?:nagging|telling me about|the number)',
+    'made (?:us|me) laugh',
+    '(?<!not )proud of (?:him|her|them|myself)',
+  )}\\b`,
+  '',
+);
+
+/** A staff note that records the risk as assessed and none ("Current risk: none", "No concerns", "recording for
+ * completeness only"). */
+const NO_RISK_RECORDED = rx(
+  `\\b${alt(
+    'no (?:current |immediate |identified |new |further |other )?(?:risks?|concerns?|safeguarding (?:concerns?|issues?))(?: (?:identified|raised|noted|at present|today|from me))?',
+    '(?:current |present )?risk(?: level)?(?: is)?(?: assessed as)? (?:none|low)',
+    'nothing of concern',
+    '(?:recording|recorded|noting|noted) (?:this |it )?for completeness',
+    'for completeness only',
+    'continue as (?:planned|before|usual)',
+    'not commanding',
+  )}\\b`,
+  '',
+);
+
+/** How many words a message must have to be read as news of a life going on. */
+const NEWS_WORDS = 25;
+
+/** An ending said beside it: a calm that is a decision, a goodbye, affairs in order. */
+const ENDING = rx(
+  `\\b${alt(
+    'good ?bye',
+    'farewell',
+    'for everything',
+    'love you all',
+    'look after (?:him|her|them|my|the|yourself|yourselves|each other)',
+    'take care of (?:yourself|yourselves|each other|him|her|them|my)',
+    '(?:do not|dont|don t) worry about me',
+    'forget i said',
+    'at peace',
+    'no more',
+    'forever',
+    '(?:not|never|will not|wont|won t) be (?:here|around)',
+    '(?:all|everything|its all|it is all) (?:sorted|in order|ready|done)',
+    'decided',
+    'the end',
+    'letters?',
+    'a note',
+    'tonight',
+    'last time',
+    'one last',
+    'final',
+    'better off',
+    'without me',
+  )}\\b`,
+  '',
+);
+
+/** Whether `cue` is in `canonical` with no turn ("but…") after its last match: "i'm in a good place now but…" takes it
+ * back. */
+function lastUnturned(cue: RegExp, canonical: string): boolean {
+  const all = new RegExp(cue.source, 'g');
+  let last = -1;
+  for (let m = all.exec(canonical); m !== null; m = all.exec(canonical)) last = m.index + m[0].length;
+  return last >= 0 && !CONTRAST.test(canonical.slice(last));
+}
+
+/**
+ * Everyday, when no rule found anything (only the word model, if anything, raised it) and the message tells a life
+ * going on well or records a risk assessed as none, with no turn after it and no ending beside it: no learned layer,
+ * the sentence model included, may raise it.
+ */
+export function learnedOnLifeGoingOn(result: SafetyResult, canonical: string): boolean {
+  if (!result.reasons.every((r) => r.startsWith('model'))) return false;
+  // A short "im fine now" after distress is the commonest turn away from it: only news told at length counts.
+  if (canonical.split(' ').filter((w) => /[a-z]/.test(w)).length < NEWS_WORDS) return false;
+  if (result.reasons.some((r) => /^model:@(?:means|place|final)/.test(r)) || ENDING.test(canonical)) return false;
+  return lastUnturned(LIFE_GOING_ON, canonical) || lastUnturned(NO_RISK_RECORDED, canonical);
 }

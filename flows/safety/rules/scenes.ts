@@ -205,8 +205,8 @@ export const SCENE_RULES: readonly Rule[] = [
     id: 'method-weapon',
     gate: ['loaded'],
     level: 'urgent',
-    pattern: `\\b${alt('loaded (?:it|the (?:gun|shotgun|rifle)|my (?:gun|shotgun|rifle))', '(?:gun|shotgun|rifle) (?:is )?loaded')}\\b`,
-    unless: `\\b${alt('dishwasher', 'washing', 'van', 'car', 'lorry', 'boot', 'shopping', 'range', 'clay', 'club', 'shooting (?:club|season)')}\\b`,
+    pattern: `\\b${alt('loaded (?:it|the (?:gun|shotgun|rifle)|my (?:gun|shotgun|rifle))', '(?:gun|shotgun|rifle)s? (?:is |are )?loaded')}\\b`,
+    unless: `\\b${alt('dishwasher', 'washing', 'van', 'car', 'lorry', 'boot', 'shopping', 'range', 'clay', 'club', 'shooting (?:club|season)', '(?:staple|glue|nail|nerf|water|heat|paint|caulk|caulking|grease|spray) guns?')}\\b`,
   },
   // Exposed now at a dangerous place: "im on the hard shoulder", "walking towards the m5 now", "on the footbridge
   // over the m5 ... up here", "in the water up to my waist", "counting the gaps between the trains".
@@ -741,5 +741,73 @@ export const SCENE_RULES: readonly Rule[] = [
     id: 'staff-report',
     level: 'urgent',
     pattern: `\\b(?:would not|wouldnt|refused to|will not|would nt) (?:agree to|do|make|engage with|talk about) (?:a |the |her |his |their )?safety plan\\b|\\b(?:envelopes|letters|cards) (?:addressed )?to (?:her|his|their) (?:family|kids|children|mum|dad|parents|sister|brother)\\b[^]{0,40}\\b(?:lined up|on the (?:mantelpiece|table|side)|left out|laid out)\\b`,
+  },
+  // Found by dev-43 (fifteenth round): emergencies told in a few plain words, and scenes of danger at hand.
+  {
+    id: 'medical-emergency',
+    level: 'urgent',
+    pattern: `\\b(?:i have been|i ve been|ive been|i been|just been|i got|i just got|have been) stabbed\\b(?! in the back)`,
+    unless: `${EVERYDAY_BLOOD}|\\b${alt('dream[a-z]*', 'film', 'game', 'episode', 'book', 'needles?', 'knitting', 'pins?', 'forks?', 'pencils?', 'compass', 'syringe', 'by (?:a|the) (?:thorn|bramble|rose|hawthorn|cactus|wasp|bee)')}\\b`,
+  },
+  {
+    id: 'medical-emergency',
+    level: 'urgent',
+    pattern: `\\b(?:flat|house|kitchen|room|bedroom|home|place) (?:is |s )?on fire\\b|\\bsmoke everywhere\\b[^]{0,40}\\b(?:cannot|can not) get out\\b`,
+    unless: `\\b${alt('dream[a-z]*', 'film', 'game', 'episode', 'book', 'drill', 'alarm test', 'burnt the toast', 'toast')}\\b`,
+  },
+  {
+    id: 'medical-emergency',
+    level: 'urgent',
+    pattern: `\\bpregnant\\b[^]{0,80}\\b(?:pain|bleeding)\\b[^]{0,80}\\b(?:fainted|passed out|blacked out|collapsed|dizzy)\\b|\\b(?:fell|fallen|came) down the stairs\\b[^]{0,60}\\b(?:cannot|can not) (?:move|feel) my (?:legs|neck|back|arms)\\b|\\b(?:fitting|seizure|fit) (?:for [0-9a-z]+ (?:minutes|mins)|(?:and )?(?:will not|wont|would not) stop)\\b|\\b(?:her|his|my|their) face (?:has |is )?(?:dropped|drooping|gone droopy)\\b|\\b(?:blood )?sugars? (?:is |are |at |of )?(?:[0-1](?:\\.[0-9])?|2\\.[0-9])\\b[^]{0,60}\\b(?:shaking|confused|muddled|sweating|cannot think|passing out)\\b`,
+  },
+  {
+    id: 'method-poison',
+    level: 'urgent',
+    pattern: `\\b(?:ate|eaten|drank|drunk|swallowed|had|taken|took) (?:a |some |the |half (?:a |the )?)?(?:whole )?(?:packet|bottle|box|tub|cup|glass|lot)? ?(?:of )?(?:rat poison|slug pellets|weed ?killer|anti ?freeze|bleach)\\b`,
+    unless: `\\b${alt('dog', 'cat', 'puppy', 'kitten', 'rabbit', 'vet', 'vets')}\\b`,
+  },
+  {
+    id: 'means-ready',
+    level: 'urgent',
+    pattern: `\\b(?:the |a )?(?:rope|noose|ligature)(?: is|s)? in my (?:bag|pocket|rucksack|coat|car|boot)\\b|\\b(?:poured|pouring) (?:the |some )?petrol\\b(?! (?:in|into) (?:the |my )?(?:car|mower|tank|van|bike|strimmer|can))|\\bdog lead\\b[^]{0,30}\\b(?:not the dog|no dog|without the dog|do not have a dog|dont have a dog)\\b`,
+    unless: `\\b${alt('climb[a-z]*', 'boat', 'sailing', 'tow', 'towing', 'washing line', 'skipping', 'tent', 'bonfire', 'barbecue', 'bbq')}\\b`,
+  },
+  {
+    id: 'location-act',
+    level: 'urgent',
+    pattern: `\\b(?:at|on) the (?:station|platform)\\b[^]{0,30}\\b(?:going to|gonna|about to|will) step (?:off|out|in front)\\b|\\bjumped (?:in|into) the (?:river|sea|canal|water|harbour|reservoir)\\b[^]{0,40}\\b(?:cannot|can not) get out\\b|\\bwater(?: is|s)? up to my (?:knees|waist|chest|neck|shoulders)\\b|\\b${LOCAL_DANGER_PLACES}\\b[^]{0,20}\\bat the edge\\b`,
+    unless: `\\b${alt('swim(?:ming)?', 'wild swim[a-z]*', 'dip', 'paddl[a-z]*', 'wetsuit', 'waders', 'fishing', 'flood(?:ed|ing)?', 'boots', 'wellies', 'kids', 'dog')}\\b`,
+  },
+  {
+    id: 'farewell',
+    level: 'urgent',
+    pattern: `\\b(?:do not|dont|please do not|please dont) let (?:my |her |him )?[a-z]+ be the (?:one|ones|first) (?:to|who) finds? me\\b|\\bhave a (?:nice|good|great) life(?: everyone| all| guys| all of you| x)?\\s*$|\\bthanks? (?:you )?for trying\\b[^]{0,40}\\b(?:it is|its|it s) not (?:her|his|your|their) fault\\b`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\b(?:locked|kept|shut) (?:me |her |him |them )?in (?:the |a |my |our |her |his )?(?:bedroom|room|house|flat|cellar|shed)\\b[^]{0,40}\\b(?:for [0-9a-z]+ days|no food|without food|cannot get out|can not get out|hidden phone)\\b|\\b(?:ex|partner|husband|boyfriend|dad|he|she)(?: has| s)? (?:turned up|shown up|showed up|is here|outside) (?:at|outside) (?:the |my )?(?:refuge|door|flat|house|window)\\b[^]{0,30}\\bwith (?:a |an |the )?${WEAPON}\\b`,
+  },
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    pattern: `\\b(?:friend|mate|sister|brother|son|daughter|mum|dad|partner|cousin|she|he)\\b[^]{0,80}\\b(?:on|at) (?:the )?(?:[a-z]+ )?(?:pier|bridge|cliff|edge|car park roof|roof)\\b[^]{0,40}\\bwants? to (?:go in|jump|end it|go over)\\b|\\b(?:look after|feed|take care of) (?:the |my )?(?:dog|cat|kids|rabbit) for me\\b[^]{0,80}\\b(?:phones? (?:is )?(?:off|dead)|not answering|will not answer|wont answer)\\b`,
+  },
+  // Found by dev-41 and dev-42: a beam tested that "will hold me", a door barely holding against people coming in, an
+  // older person fallen, cold and not making sense.
+  {
+    id: 'method-hanging',
+    level: 'urgent',
+    pattern: `\\b(?:beam|hook|loft hatch|banister|bannister|rail|branch|joist|door frame)\\b[^.]{0,40}\\b(?:it will|will|it ll|itll|should|would) (?:hold|take) (?:me|my weight)\\b`,
+  },
+  {
+    id: 'danger-from-others',
+    level: 'urgent',
+    pattern: `\\bdoor (?:is )?(?:barely|only just|hardly|not) holding\\b|\\b(?:coming|getting|breaking) in for me\\b`,
+  },
+  {
+    id: 'emergency-with-them',
+    level: 'urgent',
+    pattern: `\\b(?:she|he|mums?|dads?|nans?|grandads?|grans?|grandmas?|husband|wife)(?: has| s| is)? (?:had a fall|fallen|on the floor)\\b[^]{0,80}\\b(?:not making sense|cold and|is cold|confused|will not wake|cannot get (?:her|him) up|can not get (?:her|him) up|cannot lift (?:her|him)|can not lift (?:her|him))\\b`,
   },
 ];

@@ -150,3 +150,12 @@ export const MONEY_TALK = `(?:£|\\b${alt(
 
 /** Blood from a job, a kitchen or a nose (self-harm.ts, scenes.ts): "we learnt to gut and fillet a fish today, blood everywhere lol". */
 export const EVERYDAY_BLOOD = `\\b${alt('fish', 'fillet[a-z]*', 'gut(?:ted|ting)?', 'butcher[a-z]*', 'abattoir', 'lambing', 'calving', 'nose ?bleeds?', 'my nose', 'period', 'tooth', 'teeth', 'dentist', 'chickens?', 'meat', 'deer', 'pheasants?', 'shav(?:e|ing)', 'paper cut', 'hawthorns?', 'thorns?', 'brambles?', 'rose bush', 'allotment', 'beetroot', 'vets?')}\\b`;
+
+/** A pet's tablets: one that got into them, an emergency for the vet and not a person's overdose ("had to rush the dog
+ * to the vet, she ate a whole packet of my ibuprofen": context-dev-u), or tablets bought for the animals ("for the
+ * greyhounds lol. vet said one worming tablet a month each": context-dev-v). */
+export const PET_ATE = `\\b(?:dog|cat|puppy|pup|kitten|rabbit|labrador|spaniel|terrier|collie)s?\\b[^.]{0,60}\\b(?:ate|eaten|got into|chewed|swallowed|scoffed)\\b|\\bfor the (?:dogs?|cats?|greyhounds?|whippets?|lurchers?|horses?|pony|ponies|goats?|sheep|ewes|cattle|cows|pets?)\\b|\\b(?:worming|wormer|flea) (?:tablets?|treatments?|pills?)\\b`;
+
+/** Tablets kept in a pill organiser so none are forgotten: saved for taking, not up ("in one of those weekly pill
+ * boxes the pharmacist gave me, so i stop forgetting them": context-dev-u). */
+export const PILL_ORGANISER = `\\b(?:pill ?box(?:es)?|dosette|(?:pill|weekly|daily|tablet) organi[sz]er|(?:stop|not) forgetting (?:them|my|to take)|so i (?:do not|dont) forget (?:them|to take))\\b`;

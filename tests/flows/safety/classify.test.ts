@@ -603,6 +603,59 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['my ex said if i dont give him the money hes going to kill me', 'urgent', 'danger-from-others'],
     ['someone follows me when i go to the co-op. i know how that sounds', 'concern', 'psychosis-distress'],
   ],
+  // Found by dev-41 to dev-43 (fifteenth round): emergencies in a few plain words, scenes of danger at hand, a pet's
+  // tablets and a relationship ended; and staff notes and older people's news told as a life going on.
+  'emergencies in few words, means at hand; and their everyday twins': [
+    ['ive been stabbed', 'urgent', 'medical-emergency'],
+    ['my mate stabbed me in the back at work, been stabbed before though', 'none'],
+    ['smoke everywhere, flat on fire, cant get out', 'urgent', 'medical-emergency'],
+    ['my flatmate has been fitting for 5 minutes and wont stop', 'urgent', 'medical-emergency'],
+    ["mum's had a stroke i think, her face has dropped and she cant talk", 'urgent', 'medical-emergency'],
+    ['diabetic, not eaten, sugar is 1.9 and shaking and confused', 'urgent', 'medical-emergency'],
+    ['just ate a whole packet of rat poison', 'urgent', 'method-poison'],
+    ['put rat poison down in the barn again, the rats are back', 'none'],
+    ["the rope's in my bag", 'urgent', 'means-ready'],
+    ["the climbing rope's in my bag, see you at the wall", 'none'],
+    ['i poured the petrol already', 'urgent', 'means-ready'],
+    ['poured the petrol in the car, filled up at tesco', 'none'],
+    ['heading to the quantocks with the dog lead. not the dog', 'urgent', 'means-ready'],
+    ['at the station. going to step off', 'urgent', 'location-act'],
+    ["the water's up to my knees. its freezing", 'urgent', 'location-act'],
+    ['the field flooded again, water up to my knees in wellies feeding the sheep', 'none'],
+    ['please dont let my mum be the one to find me', 'urgent', 'farewell'],
+    ['can u tell my mentor thanks for trying. its not her fault', 'urgent', 'farewell'],
+    ['dont think im safe on my own rn', 'urgent', 'cannot-keep-safe'],
+    ['my ex has turned up at the refuge with a crowbar', 'urgent', 'danger-from-others'],
+    ['ive tested the beam in the garage, itll hold me', 'urgent', 'method-hanging'],
+    ["mum's had a fall on the kitchen floor, she's cold and not making sense and i cant lift her", 'urgent'],
+    [
+      'can u tell the crisis team im not going to be there wed. or any other one after that',
+      'urgent',
+      'absence-future',
+    ],
+    ['had to rush the dog to the vet, she ate a whole packet of my ibuprofen', 'none'],
+    ['ive been saving up my tablets in one of those weekly pill boxes so i stop forgetting them', 'none'],
+    ['im going to end it with my boyfriend, six years is enough', 'none'],
+    ['the staple guns loaded, just reupholstering the chair', 'none'],
+  ],
+  'a life going on, told in its own words (no learned layer may raise it)': [
+    [
+      'Mum (82) asked me to let you know the GP has changed her water tablets and she is much less breathless. She says thank you for nagging her to go! See you Tuesday x',
+      'none',
+      EVERYDAY_TOLD,
+    ],
+    [
+      'Risk assessment review: no current risk. She is getting a tattoo over her old scars next month and is excited.',
+      'none',
+      EVERYDAY_TOLD,
+    ],
+  ],
+  'worries below a crisis, plainly told': [
+    ['the bailiffs came today. i hid upstairs. theyre coming back monday', 'concern', 'distress'],
+    ['ive been without my antipsychotic for 5 days, the pharmacy keeps messing up', 'concern', 'stopped-medication'],
+    ['purging after every meal again. thought id beaten it', 'concern', 'distress'],
+    ['Staff: caller has passive thoughts, denies plan or intent, lives with daughter', 'concern'],
+  ],
   // People drop the g ("keepin", "waitin"): the rules read the whole word.
   'a dropped g': [
     ['been keepin back my quetiapine since feb', 'urgent', 'method-overdose'],
@@ -720,7 +773,10 @@ describe('blind holdouts', () => {
 // 91%, 75% -> 83%; false alarms 8.0% -> 6.5%, 2.0% -> 3.5%; the concern reader is trained on them), then dev-36 and
 // dev-37 (twelfth round, crises in few or plain words, all layers: urgent 92.5% -> 99.5%, 84.5% -> 96.5%; false alarms
 // 3.3% -> 2.7%, 4.7% -> 2.7%), then dev-38 to dev-40 (fourteenth round: crises in few words, and 500 everyday look-alikes
-// of farms, wards, kitchens and staff notes; their floors are the lexicon and word model's figures after the round).
+// of farms, wards, kitchens and staff notes; their floors are the lexicon and word model's figures after the round),
+// then dev-41 to dev-43 (fifteenth round: long everyday messages of older people and staff, and crises in few words;
+// lexicon and word model, urgent 91.3% -> 95.0%, 91.3% -> 93.8%, 81.5% -> 93.5%; false alarms 8.0% -> 7.2%,
+// 14.8% -> 13.6%, 6.0% -> 6.0%).
 describe('once-blind and development sets, trained on now', () => {
   it.each([
     ['blind-8.tsv', 100, 0.8, 0.1],
@@ -756,6 +812,9 @@ describe('once-blind and development sets, trained on now', () => {
     ['dev-38.tsv', 400, 0.87, 0.074],
     ['dev-39.tsv', 400, 0.96, 0.1],
     ['dev-40.tsv', 400, 0.86, 0.1],
+    ['dev-41.tsv', 400, 0.95, 0.072],
+    ['dev-42.tsv', 400, 0.93, 0.136],
+    ['dev-43.tsv', 400, 0.93, 0.06],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);
