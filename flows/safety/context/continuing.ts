@@ -80,6 +80,8 @@ export const UNDER_WAY = rx(
     'told [a-z ]{1,20} i (?:was|am|m) going to bed',
     'phones? (?:is )?(?:nearly|almost|about to be|going) (?:dead|to die|flat)',
     'it is [~a-z ]{0,12}(?:up|down|out) here',
+    // Means put together: "might as well mix them and see what happens" (context-train-n).
+    '(?:mix|mixing|mixed) (?:them|it|the lot|it all|the two)(?: together| with| and)',
   )}\\b`,
   '',
 );

@@ -175,6 +175,16 @@ describe('classifyInContext', () => {
     expect(last(['nothing helps anymore', 'can my mentor meet in Taunton?'])).toMatchObject({ level: 'none' });
   });
 
+  it('reads means put together after means found as the danger carried on (context-train-n)', () => {
+    const found = { text: 'found dads old tramadol in the bathroom', alerted: ['model-urgent'] };
+    const then = classifyInContext(
+      ['day 3 with no sleep and its all too much', found, 'cracked open the rum'],
+      'might as well mix them and see what happens',
+    );
+    expect(then).toMatchObject({ level: 'urgent', reasons: ['context-danger-continuing'] });
+    expect(classifyInContext(['had a lovely day'], 'might as well mix them and see what happens').level).toBe('none');
+  });
+
   it('never lowers what the message says alone, and with no context is the message alone', () => {
     for (const text of ['I want to die', 'I stopped taking my meds', 'my name is Sam', '']) {
       const alone = classify(text);
