@@ -7,7 +7,7 @@ import { alt } from '../vocabulary/pattern.js';
 import { KEPT_FOR, KEPT_WHERE, LIGATURE, MEANS } from '../vocabulary/means.js';
 import { DANGER_PLACE, HEIGHT, LOCAL_DANGER_PLACES, WATER } from '../vocabulary/places.js';
 import { EVERYDAY_MEANS } from '../vocabulary/means.js';
-import { MONEY_TALK } from '../vocabulary/ordinary.js';
+import { FOR_THE_ANIMALS, MONEY_TALK } from '../vocabulary/ordinary.js';
 import { rx } from '../rules/rule.js';
 import { seen, type Read, type Verdict } from './read.js';
 
@@ -183,12 +183,10 @@ export const MEANS_ORDINARY = rx(
     'taper(?:ing|ed)?',
     '(?:come|coming|came) off (?:the |my |it|them)',
     'cutting (?:them|it|the [a-z]+) in (?:half|halves)',
-    // Tablets for the animals, a new script collected (context-dev-v).
-    'for the (?:greyhounds?|whippets?|lurchers?|horses?|pony|ponies|goats?|sheep|ewes|cattle|cows|pets?|dogs|cats)',
-    '(?:worming|wormer|flea) (?:tablets?|treatments?|pills?)',
+    // A new script collected (context-dev-v); tablets for the animals are FOR_THE_ANIMALS, below.
     '(?:script|prescription) (?:she|he|i|they) (?:collected|picked up)',
     'new [a-z]+ (?:script|prescription)',
-  )}\\b`,
+  )}\\b|${FOR_THE_ANIMALS}`,
   '',
 );
 

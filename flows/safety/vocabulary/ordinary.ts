@@ -154,7 +154,11 @@ export const EVERYDAY_BLOOD = `\\b${alt('fish', 'fillet[a-z]*', 'gut(?:ted|ting)
 /** A pet's tablets: one that got into them, an emergency for the vet and not a person's overdose ("had to rush the dog
  * to the vet, she ate a whole packet of my ibuprofen": context-dev-u), or tablets bought for the animals ("for the
  * greyhounds lol. vet said one worming tablet a month each": context-dev-v). */
-export const PET_ATE = `\\b(?:dog|cat|puppy|pup|kitten|rabbit|labrador|spaniel|terrier|collie)s?\\b[^.]{0,60}\\b(?:ate|eaten|got into|chewed|swallowed|scoffed)\\b|\\bfor the (?:dogs?|cats?|greyhounds?|whippets?|lurchers?|horses?|pony|ponies|goats?|sheep|ewes|cattle|cows|pets?)\\b|\\b(?:worming|wormer|flea) (?:tablets?|treatments?|pills?)\\b`;
+/** Tablets for the animals, not a person ("for the greyhounds lol. vet said one worming tablet a month each"): read
+ * by the overdose rules' guard (PET_ATE) and the context rule for means gathered (../context/gathering.ts). */
+export const FOR_THE_ANIMALS = `\\bfor the (?:dogs?|cats?|greyhounds?|whippets?|lurchers?|horses?|pony|ponies|goats?|sheep|ewes|cattle|cows|pets?)\\b|\\b(?:worming|wormer|flea) (?:tablets?|treatments?|pills?)\\b`;
+
+export const PET_ATE = `\\b(?:dog|cat|puppy|pup|kitten|rabbit|labrador|spaniel|terrier|collie)s?\\b[^.]{0,60}\\b(?:ate|eaten|got into|chewed|swallowed|scoffed)\\b|${FOR_THE_ANIMALS}`;
 
 /** Tablets kept in a pill organiser so none are forgotten: saved for taking, not up ("in one of those weekly pill
  * boxes the pharmacist gave me, so i stop forgetting them": context-dev-u). */
