@@ -27,7 +27,7 @@ import {
 import { canonicalOf } from '../rules/lexicon.js';
 import { scene } from './scene.js';
 import { voices } from './voices.js';
-import { everydayGround } from './everyday.js';
+import { everydayGround, lifeGoesOn } from './everyday.js';
 import { lingering } from './lingering.js';
 import { STANDING, standing, standingCase } from './standing.js';
 
@@ -140,6 +140,9 @@ function pictured(earlier: readonly Read[], now: Read): ContextResult {
   if (alone.level === 'urgent') return hold ? holdToAsking(alone) : { ...alone, ask: false };
   const asks = found.map((f) => f.id);
   const held = hold ? { hold } : {};
+  // The newest text goes on with life in everyday words and no picture is drawn: no learned layer may raise it.
+  if (asks.length === 0 && lifeGoesOn(earlier, now))
+    return { level: 'none', reasons: [EVERYDAY_TOLD], ask: false, ...held };
   if (asks.length > 0) return { level: 'concern', reasons: [...asks, ...alone.reasons], ask: true, ...held };
   return { ...alone, ask: alone.level === 'concern' && alone.reasons.some((id) => ASK_ALONE.has(id)), ...held };
 }

@@ -4,6 +4,7 @@
 
 import { MEANS_NAMED, MONEY } from './gathering.js';
 import { seen, type Read } from './read.js';
+import { goesOnWithLife } from '../rules/recovered.js';
 
 /** Money in the window, an ordinary picture told before the last text, and no means named anywhere. */
 export function everydayGround(earlier: readonly Read[], now: Read): boolean {
@@ -14,4 +15,10 @@ export function everydayGround(earlier: readonly Read[], now: Read): boolean {
     !seen(all, MEANS_NAMED) &&
     earlier.every((r) => r.result.level === 'none')
   );
+}
+
+/** Earlier texts, and a newest one that goes on with life in everyday words ("see you thurs for the walk", "anyone
+ * know if bleach gets it off tiles"): what was alarming before has been left behind (../rules/recovered.ts). */
+export function lifeGoesOn(earlier: readonly Read[], now: Read): boolean {
+  return earlier.length > 0 && goesOnWithLife(now.result, now.canonical);
 }

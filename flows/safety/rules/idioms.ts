@@ -270,7 +270,7 @@ const IDIOMS: readonly Idiom[] = [
   {
     why: 'staff training and policy, not intent',
     topic: true,
-    pattern: `\\b${alt('self harm', 'suicide', 'overdose', 'ligature', 'crisis', 'risk')}(?: and ${alt('self harm', 'suicide', 'overdose', 'ligature', 'crisis')})? ${alt('awareness', 'training', 'refresher', 'module', 'course', 'policy', 'procedure', 'risk assessment', 'workshop', 'webinar', 'first aid', 'guidance', 'protocol')}\\b`,
+    pattern: `\\b${alt('self harm', 'suicide', 'overdose', 'ligature', 'crisis', 'risk')}(?: and ${alt('self harm', 'suicide', 'overdose', 'ligature', 'crisis')}| and\\s+~)?\\s+(?:prevention )?${alt('awareness', 'training', 'refresher', 'module', 'course', 'policy', 'procedure', 'risk assessment', 'workshop', 'webinar', 'first aid', 'guidance', 'protocol', 'e ?learning')}\\b`,
   },
   {
     why: 'sorting medicines into a pill organiser',
@@ -813,6 +813,21 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
     why: 'something read or watched about risk: "a really good article about suicide in farmers"',
     topic: true,
     pattern: `\\b${alt('articles?', 'books?', 'documentar(?:y|ies)', 'podcasts?', 'programmes?', 'research', 'statistics', 'stats', 'reports?', 'campaigns?', 'charity', 'charities')} (?:about|on|into|around) ${RISK_TOPICS}\\b`,
+  },
+  {
+    why: 'what a mentee might disclose, as staff talk about it: "role plays include a mentee disclosing suicidal thoughts", "any mentee mentioning thoughts of suicide needs a same-day call back"',
+    topic: true,
+    pattern: `\\b(?:(?:a|any|every|the|our|new|your|if a|when a) (?:mentees?|clients?|service users?|persons?|volunteers?|mentors?)|those|anyone) (?:who (?:(?:has|have|s|ve) )?${alt('disclosed', 'mentioned', 'raised', 'reported', 'expressed', 'talked', 'brought', 'discloses', 'mentions', 'raises', 'reports', 'expresses', 'talks', 'brings')}|${alt('disclosing', 'mentioning', 'raising', 'reporting', 'expressing', 'talking', 'bringing')})(?: (?:up|about|of))?(?: (?:their|past|previous|recent|any|abuse or|thoughts of|feelings of))* ${RISK_TOPICS}\\b`,
+  },
+  {
+    why: 'a form\'s section on risk: "the new referral form has a section on current risk"',
+    topic: true,
+    pattern: `\\b(?:sections?|box(?:es)?|questions?|parts?|fields?) (?:on|about|for|asking about|covering) (?:current |past |any |the )?risks?(?: ~)?(?: (?:${RISK_TOPIC}|harm (?:from|to) (?:others|self)|to (?:self|others)|and|or)){0,6}\\b`,
+  },
+  {
+    why: 'first aid learned for someone else: "learned what to do if someone overdoses"',
+    topic: true,
+    pattern: `\\b(?:what to do|how to help|how to respond)(?: if| when)? (?:someone|somebody|a mentee|a person|anyone|they|a patient) ${alt('overdoses', 'has overdosed', 'takes an overdose', 'self harms', 'is self harming', 'collapses', 'discloses')}\\b`,
   },
   {
     why: 'what to do when someone else is in crisis: a question about the service',

@@ -340,6 +340,47 @@ const LIFE_GOING_ON = rx(
   '',
 );
 
+/** Short forms of the days, as texts write them ("coffee sat?", "see you thurs"). */
+const SHORT_DAYS = ['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+
+/** Plans made with other people and everyday questions, as the newest text of a conversation writes them ("see you
+ * thurs for the walk", "coffee sat?", "ill bring you a tub to the group", "anyone know if bleach gets it off tiles",
+ * "will msg when home"): a life going on, said in few words. Not "can we do this another time", which after a
+ * goodbye is a way out of the conversation (context-train-ab). */
+const PLANS_AHEAD = rx(
+  `\\b${alt(
+    `see (?:you|u|ya|yous) (?:on |at |for |outside |in |after )?(?:${alt(...WEEKDAYS, ...SHORT_DAYS)}|tomorrow|next (?:week|month|time)|then|there|at (?:the )?(?:group|club|session|drop in|cafe)|(?:at )?[0-9]{1,2}(?: ?[0-9]{2})? ?(?:am|pm|ish|o clock))`,
+    `(?:coffee|cuppa|lunch|meet up) (?:on |this |next )?(?:${alt(...WEEKDAYS, ...SHORT_DAYS)})`,
+    '(?:i ll|ill|i will|we ll|we will) (?:bring|send|save|drop|pop|show) (?:you|u|some|a|the|pics|photos|it|them|round)',
+    'will (?:msg|message|text|ring|call|send pics|send photos) (?:you |u )?(?:when|later|tomorrow|after|once)',
+    `(?:ring|call|text|msg|message) me (?:the week after|next week|tomorrow|on (?:${alt(...WEEKDAYS, ...SHORT_DAYS)})|after|when you)`,
+    'any ?(?:one|body) (?:know|tried|recommend|got)',
+    'do (?:any ?(?:one|body)|any of you|you) know (?:if|how|where|what|a good)',
+    'what (?:film|book|are you|r u|u|you) (?:watching|reading|seeing|up to|doing (?:this|at the) weekend)',
+    'fingers crossed',
+    'bring (?:a bag|tissues|a coat|your (?:wellies|brolly|appetite))',
+  )}\\b`,
+  '',
+);
+
+/** News told as good at the end of a long message ("Panic over", "all clear", "Will keep you posted", "photos to
+ * follow"): older people's and mentees' news full of the words of loss and danger (dev-44, dev-45). Not "how are
+ * you" (a question quoted back: "'how are you feeling today' — calm actually…", scenes-dev) nor "worth it" ("not
+ * worth it"). */
+const NEWS_TOLD_WELL = rx(
+  `\\b${alt(
+    'panic over',
+    '(?:all|an all) clear',
+    '(?:results?|scan|test|biopsy|lump|tumour|it) (?:was|were|is|came back|s) (?:benign|all clear|clear|negative|a cyst)',
+    '(?:will|ll) keep (?:you|u|everyone) posted',
+    '(?:photos|pics|pictures) (?:to follow|soon|coming|later)',
+    'come (?:along )?if you (?:can|fancy|like)',
+    '(?:anyway|so) (?:that s|thats|that is) my news',
+    'best news',
+  )}\\b`,
+  '',
+);
+
 /** A staff note that records the risk as assessed and none ("Current risk: none", "No concerns", "recording for
  * completeness only"). */
 const NO_RISK_RECORDED = rx(
@@ -373,6 +414,7 @@ const ENDING = rx(
     'no more',
     'forever',
     '(?:not|never|will not|wont|won t) be (?:here|around)',
+    'if (?:i am|i m|im) (?:still )?(?:here|around|alive)',
     '(?:all|everything|its all|it is all) (?:sorted|in order|ready|done)',
     'decided',
     'the end',
@@ -407,5 +449,17 @@ export function learnedOnLifeGoingOn(result: SafetyResult, canonical: string): b
   // A short "im fine now" after distress is the commonest turn away from it: only news told at length counts.
   if (canonical.split(' ').filter((w) => /[a-z]/.test(w)).length < NEWS_WORDS) return false;
   if (result.reasons.some((r) => /^model:@(?:means|place|final)/.test(r)) || ENDING.test(canonical)) return false;
-  return lastUnturned(LIFE_GOING_ON, canonical) || lastUnturned(NO_RISK_RECORDED, canonical);
+  return [LIFE_GOING_ON, PLANS_AHEAD, NEWS_TOLD_WELL, NO_RISK_RECORDED].some((cue) => lastUnturned(cue, canonical));
+}
+
+/**
+ * A newest text that goes on with life, when no rule found anything in it: a plan made with others, an everyday
+ * question, good wishes, with no ending beside it and no turn after it. In a conversation it means an alarming text
+ * before has been left behind in everyday words (context/everyday.ts); no learned layer may then raise the
+ * conversation. The rules' own pictures and a danger still standing are read first and are never lowered by it.
+ */
+export function goesOnWithLife(result: SafetyResult, canonical: string): boolean {
+  if (result.level === 'urgent' || !result.reasons.every((r) => r.startsWith('model'))) return false;
+  if (result.reasons.some((r) => /^model:@(?:means|place|final)/.test(r)) || ENDING.test(canonical)) return false;
+  return lastUnturned(PLANS_AHEAD, canonical) || lastUnturned(LIFE_GOING_ON, canonical);
 }

@@ -650,6 +650,27 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
       EVERYDAY_TOLD,
     ],
   ],
+  // Found by dev-44 and dev-45 (sixteenth round): staff notes about risk as a topic, and news told as good at the end.
+  'staff talk about what a mentee might disclose; a mentor passing on a disclosure is not': [
+    ['Role plays include a mentee disclosing suicidal thoughts and a mentee becoming unwell in public', 'none'],
+    ['reminder that any mentee mentioning thoughts of suicide needs a same-day call back', 'none'],
+    ['do we fill that in for every mentee or only those who have disclosed thoughts of self harm?', 'none'],
+    ['the new referral form has a section on current risk (suicide, self-harm, harm from others)', 'none'],
+    ['the self-harm and suicide prevention e-learning module is now live on the portal', 'none'],
+    ['did a first aid course. learned what to do if someone overdoses', 'none'],
+    ['a mentee disclosed suicidal thoughts to me today and i need advice', 'urgent', 'suicidal-intent'],
+  ],
+  'news told as good at its end (no learned layer may raise it)': [
+    [
+      'Just back from Yeovil District. I have been a mess for a fortnight thinking the worst, and the lump was a cyst, all clear! Celebrating with a massive slice of cake at the hospital cafe',
+      'none',
+      EVERYDAY_TOLD,
+    ],
+    [
+      'i wont be at our session thursday. i wont be anywhere. thank you for being patient with me these weeks, please tell the others not to blame themselves',
+      'urgent',
+    ],
+  ],
   'worries below a crisis, plainly told': [
     ['the bailiffs came today. i hid upstairs. theyre coming back monday', 'concern', 'distress'],
     ['ive been without my antipsychotic for 5 days, the pharmacy keeps messing up', 'concern', 'stopped-medication'],
@@ -815,6 +836,9 @@ describe('once-blind and development sets, trained on now', () => {
     ['dev-41.tsv', 400, 0.95, 0.072],
     ['dev-42.tsv', 400, 0.93, 0.136],
     ['dev-43.tsv', 400, 0.93, 0.06],
+    // Long everyday look-alikes (sixteenth round): the lexicon and word model alone; the sentence model adds more.
+    ['dev-44.tsv', 400, 0.97, 0.256],
+    ['dev-45.tsv', 400, 0.96, 0.288],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);

@@ -185,6 +185,30 @@ describe('classifyInContext', () => {
     expect(classifyInContext(['had a lovely day'], 'might as well mix them and see what happens').level).toBe('none');
   });
 
+  it('leaves a conversation that goes on with life to the rules alone (context-dev-w, -x)', () => {
+    // The newest text makes a plan with others or asks an everyday question: no learned layer may raise it.
+    for (const messages of [
+      ['im dying here', '2% left, left my charger at the drop in', 'see you 2pm outside Wells library'],
+      [
+        'ive killed them all. every last one',
+        'slug pellets worked a treat',
+        'bring a bag for the leeks when you come up',
+      ],
+      [
+        'pills all over the kitchen floor',
+        'the dog knocked my dosette box off',
+        'anyone know if the chemist opens sat?',
+      ],
+    ]) {
+      expect(last(messages)).toMatchObject({ level: 'none', reasons: ['everyday-told'], ask: false });
+    }
+    // Not with an ending beside the plan, not where a picture is drawn, and never over a danger still standing.
+    expect(last(['nothing helps anymore', 'see you thurs if im still here']).reasons).not.toContain('everyday-told');
+    expect(last(['i feel so hopeless', 'see you thurs x']).reasons).not.toContain('everyday-told');
+    expect(last(['been saving my tablets', 'got enough now', 'see you thurs x'])).toMatchObject({ level: 'urgent' });
+    expect(last(['see you thurs x']).reasons).not.toContain('everyday-told');
+  });
+
   it('never lowers what the message says alone, and with no context is the message alone', () => {
     for (const text of ['I want to die', 'I stopped taking my meds', 'my name is Sam', '']) {
       const alone = classify(text);
