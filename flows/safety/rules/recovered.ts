@@ -4,7 +4,7 @@
 // now, with nothing said to be coming back. Read as everyday: an intake form's honest history is not a present worry.
 import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
-import { COUNT, WEEKDAYS } from '../vocabulary/time.js';
+import { COUNT, SHORT_WEEKDAYS, WEEKDAYS } from '../vocabulary/time.js';
 import { ORDINARY_ABSENCE } from '../vocabulary/ordinary.js';
 import { PAST_IN_SENTENCE } from './negations.js';
 import { normalise } from '../normalise.js';
@@ -340,20 +340,17 @@ const LIFE_GOING_ON = rx(
   '',
 );
 
-/** Short forms of the days, as texts write them ("coffee sat?", "see you thurs"). */
-const SHORT_DAYS = ['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
-
 /** Plans made with other people and everyday questions, as the newest text of a conversation writes them ("see you
  * thurs for the walk", "coffee sat?", "ill bring you a tub to the group", "anyone know if bleach gets it off tiles",
  * "will msg when home"): a life going on, said in few words. Not "can we do this another time", which after a
  * goodbye is a way out of the conversation (context-train-ab). */
 const PLANS_AHEAD = rx(
   `\\b${alt(
-    `see (?:you|u|ya|yous) (?:on |at |for |outside |in |after )?(?:${alt(...WEEKDAYS, ...SHORT_DAYS)}|tomorrow|next (?:week|month|time)|then|there|at (?:the )?(?:group|club|session|drop in|cafe)|(?:at )?[0-9]{1,2}(?: ?[0-9]{2})? ?(?:am|pm|ish|o clock))`,
-    `(?:coffee|cuppa|lunch|meet up) (?:on |this |next )?(?:${alt(...WEEKDAYS, ...SHORT_DAYS)})`,
+    `see (?:you|u|ya|yous) (?:on |at |for |outside |in |after )?(?:${alt(...WEEKDAYS, ...SHORT_WEEKDAYS)}|tomorrow|next (?:week|month|time)|then|there|at (?:the )?(?:group|club|session|drop in|cafe)|(?:at )?[0-9]{1,2}(?: ?[0-9]{2})? ?(?:am|pm|ish|o clock))`,
+    `(?:coffee|cuppa|lunch|meet up) (?:on |this |next )?(?:${alt(...WEEKDAYS, ...SHORT_WEEKDAYS)})`,
     '(?:i ll|ill|i will|we ll|we will) (?:bring|send|save|drop|pop|show) (?:you|u|some|a|the|pics|photos|it|them|round)',
     'will (?:msg|message|text|ring|call|send pics|send photos) (?:you |u )?(?:when|later|tomorrow|after|once)',
-    `(?:ring|call|text|msg|message) me (?:the week after|next week|tomorrow|on (?:${alt(...WEEKDAYS, ...SHORT_DAYS)})|after|when you)`,
+    `(?:ring|call|text|msg|message) me (?:the week after|next week|tomorrow|on (?:${alt(...WEEKDAYS, ...SHORT_WEEKDAYS)})|after|when you)`,
     'any ?(?:one|body) (?:know|tried|recommend|got)',
     'do (?:any ?(?:one|body)|any of you|you) know (?:if|how|where|what|a good)',
     'what (?:film|book|are you|r u|u|you) (?:watching|reading|seeing|up to|doing (?:this|at the) weekend)',
@@ -439,16 +436,22 @@ function lastUnturned(cue: RegExp, canonical: string): boolean {
   return last >= 0 && !CONTRAST.test(canonical.slice(last));
 }
 
+/** No rule found anything (only the word model, if anything, raised it), the word model was not led by means, a
+ * place or finality, and no ending is said: where a life told as going on may count. */
+function learnedAloneWithoutEnding(result: SafetyResult, canonical: string): boolean {
+  if (!result.reasons.every((r) => r.startsWith('model'))) return false;
+  return !result.reasons.some((r) => /^model:@(?:means|place|final)/.test(r)) && !ENDING.test(canonical);
+}
+
 /**
  * Everyday, when no rule found anything (only the word model, if anything, raised it) and the message tells a life
  * going on well or records a risk assessed as none, with no turn after it and no ending beside it: no learned layer,
  * the sentence model included, may raise it.
  */
 export function learnedOnLifeGoingOn(result: SafetyResult, canonical: string): boolean {
-  if (!result.reasons.every((r) => r.startsWith('model'))) return false;
   // A short "im fine now" after distress is the commonest turn away from it: only news told at length counts.
   if (canonical.split(' ').filter((w) => /[a-z]/.test(w)).length < NEWS_WORDS) return false;
-  if (result.reasons.some((r) => /^model:@(?:means|place|final)/.test(r)) || ENDING.test(canonical)) return false;
+  if (!learnedAloneWithoutEnding(result, canonical)) return false;
   return [LIFE_GOING_ON, PLANS_AHEAD, NEWS_TOLD_WELL, NO_RISK_RECORDED].some((cue) => lastUnturned(cue, canonical));
 }
 
@@ -459,7 +462,6 @@ export function learnedOnLifeGoingOn(result: SafetyResult, canonical: string): b
  * conversation. The rules' own pictures and a danger still standing are read first and are never lowered by it.
  */
 export function goesOnWithLife(result: SafetyResult, canonical: string): boolean {
-  if (result.level === 'urgent' || !result.reasons.every((r) => r.startsWith('model'))) return false;
-  if (result.reasons.some((r) => /^model:@(?:means|place|final)/.test(r)) || ENDING.test(canonical)) return false;
+  if (result.level === 'urgent' || !learnedAloneWithoutEnding(result, canonical)) return false;
   return lastUnturned(PLANS_AHEAD, canonical) || lastUnturned(LIFE_GOING_ON, canonical);
 }

@@ -13,6 +13,21 @@ export const WEEKDAYS: readonly string[] = [
   'sunday',
 ];
 
+/** The days as texts shorten them ("coffee sat?", "see you thurs"). */
+export const SHORT_WEEKDAYS: readonly string[] = [
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'weds',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+];
+
 /** When, in single words: the learned layer's `@time` class (with WEEKDAYS). */
 export const WHEN_WORDS: readonly string[] = [
   'tonight',
