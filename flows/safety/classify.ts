@@ -16,6 +16,7 @@ import {
   pastTurnedNow,
   pastWellBehind,
 } from './rules/recovered.js';
+import { threatInJest } from './rules/jest.js';
 
 export type { SafetyLevel, SafetyResult } from './rules/lexicon.js';
 
@@ -50,6 +51,7 @@ export function joinLayers(lexicon: SafetyResult, model: SafetyResult, canonical
     learnedOnMedicineLogistics(result, canonical) ||
     learnedOnOrdinaryAbsence(result, canonical) ||
     learnedOnRiskAsTopic(result, text) ||
-    learnedOnLifeGoingOn(result, canonical);
+    learnedOnLifeGoingOn(result, canonical) ||
+    threatInJest(result, canonical, text);
   return everyday ? { level: 'none', reasons: [EVERYDAY_TOLD] } : result;
 }

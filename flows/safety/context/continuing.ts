@@ -8,7 +8,7 @@
 import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
 import { ARRIVING, FEAR, FORCING, HIDING, PRESENCE } from './danger.js';
-import { FAREWELL } from './farewell.js';
+import { FAREWELL, goodbyeForAReason } from './farewell.js';
 import { MEANS_NAMED, MEANS_ORDINARY } from './gathering.js';
 import { modelLed, readingOf, type Read, type Verdict } from './read.js';
 
@@ -52,6 +52,26 @@ export const BODY_SIGNS = rx(
     'not even water',
     'day [0-9]+ (?:now|of|without)',
   )}\\b`,
+  '',
+);
+
+/** Someone still missing after the danger was told: "took all her meds with her" … "nobody's heard from her since
+ * last night". */
+export const STILL_MISSING = rx(
+  `\\b${alt(
+    '(?:nobody|nobodys|no one|noone) (?:has |s )?(?:heard|seen) (?:from |of )?(?:her|him|them)',
+    '(?:not|never) (?:been )?(?:heard|seen) (?:from |of )?(?:her|him|them) since',
+    '(?:still )?(?:has not|have not|not) (?:come|came|got) (?:home|back)',
+    '(?:her|his|their) phone (?:is )?(?:off|dead|going (?:straight )?to voicemail)',
+    'not answering (?:her|his|their) phone',
+  )}\\b`,
+  '',
+);
+
+/** A farewell in deeds carried on, one more of a series: "saying bye to all my favourite places" … "did the quantocks
+ * one today". */
+export const ONE_MORE = rx(
+  `\\b${alt('did (?:the |my )?[a-z]+(?: [a-z]+)? one (?:today|yesterday|this morning|tonight|earlier)', 'one (?:more|last) (?:to go|left)')}\\b`,
   '',
 );
 
@@ -152,7 +172,20 @@ export const HELP_CAME = rx(
 );
 
 /** Cues that carry an earlier urgent picture on. */
-const CARRIES = [BODY_SIGNS, ARRIVING, PRESENCE, FORCING, HIDING, FEAR, UNDER_WAY, FAREWELL, MEANS_NAMED, PLAYED_DOWN];
+const CARRIES = [
+  BODY_SIGNS,
+  ARRIVING,
+  PRESENCE,
+  FORCING,
+  HIDING,
+  FEAR,
+  UNDER_WAY,
+  FAREWELL,
+  MEANS_NAMED,
+  PLAYED_DOWN,
+  STILL_MISSING,
+  ONE_MORE,
+];
 
 /** An earlier urgent message in the window, and this one carrying the picture on, with nothing since easing it:
  * urgent. */
@@ -167,6 +200,9 @@ export function continuing(earlier: readonly Read[], now: Read): Verdict {
   // in the garage: context-dev-t): what carries on is the errand, not the danger.
   const named = readingOf(earlier[lastUrgent] as Read).reasons.some((id) => MEANS_REASON.test(id));
   if (named && earlier.slice(lastUrgent + 1).some((r) => MEANS_ORDINARY.test(r.canonical))) return 'none';
+  // A goodbye the window gives a plain reason for ("goodbye everyone!" … "moving to bristol next month"): a thanks
+  // after it is a leaving do.
+  if (goodbyeForAReason(earlier[lastUrgent] as Read, [...earlier, now])) return 'none';
   // A goodbye carries on only a picture the rules drew: after a text only the word model called urgent ("just
   // wanted to say before I go"), a "bye" is a goodbye.
   const drawn = earlier.some((r) => readingOf(r).level === 'urgent' && !modelLed(readingOf(r)));

@@ -6,7 +6,8 @@ import { PAST_ONLY } from '../combine.js';
 import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
 import { WEEKDAYS } from '../vocabulary/time.js';
-import { HELD_GOODBYE, type Read, type Verdict } from './read.js';
+import { PLAIN_LEAVING } from '../vocabulary/ordinary.js';
+import { HELD_GOODBYE, readingOf, type Read, type Verdict } from './read.js';
 
 /** Distress said now, not in the past tense: the ground a later goodbye stands on. */
 export const DISTRESS = rx(
@@ -237,10 +238,34 @@ export function goodbyeWithoutGround(earlier: readonly Read[], now: Read): boole
   return !unrelievedDistress(earlier, now);
 }
 
+/** Leaving for a plain reason: "moving to bristol next month… so this is my last session". */
+const LEAVING = rx(`\\b${PLAIN_LEAVING}\\b`, '');
+
+/** Reasons a goodbye alone raises. */
+const GOODBYE_REASONS: ReadonlySet<string> = new Set(['goodbye', 'farewell']);
+
+/** A goodbye the window gives a plain reason for leaving: the text says nothing but the goodbye ("goodbye
+ * everyone!"), and a text in the window says why ("moving to bristol next month to be nearer my daughter"). It is then
+ * no distress for a later goodbye to stand on, nor a danger a later thanks carries on (./continuing.ts). */
+export function goodbyeForAReason(goodbye: Read, window: readonly Read[]): boolean {
+  const goodbyeOnly = (r: Read): boolean => {
+    const reasons = readingOf(r).reasons;
+    return reasons.length > 0 && reasons.every((id) => GOODBYE_REASONS.has(id)) && !DISTRESS.test(r.canonical);
+  };
+  if (!goodbyeOnly(goodbye)) return false;
+  // Distress anywhere in the window is ground of its own ("i cant do this anymore" … "goodbye everyone").
+  if (window.some((r) => r !== goodbye && distressed(r) && !goodbyeOnly(r))) return false;
+  return window.some((r) => LEAVING.test(r.canonical) && !BETTER_PLACE.test(r.canonical));
+}
+
+/** "a better place": where the dead are said to go, never a plain reason for leaving. */
+const BETTER_PLACE = rx(`\\b(?:a|the) better place\\b`, '');
+
 function unrelievedDistress(earlier: readonly Read[], now: Read): boolean {
+  const window = [...earlier, now];
   let lastDistress = -1;
   earlier.forEach((r, i) => {
-    if (distressed(r)) lastDistress = i;
+    if (distressed(r) && !goodbyeForAReason(r, window)) lastDistress = i;
   });
   if (lastDistress === -1) return false;
   const since = earlier.slice(lastDistress + 1);

@@ -23,6 +23,14 @@ const SHOP = rx(
 );
 const LIMITED = rx(`\\b${SALE_LIMIT}\\b`, '');
 
+/** How many shops the window names, in one text or several ("been to boots and superdrug and the coop in street"). */
+function shopsNamed(all: readonly Read[]): number {
+  const shops = new Set<string>();
+  const every = new RegExp(SHOP.source, 'g');
+  for (const r of all) for (const m of r.canonical.matchAll(every)) shops.add(m[0]);
+  return shops.size;
+}
+
 /** Means of harm (the vocabulary's MEANS, with ligatures, or a sale limit that stands for them). */
 export const MEANS_NAMED = rx(
   `\\b${alt(MEANS, LIGATURE, 'meds', 'vodka', 'whisky', 'hose ?pipe', 'hose', 'exhaust', 'guns?', 'shotgun', 'rifle', '12 bore', 'twelve bore', 'gun cabinet', SALE_LIMIT)}\\b`,
@@ -39,7 +47,7 @@ export const GATHERING = rx(
     'hoard[a-z]*',
     'collect(?:ing|ed)',
     'stash[a-z]*',
-    '(?:keeping|kept|putting|put|setting|set) (?:[a-z]+ )?(?:back|aside)',
+    '(?:keeping|kept|putting|put|setting|set) (?:[a-z]+ ){0,2}(?:back|aside)',
     'stock(?:ed|ing) up',
     'diff(?:erent)? (?:shops|chemists|places)',
     'other shop',
@@ -93,6 +101,8 @@ export const ENOUGH = rx(
     '(?:seems|looks|feels) like enough',
     'plus all the (?:new|old|other) ones',
     '(?:is|it is|its|they are|tub is|box is) full now',
+    // Packs counted once a limit has been got round: "8 packs now in my bag" (context-dev-z).
+    '(?:[4-9]|[1-9][0-9]|four|five|six|seven|eight|nine|ten|twelve) (?:packs|packets|boxes|strips|bottles)(?: of [a-z]+)? (?:now|in my|altogether|in total|all together)',
   )}\\b`,
   '',
 );
@@ -138,8 +148,24 @@ export const PLAN = rx(
   '',
 );
 
-/** An everyday reason for having medicine to hand: travel, a pill organiser, the pharmacy. */
-export const MEANS_ORDINARY = rx(
+/** Where medicine comes from: the pharmacy, a script, a month's supply. An everyday reason for having it to hand,
+ * but not for keeping some back until there are enough ("ive been keeping a few back each week since feb… counted
+ * them tonight, think thats plenty now": context-dev-z). */
+const SUPPLY = alt(
+  'prescription',
+  'pharmac[a-z]*',
+  'for the (?:fortnight|week|month)',
+  'months? (?:worth|supply)',
+  '[0-9]+ days? (?:worth )?of',
+  'ready to collect',
+  '(?:collect|collecting|pick up|picking up) (?:my |the )?(?:prescription|repeat|script)',
+  // A new script collected (context-dev-v).
+  '(?:script|prescription) (?:she|he|i|they) (?:collected|picked up)',
+  'new [a-z]+ (?:script|prescription)',
+);
+
+/** Other everyday reasons for having medicine or means to hand: travel, a pill organiser, tapering, a job. */
+const ORDINARY_REASON = rx(
   `\\b${alt(
     'holiday',
     'trip',
@@ -149,14 +175,7 @@ export const MEANS_ORDINARY = rx(
     'organisers?',
     'dosette',
     '(?:weekly|pill) box',
-    'prescription',
-    'pharmac[a-z]*',
     'fridge',
-    'for the (?:fortnight|week|month)',
-    'months? (?:worth|supply)',
-    '[0-9]+ days? (?:worth )?of',
-    'ready to collect',
-    '(?:collect|collecting|pick up|picking up) (?:my |the )?(?:prescription|repeat|script)',
     'worth as',
     'interview',
     'for (?:the|my) (?:kids|children|son|daughter|baby|dog|cat|mum|dad|nan|gran|partner)',
@@ -183,12 +202,27 @@ export const MEANS_ORDINARY = rx(
     'taper(?:ing|ed)?',
     '(?:come|coming|came) off (?:the |my |it|them)',
     'cutting (?:them|it|the [a-z]+) in (?:half|halves)',
-    // A new script collected (context-dev-v); tablets for the animals are FOR_THE_ANIMALS, below.
-    '(?:script|prescription) (?:she|he|i|they) (?:collected|picked up)',
-    'new [a-z]+ (?:script|prescription)',
   )}\\b|${FOR_THE_ANIMALS}`,
   '',
 );
+
+/** An everyday reason for having medicine to hand: travel, a pill organiser, the pharmacy. */
+export const MEANS_ORDINARY = rx(`${ORDINARY_REASON.source}|\\b${SUPPLY}\\b`, '');
+const SUPPLIED = rx(`\\b${SUPPLY}\\b`, '');
+
+/** Some kept back from what is taken: "keeping a few back each week", "stockpiling", "saving them up". */
+const KEPT_BACK = rx(
+  `\\b${alt('(?:keeping|kept|putting|put|setting|set) (?:[a-z]+ ){0,2}(?:back|aside)', 'stockpil[a-z]*', 'hoard[a-z]*', 'sav(?:ing|ed) (?:them |some |a few |my [a-z]+ )?up')}\\b`,
+  '',
+);
+
+/** An everyday reason in the window for the means: where they came from does not explain keeping some back until
+ * there are enough. */
+function ordinaryReason(all: readonly Read[]): boolean {
+  if (seen(all, ORDINARY_REASON)) return true;
+  if (!seen(all, SUPPLIED)) return false;
+  return !(seen(all, KEPT_BACK) && seen(all, ENOUGH));
+}
 
 /** Means for an everyday job: rope for the boat, a knife for camping. */
 const EVERYDAY = rx(EVERYDAY_MEANS, '');
@@ -219,12 +253,17 @@ const COUNTING = rx(
 export function gathering(all: readonly Read[], now: Read): Verdict {
   const cues = [MEANS_NAMED, LETHAL, GATHERING, ENOUGH, PLAN];
   if (!cues.some((cue) => cue.test(now.canonical))) return 'none';
-  if (seen(all, MEANS_ORDINARY) || (seen(all, EVERYDAY) && !seen(all, DENIED))) return 'none';
-  const toured = seen(all, LIMITED) && all.filter((r) => SHOP.test(r.canonical)).length >= 2;
+  if (ordinaryReason(all) || (seen(all, EVERYDAY) && !seen(all, DENIED))) return 'none';
+  const toured = seen(all, LIMITED) && shopsNamed(all) >= 2;
   const gathered = seen(all, GATHERING) || toured;
   // Things counted again and again until there are enough, with no money in the window, are means unnamed.
   const counted = seen(all, COUNTING) && all.filter((r) => ENOUGH.test(r.canonical)).length >= 2 && !seen(all, MONEY);
-  const means = seen(all, MEANS_NAMED) || (gathered && seen(all, LETHAL)) || counted;
+  // Some kept back from what the pharmacy gives is medicine, named or not.
+  const means =
+    seen(all, MEANS_NAMED) ||
+    (gathered && seen(all, LETHAL)) ||
+    counted ||
+    (seen(all, SUPPLIED) && seen(all, KEPT_BACK));
   const enough = seen(all, ENOUGH) || seen(all, LETHAL);
   const plan = seen(all, PLAN);
   if (!means) return unnamed(all);

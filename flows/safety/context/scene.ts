@@ -102,12 +102,18 @@ export const NOT_TRAVELLING = rx(
   `\\b${alt(
     'not (?:getting|catching|going) (?:on )?(?:it|the train|one)',
     'not catching it',
-    'one way',
     'will not need (?:it|a return|my [a-z]+|the (?:session|sessions|appointment|return|ticket)s?)',
     'give (?:it|my (?:place|spot|session)) to someone (?:who|else)',
     'not (?:coming|turning|going) back',
     '(?:next|fast|the) (?:one|train)s? to (?:come|go) (?:through|past)',
   )}\\b`,
+  '',
+);
+
+/** A ticket there and not back: "got a single to eastbourne… didnt get a return" (context-dev-za). A sign of its own
+ * beside "wont need it": no way back bought, and none wanted. */
+export const ONE_WAY = rx(
+  `\\b${alt('one way', 'single (?:ticket )?to', '(?:did not|never) (?:get|buy|bother with) a return', 'no return (?:ticket)?')}\\b`,
   '',
 );
 
@@ -152,17 +158,18 @@ export const NEAR_IT = rx(
 /** A place of danger with two signs that the person is there for it; one sign at it or of the drop asks. */
 export function scene(all: readonly Read[], now: Read): Verdict {
   if (!seen(all, PLACE)) return 'none';
-  const signs = [AT, DROP, NOT_TRAVELLING, UNSEEN, GOING, LINGERING, FAREWELL];
+  const signs = [AT, DROP, NOT_TRAVELLING, ONE_WAY, UNSEEN, GOING, LINGERING, FAREWELL];
   const carries = [...signs, PLACE, ARRIVED];
   if (!carries.some((cue) => cue.test(now.canonical))) return 'none';
-  const [at, drop, notTravelling, ...others] = signs.map((cue) => seen(all, cue));
+  const [at, drop, notTravelling, oneWay, ...others] = signs.map((cue) => seen(all, cue));
+  others.push(oneWay === true);
   // At the place now ("by the parrett now") is a sign of its own.
   others.push(
     (PLACE.test(now.canonical) && THERE_NOW.test(now.canonical)) ||
       NEAR_IT.test(now.canonical) ||
       ARRIVED.test(now.canonical),
   );
-  if (!(at || drop || notTravelling)) return 'none';
+  if (!(at || drop || notTravelling || oneWay)) return 'none';
   const kinds = [at, drop, notTravelling, ...others].filter(Boolean).length;
   return kinds >= 2 ? 'urgent' : 'ask';
 }

@@ -301,6 +301,33 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     level: 'concern',
     pattern: `(?:\\bi |^ |\\. )(?:cut|burnt|burned|harmed|self harmed)(?: a bit| myself| again| my (?:arm|arms|leg|legs|wrist|wrists|thigh|thighs|stomach))? (?:last night|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week)\\b|\\b(?:cut|self harmed|harmed myself|burnt myself) (?:a bit |again )?(?:last night |yesterday )?(?:for the )?first time in (?:months|weeks|years|ages|a (?:long )?while|[0-9a-z]+ (?:months|years|weeks))\\b|\\burges? (?:are|is|have been) (?:really )?(?:bad|strong|awful)\\b|\\b(?:had|have) the urge to (?:burn|cut|hurt|scratch|hit) myself\\b`,
   },
+  // The urge told plainly, with no object but the time (context-dev-zb): "really wanted to cut last night", "urges
+  // still there today tho". Not cutting hair, a lawn or a deal.
+  {
+    id: 'self-harm-urge',
+    level: 'concern',
+    pattern: `\\b(?:wanted|want|wanting|wanna|tempted|urge|urges|close) to (?:cut|burn|self harm)(?: myself| again)?(?= \\.| $| last night| tonight| today| so bad| so much| really| again| all day| x)|\\b(?:the |my )?urges? (?:are |is |have been )?(?:still (?:there|here)|back|getting (?:worse|stronger|bad))\\b`,
+    unless: `\\b${alt('smok[a-z]*', 'vap[a-z]*', 'cig[a-z]*', 'nicotine', 'fags?', 'drink(?:ing)?', 'chocolate', 'snack[a-z]*', 'sugar', 'spend[a-z]*', 'shopping', 'gambl[a-z]*', 'bet', 'hair', 'fringe', 'grass', 'lawn', 'hedge')}\\b`,
+  },
+  // Hopelessness about themselves, said plainly (context-dev-zb): "ill always be like this", "nothing changes".
+  {
+    id: 'passive-hopelessness',
+    level: 'concern',
+    pattern: `\\b(?:i will|il|i am going to|i m going to) always be (?:like this|this way)\\b|\\b(?:i am|i m|i will|il) never (?:going to )?(?:change|get better|be normal|be well)(?= \\.| $| x| am i| will i| i think| and| is it| no matter)|(?:^ |\\. )nothing (?:ever )?changes(?= \\.| $| for me| x| does it)`,
+  },
+  // Next to nothing eaten in days (context-dev-zb): "had like one cereal bar since fri".
+  {
+    id: 'not-eating',
+    level: 'concern',
+    pattern: `\\b(?:only )?(?:had|eaten|ate) (?:like |about |literally |just )?(?:one|a|1|half a) (?:cereal bar|biscuit|slice of toast|bit of toast|piece of toast|yoghurt|banana|packet of crisps|bag of crisps|apple|cup of soup) (?:since|in|all) (?:${alt('fri', 'friday', 'sat', 'saturday', 'sun', 'sunday', 'mon', 'monday', 'tues', 'tuesday', 'wed', 'wednesday', 'weds', 'thurs', 'thursday', 'yesterday', 'the weekend', '(?:two|three|four|2|3|4) days', 'days', 'week')})\\b`,
+  },
+  // Afraid of someone on the way: "my ex keeps turning up at my work… im scared to walk home" (context-dev-zb).
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b(?:scared|frightened|terrified|afraid|too scared|petrified) (?:to|of) (?:walk(?:ing)?|go(?:ing)?|get(?:ting)?) (?:home|out|back|to work|outside)(?: on my own| alone)?(?= \\.| $| now| tonight| on my own| alone| x| because| cos| in case)`,
+    unless: `\\b${alt('ice', 'icy', 'snow', 'flood', 'floods', 'storm', 'rain', 'dark nights', 'traffic', 'cows', 'dog', 'geese')}\\b`,
+  },
   {
     id: 'psychosis-distress',
     level: 'concern',

@@ -37,6 +37,25 @@ const SOON = alt(
 );
 
 export const FINALITY_RULES: readonly Rule[] = [
+  // Goodbyes to places, in deeds: "been saying bye to all my favourite places", "going round saying goodbye to the
+  // places i love". Not a holiday's last day ("saying bye to the beach till next year").
+  {
+    id: 'farewell',
+    gate: ['bye', 'goodbye', 'farewell'],
+    level: 'urgent',
+    pattern: `\\b(?:saying|said|say|been saying|going round saying|visiting (?:them|places) to say) (?:good ?)?(?:bye|goodbye|farewell|my goodbyes) to (?:all )?(?:my |the )?(?:favourite|old|special) (?:places|spots|walks)\\b`,
+    unless: `\\b${alt('till next', 'until next', 'holiday', 'moving', 'move', 'emigrat[a-z]*', 'new job', 'uni', 'see you (?:next|soon|in)', 'back in')}\\b`,
+  },
+  // Where the dead are said to go, for themselves and soon: "im going to a better place soon", "moving to a better place
+  // x". Not someone who has died ("nan is in a better place now"), nor a home or a job that is better.
+  {
+    id: 'farewell',
+    gate: ['better'],
+    level: 'urgent',
+    negatable: true,
+    pattern: `\\b(?:(?:going|gonna|moving|heading|off|ready to go|time to go|i will go|il go) to|(?:i will|il|i am going to|going to|gonna) be in) (?:a|the) better place\\b(?= ?\\.| ?$| soon| tonight| now| x| forever| for good| where| at last)`,
+    unless: `\\b${alt('house', 'flat', 'home', 'area', 'job', 'school', 'ward', 'team', 'landlord', 'council', 'rent', 'garden', 'neighbours', 'bungalow', 'mentally', 'headspace', 'in my head')}\\b`,
+  },
   // "won't be here by then", "not going to be around for christmas", "won't be around much longer".
   {
     id: 'absence-future',

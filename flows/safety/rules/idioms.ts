@@ -650,6 +650,10 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
     pattern: `\\b${alt('scares?', 'scaring', 'stressed', 'stressing', 'frozen', 'freezing', 'annoyed', 'annoys', 'embarrassed', 'bores?', 'worries', 'worrying', 'freaked', 'freaks?')} (?:me |him |her |us |them )?(?:half )?to death\\b`,
   },
   {
+    why: 'tired, not a wish: "so tired i could sleep forever", "could sleep for a week after that shift"',
+    pattern: `(?<!\\b(?:wish|if|wished|only) (?:i )?)\\bcould (?:just )?sleep (?:forever|for ever|for a (?:week|month|year)|for days|for england)\\b(?![^.]{0,25}\\b(?:wake|waking|woke|come back|be here|not be|never)\\b)`,
+  },
+  {
     why: 'a good night\'s sleep: "slept like the dead last night"',
     pattern: `\\bslept like (?:the dead|a log|a baby|a corpse)\\b`,
   },

@@ -23,6 +23,15 @@ import {
 
 export const PLACE_RULES: readonly Rule[] = [
   // An act at a height or in front of traffic: "step off the platform", "walk out in front of a lorry".
+  // "Finish it" or "end it" at a place of danger, said as what they are there or about to do: "outside the ward i was in
+  // 2 yrs ago, not to go back in, to finish it on the car park roof". Not a time they tried or wanted to.
+  {
+    id: 'location-act',
+    gate: ['finish', 'end'],
+    level: 'urgent',
+    negatable: true,
+    pattern: `(?<!\\b(?:tried|wanted|went|nearly|almost|used|planned|meant|thought about|was going) )\\b(?:going to|gonna|about to|ready to|here to|want to|wanna|to) (?:finish|end) it (?:all )?(?:on|at|off|from|in) (?:the |a |that )?(?:[a-z]+ )?${DANGER_PLACE}\\b`,
+  },
   {
     id: 'location-act',
     gate: HEIGHT_WORDS,

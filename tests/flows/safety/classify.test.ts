@@ -671,6 +671,42 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
       'urgent',
     ],
   ],
+  // Found by dev-46 and context-dev-y (seventeenth round).
+  'a threat to someone else said with a laugh, and what keeps one real': [
+    ['i swear im going to end up murdering him 😂 council have sent him a letter', 'none', EVERYDAY_TOLD],
+    ['i could strangle my landlord honestly lol, the boiler is still broken', 'none', EVERYDAY_TOLD],
+    ['im going to kill my baby lol she will not stop crying', 'urgent', 'harm-others'],
+    ['i will kill him lol i mean it', 'urgent', 'harm-others'],
+    ['going to stab him with a kitchen knife when he gets in lol', 'urgent'],
+    // A laugh beside a danger to themselves is never read so.
+    ['gonna kill myself tonight 😂 not even joking', 'urgent', 'suicidal-intent'],
+    ['im going to kill myself lol', 'urgent', 'suicidal-intent'],
+  ],
+  'time in text-speak, tiredness, and where the dead are said to go': [
+    ['5 yrs ago i was sectioned after an overdose', 'concern', 'past-attempt'],
+    ['so tired i could sleep forever', 'none'],
+    ['i wish i could sleep forever', 'urgent', 'escape-wish'],
+    ['i could just sleep forever and not wake up', 'urgent'],
+    ['im going to a better place soon', 'urgent', 'farewell'],
+    ['off to a better place x', 'urgent', 'farewell'],
+    ['my nan is in a better place now', 'none'],
+    ['im in a much better place now', 'none'],
+    ['moving to a better place, the new flat has a garden', 'none'],
+    ['theres blood everywhere, cut my finger chopping onions', 'none'],
+    ['theres blood everywhere and it wont stop', 'urgent', 'self-harm-now'],
+  ],
+  'worries told in a few plain words (context-dev-zb)': [
+    ['really wanted to cut last night', 'concern', 'self-harm-urge'],
+    ['urges still there today tho', 'concern', 'self-harm-urge'],
+    ['the smoking urges are still there', 'none'],
+    ['wanted to cut my fringe so bad', 'none'],
+    ['im scared to walk home', 'concern', 'distress'],
+    ['ill always be like this', 'concern', 'passive-hopelessness'],
+    ['nothing changes', 'concern', 'passive-hopelessness'],
+    ['nothing changes at the council lol', 'none'],
+    ['im never going to change my phone provider', 'none'],
+    ['had like one cereal bar since fri', 'concern', 'not-eating'],
+  ],
   'worries below a crisis, plainly told': [
     ['the bailiffs came today. i hid upstairs. theyre coming back monday', 'concern', 'distress'],
     ['ive been without my antipsychotic for 5 days, the pharmacy keeps messing up', 'concern', 'stopped-medication'],
@@ -839,6 +875,8 @@ describe('once-blind and development sets, trained on now', () => {
     // Long everyday look-alikes (sixteenth round): the lexicon and word model alone; the sentence model adds more.
     ['dev-44.tsv', 400, 0.97, 0.256],
     ['dev-45.tsv', 400, 0.96, 0.288],
+    // Long everyday look-alikes (seventeenth round), jokes about harming others among them.
+    ['dev-46.tsv', 400, 0.96, 0.304],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);

@@ -209,6 +209,78 @@ describe('classifyInContext', () => {
     expect(last(['see you thurs x']).reasons).not.toContain('everyday-told');
   });
 
+  it('reads a scare the next text explains, and a goodbye given a plain reason, as ordinary (context-dev-y)', () => {
+    // A cut in the kitchen explains the blood; a move explains the goodbye, so the thanks after it is a leaving do.
+    expect(
+      last(['theres blood everywhere', 'cut my finger chopping onions, proper wally', 'still on for tmrw?']),
+    ).toMatchObject({ level: 'none', ask: false });
+    expect(
+      last([
+        'goodbye everyone!',
+        'im moving to bristol next month to be nearer my daughter so this is my last session',
+        'thank u for everything, ill miss u all x',
+      ]),
+    ).toMatchObject({ level: 'none', ask: false });
+    // Distress beside the goodbye is ground of its own, and "a better place" is no move.
+    expect(last(['i cant do this anymore', 'goodbye everyone', 'moving to a better place']).level).toBe('urgent');
+    expect(last(['nothing helps anymore', 'moving to bristol next month', 'thanks for everything, bye x']).level).toBe(
+      'urgent',
+    );
+  });
+
+  it('sees means gathered round the shops, kept back from a script, and a ticket with no way back (context-dev-z, -za)', () => {
+    // Three shops in one text, a limit on packs, and the packs counted.
+    expect(
+      last([
+        'been to boots and superdrug and the coop in street',
+        'they only let u have 2 packs each',
+        '8 packs now in my bag',
+      ]),
+    ).toMatchObject({ level: 'urgent', reasons: ['context-means-gathered'] });
+    // What the pharmacy gives is medicine: kept back until there is plenty.
+    expect(
+      last([
+        'pharmacy in wells finally gave me the full month in one go instead of weekly',
+        'ive been keeping a few back each week since feb anyway',
+        'counted them tonight, think thats plenty now',
+      ]),
+    ).toMatchObject({ level: 'urgent', reasons: ['context-means-gathered'] });
+    // A single ticket to the cliffs, and no return wanted.
+    expect(
+      last([
+        'got a single to eastbourne off the machine at taunton station',
+        'never been. people say the cliffs are something, the white ones',
+        'didnt get a return. wont need it',
+      ]).level,
+    ).toBe('urgent');
+    // The pharmacy and a pill box with nothing kept back, and a day out by train, stay quiet.
+    expect(
+      last([
+        'picked up my prescription from the pharmacy',
+        'keeping them in the dosette box so i dont forget',
+        'got enough for the holiday now',
+      ]),
+    ).toMatchObject({ level: 'none', ask: false });
+    expect(last(['got a single to weston from bridgwater station', 'mum is picking me up after']).level).toBe('none');
+  });
+
+  it('carries on a danger while the person is still missing, and a farewell tour one place further', () => {
+    expect(
+      last([
+        "R's mum rang, R hasn't come home and took all her meds with her",
+        "Nobody's heard from her since last night. Could you update my availability for next week too?",
+      ]),
+    ).toMatchObject({ level: 'urgent', reasons: ['context-danger-continuing'] });
+    expect(
+      last([
+        'been saying bye to all my favourite places',
+        'did the quantocks one today. anyway id like a female mentor',
+      ]),
+    ).toMatchObject({ level: 'urgent', reasons: ['context-danger-continuing'] });
+    // A holiday's last day is no farewell.
+    expect(last(['saying bye to the beach till next year', 'did the cheddar one today']).level).toBe('none');
+  });
+
   it('never lowers what the message says alone, and with no context is the message alone', () => {
     for (const text of ['I want to die', 'I stopped taking my meds', 'my name is Sam', '']) {
       const alone = classify(text);

@@ -1,0 +1,46 @@
+// A threat to someone else said with a laugh: "i swear im going to end up murdering him 😂 council have sent him a
+// letter", "i could strangle my landlord honestly lol", "me and my boyfriend had a row about the bins and i said i'd
+// kill him in his sleep 😂 we're fine". Only the rule for harming others fired, the message laughs as it says it,
+// and nothing in it makes the threat real: no weapon or means, no child as its target, no "i mean it". Read as
+// everyday. A laugh beside a danger to the person themselves is never read this way: "kill me now lol… actually no
+// not lol" is how people hide a crisis, and those rules are left as they are.
+import { rx } from './rule.js';
+import { alt } from '../vocabulary/pattern.js';
+import { MEANS } from '../vocabulary/means.js';
+import type { SafetyResult } from './lexicon.js';
+
+const HARM_OTHERS = 'harm-others';
+
+/** Laughing as it is written in a text: the emoji (dropped from the canonical text, so read from the text as sent)
+ * and the words. */
+const LAUGHING_EMOJI = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F605}|\u{1F639}/u;
+const LAUGHING_WORDS = rx(`\\b${alt('lol', 'lols', 'lmao', 'lmfao', 'rofl', 'ha(?:ha)+h?', 'he(?:he)+', 'jk')}\\b`, '');
+
+/** What makes a threat said with a laugh real still: the means to hand, a child as the one threatened, insisting. */
+const REAL_STILL = rx(
+  `\\b(?:${MEANS}|${alt(
+    'baby',
+    'babies',
+    'toddler',
+    'child',
+    'children',
+    'kids?',
+    'son',
+    'daughter',
+    'grandson',
+    'granddaughter',
+    'i (?:really |do )?mean it',
+    'not (?:joking|kidding|lol)',
+    'deadly serious',
+    'serious(?:ly)? (?:though|tho|now)',
+  )})\\b`,
+  '',
+);
+
+/** Whether a message the rules read as urgent only for harming someone else says it laughing, with nothing real. */
+export function threatInJest(result: SafetyResult, canonical: string, text: string): boolean {
+  if (result.level !== 'urgent' || result.reasons.length === 0) return false;
+  if (!result.reasons.every((id) => id === HARM_OTHERS)) return false;
+  if (!LAUGHING_EMOJI.test(text) && !LAUGHING_WORDS.test(canonical)) return false;
+  return !REAL_STILL.test(canonical);
+}
