@@ -1,7 +1,8 @@
 // Danger that goes on: an earlier message in the window was urgent, and this one carries the same picture on ("had a
 // drink with my dad's old tablets" … "feel really warm and sleepy"; "said when he gets back I'm dead" … "he's just
 // pulled onto the drive"; "not having any more birthdays" … "mine's in 2 weeks"). The body's signs, someone at the
-// door, a time or place, a goodbye or the act itself keep it urgent, so the team hears it again. Words that the
+// door, a time or place, a goodbye or the act itself, someone still missing, or one more of a farewell tour keep it
+// urgent, so the team hears it again. Words that the
 // danger has passed or help has come ("I'm safe now", "called 999", "was only joking") and a bare "ok"/"thanks"
 // never do: one alarming text must not colour every later reply.
 

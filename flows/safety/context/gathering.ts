@@ -1,7 +1,8 @@
 // Means gathered over several texts: "been saving my tablets" … "got enough now" … "going to the woods later".
 // Named means (or something bought that is said to be quick), gathered or kept back, enough of them, and a time or
 // place: three of the four across the window are urgent, two ask. An everyday reason for having medicine to hand
-// anywhere in the window (travel, a pill organiser, the pharmacy) keeps it quiet.
+// anywhere in the window (travel, a pill organiser, the pharmacy) keeps it quiet; where it came from (the pharmacy, a
+// script) does not, once some has been kept back until there is enough.
 
 import { alt } from '../vocabulary/pattern.js';
 import { KEPT_FOR, KEPT_WHERE, LIGATURE, MEANS } from '../vocabulary/means.js';
