@@ -24,11 +24,13 @@ const SHOP = rx(
 );
 const LIMITED = rx(`\\b${SALE_LIMIT}\\b`, '');
 
+/** Every shop a text names. */
+const SHOPS = new RegExp(SHOP.source, 'g');
+
 /** How many shops the window names, in one text or several ("been to boots and superdrug and the coop in street"). */
 function shopsNamed(all: readonly Read[]): number {
   const shops = new Set<string>();
-  const every = new RegExp(SHOP.source, 'g');
-  for (const r of all) for (const m of r.canonical.matchAll(every)) shops.add(m[0]);
+  for (const r of all) for (const m of r.canonical.matchAll(SHOPS)) shops.add(m[0]);
   return shops.size;
 }
 

@@ -15,6 +15,7 @@ import { EASED, HELP_CAME, PLAYED_DOWN } from './continuing.js';
 import { CALM_DECIDED, RECOVERY } from './farewell.js';
 import { readingOf, type Read } from './read.js';
 import { stillStanding, type UrgentText } from '../model/standing-reader.js';
+import { INSISTING } from '../vocabulary/tone.js';
 
 /** Help said not to be wanted: "don't call 999". */
 const NOT_CALLED = rx(
@@ -90,7 +91,7 @@ const acknowledgement = (canonical: string): boolean => {
 };
 
 /** Insisting the words were meant: "i know that sounds dramatic, i mean it this time". */
-const INSISTING = rx(`\\b${alt('i (?:really |do )?mean it', '(?:i am|i m) (?:not joking|deadly serious)')}\\b`, '');
+const INSISTED = rx(`\\b${INSISTING}\\b`, '');
 
 /** An urgent text earlier in the window whose danger, by the texts since, still stands: nothing since but an
  * acknowledgement (the commonest answer to the crisis reply, with nothing in it for the reader to weigh), a text
@@ -99,5 +100,5 @@ export function standing(earlier: readonly Read[], now: Read): boolean {
   const found = standingCase(earlier, now);
   if (found === undefined) return false;
   const { since } = found;
-  return since.every(acknowledgement) || since.some((c) => INSISTING.test(c)) || stillStanding(found.urgent, since);
+  return since.every(acknowledgement) || since.some((c) => INSISTED.test(c)) || stillStanding(found.urgent, since);
 }

@@ -3,6 +3,7 @@
 
 import type { Rule } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
+import { SHORT_WEEKDAYS, WEEKDAYS } from '../vocabulary/time.js';
 
 export const CONCERN_EXTRA_RULES: readonly Rule[] = [
   {
@@ -319,7 +320,7 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
   {
     id: 'not-eating',
     level: 'concern',
-    pattern: `\\b(?:only )?(?:had|eaten|ate) (?:like |about |literally |just )?(?:one|a|1|half a) (?:cereal bar|biscuit|slice of toast|bit of toast|piece of toast|yoghurt|banana|packet of crisps|bag of crisps|apple|cup of soup) (?:since|in|all) (?:${alt('fri', 'friday', 'sat', 'saturday', 'sun', 'sunday', 'mon', 'monday', 'tues', 'tuesday', 'wed', 'wednesday', 'weds', 'thurs', 'thursday', 'yesterday', 'the weekend', '(?:two|three|four|2|3|4) days', 'days', 'week')})\\b`,
+    pattern: `\\b(?:only )?(?:had|eaten|ate) (?:like |about |literally |just )?(?:one|a|1|half a) (?:cereal bar|biscuit|slice of toast|bit of toast|piece of toast|yoghurt|banana|packet of crisps|bag of crisps|apple|cup of soup) (?:since|in|all) (?:${alt(...WEEKDAYS, ...SHORT_WEEKDAYS, 'yesterday', 'the weekend', '(?:two|three|four|2|3|4) days', 'days', 'week')})\\b`,
   },
   // Afraid of someone on the way: "my ex keeps turning up at my work… im scared to walk home" (context-dev-zb).
   {

@@ -7,14 +7,13 @@
 import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
 import { MEANS } from '../vocabulary/means.js';
+import { INSISTING, LAUGHING_EMOJI, LAUGHING_WORDS } from '../vocabulary/tone.js';
 import type { SafetyResult } from './lexicon.js';
 
 const HARM_OTHERS = 'harm-others';
 
-/** Laughing as it is written in a text: the emoji (dropped from the canonical text, so read from the text as sent)
- * and the words. */
-const LAUGHING_EMOJI = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F605}|\u{1F639}/u;
-const LAUGHING_WORDS = rx(`\\b${alt('lol', 'lols', 'lmao', 'lmfao', 'rofl', 'ha(?:ha)+h?', 'he(?:he)+', 'jk')}\\b`, '');
+/** Laughing in words; the emoji are read from the text as sent. */
+const LAUGHING = rx(`\\b${LAUGHING_WORDS}\\b`, '');
 
 /** What makes a threat said with a laugh real still: the means to hand, a child as the one threatened, insisting. */
 const REAL_STILL = rx(
@@ -29,7 +28,7 @@ const REAL_STILL = rx(
     'daughter',
     'grandson',
     'granddaughter',
-    'i (?:really |do )?mean it',
+    INSISTING,
     'not (?:joking|kidding|lol)',
     'deadly serious',
     'serious(?:ly)? (?:though|tho|now)',
@@ -41,6 +40,6 @@ const REAL_STILL = rx(
 export function threatInJest(result: SafetyResult, canonical: string, text: string): boolean {
   if (result.level !== 'urgent' || result.reasons.length === 0) return false;
   if (!result.reasons.every((id) => id === HARM_OTHERS)) return false;
-  if (!LAUGHING_EMOJI.test(text) && !LAUGHING_WORDS.test(canonical)) return false;
+  if (!LAUGHING_EMOJI.test(text) && !LAUGHING.test(canonical)) return false;
   return !REAL_STILL.test(canonical);
 }

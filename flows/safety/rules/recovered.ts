@@ -344,7 +344,7 @@ const LIFE_GOING_ON = rx(
  * thurs for the walk", "coffee sat?", "ill bring you a tub to the group", "anyone know if bleach gets it off tiles",
  * "will msg when home"): a life going on, said in few words. Not "can we do this another time", which after a
  * goodbye is a way out of the conversation (context-train-ab). */
-const PLANS_AHEAD = rx(
+const PLANS_WITH_OTHERS = rx(
   `\\b${alt(
     `see (?:you|u|ya|yous) (?:on |at |for |outside |in |after )?(?:${alt(...WEEKDAYS, ...SHORT_WEEKDAYS)}|tomorrow|next (?:week|month|time)|then|there|at (?:the )?(?:group|club|session|drop in|cafe)|(?:at )?[0-9]{1,2}(?: ?[0-9]{2})? ?(?:am|pm|ish|o clock))`,
     `(?:coffee|cuppa|lunch|meet up) (?:on |this |next )?(?:${alt(...WEEKDAYS, ...SHORT_WEEKDAYS)})`,
@@ -452,7 +452,9 @@ export function learnedOnLifeGoingOn(result: SafetyResult, canonical: string): b
   // A short "im fine now" after distress is the commonest turn away from it: only news told at length counts.
   if (canonical.split(' ').filter((w) => /[a-z]/.test(w)).length < NEWS_WORDS) return false;
   if (!learnedAloneWithoutEnding(result, canonical)) return false;
-  return [LIFE_GOING_ON, PLANS_AHEAD, NEWS_TOLD_WELL, NO_RISK_RECORDED].some((cue) => lastUnturned(cue, canonical));
+  return [LIFE_GOING_ON, PLANS_WITH_OTHERS, NEWS_TOLD_WELL, NO_RISK_RECORDED].some((cue) =>
+    lastUnturned(cue, canonical),
+  );
 }
 
 /**
@@ -463,5 +465,5 @@ export function learnedOnLifeGoingOn(result: SafetyResult, canonical: string): b
  */
 export function goesOnWithLife(result: SafetyResult, canonical: string): boolean {
   if (result.level === 'urgent' || !learnedAloneWithoutEnding(result, canonical)) return false;
-  return lastUnturned(PLANS_AHEAD, canonical) || lastUnturned(LIFE_GOING_ON, canonical);
+  return lastUnturned(PLANS_WITH_OTHERS, canonical) || lastUnturned(LIFE_GOING_ON, canonical);
 }

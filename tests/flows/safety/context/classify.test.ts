@@ -261,7 +261,10 @@ describe('classifyInContext', () => {
         'got enough for the holiday now',
       ]),
     ).toMatchObject({ level: 'none', ask: false });
-    expect(last(['got a single to weston from bridgwater station', 'mum is picking me up after']).level).toBe('none');
+    // A single ticket alone is one sign: it asks, it is not urgent.
+    expect(
+      last(['got a single to weston from bridgwater station', 'mum is picking me up from the station after']),
+    ).toMatchObject({ level: 'concern', reasons: ['context-danger-place'], ask: true });
   });
 
   it('carries on a danger while the person is still missing, and a farewell tour one place further', () => {
