@@ -39,12 +39,18 @@ const inContext: Read = async (net, line) => {
   if (!Array.isArray(messages) || messages.length === 0 || !messages.every((m) => typeof m === 'string')) {
     return JSON.stringify({ level: 'none', reasons: [], error: 'expected {"messages":["…"]}' });
   }
-  // Each earlier text is read as the service read it when it came, so one it would have raised an urgent alert for
-  // carries the alert's reasons (bot/safety/recent.ts).
+  // Each earlier text is read as the service read it when it came, so one it would have raised an urgent alert or a
+  // concern note for carries that event's reasons (bot/safety/recent.ts).
   const earlier: Earlier[] = [];
   for (const text of messages.slice(0, -1)) {
     const then = await assess(net, text, earlier);
-    earlier.push(then.level === 'urgent' && then.standing === undefined ? { text, alerted: then.reasons } : text);
+    earlier.push(
+      then.level === 'urgent' && then.standing === undefined
+        ? { text, alerted: then.reasons }
+        : then.level === 'concern'
+          ? { text, flagged: then.reasons }
+          : text,
+    );
   }
   const result = await assess(net, messages[messages.length - 1] ?? '', earlier);
   return JSON.stringify({ level: result.level, reasons: result.reasons, ask: result.ask });

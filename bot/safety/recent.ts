@@ -1,8 +1,8 @@
 // The person's recent inbound messages, for reading a new message in context (flows/safety/context). Read from the
-// messages the turns already store, each with the reasons of the urgent alert it raised when it came (its safety
-// event), so a danger the learned layers found stands under the texts after it as the rules' does; and whether an
-// urgent alert in the window still waits for someone (bot/intake acts on a danger standing by it). Erased bodies are
-// left out.
+// messages the turns already store, each with the reasons of the urgent alert or concern note it raised when it came
+// (its safety event), so a danger the learned layers found stands under the texts after it as the rules' does, and
+// worries any layer found are gathered; and whether an urgent alert in the window still waits for someone (bot/intake
+// acts on a danger standing by it). Erased bodies are left out.
 import type { Earlier } from '../../flows/safety/index.js';
 import { stringsOf } from '../../shared/json.js';
 import type { Queries } from '../db/client.js';
@@ -38,17 +38,23 @@ export async function recentInbound(db: Queries, personId: string, now: Date, wi
     select: { id: true, body: true },
   });
   // An alert comes with its message or after it (a late re-score), so none for a message in the window is older.
-  const alerts = await db.safetyEvent.findMany({
-    where: { personId, level: 'urgent', createdAt: { gte: since } },
-    select: { messageId: true, reasons: true, acknowledgedAt: true, createdAt: true },
+  const events = await db.safetyEvent.findMany({
+    where: { personId, level: { in: ['urgent', 'concern'] }, createdAt: { gte: since } },
+    select: { messageId: true, level: true, reasons: true, acknowledgedAt: true, createdAt: true },
   });
+  const alerts = events.filter((e) => e.level === 'urgent');
   const alerted = new Map(alerts.map((a) => [a.messageId, stringsOf(a.reasons)] as const));
+  const flagged = new Map(
+    events.filter((e) => e.level === 'concern').map((e) => [e.messageId, stringsOf(e.reasons)] as const),
+  );
   const messages = rows
     .filter((row): row is { id: string; body: string } => row.body !== null)
     .reverse()
     .map((row): Earlier => {
       const reasons = alerted.get(row.id);
-      return reasons ? { text: row.body, alerted: reasons } : row.body;
+      if (reasons) return { text: row.body, alerted: reasons };
+      const worry = flagged.get(row.id);
+      return worry ? { text: row.body, flagged: worry } : row.body;
     });
   const inWindow = alerts.filter((a) => a.createdAt <= now);
   const urgentAlert: UrgentAlert =

@@ -17,6 +17,7 @@ import {
   pastWellBehind,
 } from './rules/recovered.js';
 import { threatInJest } from './rules/jest.js';
+import { pastToldAsStory } from './rules/past-story.js';
 
 export type { SafetyLevel, SafetyResult } from './rules/lexicon.js';
 
@@ -47,6 +48,7 @@ export function joinLayers(lexicon: SafetyResult, model: SafetyResult, canonical
   if (pastTurnedNow(result, canonical)) return { level: 'urgent', reasons: ['past-then-now', ...result.reasons] };
   const everyday =
     pastWellBehind(result, canonical) ||
+    pastToldAsStory(result, canonical) ||
     learnedConcernInGoodHeart(result, canonical) ||
     learnedOnMedicineLogistics(result, canonical) ||
     learnedOnOrdinaryAbsence(result, canonical) ||

@@ -28,7 +28,7 @@ import { canonicalOf } from '../rules/lexicon.js';
 import { scene } from './scene.js';
 import { voices } from './voices.js';
 import { everydayGround, lifeGoesOn } from './everyday.js';
-import { lingering } from './lingering.js';
+import { gathered, lingering } from './lingering.js';
 import { STANDING, standing, standingCase } from './standing.js';
 
 export interface ContextResult extends SafetyResult {
@@ -66,6 +66,7 @@ const RULES: readonly { id: string; rule: (earlier: readonly Read[], all: readon
   { id: 'context-voices-commanding', rule: (_earlier, all, now) => voices(all, now) },
   { id: CONTINUING, rule: (earlier, _all, now) => continuing(earlier, now) },
   { id: 'context-distress-lingering', rule: (earlier, _all, now) => lingering(earlier, now) },
+  { id: 'context-worries-gathered', rule: (earlier, _all, now) => gathered(earlier, now) },
 ];
 
 /**
@@ -99,8 +100,13 @@ function readsOf(recent: readonly Earlier[]): Read[] {
     const r = read(text);
     // A danger standing from a text before is that text's: the earlier reads keep what each text drew itself.
     const context = inContext(unexplainedReads(earlier, r), r);
-    const alerted = typeof m === 'string' ? undefined : m.alerted;
-    earlier.push({ ...r, context: context.standing ?? context, ...(alerted ? { alerted } : {}) });
+    const { alerted, flagged } = typeof m === 'string' ? {} : m;
+    earlier.push({
+      ...r,
+      context: context.standing ?? context,
+      ...(alerted ? { alerted } : {}),
+      ...(flagged ? { flagged } : {}),
+    });
   }
   return earlier;
 }

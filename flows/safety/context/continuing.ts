@@ -126,6 +126,8 @@ export const EASED = rx(
     '(?:put|thrown|threw|flushed|gave) (?:them|it) (?:away|back|down the)',
     '(?:not|never) going to do (?:it|anything)',
     'will not do (?:it|anything)',
+    // A day out told to its end, with pride (context-dev-zc): "still did the whole loop tho! proud of myself".
+    '(?<!not )proud of myself',
   )}\\b`,
   '',
 );

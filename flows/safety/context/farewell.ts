@@ -70,6 +70,8 @@ export const RECOVERY = rx(
     '(?:much |a bit |bit )?better now',
     'doing better',
     'feeling (?:better|good|hopeful|ok)',
+    // As ./continuing.ts EASED reads it (context-dev-k): "had a long chat with my sister, feel loads better".
+    '(?:feel|felt) (?:a bit |much |loads |so much |a lot |heaps |way )?better',
     '(?:that |it |walk |talking )?helped',
     'had a (?:laugh|nice|lovely|good)',
     'i am (?:ok|okay|fine) now',

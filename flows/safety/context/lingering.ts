@@ -53,6 +53,15 @@ const LIFTED = rx(
     '(?:feel|feeling|felt) (?:a lot |much |loads |so much |a bit )?more (?:level|settled|stable|like myself|myself)',
     'not a problem (?:any ?more|now)',
     'payment plan',
+    'turned out (?:[a-z]+ ){0,3}(?:nothing|fine|ok|okay|alright|just|only|left the|the (?:radio|telly|tv|cat|dog|wind|fox|heating|boiler))',
+    '(?:feel|feeling|felt) safer?(?: here| now)?',
+    'false alarm',
+    'panic over',
+    // A worry told as over and marked (context-dev-zc): a celebration, a medicine that changed things, a story loved.
+    'celebrat(?:e|ed|ing)',
+    'game changer',
+    'loved it',
+    'not had (?:them|it|any|those) (?:in|for) (?:ages|years|months|a long time)',
   )}\\b`,
   '',
 );
@@ -96,14 +105,36 @@ function worrying(r: Read, before: Read | undefined): boolean {
   return result.reasons.some((id) => FELT.has(id));
 }
 
+/** A text that lifts, explains or takes lightly a worry before it. */
+const lifted = (r: Read): boolean => LIFTED.test(r.canonical) || EASED.test(r.canonical) || RECOVERY.test(r.canonical);
+
 /** A worry in one of the texts just before this one, with nothing in it or since lifting it: ask. */
 export function lingering(earlier: readonly Read[], now: Read): Verdict {
   const from = Math.max(0, earlier.length - REACH);
   let last = -1;
   for (let i = from; i < earlier.length; i++) if (worrying(earlier[i] as Read, earlier[i - 1])) last = i;
   if (last === -1) return 'none';
-  const since = [...earlier.slice(last), now];
-  const lifted = (r: Read): boolean =>
-    LIFTED.test(r.canonical) || EASED.test(r.canonical) || RECOVERY.test(r.canonical);
-  return since.some(lifted) ? 'none' : 'ask';
+  return [...earlier.slice(last), now].some(lifted) ? 'none' : 'ask';
+}
+
+/** How many of the texts just before must each have been a worry for worries to be gathered. */
+const GATHERED = 2;
+
+/** A text read as a worry when it came, by any layer: the concern note the service raised for it, else the rules' and
+ * word model's reading. A note raised only because texts before it worried (a context reason) is not a worry of its
+ * own, or one worry would be carried on without end. */
+function aWorry(r: Read): boolean {
+  const reasons = r.flagged ?? (readingOf(r).level === 'concern' ? readingOf(r).reasons : []);
+  return reasons.some((id) => !id.startsWith('context-'));
+}
+
+/** Worry said a little at a time: two or more of the texts just before were each read as a worry when they came
+ * ("not really been hungry this week" … "just cba with food"), however a learned layer or a rule saw them, and nothing
+ * since the first lifted it. The newest text may be ordinary ("anyway what time is it tomorrow"): the person is
+ * still where those texts left them, so the bot asks gently whether they are safe. */
+export function gathered(earlier: readonly Read[], now: Read): Verdict {
+  const recent = earlier.slice(-REACH);
+  const first = recent.findIndex(aWorry);
+  if (first === -1 || recent.filter(aWorry).length < GATHERED) return 'none';
+  return [...recent.slice(first), now].some(lifted) ? 'none' : 'ask';
 }

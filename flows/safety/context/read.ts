@@ -17,11 +17,15 @@ export interface Read {
   /** An earlier message the service raised an urgent alert for when it came: the alert's reasons. Every layer's
    * verdict counts there, the learned layers' that the rules here cannot see included. */
   alerted?: readonly string[];
+  /** An earlier message the service flagged as a worry (concern) when it came: the reasons of that note. Every
+   * layer's verdict counts there too, the learned layers' included. */
+  flagged?: readonly string[];
 }
 
-/** An earlier message in the window: its text, or its text and the reasons of the urgent alert raised for it when it
- * came (the caller knows: bot/safety/recent.ts reads the person's safety events). */
-export type Earlier = string | { text: string; alerted?: readonly string[] };
+/** An earlier message in the window: its text, or its text and the reasons of the urgent alert (`alerted`) or the
+ * concern note (`flagged`) raised for it when it came (the caller knows: bot/safety/recent.ts reads the person's
+ * safety events). */
+export type Earlier = string | { text: string; alerted?: readonly string[]; flagged?: readonly string[] };
 
 /** The text of an earlier message. */
 export const earlierText = (m: Earlier): string => (typeof m === 'string' ? m : m.text);

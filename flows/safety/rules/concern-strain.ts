@@ -468,4 +468,33 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     level: 'concern',
     pattern: `\\b(?:(?:has|had|have|reports?|reported|described|disclosed|mentioned|having|told me (?:he|she|they) (?:has|had|have)) (?:some |had )?(?:passive thoughts|thoughts of (?:overdose|overdosing|suicide|ending (?:it|his life|her life|their life)|not being here))|denies (?:any )?(?:plan|intent)|no current plan|has (?:the )?crisis numbers)\\b`,
   },
+  // Found by context-dev-zd (eighteenth round): worries told a little at a time, each in plain words a kind person
+  // would ask about. Food let go ("not really been hungry this week", "cba with food", "skipped lunch and tea"),
+  // weighing again and again, voices or muttering back, a fist through the door at home, thoughts racing after a
+  // medicine stopped, drink to quiet the head, wanting to be with someone who died, not trusting their own head.
+  {
+    id: 'not-eating',
+    level: 'concern',
+    pattern: `\\bnot (?:really )?(?:been )?(?:hungry|eating|bothering to (?:eat|cook)) (?:this week|for (?:days|a few days|a week|ages)|since)\\b|\\b(?:cba|can not be bothered|cant be bothered) with food\\b|\\bskipped (?:breakfast|lunch|tea|dinner) and (?:breakfast|lunch|tea|dinner)\\b|\\bweighed myself (?:[0-9]+|two|three|four|five|six|seven|eight|ten) times\\b`,
+  },
+  {
+    id: 'voices-worse',
+    level: 'concern',
+    pattern: `\\b(?:the )?(?:mut+ering|whispering|whispers|voices?)(?:s| is| are| s| have| has)? (?:come )?back(?= \\.| $| again| louder| x| tonight| today| worse)`,
+  },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b(?:put|punched|kicked|smashed) (?:his|her|their|a) (?:fist|hand|foot|head) (?:through|into) (?:the|a|my) (?:door|wall|window)\\b|\\b(?:only thing|the only thing|it is the only thing|its the only thing) that (?:shuts|quiets|stops|calms|slows) my (?:head|brain|mind|thoughts)(?: up| down)?\\b|\\b(?:do not|dont|can not|cant) trust my (?:own )?(?:head|brain|mind)\\b`,
+  },
+  {
+    id: 'relapse-signs',
+    level: 'concern',
+    pattern: `\\bthoughts (?:are )?(?:going|racing|running) (?:really |so |too )?(?:fast|quick)\\b`,
+  },
+  {
+    id: 'death-wish',
+    level: 'concern',
+    pattern: `\\b(?:keep thinking|i think|feel like|maybe) i (?:should|ought to) be with (?:him|her|them|mum|dad|nan|grandad)(?: now)?(?= \\.| $| x| sometimes| really)`,
+  },
 ];

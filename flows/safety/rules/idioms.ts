@@ -554,6 +554,15 @@ const IDIOMS: readonly Idiom[] = [
     why: 'a hobby with tools told as a hobby: "my husband does bushcraft, hes got an axe and six knives in the shed"',
     pattern: `\\b(?:does|into|loves|doing|took up|taken up) (?:bushcraft|woodwork|wood ?carving|whittling)\\b[^.]{0,80}`,
   },
+  // Found by dev-47 (eighteenth round): a fright in an everyday ordeal, and someone else's "i'd rather die".
+  {
+    why: 'a fright told after it, in an ordeal or with a laugh: "thought i was going to die on the hill up from burnham"',
+    pattern: `\\b(?:thought|was convinced|was sure|genuinely thought|actually thought) (?:(?:i|we) (?:was|were) (?:going to|gonna|about to)|(?:i|we) (?:d|would)) die (?:on|in|at|of|from|doing|during|halfway|up|lol|haha|laughing|[a-z]*emoji)\\b`,
+  },
+  {
+    why: 'someone else\'s "i\'d rather die", reported: "every time i ask him to do something he says i\'d rather die"',
+    pattern: `\\b(?:he|she|they|son|daughter|kids?|mum|dad|nan|gran|brother|sister|boss|mate|friend) (?:just )?(?:says|said|goes|went|replies|replied|keeps saying|always says|will say) (?:that )?(?:i would|i d|id) rather die\\b`,
+  },
   {
     why: 'a panic attack told: "panic attack after panic attack, thought i was going to die"',
     pattern: `\\bpanic(?: attacks?)?\\b[^.]{0,80}\\bthought i was (?:going to|gonna|about to) (?:die|have a heart attack)\\b|\\bthought i was (?:going to|gonna|about to) die\\b[^.]{0,60}\\bpanic`,

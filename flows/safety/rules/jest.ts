@@ -1,4 +1,4 @@
-// A threat to someone else said with a laugh: "i swear im going to end up murdering him 😂 council have sent him a
+// A threat to someone else said with a laugh, or taken back in words: "i swear im going to end up murdering him 😂 council have sent him a
 // letter", "i could strangle my landlord honestly lol", "me and my boyfriend had a row about the bins and i said i'd
 // kill him in his sleep 😂 we're fine". Only the rule for harming others fired, the message laughs as it says it,
 // and nothing in it makes the threat real: no weapon or means, no child as its target, no "i mean it". Read as
@@ -14,6 +14,24 @@ const HARM_OTHERS = 'harm-others';
 
 /** Laughing in words; the emoji are read from the text as sent. */
 const LAUGHING = rx(`\\b${LAUGHING_WORDS}\\b`, '');
+
+/** The threat taken back in the same message, in words rather than a laugh (dev-47, eighteenth round): "i'm going to
+ * strangle her… anyway that's just a moan, i'm fine", "i'm going to kill him. actually i bought him a pint". */
+const TAKEN_BACK = rx(
+  `\\b${alt(
+    'just a moan',
+    'just moaning',
+    'only (?:joking|kidding|a joke)',
+    'just (?:joking|kidding|a joke)',
+    'love (?:him|her|them) (?:really|to bits|dearly)',
+    '(?:we|we both) (?:laughed|had a laugh)',
+    'laughed about it',
+    'figure of speech',
+    'not literally',
+    'obviously not',
+  )}\\b`,
+  '',
+);
 
 /** What makes a threat said with a laugh real still: the means to hand, a child as the one threatened, insisting. */
 const REAL_STILL = rx(
@@ -40,6 +58,6 @@ const REAL_STILL = rx(
 export function threatInJest(result: SafetyResult, canonical: string, text: string): boolean {
   if (result.level !== 'urgent' || result.reasons.length === 0) return false;
   if (!result.reasons.every((id) => id === HARM_OTHERS)) return false;
-  if (!LAUGHING_EMOJI.test(text) && !LAUGHING.test(canonical)) return false;
+  if (!LAUGHING_EMOJI.test(text) && !LAUGHING.test(canonical) && !TAKEN_BACK.test(canonical)) return false;
   return !REAL_STILL.test(canonical);
 }

@@ -39,7 +39,7 @@ const WITH_PAST = new Set([
   'stopped-medication',
 ]);
 
-const WELL_NOW = rx(
+export const WELL_NOW = rx(
   `\\b${alt(
     '(?:in a|in such a) (?:really |much |very |so much |far )?(?:good|better|great|happy|stable|different) place(?: now)?',
     'doing (?:so |really |much |a lot |loads )?(?:much )?(?:better|well|great)(?: now)?',
@@ -138,14 +138,14 @@ const WELL_NOW = rx(
 );
 
 /** Coming back, now or soon: the past is not behind them. */
-const RETURNING = rx(
+export const RETURNING = rx(
   `\\b${alt('again', 'started', '(?<!give |give something |give a bit |give it |pay it |come |bounce |fight |got my kids |got them )back(?! in [0-9]| when| then| in the day| in the (?:summer|spring|winter|autumn)| on the (?:tractor|bike|horse)| walking| at (?:work|college|uni)| to (?:work|college|uni|the gym|school|normal))', 'relaps(?:e|ed|es|ing)(?! signature| plan| prevention)', 'lately', 'recently', 'last night', 'yesterday', 'this morning', 'earlier today', '(?:an|a few) (?:hours?|minutes?) ago', 'this week', '(?<!(?:well|stable|fine|good|ok|life|happy) )these days(?! i am (?:really |very )?(?:settled|happy|content|well|fine|ok|okay|good))', 'creeping', '(?<!(?:who are|who is|people|others) )struggling', 'worried', 'scared', 'thinking about', 'not coping', '(?<!without )falling apart', 'can not cope', 'cannot cope', 'hopeless', 'keep thinking', 'still (?:feel|get|have|struggle|think|hear|want|messes|affects|haunts|gets to|bothers)', 'getting (?:worse|louder|bad|harder)', '(?:coming|come) (?:on|back)', '(?:stopped|stopping) (?:my|taking)', 'lost (?:it|the plot|control|my way|hope|my grip|everything)', 'wobbly', 'not ready', 'do not know')}\\b`,
   '',
 );
 
 /** A past told without a date: a span told as over ("i heard voices for years"), or a trauma with its past cause
  * ("ptsd from the army", "trauma from my childhood"). */
-const TOLD_PAST = rx(
+export const TOLD_PAST = rx(
   `\\b(?:i|we) (?:heard|had|was|were|did|spent)\\b[^.]{0,40}\\bfor (?:years|ages|a long time)\\b|\\b(?:ptsd|trauma) from (?:the|my|a|an)\\b`,
   '',
 );
@@ -165,7 +165,7 @@ export function pastWellBehind(result: SafetyResult, canonical: string): boolean
 const CONTRAST = rx(`\\b${alt('but', 'though', 'although', 'except', 'however', 'apart from', 'until')}\\b`, '');
 
 /** Plainly everyday and in good heart: a catch, a sorted errand, a clear-out that feels great, someone fine now. */
-const GOOD_HEART = rx(
+export const GOOD_HEART = rx(
   `\\b${alt(
     'feels? (?:great|amazing|good|lovely|brilliant)',
     '(?<!not )proud of',
@@ -374,6 +374,16 @@ const NEWS_TOLD_WELL = rx(
     'come (?:along )?if you (?:can|fancy|like)',
     '(?:anyway|so) (?:that s|thats|that is) my news',
     'best news',
+    // Found by dev-47 and dev-48 (eighteenth round): a fright or a row told to its end, everyone fine.
+    '(?:we are|we re|we were|both|all|everyone is|everyones|both of us are) (?:both )?(?:fine|ok|okay|alright|safe|good) now',
+    'both (?:alive|fine|ok|okay|well|safe)(?: and well)?',
+    'forgiven (?:him|her|them|it)',
+    'tired but (?:good|happy|ok|okay|content|proud|worth it)',
+    '(?<!not (?:really |even )?)(?:so |well |totally |definitely )?worth (?:it|every (?:penny|minute|crumb|second|bit))',
+    'will let (?:you|u) know how (?:it|i|that) (?:goes|get on|gets on)',
+    '(?:treated|treating|treat) myself',
+    '(?:that s|thats|that is) (?:farming|family|kids|life|parenting) (?:life )?for (?:you|ya)',
+    'families eh',
   )}\\b`,
   '',
 );
@@ -429,7 +439,7 @@ const ENDING = rx(
 
 /** Whether `cue` is in `canonical` with no turn ("but…") after its last match: "i'm in a good place now but…" takes it
  * back. */
-function lastUnturned(cue: RegExp, canonical: string): boolean {
+export function lastUnturned(cue: RegExp, canonical: string): boolean {
   const all = new RegExp(cue.source, 'g');
   let last = -1;
   for (let m = all.exec(canonical); m !== null; m = all.exec(canonical)) last = m.index + m[0].length;

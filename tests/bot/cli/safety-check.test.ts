@@ -66,4 +66,22 @@ describe('safety:check', () => {
     expect(results[2]?.ask).toBe(true);
     expect(results[4]?.error).toMatch(/messages/);
   });
+
+  it("with --context carries the worries each earlier text raised when it came, the learned layers' included", async () => {
+    // Each earlier text is a worry only the sentence model notes: the rules and word model alone read nothing in it.
+    const worries = ['not saying anything nasty just there all the time', 'she said im too much'];
+    const conversations = [
+      { messages: [...worries, 'is dave still coming thursday'] },
+      { messages: ['had a lovely walk', worries[1], 'is dave still coming thursday'] },
+    ];
+    const { code, stdout } = await run(`${conversations.map((c) => JSON.stringify(c)).join('\n')}\n`, ['--context']);
+    expect(code).toBe(0);
+    const results = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: string; reasons: string[]; ask: boolean });
+    expect(results[0]).toEqual({ level: 'concern', reasons: ['context-worries-gathered'], ask: true });
+    // One worry alone is not gathered.
+    expect(results[1]).toEqual({ level: 'none', reasons: [], ask: false });
+  });
 });

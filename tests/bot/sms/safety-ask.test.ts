@@ -71,6 +71,21 @@ describeEachDatabase('asking whether they are safe', (ctx) => {
     expect(await sms(phone, 'still here')).not.toMatch(asks);
   });
 
+  it('worries said a little at a time, each noted when it came, ask under an ordinary next text', async () => {
+    const phone = '+447700900419';
+    await toQuestions(phone);
+    // Each of these is a worry the word model notes (a concern event) but no rule reads as a feeling carried on.
+    expect(await sms(phone, 'havent really got out of bed')).not.toMatch(asks);
+    expect(await sms(phone, 'not left the flat since last wednesday')).not.toMatch(asks);
+    expect((await levels({ person: { phone } })).map(([level]) => level)).toEqual(['concern', 'concern']);
+    const asked = await sms(phone, 'is thursday still ok');
+    expect(asked).toMatch(asks);
+    expect((await levels({ person: { phone } })).at(-1)).toEqual([
+      'concern',
+      expect.arrayContaining(['context-worries-gathered']),
+    ]);
+  });
+
   it('after an urgent text, the danger standing under ordinary ones gets no second crisis reply or alert, and one ask', async () => {
     const phone = '+447700900412';
     await toQuestions(phone);

@@ -681,6 +681,10 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     // A laugh beside a danger to themselves is never read so.
     ['gonna kill myself tonight 😂 not even joking', 'urgent', 'suicidal-intent'],
     ['im going to kill myself lol', 'urgent', 'suicidal-intent'],
+    // Taken back in words rather than a laugh (dev-47).
+    ['my sister has borrowed my straighteners again. im going to strangle her. anyway thats just a moan', 'none'],
+    ['im going to kill him. actually i bought him a pint and we laughed about it all the way home', 'none'],
+    ['im going to kill him tonight, just a moan though, i have the knife', 'urgent', 'harm-others'],
   ],
   'time in text-speak, tiredness, and where the dead are said to go': [
     ['5 yrs ago i was sectioned after an overdose', 'concern', 'past-attempt'],
@@ -707,11 +711,62 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['im never going to change my phone provider', 'none'],
     ['had like one cereal bar since fri', 'concern', 'not-eating'],
   ],
+  // Found by context-dev-zd (eighteenth round): worries told a little at a time, each a plain one to ask about.
+  'worries told a little at a time (context-dev-zd)': [
+    ['not really been hungry this week', 'concern', 'not-eating'],
+    ['just cba with food', 'concern', 'not-eating'],
+    ['weighed myself 6 times today', 'concern', 'not-eating'],
+    ["the muttering's back", 'concern', 'voices-worse'],
+    ['put his fist through the door last night', 'concern', 'distress'],
+    ['only thing that shuts my head up', 'concern', 'distress'],
+    ['just dont trust my head at the mo', 'concern', 'distress'],
+    ['thoughts going really fast', 'concern', 'relapse-signs'],
+    ['keep thinking i should be with him', 'concern', 'death-wish'],
+    ['the cat is back', 'none'],
+    ['put my foot through the door of the shed lol', 'none'],
+  ],
   'worries below a crisis, plainly told': [
     ['the bailiffs came today. i hid upstairs. theyre coming back monday', 'concern', 'distress'],
     ['ive been without my antipsychotic for 5 days, the pharmacy keeps messing up', 'concern', 'stopped-medication'],
     ['purging after every meal again. thought id beaten it', 'concern', 'distress'],
     ['Staff: caller has passive thoughts, denies plan or intent, lives with daughter', 'concern'],
+  ],
+  // Found by dev-47 and dev-48 (eighteenth round): a long story whose every risk is told as past, and what keeps one.
+  'a history told as past in a long message, for a form or with good news now': [
+    [
+      'my gp wanted to go over my history today cos im changing practice, so we went through the overdoses in 2014 and 2015 and all the cutting. was weird saying it all out loud again but its a long time ago now and she said my notes look really positive these days',
+      'none',
+      EVERYDAY_TOLD,
+    ],
+    [
+      'LCWRA form: "Tell us about any times you have tried to harm yourself." Writing it all out in black biro is grim but I am getting through it. Two overdoses, one in 2019, one in 2021. Nothing since. Kettle on and a custard cream after this bit',
+      'none',
+      EVERYDAY_TOLD,
+    ],
+    // Told in the present, coming back, or a plan: the reading stands.
+    [
+      'my gp wanted to go over my history today cos im changing practice, so we went through the overdoses in 2014 and 2015. weird saying it all out loud and to be honest ive been thinking about doing it again, i still have the box',
+      'urgent',
+    ],
+    [
+      'doing my PIP form and it wants my worst days. had to write about the overdose in 2020 and the times i was sectioned. since my mum died i dont see the point in getting up most days and i feel like im going back there',
+      'concern',
+    ],
+    [
+      'for years i thought about killing myself pretty much daily, medication and therapy changed that and i was proud of how far id come. but this week its back and tonight i have the tablets lined up',
+      'urgent',
+    ],
+  ],
+  'a fright told after it, and someone else saying they would rather die': [
+    ['today i genuinely thought i was going to die on the hill up from burnham seafront, still did it', 'none'],
+    ['i thought we were going to die on the A38 yesterday 😂 paying for proper lessons', 'none'],
+    ['my son says id rather die every time i ask him to load the dishwasher', 'none'],
+    ['i thought i was going to die when he had his hands round my neck', 'urgent', 'danger-from-others'],
+    ['i would rather die than go on like this', 'urgent', 'death-wish'],
+  ],
+  'going over it all is not being done with it all': [
+    ['so depressing going over it all but nearly done', 'none'],
+    ['im so over it all', 'urgent', 'escape-wish'],
   ],
   // People drop the g ("keepin", "waitin"): the rules read the whole word.
   'a dropped g': [
@@ -876,7 +931,10 @@ describe('once-blind and development sets, trained on now', () => {
     ['dev-44.tsv', 400, 0.97, 0.256],
     ['dev-45.tsv', 400, 0.96, 0.288],
     // Long everyday look-alikes (seventeenth round), jokes about harming others among them.
-    ['dev-46.tsv', 400, 0.96, 0.304],
+    ['dev-46.tsv', 400, 0.96, 0.284],
+    // Long everyday look-alikes (eighteenth round): histories told as past, hyperbole, threats taken back.
+    ['dev-47.tsv', 400, 0.98, 0.256],
+    ['dev-48.tsv', 400, 0.97, 0.332],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);

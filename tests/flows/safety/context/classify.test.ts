@@ -284,6 +284,49 @@ describe('classifyInContext', () => {
     expect(last(['saying bye to the beach till next year', 'did the cheddar one today']).level).toBe('none');
   });
 
+  it('asks under an ordinary text when worries were said a little at a time over the texts before', () => {
+    // Two worries the learned layers flagged when they came (the concern notes the service keeps), then an ordinary
+    // question: the person is still where those texts left them.
+    expect(
+      classifyInContext(
+        [
+          { text: 'not really been hungry this week', flagged: ['semantic-concern'] },
+          { text: 'just cba with food', flagged: ['concern-reader'] },
+        ],
+        'anyway what time is it tomorrow',
+      ),
+    ).toMatchObject({ level: 'concern', reasons: ['context-worries-gathered'], ask: true });
+    // The word model's own reading counts as it came, with no note passed.
+    expect(
+      last(['havent really got out of bed', 'not left the flat since last wednesday', 'is thursday still ok']),
+    ).toMatchObject({ level: 'concern', reasons: ['context-worries-gathered'], ask: true });
+    // One worry is not enough for this rule; a lift since, or notes raised only by the texts before, are not worries.
+    expect(
+      classifyInContext(
+        [{ text: 'not really been hungry this week', flagged: ['semantic-concern'] }, 'had a bit of toast'],
+        'anyway what time is it tomorrow',
+      ).ask,
+    ).toBe(false);
+    expect(
+      classifyInContext(
+        [
+          { text: 'not really been hungry this week', flagged: ['semantic-concern'] },
+          { text: 'just cba with food', flagged: ['semantic-concern'] },
+        ],
+        'had a massive roast at mums tho, feel loads better',
+      ).ask,
+    ).toBe(false);
+    expect(
+      classifyInContext(
+        [
+          { text: 'had a long day', flagged: ['context-distress-lingering'] },
+          { text: 'tea now', flagged: ['context-distress-lingering'] },
+        ],
+        'what time tomorrow',
+      ).ask,
+    ).toBe(false);
+  });
+
   it('never lowers what the message says alone, and with no context is the message alone', () => {
     for (const text of ['I want to die', 'I stopped taking my meds', 'my name is Sam', '']) {
       const alone = classify(text);
