@@ -493,7 +493,7 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     pattern: `\\bthoughts (?:are )?(?:going|racing|running) (?:really |so |too )?(?:fast|quick)\\b`,
   },
   {
-    id: 'death-wish',
+    id: 'passive-hopelessness',
     level: 'concern',
     pattern: `\\b(?:keep thinking|i think|feel like|maybe) i (?:should|ought to) be with (?:him|her|them|mum|dad|nan|grandad)(?: now)?(?= \\.| $| x| sometimes| really)`,
   },

@@ -721,7 +721,7 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['only thing that shuts my head up', 'concern', 'distress'],
     ['just dont trust my head at the mo', 'concern', 'distress'],
     ['thoughts going really fast', 'concern', 'relapse-signs'],
-    ['keep thinking i should be with him', 'concern', 'death-wish'],
+    ['keep thinking i should be with him', 'concern', 'passive-hopelessness'],
     ['the cat is back', 'none'],
     ['put my foot through the door of the shed lol', 'none'],
   ],
