@@ -8,10 +8,10 @@ import { OTHER_SUBJECT } from '../vocabulary/people.js';
 import { WEAPON } from '../vocabulary/weapons.js';
 import { ORDINARY_ABSENCE } from '../vocabulary/ordinary.js';
 
-/** Intransitive ways out that are only risk when made permanent. */
 /** Going over it all is reviewing it ("so depressing going over it all but nearly done"): not done with it all. */
 const REVIEWED = `(?:${alt('go', 'goes', 'going', 'went', 'gone', 'been', 'get', 'got', 'getting', 'read', 'reading', 'look', 'looking', 'looked', 'talk', 'talking', 'talked', 'think', 'thinking', 'mull', 'mulling', 'run', 'running', 'ran')})`;
 
+/** Intransitive ways out that are only risk when made permanent. */
 const GO_QUIET = alt(
   'sleep',
   'go to sleep',

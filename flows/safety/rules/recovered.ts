@@ -361,9 +361,9 @@ const PLANS_WITH_OTHERS = rx(
 );
 
 /** News told as good at the end of a long message ("Panic over", "all clear", "Will keep you posted", "photos to
- * follow"): older people's and mentees' news full of the words of loss and danger (dev-44, dev-45). Not "how are
- * you" (a question quoted back: "'how are you feeling today' — calm actually…", scenes-dev) nor "worth it" ("not
- * worth it"). */
+ * follow", "both fine now", "worth every penny"): older people's and mentees' news full of the words of loss and
+ * danger (dev-44 to dev-48). Not "how are you" (a question quoted back: "'how are you feeling today' — calm
+ * actually…", scenes-dev), and "worth it" only where "not" does not come before it ("not worth it"). */
 const NEWS_TOLD_WELL = rx(
   `\\b${alt(
     'panic over',
