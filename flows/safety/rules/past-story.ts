@@ -11,7 +11,7 @@ import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';
 import { classifyCanonical, type SafetyResult } from './lexicon.js';
 import { PAST_IN_SENTENCE } from './negations.js';
-import { GOOD_HEART, lastUnturned, RETURNING, TOLD_PAST, WELL_NOW } from './recovered.js';
+import { GOOD_HEART, lastUnturned, RETURNING, TOLD_PAST, WELL_NOW, wordsIn } from './recovered.js';
 
 /** A story, not a text: shorter messages keep the rules' own past guards (./recovered.ts pastWellBehind). */
 const STORY_WORDS = 25;
@@ -199,7 +199,7 @@ const comingBack = (sentence: string): boolean =>
 export function pastToldAsStory(result: SafetyResult, canonical: string): boolean {
   if (result.level === 'none' || result.reasons.some((r) => NEVER_TOLD.has(r))) return false;
   if (!result.reasons.some((r) => !r.startsWith('model'))) return false;
-  if (canonical.split(' ').filter((w) => /[a-z]/.test(w)).length < STORY_WORDS) return false;
+  if (wordsIn(canonical) < STORY_WORDS) return false;
   if (NOT_OVER.test(canonical)) return false;
   const good = [WELL_NOW, GOOD_HEART, GOOD_NOW].some((cue) => lastUnturned(cue, canonical));
   // Told for a purpose and not as good news: only a history dated plainly, with no worry now anywhere in it.

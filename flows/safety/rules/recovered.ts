@@ -403,6 +403,9 @@ const NO_RISK_RECORDED = rx(
   '',
 );
 
+/** How many words canonical text has (its sentence marks and stray signs are not words). */
+export const wordsIn = (canonical: string): number => canonical.split(' ').filter((w) => /[a-z]/.test(w)).length;
+
 /** How many words a message must have to be read as news of a life going on. */
 const NEWS_WORDS = 25;
 
@@ -460,7 +463,7 @@ function learnedAloneWithoutEnding(result: SafetyResult, canonical: string): boo
  */
 export function learnedOnLifeGoingOn(result: SafetyResult, canonical: string): boolean {
   // A short "im fine now" after distress is the commonest turn away from it: only news told at length counts.
-  if (canonical.split(' ').filter((w) => /[a-z]/.test(w)).length < NEWS_WORDS) return false;
+  if (wordsIn(canonical) < NEWS_WORDS) return false;
   if (!learnedAloneWithoutEnding(result, canonical)) return false;
   return [LIFE_GOING_ON, PLANS_WITH_OTHERS, NEWS_TOLD_WELL, NO_RISK_RECORDED].some((cue) =>
     lastUnturned(cue, canonical),

@@ -86,6 +86,39 @@ describeEachDatabase('asking whether they are safe', (ctx) => {
     ]);
   });
 
+  it('worries only the sentence model noted count too: the concern events of the window are read back', async () => {
+    const phone = '+447700900418';
+    await toQuestions(phone);
+    // The rules and word model read nothing in these (the sentence model is off here); the service's concern notes
+    // for them are written as the sentence model's concern reader writes them when it answers within the turn.
+    for (const line of ['not saying anything nasty just there all the time', 'she said im too much']) {
+      expect(await sms(phone, line)).not.toMatch(asks);
+    }
+    expect(await levels({ person: { phone } })).toEqual([]);
+    const person = await ctx.db.person.findFirstOrThrow({ where: { phone } });
+    const sent = await ctx.db.message.findMany({
+      where: { personId: person.id, direction: 'in' },
+      orderBy: { createdAt: 'desc' },
+      take: 2,
+    });
+    for (const message of sent) {
+      await ctx.db.safetyEvent.create({
+        data: {
+          personId: person.id,
+          messageId: message.id,
+          channel: 'sms',
+          level: 'concern',
+          reasons: ['concern-reader'],
+          createdAt: message.createdAt,
+          lastAlertAt: message.createdAt,
+        },
+      });
+    }
+    const asked = await sms(phone, 'is dave still coming thursday');
+    expect(asked).toMatch(asks);
+    expect((await levels({ person: { phone } })).at(-1)).toEqual(['concern', ['context-worries-gathered']]);
+  });
+
   it('after an urgent text, the danger standing under ordinary ones gets no second crisis reply or alert, and one ask', async () => {
     const phone = '+447700900412';
     await toQuestions(phone);

@@ -285,43 +285,31 @@ describe('classifyInContext', () => {
   });
 
   it('asks under an ordinary text when worries were said a little at a time over the texts before', () => {
-    // Two worries the learned layers flagged when they came (the concern notes the service keeps), then an ordinary
-    // question: the person is still where those texts left them.
-    expect(
-      classifyInContext(
-        [
-          { text: 'not really been hungry this week', flagged: ['semantic-concern'] },
-          { text: 'just cba with food', flagged: ['concern-reader'] },
-        ],
-        'anyway what time is it tomorrow',
-      ),
-    ).toMatchObject({ level: 'concern', reasons: ['context-worries-gathered'], ask: true });
+    // Worries no rule or word model reads, which a learned layer noted when they came (the concern notes the service
+    // keeps), then an ordinary question: the person is still where those texts left them.
+    const noted = (text: string, reason = 'semantic-concern') => ({ text, flagged: [reason] });
+    const unheard = 'not saying anything nasty just there all the time';
+    const tooMuch = 'she said im too much';
+    const question = 'anyway what time is it tomorrow';
+    expect(classifyInContext([noted(unheard), noted(tooMuch, 'concern-reader')], question)).toMatchObject({
+      level: 'concern',
+      reasons: ['context-worries-gathered'],
+      ask: true,
+    });
+    // Without the notes the same texts are nothing to gather.
+    expect(classifyInContext([unheard, tooMuch], question).ask).toBe(false);
     // The word model's own reading counts as it came, with no note passed.
     expect(
       last(['havent really got out of bed', 'not left the flat since last wednesday', 'is thursday still ok']),
     ).toMatchObject({ level: 'concern', reasons: ['context-worries-gathered'], ask: true });
     // One worry is not enough for this rule; a lift since, or notes raised only by the texts before, are not worries.
+    expect(classifyInContext([noted(unheard), 'had a bit of toast'], question).ask).toBe(false);
     expect(
-      classifyInContext(
-        [{ text: 'not really been hungry this week', flagged: ['semantic-concern'] }, 'had a bit of toast'],
-        'anyway what time is it tomorrow',
-      ).ask,
+      classifyInContext([noted(unheard), noted(tooMuch)], 'had a massive roast at mums tho, feel loads better').ask,
     ).toBe(false);
     expect(
       classifyInContext(
-        [
-          { text: 'not really been hungry this week', flagged: ['semantic-concern'] },
-          { text: 'just cba with food', flagged: ['semantic-concern'] },
-        ],
-        'had a massive roast at mums tho, feel loads better',
-      ).ask,
-    ).toBe(false);
-    expect(
-      classifyInContext(
-        [
-          { text: 'had a long day', flagged: ['context-distress-lingering'] },
-          { text: 'tea now', flagged: ['context-distress-lingering'] },
-        ],
+        [noted('had a long day', 'context-distress-lingering'), noted('tea now', 'context-distress-lingering')],
         'what time tomorrow',
       ).ask,
     ).toBe(false);
