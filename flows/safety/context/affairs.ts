@@ -106,6 +106,9 @@ export const PARTING = rx(
     '(?:do not|dont) (?:worry about|bother) (?:matching|finding|pairing) me',
     '(?:will not|wont) (?:be needing|need) (?:a |the |my )?mentor',
     'take me off (?:the|your) (?:list|waiting list)',
+    // Found by context-dev-zf (nineteenth round): "its giving final day energy", "dont text back".
+    '(?:final|last) day (?:on earth|alive|energy|vibes)',
+    '(?:do not|dont|don t) (?:text|reply|message|msg) (?:me )?back',
   )}\\b`,
   '',
 );

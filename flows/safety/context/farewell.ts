@@ -69,7 +69,7 @@ export const RECOVERY = rx(
   `\\b${alt(
     '(?:much |a bit |bit )?better now',
     'doing better',
-    'feeling (?:better|good|hopeful|ok)',
+    'feeling (?:better|good|hopeful|ok|alright|all right)',
     // As ./continuing.ts EASED reads it (context-dev-k): "had a long chat with my sister, feel loads better".
     '(?:feel|felt) (?:a bit |much |loads |so much |a lot |heaps |way )?better',
     '(?:that |it |walk |talking )?helped',
@@ -244,7 +244,7 @@ export function goodbyeWithoutGround(earlier: readonly Read[], now: Read): boole
 const LEAVING = rx(`\\b${PLAIN_LEAVING}\\b`, '');
 
 /** Reasons a goodbye alone raises. */
-const GOODBYE_REASONS: ReadonlySet<string> = new Set(['goodbye', 'farewell']);
+export const GOODBYE_REASONS: ReadonlySet<string> = new Set(['goodbye', 'farewell']);
 
 /** A goodbye the window gives a plain reason for leaving: the text says nothing but the goodbye ("goodbye
  * everyone!"), and a text in the window says why ("moving to bristol next month to be nearer my daughter"). It is then

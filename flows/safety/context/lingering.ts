@@ -124,8 +124,12 @@ const GATHERED = 2;
  * word model's reading. A note raised only because texts before it worried (a context reason) is not a worry of its
  * own, or one worry would be carried on without end. */
 function aWorry(r: Read): boolean {
-  const reasons = r.flagged ?? (readingOf(r).level === 'concern' ? readingOf(r).reasons : []);
-  return reasons.some((id) => !id.startsWith('context-'));
+  return worryReasons(r).some((id) => !id.startsWith('context-'));
+}
+
+/** The reasons a text was noted as a worry for when it came: its concern note, else the rules' and word model's. */
+function worryReasons(r: Read): readonly string[] {
+  return r.flagged ?? (readingOf(r).level === 'concern' ? readingOf(r).reasons : []);
 }
 
 /** Worry said a little at a time: two or more of the texts just before were each read as a worry when they came
@@ -136,5 +140,27 @@ export function gathered(earlier: readonly Read[], now: Read): Verdict {
   const recent = earlier.slice(-REACH);
   const first = recent.findIndex(aWorry);
   if (first === -1 || recent.filter(aWorry).length < GATHERED) return 'none';
-  return [...recent.slice(first), now].some(lifted) ? 'none' : 'ask';
+  // A high after medicine stopped or nights without sleep is no relief ("stopped my meds last week" … "feel amazing
+  // tbh" … "not slept in 2 days": context-dev-zf, nineteenth round).
+  const soaring = recent.some((r) => worryReasons(r).some((id) => SOARING_SIGNS.has(id)));
+  const lifts = (r: Read): boolean => lifted(r) && !(soaring && SOARING.test(r.canonical));
+  return [...recent.slice(first), now].some(lifts) ? 'none' : 'ask';
 }
+
+/** Worries that a high after them does not lift: a medicine stopped, nights without sleep, a relapse's signs. */
+const SOARING_SIGNS: ReadonlySet<string> = new Set(['stopped-medication', 'not-sleeping', 'relapse-signs']);
+
+/** Feeling on top of the world, in the words a high uses. */
+const SOARING = rx(
+  `\\b${alt(
+    'amazing',
+    'buzzing',
+    'on top of the world',
+    'unstoppable',
+    'invincible',
+    'never felt (?:better|so good|this good)',
+    'so much energy',
+    'ideas everywhere',
+  )}\\b`,
+  '',
+);

@@ -5,14 +5,14 @@
 // same place with a view, a friend or a walk and nothing more stays quiet.
 
 import { alt } from '../vocabulary/pattern.js';
-import { DANGER_PLACE, LOCAL_DANGER_PLACES } from '../vocabulary/places.js';
+import { DANGER_PLACE, LOCAL_DANGER_PLACES, LOCAL_RIVERS } from '../vocabulary/places.js';
 import { rx } from '../rules/rule.js';
 import { FAREWELL } from './farewell.js';
 import { seen, type Read, type Verdict } from './read.js';
 
 /** A place of danger: the vocabulary's heights, water and railways, and the words a text uses for them. */
 export const PLACE = rx(
-  `\\b${alt(DANGER_PLACE, LOCAL_DANGER_PLACES, 'station', 'coast', 'trains?', 'the line', 'the crossing', '(?:foot ?path|farm|foot|rail(?:way)?|level|unmanned) crossing', 'platform', 'floors up', 'storeys up', 'multi ?stor(?:e)?y', '(?:big|sheer|steep|massive|huge) drop')}\\b`,
+  `\\b${alt(DANGER_PLACE, LOCAL_DANGER_PLACES, 'station', 'coast', 'trains?', 'the line', 'the crossing', '(?:foot ?path|farm|foot|rail(?:way)?|level|unmanned) crossing', 'platform', 'floors up', 'storeys up', 'multi ?stor(?:e)?y', '(?:big|sheer|steep|massive|huge) drop', 'foot ?bridge')}\\b`,
   '',
 );
 
@@ -41,6 +41,8 @@ export const AT = rx(
     'walking (?:out )?(?:on|into|to|across) the (?:mud|mudflats|sands|tide)',
     '(?:pockets?|rucksack|backpack|coat) (?:full of|with|filled with) (?:stones|rocks|bricks)',
     '(?:stones|rocks|bricks) in (?:my|me) (?:pockets?|coat|rucksack|backpack)',
+    // "on the footbridge over the m5 near bridgwater" (context-dev-ze, nineteenth round).
+    `(?:on|at|stood on|standing on|sat on|sitting on) (?:the |a )?(?:foot ?bridge|bridge|flyover) (?:over|above) (?:the )?(?:m[0-9]+|motorway|railway|line|tracks|dual carriageway|bypass|a[0-9]+|river|canal|water|${LOCAL_RIVERS})`,
   )}\\b`,
   '',
 );
@@ -69,6 +71,8 @@ export const DROP = rx(
     'non ?stop',
     // "the 4.15 doesnt slow down there" (context-dev-s).
     '(?:does not|never|will not) slow (?:down )?(?:there|here|at|through)',
+    // "lorries going under" (context-dev-ze).
+    '(?:lorries|lorrys|trucks|cars|traffic|trains) (?:going|flying|whizzing|rushing|roaring|speeding|thundering) (?:under|underneath|below)',
   )}\\b`,
   '',
 );
@@ -117,6 +121,12 @@ export const ONE_WAY = rx(
   '',
 );
 
+/** Kept from the people round them: "dont tell my flatmates" (context-dev-zf, nineteenth round). */
+export const KEPT_SECRET = rx(
+  `\\b(?:do not|dont|don t|never) tell (?:my|anyone|anybody|no one|nobody|mum|dad|them|him|her)\\b`,
+  '',
+);
+
 /** Lingering there: a long while at a place of danger is a sign in itself. */
 export const LINGERING = rx(
   `\\b${alt(
@@ -158,7 +168,7 @@ export const NEAR_IT = rx(
 /** A place of danger with two signs that the person is there for it; one sign at it or of the drop asks. */
 export function scene(all: readonly Read[], now: Read): Verdict {
   if (!seen(all, PLACE)) return 'none';
-  const signs = [AT, DROP, NOT_TRAVELLING, ONE_WAY, UNSEEN, GOING, LINGERING, FAREWELL];
+  const signs = [AT, DROP, NOT_TRAVELLING, ONE_WAY, UNSEEN, GOING, LINGERING, FAREWELL, KEPT_SECRET];
   const carries = [...signs, PLACE, ARRIVED];
   if (!carries.some((cue) => cue.test(now.canonical))) return 'none';
   const [at, drop, notTravelling, oneWay, ...others] = signs.map((cue) => seen(all, cue));

@@ -12,7 +12,7 @@ import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
 import type { SafetyResult } from '../rules/lexicon.js';
 import { EASED, HELP_CAME, PLAYED_DOWN } from './continuing.js';
-import { CALM_DECIDED, RECOVERY } from './farewell.js';
+import { CALM_DECIDED, FAREWELL_ORDINARY, GOODBYE_REASONS, RECOVERY } from './farewell.js';
 import { readingOf, type Read } from './read.js';
 import { stillStanding, type UrgentText } from '../model/standing-reader.js';
 import { INSISTING } from '../vocabulary/tone.js';
@@ -43,6 +43,10 @@ const EXPLAINED = rx(
     '(?:i am|i m|im) (?:with|staying with|at) (?:my|a|her|his|their)',
     '(?:with|staying with) (?:me|us) (?:now|tonight)',
     '(?:come|came|is|are) (?:round|over|here) (?:now|to stay)',
+    // Found by context-dev-ze (nineteenth round): "oh its the gas man, the meter cupboard is stuck" … "false alarm".
+    'false alarm',
+    'panic over',
+    '(?:it is|its|it was|just|only) (?:only |just )?(?:the|my|our) (?:gas|electric|meter|post|milk|delivery|window|water|council|bin) ?(?:man|men|lady|woman|bloke|guy|van|driver|reader|cleaner)',
   )}\\b`,
   '',
 );
@@ -90,6 +94,28 @@ const acknowledgement = (canonical: string): boolean => {
   return words.length > 0 && words.every((w) => ACKNOWLEDGING.has(w));
 };
 
+/** A shrug, an apology or a plea and nothing more ("lmao whatever", "sorry x", "its fine honestly", "dont text back",
+ * "wat do i do"): after a crisis text it explains nothing, so, like an acknowledgement, it leaves the danger standing
+ * (context-dev-zf, nineteenth round). */
+const SHRUGGED = rx(
+  `^ ?(?:(?:lol|lmao|haha|ok|anyway|so|just|honestly|tbh|x|\\.) )*${alt(
+    'whatever',
+    'sorry',
+    'soz',
+    'it is fine',
+    'i am fine',
+    'fine',
+    'does not matter',
+    'do not (?:text|reply|message|ring|call|answer)(?: me)?(?: back)?',
+    'never ?mind',
+    'nvm',
+    'forget (?:it|i said (?:it|anything))',
+    'ignore (?:me|that|this)',
+    '(?:what|wat) (?:do|should|can) i do',
+  )}(?: (?:tho|though|honestly|tbh|lol|lmao|x|now|anyway|really|\\.|\\?))* ?$`,
+  '',
+);
+
 /** Insisting the words were meant: "i know that sounds dramatic, i mean it this time". */
 const INSISTED = rx(`\\b${INSISTING}\\b`, '');
 
@@ -100,5 +126,28 @@ export function standing(earlier: readonly Read[], now: Read): boolean {
   const found = standingCase(earlier, now);
   if (found === undefined) return false;
   const { since } = found;
-  return since.every(acknowledgement) || since.some((c) => INSISTED.test(c)) || stillStanding(found.urgent, since);
+  if (since.every((c) => acknowledgement(c) || SHRUGGED.test(c)) || since.some((c) => INSISTED.test(c))) return true;
+  return goodbyeCarriedOn(found.urgent, since) || stillStanding(found.urgent, since);
+}
+
+/** The context rule's reason for a goodbye after distress (./classify.ts). */
+const FAREWELL_AFTER_DISTRESS = 'context-farewell-after-distress';
+
+/** Warm last words after a goodbye: thanks for kindness, love sent to people (context-dev-ze, nineteenth round). */
+const WARM_LAST_WORDS = rx(
+  `\\b${alt(
+    '(?:thanks|thank you|ta) for (?:being|all|everything|trying|listening|putting up)',
+    '(?:send |sending |give |all )?(?:my )?love to (?:everyone|everybody|all|you all|the group|my|mum|dad|them)',
+    'love (?:you|u) all',
+    'you (?:have|ve) been (?:so )?(?:kind|lovely|good to me)',
+  )}\\b`,
+  '',
+);
+
+/** A goodbye the person carries on saying ("this is my last message x" … "thank you for being kind to me" … "love to
+ * everyone at the group"): every text since is an acknowledgement or warm last words with no ordinary goodbye ("see
+ * you thursday"), so the goodbye stands. */
+function goodbyeCarriedOn(urgent: UrgentText, since: readonly string[]): boolean {
+  if (!urgent.reasons.some((id) => GOODBYE_REASONS.has(id) || id === FAREWELL_AFTER_DISTRESS)) return false;
+  return since.every((c) => acknowledgement(c) || (WARM_LAST_WORDS.test(c) && !FAREWELL_ORDINARY.test(c)));
 }

@@ -497,4 +497,43 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     level: 'concern',
     pattern: `\\b(?:keep thinking|i think|feel like|maybe) i (?:should|ought to) be with (?:him|her|them|mum|dad|nan|grandad)(?: now)?(?= \\.| $| x| sometimes| really)`,
   },
+  // Found by context-dev-ze (nineteenth round): someone at home holding the purse strings and the phone ("hes got my
+  // bank card now", "checks my phone every night", "says i cant go to the group", "gets angry if i text people", "ill
+  // have to delete this"), weight falling away unasked, food that tastes of nothing, drink to get off to sleep, the
+  // radio saying their name, nights without sleep counted "now".
+  {
+    id: 'trauma-or-abuse',
+    level: 'concern',
+    pattern: `\\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|bf|gf|son|daughter|fella|bloke)(?: is| has| have)? (?:always |now |even )?(?:checks|checking|goes through|going through|reads|reading|looks through|went through) my (?:phone|texts|messages)\\b|\\b(?:he|she|they)(?: is| has| have)? (?:got|taken|took|kept|keeps|keeping|holds|holding) my (?:bank|pension|benefits?|debit) (?:card|book)\\b|\\b(?:have|got) to ask (?:him|her|them) (?:for|before i (?:can )?(?:buy|spend|have)) (?:any |bus |some |the )?(?:money|cash|fare)\\b|\\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|bf|gf|son|daughter|fella) (?:says|said|tells me|told me|keeps saying) (?:that )?(?:i cannot|i can not|i am not (?:to|allowed to)|i must not|i mustn t) (?:go|see|text|talk|speak|leave|ring|call|message)\\b|\\b(?:gets|goes|get) (?:really |so )?(?:angry|mad|nasty|furious|funny|wild) (?:if|when) i (?:text|see|go|talk|speak|leave|ring|call|spend|have|message)\\b|\\b(?:i will|il) (?:have to |need to |better )?delete (?:this|these|it all)(?= \\.| $| x| after| before| now| so)`,
+    // Help asked for: a carer reading out appointments (context-train-x).
+    unless: `\\b(?:(?:he is|she is|they are|he s|she s) my carer|for my appointments|i asked (?:him|her|them) to)\\b`,
+  },
+  // A threat to their life told after it ("i thought he was going to kill me"): fear of someone, asked about.
+  {
+    id: 'trauma-or-abuse',
+    level: 'concern',
+    pattern: `\\b(?:thought|was sure|was convinced|genuinely thought|honestly thought|really thought) (?:he|she|they) (?:was|were) (?:going to|gonna|about to) (?:kill|strangle|stab|hurt|finish) me\\b`,
+    unless: `\\b(?:lol|haha[ha]*|lmao|joke|joking|crashed|dent|scratch|found out|saw (?:the|my|what)|when i told|told (?:her|him|them) (?:about|that)|bill|grade|results?|exam)\\b`,
+  },
+  {
+    id: 'not-eating',
+    level: 'concern',
+    pattern: `\\bfood (?:just |all )?(?:tastes|taste) (?:of|like) nothing\\b|\\blost (?:nearly |almost |about |over |like )?(?:a|half a|two|[0-9]+) (?:stone|kilos?|kg|pounds|lbs?) (?:in|since)(?: the last| about| under| like)? (?:a|[0-9]+|two|three|four) (?:weeks?|days?|fortnight)\\b`,
+    unless: `\\b(?:slimming|diet|dieting|gym|running|proud|chuffed|target|well done|happy|weight watchers|goal|jab|injections?|operation|surgery|bug|norovirus|flu)\\b`,
+  },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b(?:cans|drinks|beers|ciders|vodkas?|whiskys?|whiskies|glasses of wine|bottles? of wine|bottle) (?:just )?to (?:get (?:off )?to sleep|get some sleep|knock me out|sleep|get through (?:the day|the night|it)|cope|numb|block (?:it|things) out)\\b`,
+  },
+  {
+    id: 'psychosis-distress',
+    level: 'concern',
+    pattern: `\\b(?:the )?(?:radio|telly|tv|tele|television|walls|fridge|kettle|adverts?) (?:keeps |kept |is |are |has been |s )?(?:saying|calling|whispering|talking about|talking to me about) (?:my name|me)\\b`,
+  },
+  {
+    id: 'not-sleeping',
+    level: 'concern',
+    pattern: `\\b(?:[0-9]+|two|three|four|five|six|seven|several) nights (?:now|running|on the trot) (?:with|of) (?:no|hardly any|barely any) sleep\\b`,
+  },
 ];

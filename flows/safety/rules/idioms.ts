@@ -126,6 +126,18 @@ const TREAT = alt(
   'celebrations',
   'heroes',
   'mince pies',
+  // Found by dev-49 (nineteenth round): "overdosed on gardeners question time".
+  'gardeners (?:question time|world)',
+  'the archers',
+  'radio',
+  'podcasts?',
+  'crosswords?',
+  'quizzes',
+  'gardening',
+  'fresh air',
+  'strictly',
+  'bake off',
+  'countryfile',
 );
 
 /** Animals on a farm or in the wild: "sheep got stuck on the edge of the rhyne", "loads of dead ones at lambing". */
@@ -523,7 +535,7 @@ const IDIOMS: readonly Idiom[] = [
   },
   {
     why: `rather die than go to a dull or awkward outing (the ward is not one): "i'd rather die than go back to that salsa class"`,
-    pattern: `\\brather die than${gap(5)} ${alt('class', 'classes', 'party', 'gym', 'dance', 'disco', 'wedding', 'work do', 'quiz', 'dinner', 'christmas do', 'office party', 'bingo', 'panto', 'karaoke', 'zumba', 'salsa', 'football', 'shopping', 'ikea', 'fancy dress', 'sing')}\\b`,
+    pattern: `\\brather die than${gap(5)} ${alt('class', 'classes', 'party', 'gym', 'dance', 'disco', 'wedding', 'work do', 'quiz', 'dinner', 'christmas do', 'office party', 'bingo', 'panto', 'karaoke', 'zumba', 'salsa', 'football', 'shopping', 'ikea', 'fancy dress', 'sing', 'speak in public', 'make a speech', 'give a speech', 'public speaking', 'paper hat', 'wear (?:a|that|those|the) [a-z]+')}\\b`,
   },
   {
     why: 'exaggeration with a harmless "than": still worth a gentle note',
@@ -562,6 +574,25 @@ const IDIOMS: readonly Idiom[] = [
   {
     why: 'someone else\'s "i\'d rather die", reported: "every time i ask him to do something he says i\'d rather die"',
     pattern: `\\b(?:he|she|they|son|daughter|kids?|mum|dad|nan|gran|brother|sister|boss|mate|friend) (?:just )?(?:says|said|goes|went|replies|replied|keeps saying|always says|will say) (?:that )?(?:i would|i d|id) rather die\\b`,
+  },
+  // Found by context-dev-ze (nineteenth round): a plan of care, not a plan to die.
+  {
+    why: 'a plan of care from a team, said bare: "shes home now with a plan from the team", "the gp gave him a plan" (a "crisis plan" or "care plan" is left to the word model, which knows it)',
+    pattern: `\\b(?:a|the) plan (?:from|made (?:by|with)|written (?:by|with)|agreed with|drawn up (?:by|with)) (?:the|her|his|my|their|our) (?:team|crisis team|home treatment team|gp|doctor|nurse|consultant|psychiatrist|care coordinator|cpn|hospital|ward)\\b|\\b(?:team|gp|doctor|nurse|consultant|psychiatrist|hospital|ward|cpn) (?:gave|made|wrote|put together|drew up|sent) (?:him|her|them|me|us) (?:home )?(?:with )?a plan\\b`,
+  },
+  // Found by dev-49 (nineteenth round): cheerful threats and a man not dead yet.
+  {
+    why: 'a cheerful threat over a small wrong: "i could cheerfully strangle whoever left the gate open"',
+    pattern: `\\bcould (?:cheerfully|happily|quite happily|gladly) (?:strangle|murder|kill|throttle|wring (?:his|her|their|its) necks?)\\b`,
+  },
+  {
+    why: 'still here and saying so: "he said well im not dead yet"',
+    pattern: `\\b(?:i am|he is|she is|we are|they are) not dead yet\\b`,
+  },
+  // Found by dev-49 (nineteenth round): someone fearing an accident in a venture.
+  {
+    why: 'someone else fearing an accident in a venture: "my son says ive lost my marbles and ill kill myself" (a parachute jump)',
+    pattern: `\\b(?:he|she|they|wife|husband|son|daughter|mum|dad|kids|family|everyone|doctor|gp|sister|brother) (?:says|said|thinks|reckons|is convinced|is sure)(?: [a-z]+){0,6} (?:i will|il|i am going to|i m going to|i am gonna) (?:kill myself|break my neck|cut my (?:leg|arm|hand|fingers?|foot) off)\\b(?=[^]{0,120}\\b(?:jump|parachute|skydive|ladder|roof|chainsaw|motorbike|bike|climb|climbing|horse|trampoline|ski|skiing|surf|surfing|course|marathon|zip ?wire|abseil)\\b)|\\b(?:jump|parachute|skydive|ladder|roof|chainsaw|motorbike|climbing|horse|trampoline|skiing|surfing|marathon|zip ?wire|abseil)\\b[^]{0,120}\\b(?:he|she|they|wife|husband|son|daughter|mum|dad|kids|family|everyone|sister|brother) (?:says|said|thinks|reckons|is convinced|is sure)(?: [a-z]+){0,6} (?:i will|il|i am going to|i m going to|i am gonna) (?:kill myself|break my neck|cut my (?:leg|arm|hand|fingers?|foot) off)\\b`,
   },
   {
     why: 'a panic attack told: "panic attack after panic attack, thought i was going to die"',

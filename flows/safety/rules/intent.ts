@@ -117,4 +117,10 @@ export const SUICIDAL_INTENT_RULES: readonly Rule[] = [
     pattern: `\\b${alt('checking out', 'check out', 'checked out', 'signing off', 'logging off', 'clocking off', 'bowing out')} ${alt('for good', 'forever', 'permanently', 'early', 'of (?:this )?life', 'of this world', 'for ever')}\\b`,
     unless: `\\b(?:hotel|b and b|bnb|hostel|airbnb|caravan|cottage|room|library|shop|supermarket|till|books?)\\b`,
   },
+  // Found by context-dev-zf (nineteenth round): "tryna drink till i stop breathing".
+  {
+    id: 'suicidal-intent',
+    level: 'urgent',
+    pattern: `\\b(?:drink|drinking|take|taking|swallow|swallowing|keep going|going|smoke|smoking|use|using)\\b[^.]{0,20}\\b(?:un)?til(?:l)? (?:i|my heart) (?:stop|stops) (?:breathing|beating)\\b`,
+  },
 ];

@@ -29,6 +29,12 @@ const TAKEN_BACK = rx(
     'figure of speech',
     'not literally',
     'obviously not',
+    // Found by dev-49 (nineteenth round).
+    '(?:joking|kidding) of course',
+    'of course (?:she|he|i|they) (?:is|was|am|are|s|m|re) (?:joking|kidding|not)',
+    '(?:he is|she is|hes|shes|he s|she s) all (?:mouth|talk|bark|bluster)',
+    'obviously (?:i am|i m|im|he is|she is|they are|we are) not',
+    '(?:was|were) (?:still )?laughing',
   )}\\b`,
   '',
 );

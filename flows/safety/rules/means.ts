@@ -385,4 +385,11 @@ export const MEANS_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:chair|stool|ladder|step)\\b[^.]{0,20}\\b(?:beam|hook|rope|banister|bannister|rafter)\\b[^.]{0,20}\\bready\\b|\\b(?:i am|i will|going to|gonna) (?:using|use) it (?:after|when|once|tonight)\\b[^.]{0,30}\\b(?:checks|obs|observations|lights out|everyone is asleep|staff)\\b`,
   },
+  // Found by context-dev-zf (nineteenth round): an overdose in young people's words ("yeeted my whole script down",
+  // "downed my meds with vodka"). Not a script thrown away ("yeeted my meds in the bin").
+  {
+    id: 'method-overdose',
+    level: 'urgent',
+    pattern: `\\b(?:yeeted|downed|necked|swallowed|took|taken|had|popped|rinsed) (?:my |the |me )?(?:whole|entire|full) (?:script|prescription|supply|stash)\\b(?! (?:in|into|out|away|across|at|to|back|in the bin)\\b)|\\b(?:yeeted|downed|necked) (?:all )?(?:of )?(?:my |the )?(?:meds|medication|pills|tablets|script|prescription)(?: [a-z]+)? (?:with|and|on) (?:vodka|gin|wine|whisky|cider|booze|alcohol|a bottle|rum|tequila|voddy)\\b|\\byeeted (?:all )?(?:of )?(?:my |the )?(?:meds|medication|pills|tablets)(?= \\.| $| down| lol| x| tbh| and)`,
+  },
 ];

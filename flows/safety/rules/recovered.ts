@@ -384,6 +384,18 @@ const NEWS_TOLD_WELL = rx(
     '(?:treated|treating|treat) myself',
     '(?:that s|thats|that is) (?:farming|family|kids|life|parenting) (?:life )?for (?:you|ya)',
     'families eh',
+    // Found by dev-49 (nineteenth round): older people's news told to a good end (a sale, a fall, a funeral, a scare).
+    'on the mend',
+    'went (?:very |so )?peacefully',
+    '(?:a|such a) (?:good|lovely|grand) (?:long )?(?:life|innings)',
+    'had a (?:good|lovely|grand|great|smashing|cracking) day',
+    'celebrated with',
+    'never a dull (?:day|moment)',
+    'wish me luck',
+    '(?:which|that|it) was a (?:relief|result)',
+    '(?:no one|nobody|noone) (?:got |was |were )?(?:hurt|injured)',
+    '(?:it was |its |it s )?(?:nobody s|nobodys|no one s) fault',
+    '(?:she is|he is|they are|shes|hes|theyre) (?:back )?home now',
   )}\\b`,
   '',
 );

@@ -768,6 +768,43 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['so depressing going over it all but nearly done', 'none'],
     ['im so over it all', 'urgent', 'escape-wish'],
   ],
+  // Found by context-dev-ze (nineteenth round): someone at home holding the money and the phone, weight falling away,
+  // drink to sleep, the radio saying their name, nights counted.
+  'worries at home and in the body, plainly told (context-dev-ze)': [
+    ['my partner checks my phone every night', 'concern', 'trauma-or-abuse'],
+    ['hes got my bank card now to help me budget', 'concern', 'trauma-or-abuse'],
+    ['my husband says i cant go to the group', 'concern', 'trauma-or-abuse'],
+    ['he gets angry if i text people', 'concern', 'trauma-or-abuse'],
+    ['my wife says i cant have another biscuit', 'none'],
+    ['lost nearly a stone in 3 weeks', 'concern', 'not-eating'],
+    ['lost a stone in 6 weeks on slimming world', 'none'],
+    ['been having a few cans to get off to sleep', 'concern', 'distress'],
+    ['the radio keeps saying my name', 'concern', 'psychosis-distress'],
+    ['thats 4 nights now with no sleep', 'concern', 'not-sleeping'],
+    ['i honestly thought he was going to kill me', 'concern', 'trauma-or-abuse'],
+    ['thought she was going to kill me when i told her i crashed the car lol', 'none'],
+  ],
+  // Found by context-dev-zf (nineteenth round): an overdose or a wish to die in young people's words.
+  'an overdose and a wish in young words (context-dev-zf)': [
+    ['yeeted my whole script down', 'urgent', 'method-overdose'],
+    ['downed my meds with vodka', 'urgent', 'method-overdose'],
+    ['yeeted my meds in the bin lol', 'none'],
+    ['took my meds with a glass of wine', 'none'],
+    ['tryna drink till i stop breathing', 'urgent', 'suicidal-intent'],
+    ['gonna drink till i pass out', 'none'],
+  ],
+  // Found by dev-49 (nineteenth round): older people's hyperbole and news told to a good end.
+  'someone fearing an accident, a threat taken back, news told to a good end (dev-49)': [
+    ["my wife reckons i'll kill myself on that motorbike", 'none'],
+    ['my mum thinks im going to kill myself', 'urgent', 'suicidal-intent'],
+    ["i told him i'd kill him if he ate my yoghurt again. he's all mouth anyway, so am i", 'none', EVERYDAY_TOLD],
+    ["i told him i'd kill him if he ate my yoghurt again", 'urgent', 'harm-others'],
+    [
+      "had a good day at the cattle market in sedgemoor, sold the heifers for a fair price. celebrated with a pie and a pint. i'll be at the allotment tomorrow if you need me",
+      'none',
+      EVERYDAY_TOLD,
+    ],
+  ],
   // People drop the g ("keepin", "waitin"): the rules read the whole word.
   'a dropped g': [
     ['been keepin back my quetiapine since feb', 'urgent', 'method-overdose'],
@@ -935,6 +972,8 @@ describe('once-blind and development sets, trained on now', () => {
     // Long everyday look-alikes (eighteenth round): histories told as past, hyperbole, threats taken back.
     ['dev-47.tsv', 400, 0.98, 0.256],
     ['dev-48.tsv', 400, 0.97, 0.332],
+    // Long everyday look-alikes in older people's voices (nineteenth round).
+    ['dev-49.tsv', 400, 0.99, 0.244],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);

@@ -315,6 +315,71 @@ describe('classifyInContext', () => {
     ).toBe(false);
   });
 
+  it('keeps a crisis standing under a shrug, a goodbye said on, and a scene on a footbridge (context-dev-ze, -zf)', () => {
+    // A shrug, an apology or a plea after a crisis text explains nothing.
+    expect(last(['tryna drink till i stop breathing', '3rd bottle', 'plus the pills', 'lmao whatever'])).toMatchObject({
+      level: 'urgent',
+      reasons: ['context-danger-standing'],
+    });
+    expect(last(['downed my meds with vodka', 'sorry x']).level).toBe('urgent');
+    // An explanation is not a shrug: the danger is read as over.
+    expect(
+      last(['theres a bloke outside with a crowbar', 'oh its the gas man, the meter cupboard is stuck']),
+    ).toMatchObject({ level: 'none' });
+    expect(last(['theres a bloke outside with a crowbar', 'false alarm haha']).level).toBe('none');
+    // A goodbye said on in warm words stands; with an ordinary goodbye it does not.
+    expect(
+      last(['this is my last message x', 'thank you for being kind to me', 'love to everyone at the group']).level,
+    ).toBe('urgent');
+    expect(last(['this is my last message x', 'love to everyone at the group, see you next week']).level).not.toBe(
+      'urgent',
+    );
+    // On a footbridge over the motorway, the traffic below, a thanks as if for the last time.
+    const bridge = last([
+      'on the footbridge over the m5 near bridgwater',
+      'lorries going under',
+      'tell the mentor lady thanks for trying x',
+    ]);
+    expect(bridge.level).toBe('urgent');
+    expect(bridge.reasons).toContain('context-danger-place');
+    expect(last(['on the footbridge over the tone', 'legs over the railing lol', 'dont tell my flatmates']).level).toBe(
+      'urgent',
+    );
+    expect(last(['on the footbridge over the m5', 'nice view of the sunset from up here']).level).toBe('none');
+    // Things given away, accounts deleted, and "dont text back".
+    expect(
+      last(['its giving final day energy 💀', 'gave my dog to nan', 'deleted all my socials', 'dont text back']),
+    ).toMatchObject({ level: 'urgent', reasons: ['context-affairs-in-order'] });
+    // A high after medicine stopped is no relief; a good meal after worries about food is.
+    expect(
+      last(['stopped my meds last week', 'feel amazing tbh', 'not slept in 2 days', 'ideas everywhere ✨']),
+    ).toMatchObject({
+      reasons: ['context-worries-gathered'],
+      ask: true,
+    });
+    expect(
+      last(['not really been hungry this week', 'just cba with food', 'had a massive roast at mums, feel amazing']).ask,
+    ).toBe(false);
+    // Someone at home reading the phone, then the worry played down: still asked about.
+    expect(
+      last([
+        'bf checks my phone every night',
+        'cant see my mates anymore',
+        'hes not violent tho',
+        'just scary sometimes',
+      ]).ask,
+    ).toBe(true);
+    // A hard start to the week the person says has eased.
+    expect(
+      last([
+        'couldnt get out of bed monday',
+        'tuesday was a bit better',
+        'today ive done the hoovering',
+        'so feeling alright actually',
+      ]).ask,
+    ).toBe(false);
+  });
+
   it('never lowers what the message says alone, and with no context is the message alone', () => {
     for (const text of ['I want to die', 'I stopped taking my meds', 'my name is Sam', '']) {
       const alone = classify(text);
