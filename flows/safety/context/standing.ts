@@ -120,8 +120,8 @@ const SHRUGGED = rx(
 const INSISTED = rx(`\\b${INSISTING}\\b`, '');
 
 /** An urgent text earlier in the window whose danger, by the texts since, still stands: nothing since but an
- * acknowledgement (the commonest answer to the crisis reply, with nothing in it for the reader to weigh), a text
- * insisting it was meant, or the reader's judgement. */
+ * acknowledgement (the commonest answer to the crisis reply, with nothing in it for the reader to weigh) or a shrug,
+ * a text insisting it was meant, a goodbye carried on in warm last words, or the reader's judgement. */
 export function standing(earlier: readonly Read[], now: Read): boolean {
   const found = standingCase(earlier, now);
   if (found === undefined) return false;
