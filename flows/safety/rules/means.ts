@@ -390,6 +390,6 @@ export const MEANS_RULES: readonly Rule[] = [
   {
     id: 'method-overdose',
     level: 'urgent',
-    pattern: `\\b(?:yeeted|downed|necked|swallowed|took|taken|had|popped|rinsed) (?:my |the |me )?(?:whole|entire|full) (?:script|prescription|supply|stash)\\b(?! (?:in|into|out|away|across|at|to|back|in the bin)\\b)|\\b(?:yeeted|downed|necked) (?:all )?(?:of )?(?:my |the )?(?:meds|medication|pills|tablets|script|prescription)(?: [a-z]+)? (?:with|and|on) (?:vodka|gin|wine|whisky|cider|booze|alcohol|a bottle|rum|tequila|voddy)\\b|\\byeeted (?:all )?(?:of )?(?:my |the )?(?:meds|medication|pills|tablets)(?= \\.| $| down| lol| x| tbh| and)`,
+    pattern: `\\b(?:yeeted|downed|necked|swallowed|took|taken|popped|rinsed) (?:my |the |me )?(?:whole|entire|full) (?:script|prescription|supply|stash)\\b(?! (?:in|into|out|away|across|at|to|back|in the bin|changed|reviewed|review|renewed|collected|picked|sorted|cancelled|switched|moved|transferred|delivered|sent|off|with me)\\b)|\\b(?:yeeted|downed|necked) (?:all )?(?:of )?(?:my |the )?(?:meds|medication|pills|tablets|script|prescription)(?: [a-z]+)? (?:with|and|on) (?:vodka|gin|wine|whisky|cider|booze|alcohol|a bottle|rum|tequila|voddy)\\b|\\byeeted (?:all )?(?:of )?(?:my |the )?(?:meds|medication|pills|tablets)(?= \\.| $| down| lol| x| tbh| and)`,
   },
 ];

@@ -789,6 +789,8 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
     ['yeeted my whole script down', 'urgent', 'method-overdose'],
     ['downed my meds with vodka', 'urgent', 'method-overdose'],
     ['yeeted my meds in the bin lol', 'none'],
+    ['took my whole prescription last night', 'urgent', 'method-overdose'],
+    ['had my whole prescription changed today', 'none'],
     ['took my meds with a glass of wine', 'none'],
     ['tryna drink till i stop breathing', 'urgent', 'suicidal-intent'],
     ['gonna drink till i pass out', 'none'],
