@@ -12,7 +12,7 @@ import type { SafetyResult } from '../rules/lexicon.js';
 import { affairs } from './affairs.js';
 import { continuing } from './continuing.js';
 import { danger } from './danger.js';
-import { farewell, goodbyeAfterHelp, goodbyeWithoutGround } from './farewell.js';
+import { FAREWELL_AFTER_DISTRESS, farewell, goodbyeAfterHelp, goodbyeWithoutGround } from './farewell.js';
 import { actedOn, gathering } from './gathering.js';
 import {
   earlierText,
@@ -57,7 +57,7 @@ const ASK_ALONE = new Set(['passive-hopelessness']);
 
 /** Each rule with the reason it reports, in the order reasons are listed. */
 const RULES: readonly { id: string; rule: (earlier: readonly Read[], all: readonly Read[], now: Read) => Verdict }[] = [
-  { id: 'context-farewell-after-distress', rule: (earlier, _all, now) => farewell(earlier, now) },
+  { id: FAREWELL_AFTER_DISTRESS, rule: (earlier, _all, now) => farewell(earlier, now) },
   { id: 'context-means-gathered', rule: (_earlier, all, now) => gathering(all, now) },
   { id: 'context-means-used', rule: (earlier, _all, now) => actedOn(earlier, now) },
   { id: 'context-danger-building', rule: (_earlier, all, now) => danger(all, now) },

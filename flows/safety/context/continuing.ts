@@ -12,6 +12,7 @@ import { ARRIVING, FEAR, FORCING, HIDING, PRESENCE } from './danger.js';
 import { FAREWELL, goodbyeForAReason } from './farewell.js';
 import { MEANS_NAMED, MEANS_ORDINARY } from './gathering.js';
 import { modelLed, readingOf, type Read, type Verdict } from './read.js';
+import { TAKEN_AS_JOKE } from '../vocabulary/tone.js';
 
 /** Reasons that name means: a method, means ready, an overdose. */
 const MEANS_REASON = /^(?:method|means|overdose)/;
@@ -117,7 +118,7 @@ export const EASED = rx(
     'paramedics',
     'at (?:a e|hospital|the hospital)',
     '(?:was|were) (?:not|only|just) (?:serious|joking|kidding)',
-    '(?:only|just) joking',
+    TAKEN_AS_JOKE,
     'feel(?:ing)? (?:a bit |much |loads |so much |a lot |heaps )?better',
     '(?:she|he|they) (?:is|are|came) (?:here|straight over|round)',
     'calmed down',

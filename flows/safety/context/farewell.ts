@@ -192,6 +192,9 @@ export const distressed = (r: Read): boolean =>
 const drawnBefore = (r: Read): boolean =>
   (r.context?.reasons ?? []).some((id) => id.startsWith('context-') && id !== HELD_GOODBYE);
 
+/** The reason for a goodbye or a settled resolve after distress (./classify.ts reports it; ./standing.ts carries it). */
+export const FAREWELL_AFTER_DISTRESS = 'context-farewell-after-distress';
+
 /** A goodbye or a settled resolve now, after distress that nothing since has eased. */
 export function farewell(earlier: readonly Read[], now: Read): Verdict {
   const final = (FAREWELL.test(now.canonical) && !FAREWELL_ORDINARY.test(now.canonical)) || RESOLVE.test(now.canonical);

@@ -12,6 +12,7 @@ import { rx } from '../rules/rule.js';
 import { EASED } from './continuing.js';
 import { RECOVERY } from './farewell.js';
 import { modelLed, readingOf, type Read, type Verdict } from './read.js';
+import { TAKEN_AS_JOKE } from '../vocabulary/tone.js';
 
 /** How many texts back a worry is carried: the ones just before, not the whole window. */
 const REACH = 3;
@@ -34,8 +35,8 @@ const LIFTED = rx(
     'made up',
     'lol',
     'haha[ha]*',
-    'only (?:a|joking|kidding)',
-    'just (?:joking|kidding)',
+    'only a',
+    TAKEN_AS_JOKE,
     'not (?:sending|serious)',
     'for a (?:swing|camp|project|costume|craft|play)',
     'doing (?:brilliant|great|well|fine|ok|okay)',

@@ -12,10 +12,17 @@ import { alt } from '../vocabulary/pattern.js';
 import { rx } from '../rules/rule.js';
 import type { SafetyResult } from '../rules/lexicon.js';
 import { EASED, HELP_CAME, PLAYED_DOWN } from './continuing.js';
-import { CALM_DECIDED, FAREWELL_ORDINARY, GOODBYE_REASONS, RECOVERY } from './farewell.js';
+import {
+  CALM_DECIDED,
+  FAREWELL,
+  FAREWELL_AFTER_DISTRESS,
+  FAREWELL_ORDINARY,
+  GOODBYE_REASONS,
+  RECOVERY,
+} from './farewell.js';
 import { readingOf, type Read } from './read.js';
 import { stillStanding, type UrgentText } from '../model/standing-reader.js';
-import { INSISTING } from '../vocabulary/tone.js';
+import { INSISTING, TAKEN_AS_JOKE } from '../vocabulary/tone.js';
 
 /** Help said not to be wanted: "don't call 999". */
 const NOT_CALLED = rx(
@@ -35,8 +42,7 @@ const EXPLAINED = rx(
     'not (?:about )?me',
     '(?:did not|didnt|do not|dont) mean (?:it|that|any of it)',
     '(?:take|taking|took) (?:it|that) back',
-    'only (?:joking|kidding|messing)',
-    'just (?:joking|kidding|messing)',
+    TAKEN_AS_JOKE,
     'was a joke',
     'not serious',
     '(?:all )?sorted(?: now)?',
@@ -116,38 +122,42 @@ const SHRUGGED = rx(
   '',
 );
 
+/** A text with nothing in it for the reader to weigh: an acknowledgement, or a shrug, an apology or a plea. */
+const saysNothing = (canonical: string): boolean => acknowledgement(canonical) || SHRUGGED.test(canonical);
+
 /** Insisting the words were meant: "i know that sounds dramatic, i mean it this time". */
 const INSISTED = rx(`\\b${INSISTING}\\b`, '');
 
-/** An urgent text earlier in the window whose danger, by the texts since, still stands: nothing since but an
- * acknowledgement (the commonest answer to the crisis reply, with nothing in it for the reader to weigh) or a shrug,
- * a text insisting it was meant, a goodbye carried on in warm last words, or the reader's judgement. */
+/** An urgent text earlier in the window whose danger, by the texts since, still stands: nothing since that says
+ * anything (an acknowledgement, the commonest answer to the crisis reply, or a shrug), a text insisting it was meant, a
+ * goodbye carried on in last words, or the reader's judgement. */
 export function standing(earlier: readonly Read[], now: Read): boolean {
   const found = standingCase(earlier, now);
   if (found === undefined) return false;
   const { since } = found;
-  if (since.every((c) => acknowledgement(c) || SHRUGGED.test(c)) || since.some((c) => INSISTED.test(c))) return true;
+  if (since.every(saysNothing) || since.some((c) => INSISTED.test(c))) return true;
   return goodbyeCarriedOn(found.urgent, since) || stillStanding(found.urgent, since);
 }
 
-/** The context rule's reason for a goodbye after distress (./classify.ts). */
-const FAREWELL_AFTER_DISTRESS = 'context-farewell-after-distress';
-
-/** Warm last words after a goodbye: thanks for kindness, love sent to people (context-dev-ze, nineteenth round). */
-const WARM_LAST_WORDS = rx(
+/** Warm words beside the goodbyes ./farewell.ts reads: love sent to people, kindness thanked ("love to everyone at
+ * the group", "you've been so kind": context-dev-ze, nineteenth round). */
+const WARM = rx(
   `\\b${alt(
-    '(?:thanks|thank you|ta) for (?:being|all|everything|trying|listening|putting up)',
     '(?:send |sending |give |all )?(?:my )?love to (?:everyone|everybody|all|you all|the group|my|mum|dad|them)',
-    'love (?:you|u) all',
     'you (?:have|ve) been (?:so )?(?:kind|lovely|good to me)',
   )}\\b`,
   '',
 );
 
+/** Last words: a goodbye or a thanks as if for the last time (./farewell.ts) or warm words, with no ordinary goodbye
+ * beside them ("see you thursday"). A parting of other kinds ("so this is my last session") is not one: a move or a
+ * course ending says it too (context-dev-y). */
+const lastWords = (canonical: string): boolean =>
+  (FAREWELL.test(canonical) || WARM.test(canonical)) && !FAREWELL_ORDINARY.test(canonical);
+
 /** A goodbye the person carries on saying ("this is my last message x" … "thank you for being kind to me" … "love to
- * everyone at the group"): every text since is an acknowledgement or warm last words with no ordinary goodbye ("see
- * you thursday"), so the goodbye stands. */
+ * everyone at the group"): every text since says nothing or is last words, so the goodbye stands. */
 function goodbyeCarriedOn(urgent: UrgentText, since: readonly string[]): boolean {
   if (!urgent.reasons.some((id) => GOODBYE_REASONS.has(id) || id === FAREWELL_AFTER_DISTRESS)) return false;
-  return since.every((c) => acknowledgement(c) || (WARM_LAST_WORDS.test(c) && !FAREWELL_ORDINARY.test(c)));
+  return since.every((c) => saysNothing(c) || lastWords(c));
 }
