@@ -274,6 +274,11 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
 const TWO_MEANS_TO = /\b(want|wana|going|gona|ned|used|try|trying|able|ready) 2\b/g;
 // "gonna b with nan", "wont b here": a lone b after these words is "be".
 const B_MEANS_BE = /\b(to|wil|gona|wont|not|never|cant|cannot|would|could|should|might|wana) b\b/g;
+/** Tags that only stress what was said, at the end of a sentence ("took the lot ngl", "gonna jump fr"): they are
+ * let go, so the words before them end the sentence as they would without (twentieth round). Squeezed spellings
+ * ("innit" is "init", "deadass" is "deadas"). Not "lol" (a laugh changes what was said) nor "tbh", which the word
+ * model reads as "to be honest". */
+const TRAILING_TAGS = /(?: (?:ngl|fr|no cap|ong|on god|istg|init|swear down|deadas|srsly))+(?= \.| *$)/g;
 // Only tokens with both letters and leet characters are candidates.
 const LEET_TOKEN = /(?<!\S)(?=\S*[a-z])(?=\S*[013457@$!])\S+/g;
 
@@ -313,7 +318,7 @@ export function normalise(raw: string, marks = false): string {
   // A dropped g is put back before letters are squeezed ("keepin" is "keeping"; "beggin" is not "begin"), and a
   // noose is named a ligature: squeezed, it would be a nose ("a runny nose" was read as a method of hanging).
   text = text.replace(ENDS_IN_IN, (word) => DROPPED_G.get(word) ?? word).replace(NOOSE, 'ligature$1');
-  text = squeeze(text).replace(TWO_MEANS_TO, '$1 to').replace(B_MEANS_BE, '$1 be');
+  text = squeeze(text).replace(TWO_MEANS_TO, '$1 to').replace(B_MEANS_BE, '$1 be').replace(TRAILING_TAGS, '');
   text = text.replace(WORD_MAP_KEYS, (word) => SQUEEZED_WORD_MAP.get(word) ?? word);
   return ` ${text} `.replace(/ +/g, ' ').replace(/(?: \.)+ /g, ' . ');
 }

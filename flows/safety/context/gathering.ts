@@ -104,6 +104,8 @@ export const ENOUGH = rx(
     '(?:seems|looks|feels) like enough',
     'plus all the (?:new|old|other) ones',
     '(?:is|it is|its|they are|tub is|box is) full now',
+    // "whole box", said alone of the means just named (context-dev-zg, twentieth round).
+    '(?<=^ (?:the |a )?)whole (?:box|packet|pack|bottle|strip|tub)(?: of them)?(?=(?: \\.)* $)',
     // Packs counted once a limit has been got round: "8 packs now in my bag" (context-dev-z).
     '(?:[4-9]|[1-9][0-9]|four|five|six|seven|eight|nine|ten|twelve) (?:packs|packets|boxes|strips|bottles)(?: of [a-z]+)? (?:now|in my|altogether|in total|all together)',
   )}\\b`,
@@ -136,6 +138,7 @@ export const PLAN = rx(
     '(?:mum|mums|dad|dads|he|hes|she|shes|they|everyone)(?: is| are)? (?:out|at [a-z]+) (?:till|until)',
     'parked up',
     'somewhere quiet',
+    '(?:just )?need (?:some )?(?:peace and )?quiet(?= \\.| $)',
     'after dark',
     'everyones away',
     'on my own',

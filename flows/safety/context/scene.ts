@@ -1,7 +1,7 @@
 // A scene at a place of danger, told a text at a time: "went down to the bridge" … "it's really high from here" …
 // "nobody about at this time". A height, water or a railway, then the person at it or over it, the drop or the train
 // noticed, there for no ordinary reason ("not getting on it"), or a ticket there and not back, with a second sign (any
-// of those, nobody to see, going there at a time, a long while there): urgent; one of the first four alone asks. The
+// of those, nobody to see, going there at a time, a long while there, the tide coming in): urgent; one of the first four alone asks. The
 // same place with a view, a friend or a walk and nothing more stays quiet.
 
 import { alt } from '../vocabulary/pattern.js';
@@ -108,7 +108,7 @@ export const NOT_TRAVELLING = rx(
     'not catching it',
     'will not need (?:it|a return|my [a-z]+|the (?:session|sessions|appointment|return|ticket)s?)',
     'give (?:it|my (?:place|spot|session)) to someone (?:who|else)',
-    'not (?:coming|turning|going) back',
+    'not (?:coming|turning|going|walking|driving|getting|heading) back',
     '(?:next|fast|the) (?:one|train)s? to (?:come|go) (?:through|past)',
   )}\\b`,
   '',
@@ -126,6 +126,10 @@ export const KEPT_SECRET = rx(
   `\\b(?:do not|dont|don t|never) tell (?:my|anyone|anybody|no one|nobody|mum|dad|them|him|her)\\b`,
   '',
 );
+
+/** The sea closing in: "tides coming in fast" (context-dev-zg, twentieth round). A sign beside another, never alone:
+ * people walk the beach as the tide turns every day. */
+export const TIDE = rx(`\\btides? (?:is |s |are )?(?:coming|come|came|rushing|racing|creeping) (?:in|up)\\b`, '');
 
 /** Lingering there: a long while at a place of danger is a sign in itself. */
 export const LINGERING = rx(
@@ -168,7 +172,7 @@ export const NEAR_IT = rx(
 /** A place of danger with two signs that the person is there for it; one sign at it or of the drop asks. */
 export function scene(all: readonly Read[], now: Read): Verdict {
   if (!seen(all, PLACE)) return 'none';
-  const signs = [AT, DROP, NOT_TRAVELLING, ONE_WAY, UNSEEN, GOING, LINGERING, FAREWELL, KEPT_SECRET];
+  const signs = [AT, DROP, NOT_TRAVELLING, ONE_WAY, UNSEEN, GOING, LINGERING, FAREWELL, KEPT_SECRET, TIDE];
   const carries = [...signs, PLACE, ARRIVED];
   if (!carries.some((cue) => cue.test(now.canonical))) return 'none';
   const [at, drop, notTravelling, oneWay, ...others] = signs.map((cue) => seen(all, cue));

@@ -53,6 +53,9 @@ const EXPLAINED = rx(
     'false alarm',
     'panic over',
     '(?:it is|its|it was|just|only) (?:only |just )?(?:the|my|our) (?:gas|electric|meter|post|milk|delivery|window|water|council|bin) ?(?:man|men|lady|woman|bloke|guy|van|driver|reader|cleaner)',
+    // Medicine bought for a house down with something: "bought loads of paracetamol" … "whole house has flu"
+    // (context-dev-zg, twentieth round).
+    `(?:whole (?:house|family|household)|everyone (?:here|at home)|the kids|both kids|all of us|we (?:have )?all) (?:has |have |s |ve )?(?:got |gone down with |come down with |went down with )?(?:the |a |this )?${alt('flu', 'covid', 'colds?', '(?:sick(?:ness)? )?bug', 'norovirus', 'chicken ?pox', 'temperatures?', 'fevers?', 'tonsillitis', 'man flu')}`,
   )}\\b`,
   '',
 );

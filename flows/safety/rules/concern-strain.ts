@@ -536,4 +536,78 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     level: 'concern',
     pattern: `\\b(?:[0-9]+|two|three|four|five|six|seven|several) nights (?:now|running|on the trot) (?:with|of) (?:no|hardly any|barely any) sleep\\b`,
   },
+  // Found by context-dev-zg and -zh (twentieth round): not feeling safe at home, or shouted at there without end; food
+  // counted and weighed again, a mouthful a day, feeling disgusting after eating; harm again after years; drink needed
+  // before the shakes stop; days in bed; money for living gambled away; paranoia said in slang.
+  {
+    id: 'trauma-or-abuse',
+    level: 'concern',
+    pattern: `\\b(?:do not|never|not|no longer) (?:feel|fel|felt|feeling) safe (?:at |in )?(?:home|the house|my house|my flat|my room|here)\\b|\\b(?:step ?dad|step ?mum|stepdad|stepmum|dad|mum|he|she|partner|husband|boyfriend|bf|fela|fella|flatmate|landlord) (?:shouts|screams|yells|kicks off|goes off|rages) (?:at me |at us )?(?:constantly|al the time|all the time|every day|every night|non ?stop|24 ?7)\\b`,
+  },
+  {
+    id: 'not-eating',
+    level: 'concern',
+    pattern: `\\bback to (?:weighing|counting|measuring) (?:everything|every thing|my food|calories|every (?:meal|bite|thing))\\b|\\b(?:had|ate|eaten|have had) (?:only |just )?(?:half an? |a |one )(?:apple|banana|biscuit|cracker|yoghurt|yogurt|rice cake|slice of toast|cup of soup)(?: al| all)? (?:yesterday|today|al day|all day|al wek|all week|since [a-z]+)\\b|\\b(?:felt|feel|fel|feeling) (?:so )?(?:disgusting|gross|sick with myself|fat) after (?:eating|i ate|tea|dinner|lunch|breakfast|it|that)\\b|\\b(?:[0-9]+|two|thre|three|four) hours on the (?:tredmil|treadmill|treadmil|bike|cross trainer) (?:at night|every night|every day|while)\\b`,
+    unless: `\\b(?:for charity|sponsored|marathon|training for|the baby|baby|toddler|the kids)\\b`,
+  },
+  {
+    id: 'self-harm-urge',
+    level: 'concern',
+    pattern: `\\b(?:cuting|cut|burning|burnt|burned|hurting|hurt|scratching) (?:my (?:arms?|legs?|wrists?|thighs?|stomach)|myself) (?:again )?(?:for the )?first time in (?:about |over |nearly |almost |like |probably )?(?:months|weks|weeks|years|ages|a (?:long )?while|[0-9a-z]+ (?:months|years|yrs|weks|weeks))\\b`,
+  },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\bmorning shakes\\b|\\b(?:shakes|shaking|shaky)\\b[^.]{0,20}\\b(?:til|till|until|before) i (?:have )?(?:had )?(?:the |my )?first (?:one|drink|can|beer|cider|vodka)\\b|\\b(?:a|one|half a|a whole) (?:litre|bottle) of (?:vodka|gin|whisky|whiskey|rum|brandy) (?:most days|every day|a day|daily|every night|each day|most nights)\\b`,
+  },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b(?:ben|stayed|staying|stuck|lying|laid|led) in bed (?:mostly |all day |al day )?(?:for |since )?(?:[0-9]+|two|thre|three|four|five|a few|several|the (?:whole )?wekend|days)(?: days| weks| weeks)?\\b|\\b(?:not|have not|not ben|have not ben) (?:showered|washed|had a shower|got dresed|got dressed) (?:in|for) (?:days|a wek|a week|[0-9]+ days|ages|wks|weks)\\b|\\b(?:can not|cannot) face (?:seing |seeing |talking to )?(?:anyone|anybody|people|the world|going out|getting up|geting up)\\b`,
+    unless: `\\b(?:flu|covid|a cold|bug|temperature|my back|op|operation|surgery|broken|sprained|tonsillitis|migraine|chicken ?pox)\\b`,
+  },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b(?:spent|lost|blown|blew|gambled|put|bet) (?:al|all|most) (?:of )?my (?:pip|benefits?|wages|money|rent(?: money)?|universal credit|uc|pay|savings|pension) (?:on|at) (?:beting|betting|gambling|the bokies|the bookies|bookies|slots|scratch ?cards|online|the machines|fruit machines)\\b`,
+  },
+  // A high coming on: the head racing, and nights without sleep with no tiredness (context-dev-zh).
+  {
+    id: 'relapse-signs',
+    level: 'concern',
+    pattern: `\\b(?:head|brain|mind|thoughts) (?:is |are |s )?(?:going|racing|runing|running) (?:at )?(?:iomph|io mph|a mile a minute|a milion miles an hour|nineteen to the dozen)\\b|\\b(?:have not|not|never) slept\\b[^.]{0,40}\\b(?:do not|not) (?:even )?(?:fel|feel|feling|feeling) tired\\b`,
+  },
+  {
+    id: 'relapse-signs',
+    level: 'concern',
+    pattern: `\\bparanoid (?:af|as fuck|as hel|as hell|lately|recently|al the time|all the time|again|every day|24 ?7)\\b`,
+  },
+  // Found by dev-50 (twentieth round): days without food counted ("not ate in like 3 days"), drink from lunchtime or
+  // by the day, drink to sleep, still afraid an abuser will find them, no better after the crisis team left, nobody
+  // left, a pet the only thing keeping them going.
+  {
+    id: 'not-eating',
+    level: 'concern',
+    pattern: `\\b(?:not|have not|not really|hardly|barely) (?:ate|eaten|had (?:any )?(?:food|anything to eat)) (?:in|for) (?:like |about |over |nearly )?(?:[0-9]+|two|three|four|five|six|a few|several) days\\b`,
+  },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b(?:on the|been on the|hitting the) (?:cider|vodka|wine|beer|cans|booze|drink|voddy|gin|whisky|lager) since (?:lunch|breakfast|this morning|midday|noon|i got up|first thing|[0-9]+ (?:am|this morning))\\b|\\b(?:[0-9]+|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:cans|pints|bottles) (?:a|every|each) day\\b|\\bdrinking (?:just )?to (?:get (?:off )?to sleep|get some sleep|sleep|cope|get through (?:the day|the night|it)|numb|block (?:it|things) out)\\b|\\b(?:in|at|down) the pub by (?:[0-9]+|ten|eleven|twelve|noon|midday|opening)\\b[^.]{0,60}\\b(?:running|in a row|again|every day)\\b`,
+  },
+  {
+    id: 'trauma-or-abuse',
+    level: 'concern',
+    pattern: `\\b(?:still |always |so )?(?:scared|terrified|frightened|afraid|petrified|worried) (?:that )?(?:he|she|they|my ex|hell|shell|theyll|he will|she will|they will)(?: will| is going to| il)? (?:find|track|come after|turn up for) me\\b`,
+  },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b(?:crisis team|home treatment team|cpn|hospital|ward)\\b[^.]{0,60}\\b(?:signed|discharged|let) me (?:off|out|go)\\b[^]{0,60}\\b(?:no better|not better|worse than|still feel (?:the same|awful|terrible))\\b|(?:^ |\\. )(?:i have|i have got|i ve got|got) no one(?: left| now| anymore)?(?= \\.| $)`,
+  },
+  {
+    id: 'passive-hopelessness',
+    level: 'concern',
+    pattern: `\\bif (?:i did not have|it was not for|it were not for|i did not have) (?:the|my) (?:cat|dog|kids|son|daughter|grandkids|animals|horse|mum|dad|nan|budgie|rabbit)s?\\b[^.]{0,20}\\bi (?:do not know|dont know|do nt know) what i (?:would|d|might) do\\b`,
+  },
 ];

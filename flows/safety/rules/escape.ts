@@ -8,7 +8,8 @@ import { OTHER_SUBJECT } from '../vocabulary/people.js';
 import { WEAPON } from '../vocabulary/weapons.js';
 import { ORDINARY_ABSENCE } from '../vocabulary/ordinary.js';
 
-/** Going over it all is reviewing it ("so depressing going over it all but nearly done"): not done with it all. */
+/** Going over it all is reviewing it ("so depressing going over it all but nearly done"), and so is going through it
+ * ("the nurse went through everything"): not done with it all. */
 const REVIEWED = `(?:${alt('go', 'goes', 'going', 'went', 'gone', 'been', 'get', 'got', 'getting', 'read', 'reading', 'look', 'looking', 'looked', 'talk', 'talking', 'talked', 'think', 'thinking', 'mull', 'mulling', 'run', 'running', 'ran')})`;
 
 /** Intransitive ways out that are only risk when made permanent. */
@@ -143,7 +144,7 @@ export const ESCAPE_RULES: readonly Rule[] = [
     gate: ['done', 'finished', 'through', 'over', 'enough', 'sick', 'tired', 'fed', 'exhausted', 'worn'],
     level: 'urgent',
     negatable: true,
-    pattern: `\\b(?:${alt('done', 'finished', 'through', `(?<!${REVIEWED} )over`)} (?:with )?${alt('it all', 'everything', 'everyone and everything')}|${alt('done', 'finished', 'through', 'over', 'had enough of', 'have had enough of', 'sick of', 'tired of', 'fed up of', 'fed up with', 'exhausted by', 'worn out by')} (?:with )?${alt('this world', 'the world', 'this earth', 'this planet', 'existence', 'existing', 'being alive', 'breathing', 'this life', 'trying to stay alive', 'surviving')})\\b(?! ${alt('for (?:today|tonight|now|the (?:day|night|week))', 'at work', 'on (?:my|the) (?:[a-z]+ ){0,2}list', 'in the (?:kitchen|garden|house)', 'i needed', 'of')}\\b)`,
+    pattern: `\\b(?:${alt('done', 'finished', `(?<!${REVIEWED} )through`, `(?<!${REVIEWED} )over`)} (?:with )?${alt('it all', 'everything', 'everyone and everything')}|${alt('done', 'finished', 'through', 'over', 'had enough of', 'have had enough of', 'sick of', 'tired of', 'fed up of', 'fed up with', 'exhausted by', 'worn out by')} (?:with )?${alt('this world', 'the world', 'this earth', 'this planet', 'existence', 'existing', 'being alive', 'breathing', 'this life', 'trying to stay alive', 'surviving')})\\b(?! ${alt('for (?:today|tonight|now|the (?:day|night|week))', 'at work', 'on (?:my|the) (?:[a-z]+ ){0,2}list', 'in the (?:kitchen|garden|house)', 'i needed', 'of')}\\b)`,
     unless: `\\b${alt('course', 'exams?', 'homework', 'shopping', 'cleaning', 'housework', 'chores', 'form', 'packing', 'ironing', 'job', 'shift')}\\b`,
   },
   {

@@ -159,6 +159,14 @@ export const FINALITY_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b${alt('left', 'leaving', 'written', 'wrote', 'writing', 'write')} (?:a |my |some )?(?:last )?(?:note|notes|letter|letters)\\b[^.]{0,40}\\b(?:for|to) (?:my )?${alt('daughter', 'son', 'kids', 'children', 'mum', 'dad', 'wife', 'husband', 'partner', 'family', 'everyone', 'sister', 'brother', 'parents', 'mam', 'boys', 'girls')}\\b(?![^.]{0,30}\\b${alt('about', 'asking', 'saying i (?:have|had|would|am) gone', 'to say', 'to remind', 'reminder', 'shopping', 'to pick', 'birthday', 'christmas card')}\\b)`,
   },
+  // The letters named as the thing done, nobody named: "wrote my letters already lol" (dev-50, twentieth round).
+  {
+    id: 'farewell',
+    gate: ['letters'],
+    level: 'urgent',
+    pattern: `\\b(?:wrote|written|finished|done|sorted) (?:all )?my (?:goodbye |last )?letters(?: already| now| out)?(?= \\.| $| lol| x| tbh| and)`,
+    unless: `\\b${alt('cover', 'job', 'application', 'applications', 'uni', 'college', 'santa', 'christmas', 'thank you', 'thank yous', 'complaint', 'council', 'mp', 'pen pal', 'penpal', 'homework', 'revision', 'exam', 'notes for (?:the|my)', 'lecture', 'class', 'course', 'meeting', 'session')}\\b`,
+  },
   // Found by dev-31 (tenth round): "when they find me tell them it was my choice" ("when they find me a mentor" is
   // not).
   {
@@ -189,7 +197,8 @@ export const FINALITY_RULES: readonly Rule[] = [
     gate: ['night', 'day', 'time'],
     level: 'urgent',
     pattern: `\\b${alt('tonight is the night', 'today is the day', 'it is time(?: to go)?(?= \\.| $| now)', 'my time (?:is up|has come|is nearly up|is coming)', 'it is my time')}\\b`,
-    unless: ORDINARY_PLAN,
+    // A pet's time ("taking the old dog to be put to sleep tomorrow, its time": dev-50, twentieth round).
+    unless: `${ORDINARY_PLAN}|\\b(?:put (?:to sleep|down)|to the vets?|vet said|vets said)\\b`,
   },
   {
     id: 'decision-made',

@@ -7,6 +7,7 @@
 import type { Rule } from './rule.js';
 import { alt, gap } from '../vocabulary/pattern.js';
 import { MEDS } from '../vocabulary/medicines.js';
+import { EVERYDAY_MEANS } from '../vocabulary/means.js';
 import { ORDINARY_ABSENCE, ORDINARY_PLAN } from '../vocabulary/ordinary.js';
 import { DANGER_PLACE, LOCAL_DANGER_PLACES } from '../vocabulary/places.js';
 
@@ -122,6 +123,8 @@ export const ROUND6_RULES: readonly Rule[] = [
     gate: ['hiding', 'hid', 'hidden', 'stashing', 'stashed', 'squirrelling', 'squirreling', 'squirrelled'],
     level: 'urgent',
     pattern: `\\b${MEDS}\\b${gap(10)} ${alt('hiding', 'hid', 'hidden', 'stashing', 'stashed', 'squirrelling', 'squirreling', 'squirrelled')} (?:them|it|those|they)\\b`,
+    // A pet's tablet hidden in its food ("weve tried hiding it in ham": dev-50, twentieth round).
+    unless: `${EVERYDAY_MEANS}|\\b(?:hid|hiding|hidden) (?:it|them) in (?:ham|cheese|butter|food|a treat|treats|his food|her food|jam|yoghurt|pate)\\b`,
   },
   // "i want to be a memory", "i'd like to just stop. not pause. stop."
   {
@@ -129,5 +132,23 @@ export const ROUND6_RULES: readonly Rule[] = [
     gate: ['memory', 'stop'],
     level: 'urgent',
     pattern: `\\b(?:${alt('want', 'wanted', 'would like', 'wish i could', 'need', 'just want')} to (?:just )?(?:be|become) (?:a|just a|only a) memory|${alt('want', 'would like', 'wish i could')} to just stop(?= \\.| $))`,
+  },
+  // A plan gone over step by step ("went through everything in my head on the bus home, every step"): kept when the
+  // reading of "went through everything" as being done with it all was narrowed (dev-50, twentieth round).
+  {
+    id: 'suicide-plan',
+    gate: ['step', 'detail'],
+    level: 'urgent',
+    pattern: `\\b(?:went|gone|going|been going|go) (?:through|over) (?:it|everything|it all|the plan|the whole thing) (?:again )?in my head\\b[^.]{0,40}\\bevery (?:step|single step|detail)\\b`,
+    unless: ORDINARY_PLAN,
+  },
+  // Knowing the amount that would be enough ("i know how much is enough, i was a nurse 40 year"): a dose known, said
+  // as such (context-train-x; kept when the standing reader was retrained in the twentieth round).
+  {
+    id: 'suicide-plan',
+    gate: ['enough'],
+    level: 'urgent',
+    pattern: `\\bi (?:know|knew|worked out|looked up) (?:exactly )?how (?:much|many)(?: of them| of it)? (?:is|would be|will be|are|would|will|it takes to be|i would need to be|i d need to be) (?:be )?enough\\b`,
+    unless: `\\b${alt('pints?', 'drinks?', 'glass(?:es)?', 'cans?', 'cake', 'food', 'portions?', 'sugar', 'exercise', 'sleep', 'coffee', 'tea', 'paint', 'wallpaper', 'compost', 'seed', 'feed', 'hay', 'money', 'cash', 'presents?', 'sandwich(?:es)?', 'chairs?', 'tickets?')}\\b`,
   },
 ];

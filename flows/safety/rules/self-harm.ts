@@ -118,7 +118,7 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
   {
     id: 'goodbye',
     level: 'urgent',
-    pattern: `\\b(?:my |a |the |this is )?(?:last|final) ${alt('message', 'text', 'words', 'goodbye', 'time you will hear from me', 'night on earth', 'day on earth')}\\b(?! ${alt('today', 'for now', 'for today', 'before', 'until', 'till', 'tonight', 'this week', 'was', 'i sent', 'you sent', 'did not', 'i need', 'i have to', 'i should', 'needed', 'for', 'of', 'about', 'in', 'on', 'was', 'is', 'got')}\\b)`,
+    pattern: `\\b(?:my |a |the |this is )?(?:last|final) ${alt('message', 'text', 'words', 'goodbye', 'time you will hear from me', 'night on earth', 'day on earth')}\\b(?! ${alt('today', 'for now', 'for today', 'before', 'until', 'till', 'tonight', 'this week', 'was', 'i sent', 'you sent', 'did not', 'i need', 'i have to', 'i should', 'needed', 'for', 'of', 'about', 'in', 'on', 'was', 'is', 'got', 'from (?:this|my|that|the|me on|me from) (?:old )?(?:number|phone|mobile|sim|account|email)')}\\b)`,
   },
   {
     id: 'goodbye',
@@ -212,5 +212,13 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     level: 'urgent',
     pattern: `\\b(?:bled|bleeding|blood)\\b[^]{0,60}\\b(?:dizzy|can not stand|cannot stand|cant stand|fainting|passing out|going faint|light ?headed)\\b|\\bbath ?(?:waters? )?(?:is |has )?(?:gone |going |turned |turning )?(?:a )?(?:[a-z]+ )?(?:shade of )?(?:pink|red)\\b`,
     unless: `${EVERYDAY_BLOOD}|\\b(?:period|dye|bath bomb|bubble|nose ?bleed|giving blood|blood (?:tests?|pressure|sugars?|results|donors?)|donat[a-z]+)\\b`,
+  },
+  // Found by dev-50 (twentieth round): a wound that will not close, told by the dressings soaked ("keeps opening up
+  // again every time i move my wrist, soaked through 3 plasters").
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    pattern: `\\b(?:keeps|kept|keep) (?:opening|splitting|bursting) (?:up |open )?again\\b[^.]{0,60}\\b(?:wrist|arm|leg|thigh|plasters?|bandages?|dressings?|sleeve)\\b|\\bsoaked (?:through )?(?:[0-9]+|two|three|four|five|a few|all the) (?:plasters|towels|tea towels|bandages|dressings|pads)\\b`,
+    unless: `\\b(?:stitches came out|dog|cat|horse|paw|hoof|ewe|lamb|knee op|operation|surgery|c section|after the op)\\b`,
   },
 ];

@@ -121,7 +121,7 @@ export const KEPT_WHERE = alt(
 );
 
 /** Everyday uses of the same nouns. */
-export const EVERYDAY_MEANS = `\\b${alt('tug toy', 'for the (?:dog|garden|kids|boat|tent|car|party|trip|holiday)', 'for work', 'first aid', 'emergency kit', 'camping', 'doctor said', 'prescribed', 'cricket', 'rounders', 'baseball', 'softball', 'tow', 'climbing', 'sewing', 'crafts?', 'wrapping', 'swings?', 'plank', 'tree ?house', 'hammock', 'climbing frame', 'for the (?:grandkids|grandchildren|allotment|shed)', 'boats?', 'marina', 'chandlers?', 'rig(?:ging)? (?:it|the boat)', 'belay(?:ing|ed)?', '[0-9]+ ?m dynamic', 'dynamic rope', 'carabiners?', 'crag', 'bouldering')}\\b`;
+export const EVERYDAY_MEANS = `\\b${alt('tug toy', 'for the (?:dog|garden|kids|boat|tent|car|party|trip|holiday)', 'for work', 'first aid', 'emergency kit', 'camping', 'doctor said', 'prescribed', 'cricket', 'rounders', 'baseball', 'softball', 'tow', 'climbing', 'sewing', 'crafts?', 'wrapping', 'swings?', 'plank', 'tree ?house', 'hammock', 'climbing frame', 'for the (?:grandkids|grandchildren|allotment|shed)', 'boats?', 'marina', 'chandlers?', 'rig(?:ging)? (?:it|the boat)', 'belay(?:ing|ed)?', '[0-9]+ ?m dynamic', 'dynamic rope', 'carabiners?', 'crag', 'bouldering', '(?:cats?|dogs?|pupp(?:y|ies)|kittens?|pets?|horses?|pony) to (?:take|swallow|eat) (?:a |the |his |her |its |their )?(?:tablets?|pills?)', 'worming', 'flea (?:tablets?|treatment)')}\\b`;
 
 /** The same means in the plain single words the learned layer counts as its `@means` class (with ./medicines.ts
  * and ./weapons.ts). A noose is read as "ligature" (normalise.ts: squeezed, "noose" would be "nose"). */

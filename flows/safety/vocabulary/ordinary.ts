@@ -149,7 +149,7 @@ export const MONEY_TALK = `(?:£|\\b${alt(
 )}\\b)`;
 
 /** Blood from a job, a kitchen or a nose (self-harm.ts, scenes.ts): "we learnt to gut and fillet a fish today, blood everywhere lol". */
-export const EVERYDAY_BLOOD = `\\b${alt('fish', 'fillet[a-z]*', 'gut(?:ted|ting)?', 'butcher[a-z]*', 'abattoir', 'lambing', 'calving', 'nose ?bleeds?', 'my nose', 'period', 'tooth', 'teeth', 'dentist', 'chickens?', 'meat', 'deer', 'pheasants?', 'shav(?:e|ing)', 'paper cut', 'hawthorns?', 'thorns?', 'brambles?', 'rose bush', 'allotment', 'beetroot', 'vets?', 'chopping', '(?:cut|sliced|nicked|caught) (?:the (?:end|tip|top) (?:of|off) )?my (?:finger|thumb)s?')}\\b`;
+export const EVERYDAY_BLOOD = `\\b${alt('fish', 'fillet[a-z]*', 'gut(?:ted|ting)?', 'butcher[a-z]*', 'abattoir', 'lambing', 'calving', 'nose ?bleeds?', 'my nose', 'period', 'tooth', 'teeth', 'dentist', 'chickens?', 'meat', 'deer', 'pheasants?', 'shav(?:e|ing)', 'paper cut', 'hawthorns?', 'thorns?', 'brambles?', 'rose bush', 'allotment', 'beetroot', 'vets?', 'chopping', '(?:cut|sliced|nicked|caught) (?:the (?:end|tip|top) (?:of|off) )?my (?:finger|thumb)s?', '(?:cut|split|gashed|banged|sliced) (?:his|her|their) (?:hand|head|finger|thumb|arm|leg|knee|chin|lip|foot|forehead|eyebrow)', '(?:had|needed|got|has) (?:[0-9]+ |a few |some |two |three |four |five |six )?(?:stitches|staples|steri ?strips)', 'glued (?:it|him|her)', 'paramedics (?:came|were|arrived)', 'lawn ?mower')}\\b`;
 
 /** A pet's tablets: one that got into them, an emergency for the vet and not a person's overdose ("had to rush the dog
  * to the vet, she ate a whole packet of my ibuprofen": context-dev-u), or tablets bought for the animals ("for the

@@ -807,6 +807,56 @@ const cases: Record<string, [string, SafetyLevel, string?][]> = {
       EVERYDAY_TOLD,
     ],
   ],
+  // Found by dev-50 (twentieth round): an overdose told by the body, with the taking only hinted at; a wound that
+  // will not close; letters done; and everyday news the rules read wrongly.
+  'the body after a hidden taking, and news that only sounds like it (dev-50)': [
+    [
+      'skin feels all hot and prickly and im bringing up yellow stuff, had what was in the drawer',
+      'urgent',
+      'method-overdose',
+    ],
+    [
+      'hands gone numb and tingly, cant hold my phone proper. its been a couple of hours since i had them',
+      'urgent',
+      'method-overdose',
+    ],
+    ['stomach cramps are unreal and im seeing double. did it at lunch and no one knows', 'urgent', 'method-overdose'],
+    ['been throwing up since 3, think its the bug going round the school', 'none'],
+    ['my fingers have gone numb, been out with the sheep since i had breakfast', 'none'],
+    ['it keeps opening up again every time i move my wrist, soaked through 3 plasters', 'urgent', 'self-harm-now'],
+    ['wrote my letters already lol', 'urgent', 'farewell'],
+    ['wrote my notes for the exam', 'none'],
+    ['took the lot ngl', 'urgent', 'method-overdose'],
+    ['taking the old dog to be put to sleep tomorrow, its time', 'none'],
+    ['its time.', 'urgent', 'decision-made'],
+    ['getting a new phone so this is the last message from this number', 'none'],
+    ['the pre op nurse went through everything with me', 'none'],
+    ['im through with everything', 'urgent', 'escape-wish'],
+    ['went through everything in my head on the bus home, every step', 'urgent', 'suicide-plan'],
+    ['i know how much is enough, i was a nurse 40 year', 'urgent', 'suicide-plan'],
+    ['i know how much is enough for me, two pints and home', 'none'],
+    ['have to stop my ibuprofen a week before the knee op', 'none'],
+    ['forgot my evening tablets, pharmacist said just carry on as normal', 'none'],
+    ['getting the cat to take a tablet is a nightmare, we tried hiding it in ham', 'none'],
+    ['he cut his hand on the lawnmower, blood everywhere but he had 3 stitches and is fine', 'none'],
+  ],
+  // Found by context-dev-zg and -zh and dev-50 (twentieth round): worries told plainly in a few words.
+  'worries at home, with food, drink and money, plainly told (context-dev-zg, -zh, dev-50)': [
+    ['dont feel safe home', 'concern', 'trauma-or-abuse'],
+    ['step dad shouts constantly', 'concern', 'trauma-or-abuse'],
+    ['back to weighing everything again', 'concern', 'not-eating'],
+    ['not ate in like 3 days lol', 'concern', 'not-eating'],
+    ['ended up cutting my arms, first time in about 3 years', 'concern', 'self-harm-urge'],
+    ['morning shakes are bad till ive had the first one', 'concern', 'distress'],
+    ['been in bed 3 days', 'concern', 'distress'],
+    ['been in bed 3 days with flu', 'none'],
+    ['spent all my pip on betting apps', 'concern', 'distress'],
+    ['paranoid af lately', 'concern', 'relapse-signs'],
+    ['dont even feel tired, havent slept since tuesday, head is going 100mph', 'concern', 'relapse-signs'],
+    ['still scared hell find me', 'concern', 'trauma-or-abuse'],
+    ['honestly if i didnt have the cat i dont know what id do', 'concern', 'passive-hopelessness'],
+    ['no one.', 'none'],
+  ],
   // People drop the g ("keepin", "waitin"): the rules read the whole word.
   'a dropped g': [
     ['been keepin back my quetiapine since feb', 'urgent', 'method-overdose'],
@@ -976,6 +1026,8 @@ describe('once-blind and development sets, trained on now', () => {
     ['dev-48.tsv', 400, 0.97, 0.332],
     // Long everyday look-alikes in older people's voices (nineteenth round).
     ['dev-49.tsv', 400, 0.99, 0.244],
+    // An overdose told by the body, young people's few words, long everyday news (twentieth round).
+    ['dev-50.tsv', 400, 0.87, 0.06],
   ] as const)('%s keeps at least its recorded figures', (name, size, recall, alarms) => {
     const report = evaluate(loadTuningSet(setPath(name)));
     expect(report.total).toBeGreaterThanOrEqual(size);
@@ -997,6 +1049,8 @@ describe('normalise', () => {
     ['800mg', ' 800mg '],
     ['keepin waitin thru', ' keping waiting through '],
     ['begin again, again', ' begin again again '],
+    ['took the lot ngl', ' tok the lot '],
+    ['gonna jump fr fr. ok', ' going to jump . ok '],
   ])('%s → %s', (raw, expected) => {
     expect(normalise(raw)).toBe(expected);
   });

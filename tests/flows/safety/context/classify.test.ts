@@ -354,7 +354,8 @@ describe('classifyInContext', () => {
     expect(
       last(['stopped my meds last week', 'feel amazing tbh', 'not slept in 2 days', 'ideas everywhere ✨']),
     ).toMatchObject({
-      reasons: ['context-worries-gathered'],
+      // Nights without sleep are a worry that lingers too (twentieth round).
+      reasons: ['context-distress-lingering', 'context-worries-gathered'],
       ask: true,
     });
     expect(

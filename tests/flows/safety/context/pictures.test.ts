@@ -19,6 +19,7 @@ describe('a scene at a place of danger', () => {
     [['down at the river again', 'up to my knees', 'its so dark']],
     [['stopped the car at the top of the quarry', 'been staring down for two hours now']],
     [['at the canal lock again', 'water looks deep', 'no one around tonight']],
+    [['sat at burnham pier', 'tides coming in fast', 'not walking back ngl']],
   ])('%j is urgent', (messages) => {
     const result = last(messages);
     expect(result.level).toBe('urgent');
@@ -34,6 +35,7 @@ describe('a scene at a place of danger', () => {
     [['what time do trains stop running at castle cary', 'meeting my brother off one', 'dont want to be late']],
     [['down at the river again', 'its so dark already', 'chips on the way home']],
     [['top of the multi storey for the fireworks', 'great view from up here', 'whole family came']],
+    [['sat at burnham pier', 'tides coming in fast', 'heading back for chips']],
   ])('%j stays quiet', (messages) => {
     expect(highest(messages)).toBe('none');
   });
@@ -72,6 +74,7 @@ describe('means gathered or within reach', () => {
     [['the clinic gave me more diazepam', 'not had any for weeks, keeping them', 'for when i need them']],
     [['dads shotgun is in the cabinet', 'i know where the key is', 'everyone is away tonight']],
     [['got something off the internet', 'it arrived this morning', 'apparently its painless', 'doing it later']],
+    [['mums out till sunday', 'found her sleeping pills', 'whole box', 'just need quiet fr']],
   ])('%j is urgent', (messages) => {
     const result = last(messages);
     expect(result.level).toBe('urgent');
@@ -83,6 +86,7 @@ describe('means gathered or within reach', () => {
     [['ordered a new kettle', 'it arrived this morning', 'making a brew later']],
     [['bought paracetamol for the kids', 'got plenty now', 'going to the park later']],
     [['bought some paracetamol for my headache', 'took two', 'going to bed early']],
+    [['found my nans tablets down the side of the sofa', 'whole box', 'gave them back to her lol']],
   ])('%j stays quiet', (messages) => {
     expect(highest(messages)).not.toBe('urgent');
   });
@@ -236,6 +240,7 @@ describe('danger carried on after an urgent text', () => {
     [['took 10 paracetamol', 'i am ok now, called 111, ambulance is coming', 'feel sleepy']],
     [['took 10 paracetamol', "rang 111, they're sending someone, i'll be fine", 'ok']],
     [['took all my tablets with a bottle of wine', 'ok']],
+    [['bought loads of paracetamol', 'whole house has flu', 'mums orders']],
   ])('%j is not carried on', (messages) => {
     expect(last(messages).reasons).not.toContain('context-danger-continuing');
   });
@@ -359,6 +364,9 @@ describe('distress that lingers', () => {
     [['had a really strong urge to cut tonight', 'put the kettle on instead', 'its still sort of there']],
     [['nothing is ever going to get better for me', 'ok']],
     [['stopped my meds on friday, cant stand the side effects', 'not told anyone', 'feel odd but whatever']],
+    [['back on the drink most nights, i know where it ends', 'only a few cans tho', 'anyway']],
+    [['havent slept in 4 days', 'head is mush', 'cba w anything']],
+    [['step dad shouts constantly', 'dont feel safe home', 'cant move out yet']],
   ])('%j asks whether they are safe', (messages) => {
     // What the last text says of its own: a danger standing from an urgent text before it is that text's (./standing).
     const result = last(messages);
@@ -374,6 +382,16 @@ describe('distress that lingers', () => {
     [['bought some rope today', 'for the bean poles on the allotment', 'pigeons had the lot last year']],
     [['the voices have been louder all week', 'cpn upped my dose and it is helping', 'anyway tuesdays are good']],
     [['been so low since the baby', 'health visitor has been brilliant', 'what happens next']],
+    [['felt so low after the fall and there was blood everywhere', 'it was only a graze in the end', 'anyway']],
+    [
+      [
+        'baby wont stop crying lol',
+        'teething',
+        'havent slept much but my mum is coming to help tonight',
+        'any mentors who are mums?',
+      ],
+    ],
+    [['cant sleep again', 'the neighbours dog has been barking since midnight', 'anyway did the forms go through']],
   ])('%j is not carried on', (messages) => {
     expect(last(messages).reasons).not.toContain('context-distress-lingering');
   });
