@@ -55,6 +55,11 @@ describe('RulePrefilter', () => {
     loadTuningSet(setPath(name)).map((m) => m.text),
   );
 
+  it('keeps its automaton within 16-bit states, or its table doubles in every process that reads messages', () => {
+    expect(prefilter.states).toBeGreaterThan(1000);
+    expect(prefilter.states).toBeLessThanOrEqual(0x10000);
+  });
+
   it('never closes a rule whose regex matches, and applies gates exactly', () => {
     for (const text of texts) {
       for (const canonical of [canonicalOf(text), normalise(text)]) {
