@@ -12,17 +12,21 @@ import { rx } from '../rules/rule.js';
 import { EASED } from './continuing.js';
 import { RECOVERY } from './farewell.js';
 import { modelLed, readingOf, type Read, type Verdict } from './read.js';
+import { SHORT_WEEKDAYS, WEEKDAYS } from '../vocabulary/time.js';
 import { TAKEN_AS_JOKE } from '../vocabulary/tone.js';
 
 /** How many texts back a worry is carried: the ones just before, not the whole window. */
 const REACH = 3;
+
+/** Not after a "not": "dont feel safe at home" lifts nothing (context-dev-zg, twentieth round). */
+const UNNEGATED = '(?<!(?:not|never|no longer|hardly) )';
 
 /** A worry lifted, explained or taken lightly since: said in any later text, the worry is not carried on. */
 const LIFTED = rx(
   `\\b${alt(
     'sorted',
     'all (?:good|fine|ok|okay) now',
-    '(?<!(?:not|never|no longer|hardly) )(?:feel|feeling|felt) (?:so |much |loads |a lot )?(?:settled|calmer|lighter|amazing|great|brilliant|relieved)',
+    `${UNNEGATED}(?:feel|feeling|felt) (?:so |much |loads |a lot )?(?:settled|calmer|lighter|amazing|great|brilliant|relieved)`,
     'weight (?:is|has|s) (?:gone|lifted)',
     'so far so good',
     'it worked',
@@ -55,8 +59,7 @@ const LIFTED = rx(
     'not a problem (?:any ?more|now)',
     'payment plan',
     '(?:turned|turns) out (?:[a-z]+ ){0,3}(?:nothing|fine|ok|okay|alright|just|only|meant|left the|the (?:radio|telly|tv|cat|dog|wind|fox|heating|boiler))',
-    // Not "dont feel safe at home" (context-dev-zg, twentieth round).
-    '(?<!(?:not|never|no longer|hardly) )(?:feel|feeling|felt) safer?(?: here| now)?',
+    `${UNNEGATED}(?:feel|feeling|felt) safer?(?: here| now)?`,
     'false alarm',
     'panic over',
     // A worry told as over and marked (context-dev-zc): a celebration, a medicine that changed things, a story loved.
@@ -93,7 +96,7 @@ const FELT = new Set([
 const SLEEP_COUNTED = rx(
   `\\b${alt(
     '(?:[0-9]+|two|three|four|five|six|seven|several|a few|a couple of) (?:days|nights|weeks)',
-    `since (?:${alt('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tues', 'weds', 'thurs', 'fri', 'sat', 'sun', 'the weekend', 'last week')})`,
+    `since (?:${alt(...WEEKDAYS, ...SHORT_WEEKDAYS, 'the weekend', 'last week')})`,
     '(?:in|for) (?:days|weeks|ages)',
   )}\\b`,
   '',

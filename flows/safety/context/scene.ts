@@ -1,8 +1,8 @@
 // A scene at a place of danger, told a text at a time: "went down to the bridge" … "it's really high from here" …
 // "nobody about at this time". A height, water or a railway, then the person at it or over it, the drop or the train
 // noticed, there for no ordinary reason ("not getting on it"), or a ticket there and not back, with a second sign (any
-// of those, nobody to see, going there at a time, a long while there, the tide coming in): urgent; one of the first four alone asks. The
-// same place with a view, a friend or a walk and nothing more stays quiet.
+// of those, nobody to see, going there at a time, a long while there, the tide coming in): urgent; one of the first
+// four alone asks. The same place with a view, a friend or a walk and nothing more stays quiet.
 
 import { alt } from '../vocabulary/pattern.js';
 import { DANGER_PLACE, LOCAL_DANGER_PLACES, LOCAL_RIVERS } from '../vocabulary/places.js';

@@ -1,8 +1,8 @@
 // A threat to someone else said with a laugh, or taken back in words: "i swear im going to end up murdering him 😂
 // council have sent him a letter", "i could strangle my landlord honestly lol", "me and my boyfriend had a row about
-// the bins and i said i'd kill him in his sleep 😂 we're fine". Only the rule for harming others fired, the message laughs as it says it,
-// and nothing in it makes the threat real: no weapon or means, no child as its target, no "i mean it". Read as
-// everyday. A laugh beside a danger to the person themselves is never read this way: "kill me now lol… actually no
+// the bins and i said i'd kill him in his sleep 😂 we're fine". Only the rule for harming others fired, the message
+// laughs as it says it, and nothing in it makes the threat real: no weapon or means, no child as its target, no "i
+// mean it". Read as everyday. A laugh beside a danger to the person themselves is never read this way: "kill me now lol… actually no
 // not lol" is how people hide a crisis, and those rules are left as they are.
 import { rx } from './rule.js';
 import { alt } from '../vocabulary/pattern.js';

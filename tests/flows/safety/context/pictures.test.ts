@@ -392,6 +392,7 @@ describe('distress that lingers', () => {
       ],
     ],
     [['cant sleep again', 'the neighbours dog has been barking since midnight', 'anyway did the forms go through']],
+    [['i dont feel safe at home', 'turns out i meant the wiring, sparks from the socket', 'electrician came today']],
   ])('%j is not carried on', (messages) => {
     expect(last(messages).reasons).not.toContain('context-distress-lingering');
   });
