@@ -25,7 +25,9 @@ import {
   type Verdict,
 } from './read.js';
 import { canonicalOf } from '../rules/lexicon.js';
+import { poisoned, starved, wounded } from './body.js';
 import { scene } from './scene.js';
+import { toldInTwo } from './split.js';
 import { voices } from './voices.js';
 import { everydayGround, lifeGoesOn } from './everyday.js';
 import { gathered, lingering } from './lingering.js';
@@ -60,6 +62,9 @@ const RULES: readonly { id: string; rule: (earlier: readonly Read[], all: readon
   { id: FAREWELL_AFTER_DISTRESS, rule: (earlier, _all, now) => farewell(earlier, now) },
   { id: 'context-means-gathered', rule: (_earlier, all, now) => gathering(all, now) },
   { id: 'context-means-used', rule: (earlier, _all, now) => actedOn(earlier, now) },
+  { id: 'context-body-poisoned', rule: (_earlier, all, now) => poisoned(all, now) },
+  { id: 'context-body-failing', rule: (earlier, _all, now) => starved(earlier, now) },
+  { id: 'context-wound', rule: (_earlier, all, now) => wounded(all, now) },
   { id: 'context-danger-building', rule: (_earlier, all, now) => danger(all, now) },
   { id: 'context-danger-place', rule: (_earlier, all, now) => scene(all, now) },
   { id: 'context-affairs-in-order', rule: (_earlier, all, now) => affairs(all, now) },
@@ -67,6 +72,7 @@ const RULES: readonly { id: string; rule: (earlier: readonly Read[], all: readon
   { id: CONTINUING, rule: (earlier, _all, now) => continuing(earlier, now) },
   { id: 'context-distress-lingering', rule: (earlier, _all, now) => lingering(earlier, now) },
   { id: 'context-worries-gathered', rule: (earlier, _all, now) => gathered(earlier, now) },
+  { id: 'context-told-in-two', rule: (earlier, _all, now) => toldInTwo(earlier, now) },
 ];
 
 /**

@@ -104,6 +104,9 @@ export const UNDER_WAY = rx(
     'it is [~a-z ]{0,12}(?:up|down|out) here',
     // Means put together: "might as well mix them and see what happens" (context-train-n).
     '(?:mix|mixing|mixed) (?:them|it|the lot|it all|the two)(?: together| with| and)',
+    // Harm that goes on (context-dev-zm): "been using my lighter on my arm" … "still going" … "cant stop".
+    '(?<=^ )(?:i am |it is |its )?still going(?= \\.| $)',
+    '(?<=^ )(?:i )?(?:cannot|can not) stop(?= \\.| $)',
   )}\\b`,
   '',
 );

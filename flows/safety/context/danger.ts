@@ -68,6 +68,8 @@ export const SEVERE_THREAT = rx(
     'kicked (?:the|my) (?:door|doors) in',
     '(?:i d|i would|you ll|you will|you d|you would) (?:regret it|be sorry)',
     '(?:hit|hurt|beat|strangled|attacked|battered) me (?:last time|before)',
+    // A court order that does not keep them away (context-dev-zm): "the order means nothing to him".
+    '(?:the |his |her |my )?(?:order|injunction|non ?mol(?:estation)?(?: order)?|restraining order) (?:means|meant) nothing',
   )}\\b`,
   '',
 );
@@ -93,6 +95,7 @@ export const ARRIVING = rx(
 export const PRESENCE = rx(
   `\\b${alt(
     `(?:he|she|they) (?:is|are|s) (?:back|here|outside|at the door|downstairs|in the house|on (?:his|her|their) way)`,
+    '(?:he|she|they) (?:is|are|s) (?:at|by|outside|banging on) the (?:front |back |kitchen |bedroom |living room )?(?:door|window|gate)',
     '(?:just )?turned up',
     'outside (?:my|the) (?:flat|house|door|window|work)',
     'waiting outside',

@@ -139,6 +139,8 @@ export const PLAN = rx(
     'parked up',
     'somewhere quiet',
     '(?:just )?need (?:some )?(?:peace and )?quiet(?= \\.| $)',
+    // Means laid out, and only the start left (context-dev-zk): "lined them up by colour" … "just need to start".
+    '(?:just )?(?:need|got|have) to start(?= \\.| $)',
     'after dark',
     'everyones away',
     'on my own',

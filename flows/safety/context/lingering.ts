@@ -67,6 +67,9 @@ const LIFTED = rx(
     'game changer',
     'loved it',
     'not had (?:them|it|any|those) (?:in|for) (?:ages|years|months|a long time)',
+    // A film or a book rated after the tears (context-dev-zk): "cried my eyes out" … "10/10 tho".
+    '(?:10|ten) (?:10|out of (?:10|ten))',
+    '(?:would |highly )?recommend(?: it)?',
   )}\\b`,
   '',
 );
@@ -89,6 +92,12 @@ const FELT = new Set([
   // A state as much as a feeling: food refused (context-dev-zg, twentieth round). Nights without sleep count when
   // they are counted (SLEEP_COUNTED).
   'not-eating',
+  // Money, drink and medicine in trouble (../rules/concern-hardship.ts), and a worry told across two texts
+  // (./split.ts): "spent my whole student loan" … "on slots" … "rent due friday" (context-dev-zi).
+  'money-or-home',
+  'drink-or-drugs',
+  'medicine-left-off',
+  'context-told-in-two',
 ]);
 
 /** Sleep lost for a while, counted ("havent slept in 4 days", "not slept since tuesday"): a worry that lingers. A
@@ -124,8 +133,10 @@ function worrying(r: Read, before: Read | undefined): boolean {
   return result.reasons.some((id) => FELT.has(id) || (id === 'not-sleeping' && SLEEP_COUNTED.test(r.canonical)));
 }
 
-/** A text that lifts, explains or takes lightly a worry before it. */
-const lifted = (r: Read): boolean => LIFTED.test(r.canonical) || EASED.test(r.canonical) || RECOVERY.test(r.canonical);
+/** A text that lifts, explains or takes lightly a worry before it. A danger waved away ("im not gonna do anything
+ * daft") eases an urgent text's danger but lifts no worry: the fear is still there (context-dev-zk). */
+const lifted = (r: Read): boolean =>
+  LIFTED.test(r.canonical) || EASED.test(r.canonical.replace(WAVED_AWAY, ' ')) || RECOVERY.test(r.canonical);
 
 /** A worry in one of the texts just before this one, with nothing in it or since lifting it: ask. */
 export function lingering(earlier: readonly Read[], now: Read): Verdict {

@@ -123,8 +123,36 @@ const JOINED = new WeakMap<Read, { holds: boolean; with: Map<string, boolean> }>
  * part of the picture, nor a danger standing, nor a worry lingering. */
 export function unexplainedReads(earlier: readonly Read[], now: Read): Read[] {
   const all = [...earlier, now];
-  return earlier.filter((r, i) => !all.slice(i + 1).some((later, j) => explainedBy(r, later, j === 0)));
+  return earlier.filter(
+    (r, i) =>
+      !all.slice(i + 1).some((later, j) => explainedBy(r, later, j === 0)) && !explainedBefore(earlier[i - 1], r),
+  );
 }
+
+/** Texts of at most this many words can be halves of one thought (./split.ts reads them the same way). */
+export const HALF_WORDS = 12;
+
+/** How many words a canonical text has. */
+export const wordsIn = (canonical: string): number => canonical.split(' ').filter((w) => /^[a-z0-9]/.test(w)).length;
+
+/** The mark an idiom leaves where it was taken out of canonical text (../rules/idioms.ts). */
+const IDIOM_MARK = '~';
+
+/** True when the ordinary text just before explains a worrying one as an idiom: the two are short, and read as one
+ * message an idiom takes in the worrying words and the rules find nothing ("phone on 2%" … "gonna die any sec"). Any
+ * other reading of the two together is not enough: everyday words before a plan ("going up the quantocks for a walk"
+ * … "taking the ones ive been saving") do not explain it. The later text's own alert was raised when it came; this
+ * only keeps it out of the picture after. A resolve, a plan or a goodbye is never explained so (RESOLVED). */
+function explainedBefore(before: Read | undefined, r: Read): boolean {
+  if (before === undefined || before.result.level !== 'none' || r.result.level === 'none') return false;
+  if (wordsIn(before.canonical) > HALF_WORDS || wordsIn(r.canonical) > HALF_WORDS) return false;
+  if (r.result.reasons.some((id) => RESOLVED.has(id)) || marks(r.canonical) > 0) return false;
+  const joined = `${before.text} ${r.text}`;
+  // The idiom must be one the two make together: a mark the text before has alone is its own idiom, not this one.
+  return marks(canonicalOf(joined)) > marks(before.canonical) && classify(joined).level === 'none';
+}
+
+const marks = (canonical: string): number => canonical.split(IDIOM_MARK).length - 1;
 
 /** The earlier texts (oldest first) that no text after them, `now` included, explains away: what the learned context
  * layer may weigh before it reads a conversation at all (bot/safety/net.ts). */

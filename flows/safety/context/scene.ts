@@ -27,6 +27,9 @@ export const AT = rx(
     '(?:at|on) the (?:very )?end of (?:the )?[a-z ]{0,20}(?:pier|jetty|harbour wall|breakwater)',
     '(?:to|at|on|over|by|near) the edge',
     'right (?:to|at) the (?:end|edge|top)',
+    // Leaning out is all that is left (context-dev-zk): "right at the edge bit" … "just need to lean".
+    'lean(?:ing)? (?:over|out|off) (?:the )?(?:edge|side|railings?|wall|barrier|parapet)',
+    '(?:just )?(?:need|got|have|going) to lean(?= \\.| $)',
     'on the (?:ledge|parapet|railings?)',
     'sat on the (?:wall|side|railings?)',
     'taken my (?:shoes|boots|trainers|coat) off',
@@ -51,6 +54,7 @@ export const AT = rx(
 export const DROP = rx(
   `\\b${alt(
     '(?:really|so|very|proper) high',
+    '(?:cannot|can not) (?:even )?see the bottom',
     'long way down',
     'how (?:high|far down|deep|fast|quick(?:ly)?)',
     '(?:windy|high|cold|quiet|dark) up here',
@@ -80,12 +84,12 @@ export const DROP = rx(
 /** Nobody to see: the dark, the small hours, alone. */
 export const UNSEEN = rx(
   `\\b${alt(
-    '(?:nobody|no one|noone) (?:about|around|here|sees|will see|can see|watching|will know)',
+    '(?:nobody|no one|noone) (?:about|around|here|up here|down here|sees|will see|can see|watching|will know)',
     '(?:do not|dont) (?:really )?want (?:anyone|anybody|no one|nobody|noone) (?:to )?find(?:ing)? me',
     'so (?:nobody|no one) sees',
     'at this time',
     'middle of the night',
-    '(?:it is|its) (?:so |really |proper )?(?:dark|pitch black)',
+    '(?:it is|its) (?:so |really |proper |that )?(?:dark|pitch black)',
     'tonight',
     'on my own',
     'in the dark',

@@ -49,6 +49,8 @@ const EXPLAINED = rx(
     '(?:i am|i m|im) (?:with|staying with|at) (?:my|a|her|his|their)',
     '(?:with|staying with) (?:me|us) (?:now|tonight)',
     '(?:come|came|is|are) (?:round|over|here) (?:now|to stay)',
+    // A past told as past and well now (context-dev-zi): "used to cut" … "not for 4 years now" … "doing well".
+    '(?<!not )doing (?:really |so |pretty |very )?well(?! enough)',
     // Found by context-dev-ze (nineteenth round): "oh its the gas man, the meter cupboard is stuck" … "false alarm".
     'false alarm',
     'panic over',
@@ -121,6 +123,7 @@ const SHRUGGED = rx(
     'forget (?:it|i said (?:it|anything))',
     'ignore (?:me|that|this)',
     '(?:what|wat) (?:do|should|can) i do',
+    'whatever happens(?: happens)?',
   )}(?: (?:tho|though|honestly|tbh|lol|lmao|x|now|anyway|really|\\.|\\?))* ?$`,
   '',
 );

@@ -67,6 +67,20 @@ export function concernWindows(weights: ConcernWeights, mode: ConcernMode, words
  * to undo. */
 const fromContext = (reason: string) => reason.startsWith('context-');
 
+/** Concern reasons the reader never lets go either: over every written set its lowering of the first five lost more
+ * real worries than it spared false alarms (not eating 7 to 2, urges to self-harm 7 to 1, distressing experiences 2 to
+ * 0; twenty-first round), and the last three are rules that need the worry itself (../rules/concern-hardship.ts). */
+const FIRM: ReadonlySet<string> = new Set([
+  'not-eating',
+  'self-harm-urge',
+  'self-harm-urges-resisted',
+  'psychosis-distress',
+  'staff-noted-thoughts',
+  'money-or-home',
+  'drink-or-drugs',
+  'medicine-left-off',
+]);
+
 /**
  * What the reader could do for `current` (the other layers' result for the message read alone), or undefined when
  * nothing it says could change it: urgent, beside an idiom (the encoder cannot tell the idiom from the risk), a
@@ -81,6 +95,7 @@ export function concernModeFor(
 ): ConcernMode | undefined {
   if (current.ask === true || current.reasons.some(fromContext)) return undefined;
   if (current.level === 'concern') {
+    if (current.reasons.some((reason) => FIRM.has(reason))) return undefined;
     // A window the word model finds worrying enough reads at or above `lower` whatever the encoder says.
     return floorOf(weights, text) < weights.lower ? 'lower' : undefined;
   }

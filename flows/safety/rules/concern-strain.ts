@@ -611,4 +611,31 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
     level: 'concern',
     pattern: `\\bif (?:i did not have|it was not for|it were not for) (?:the|my) (?:cat|dog|kids|son|daughter|grandkids|animals|horse|mum|dad|nan|budgie|rabbit)s?\\b[^.]{0,20}\\bi (?:do not know|dont know) what i (?:would|d|might) do\\b`,
   },
+  // Found by context-dev-zi and -zj (twenty-first round): fear of a partner's drinking, feeling followed, days
+  // indoors counted, a purge day.
+  {
+    id: 'trauma-or-abuse',
+    level: 'concern',
+    pattern: `\\b(?:do not|never) feel safe (?:when|around|with) (?:him|her|them|he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|dad|mum|stepdad))\\b|\\b(?:getting|gets|been getting|get) (?:nasty|violent|aggressive|scary|rough|handy) (?:when|after) (?:he|she|they) (?:drinks|has had a drink|has had a few|is drunk|gets drunk|has been drinking)\\b`,
+  },
+  {
+    id: 'psychosis-distress',
+    level: 'concern',
+    pattern: `\\bconvinced (?:someone|somebody|people|they|he|she|the neighbours)(?: is| are| s)? (?:following|watching|listening to|after|out to get|poisoning|tracking|spying on) me\\b`,
+  },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\b(?:not|have not|not been|have not been) (?:left|out of|outside) (?:the|my) (?:house|flat|room|bedroom) (?:in|for) (?:[0-9]+|two|three|four|five|six|seven|ten|a few|several) (?:days|weeks)\\b(?![^.]{0,40}\\b(?:flu|covid|a cold|bug|snow|flood|op|operation|broken|isolating|chicken ?pox|leg|ankle|hip)\\b)`,
+  },
+  {
+    id: 'not-eating',
+    level: 'concern',
+    pattern: `\\bhad a (?:purge|binge and purge|bad purge) day\\b|\\bpurged (?:again|[0-9]+ times|twice|three times|after (?:every|each|tea|dinner|lunch))\\b`,
+  },
+  {
+    id: 'distress',
+    level: 'concern',
+    pattern: `\\burges (?:are |is |s )?(?:really |so )?(?:bad|strong|awful|back|mad|unreal|horrendous)\\b`,
+  },
 ];

@@ -6,6 +6,7 @@ import { alt, gap } from '../vocabulary/pattern.js';
 import { MEDS } from '../vocabulary/medicines.js';
 import { CONCERN_SIGN_RULES } from './concern-disclosures.js';
 import { CONCERN_EXTRA_RULES } from './concern-strain.js';
+import { CONCERN_HARDSHIP_RULES } from './concern-hardship.js';
 import { URGES_RESISTED } from './negations.js';
 
 export const CONCERN_RULES: readonly Rule[] = [
@@ -123,7 +124,7 @@ export const CONCERN_RULES: readonly Rule[] = [
     id: 'stopped-medication',
     level: 'concern',
     // A change made with a doctor, or a dose taken late, is care, not refusal.
-    unless: `\\b${alt('slowly', 'gradually', 'tapering', 'taper', 'with (?:my|the) (?:gp|doctor|psychiatrist|consultant|nurse|team)', '(?:gp|doctor|psychiatrist|consultant) (?:wants|said|says|is|has)', '(?:me and|with) (?:the |my )?(?:doc|doctor|gp|psychiatrist|consultant|cpn|nurse) (?:agreed|decided|planned)', '(?:doc|doctor|gp|psychiatrist|consultant|cpn)s? (?:agreed|advised|suggested|told me to)', 'as (?:agreed|advised|planned)', 'switch(?:ing)? (?:me )?from', 'took (?:them|it) (?:at|later|instead|when)', 'before (?:the |my |an? )?(?:op|operation|surgery|procedure|scan|colonoscopy|endoscopy|anaesthetic)', '(?:pharmacy|pharmacist|chemist|111|nurse|gp|doctor) (?:said|says|told me)[^.]{0,30}\\b(?:carry on|skip|double)', 'carry on as normal', '(?:have|had|need|told) to stop (?:taking )?(?:my |the |them |it )?(?:[a-z]+ )?(?:a|one|two|three|[0-9]+) (?:week|weeks|days?|fortnight) before')}\\b`,
+    unless: `\\b${alt('slowly', 'gradually', 'tapering', 'taper', 'with (?:my|the) (?:gp|doctor|psychiatrist|consultant|nurse|team)', '(?:gp|doctor|psychiatrist|consultant) (?:wants|said|says|is|has)', '(?:me and|with) (?:the |my )?(?:doc|doctor|gp|psychiatrist|consultant|cpn|nurse) (?:agreed|decided|planned)', '(?:doc|doctor|gp|psychiatrist|consultant|cpn)s? (?:agreed|advised|suggested|told me to)', 'as (?:agreed|advised|planned)', 'switch(?:ing)? (?:me )?from', 'took (?:them|it) (?:at|later|instead|when)', 'before (?:the |my |an? )?(?:op|operation|surgery|procedure|scan|colonoscopy|endoscopy|anaesthetic)', '(?:pharmacy|pharmacist|chemist|111|nurse|gp|doctor) (?:said|says|told me)[^.]{0,30}\\b(?:carry on|skip|double)', 'carry on as normal', '(?:have|had|need|told) to stop (?:taking )?(?:my |the |them |it )?(?:[a-z]+ )?(?:a|one|two|three|[0-9]+) (?:week|weeks|days?|fortnight) before', 'contracepti[a-z]*', 'the coil', 'the implant', '(?:gp|doctor|nurse|clinic) (?:switched|moved|changed) me')}\\b`,
     pattern: `\\b${alt('stopped', 'stop', 'stopping', 'quit', 'quitting', 'come off', 'came off', 'coming off', 'gone off', 'went off', 'not taking', 'not been taking', 'have not taken', 'have not been taking', 'refusing', 'refused', 'ran out of', 'run out of', 'running out of', 'skipping', 'skipped', 'missed', 'missing', 'binned', 'thrown away', 'threw away', 'flushed', 'forgot', 'forgotten', 'forgetting', 'not took', 'no longer taking', 'weaning off', 'cut down', 'cutting down', 'have not had', 'not had', 'not been having', 'not getting', 'not been given', 'not collected', 'not picked up', 'refuse to take', 'will not take')} (?:to take |taking |on )?(?:all |any )?(?:of )?(?:my |the |me |his |her )?(?:[a-z]+ )?${alt(MEDS, 'injections?', 'depot', 'jab', 'prescription')}\\b`,
   },
   {
@@ -264,4 +265,5 @@ export const CONCERN_RULES: readonly Rule[] = [
   },
   ...CONCERN_SIGN_RULES,
   ...CONCERN_EXTRA_RULES,
+  ...CONCERN_HARDSHIP_RULES,
 ];

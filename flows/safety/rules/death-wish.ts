@@ -174,4 +174,10 @@ export const DEATH_WISH_RULES: readonly Rule[] = [
     negatable: true,
     pattern: `\\b(?:time (?:i|to) join(?:ed)?|want to join|going to join|ready to join) (?:my (?:late )?${alt('brother', 'sister', 'mum', 'dad', 'son', 'daughter', 'wife', 'husband', 'nan', 'grandad', 'partner', 'baby')}|him|her)\\b(?! (?:at|for|in|on|when) )`,
   },
+  // A plea to be let go, as the whole of what is said (dev-51): "please just let me go".
+  {
+    id: 'death-wish',
+    level: 'urgent',
+    pattern: `^ (?:please )?(?:just )?let me go(?: now| please)?(?: \\.)? $|\\bplease just let me go(?= \\.| $)`,
+  },
 ];

@@ -203,6 +203,14 @@ const IDIOMS: readonly Idiom[] = [
     pattern: `\\b${alt('died', 'dead', 'dying')} ${alt('phone', 'battery', 'laptop', 'plant', 'car')}\\b`,
   },
   {
+    why: 'laughing fit to die, said as the whole text: "ha im dead", "im literally dead" (dev-51, dev-52)',
+    pattern: `^ (?:(?:ha|haha|lol|lmao|omg|pmsl|dying|oh my god) )+i am (?:literally |actually |so )?(?:dead|deceased)(?: (?:lol|haha|lmao))*(?: \\.)? $|^ i am (?:literally|actually) (?:dead|deceased)(?: (?:lol|haha|lmao))*(?: \\.)? $`,
+  },
+  {
+    why: 'a phone about to die on a low battery: "phone on 2% gonna die any sec" (context-dev-zi)',
+    pattern: `\\b(?:phone|battery|laptop)(?: is| s)? (?:on|at) [0-9]+(?: percent)? (?:and )?(?:it is |it will |it is going to )?(?:going to|about to|will|gonna) die\\b`,
+  },
+  {
     why: 'annoyance, not violence',
     pattern: `(?<!\\b${alt('he', 'she', 'they', 'someone', 'somebody', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex', 'dad', 'mum', 'him', 'man', 'guy', 'bloke')} ${alt('is ', 'are ', 'was ', 'keeps ', 'will ')}?)killing me\\b`,
   },
@@ -827,6 +835,10 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
   {
     why: 'a job or a printer that makes them want to end it all, as a joke: "Some days I could end it all with this job lol"',
     pattern: `\\bend it all with (?:this|my|the) (?:job|printer|rota|paperwork|admin|laptop|computer|boss|team)\\b`,
+  },
+  {
+    why: 'ending it all by uninstalling a game or quitting an app: "im gonna end it all" … "by uninstalling lol" (context-dev-zh)',
+    pattern: `\\bend (?:it|it all|everything)(?: right now| now| tonight| today)?(?: \\.)? by ${alt('uninstalling', 'deleting', 'rage quitting', 'quitting', 'selling', 'cancelling', 'unsubscribing', 'unfollowing', 'blocking', 'muting', 'leaving the (?:group|chat|server)', 'logging off', 'turning it off', 'switching it off')}\\b`,
   },
   {
     why: 'the sender\'s own work with a crisis team: "doing my placement with the crisis team"',

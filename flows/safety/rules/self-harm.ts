@@ -186,6 +186,14 @@ export const SELF_HARM_AND_GOODBYE_RULES: readonly Rule[] = [
     past: 'past-self-harm',
     pattern: `\\b(?:burned|burnt|burning|cut|cutting|carved|scratched) my ${alt('arms?', 'wrists?', 'legs?', 'skin', 'thighs?', 'stomach')} with (?:a|the|my) ${alt('iron', 'lighter', 'cigarette', 'fag', 'blade', 'razor', 'knife', 'glass', 'scissors')}\\b`,
   },
+  // A flame or heat held to the skin (context-dev-zm): "been using my lighter on my arm".
+  {
+    id: 'self-harm-now',
+    level: 'urgent',
+    negatable: true,
+    past: 'past-self-harm',
+    pattern: `\\b(?:using|used|putting|put|holding|held|pressing|pressed) (?:my |a |the )?(?:lighter|flame|iron|hot knife|cigarette|fag|lit fag|lit cigarette|hair straighteners|straighteners) (?:on|to|against|into) my ${alt('arms?', 'wrists?', 'legs?', 'skin', 'thighs?', 'stomach', 'hands?')}\\b`,
+  },
   // Found by dev-24 and dev-26: a wound that will not stop ("the one on my leg won't stop, there's a puddle now").
   {
     id: 'self-harm-now',

@@ -35,6 +35,7 @@ export const MEDICINE_NAMES: readonly string[] = [
   'zopiclone',
   'amitriptyline',
   'pregabalin',
+  'pregabs?',
   'gabapentin',
   'morphine',
   'oxycodone',

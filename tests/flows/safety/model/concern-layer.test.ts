@@ -93,6 +93,14 @@ describe('concernModeFor', () => {
     expect(concernModeFor(concern, CONCERN_WEIGHTS, raw, false)).toBe('lower');
   });
 
+  it('never lets go a worry whose rule needs the worry itself, nor food refused or urges', () => {
+    const text = 'cant pay the gas so been skipping tea to feed the kids';
+    for (const reason of ['money-or-home', 'drink-or-drugs', 'medicine-left-off', 'not-eating', 'self-harm-urge']) {
+      expect(concernModeFor({ level: 'concern', reasons: [reason] }, CONCERN_WEIGHTS, text, false)).toBeUndefined();
+    }
+    expect(concernModeFor({ level: 'concern', reasons: ['distress'] }, CONCERN_WEIGHTS, text, false)).toBe('lower');
+  });
+
   it('is never asked beside an idiom, for urgent, for a reading of the conversation or in the asking band', () => {
     expect(concernModeFor(none, CONCERN_WEIGHTS, worrying, true)).toBeUndefined();
     expect(concernModeFor(urgent, CONCERN_WEIGHTS, worrying, false)).toBeUndefined();
