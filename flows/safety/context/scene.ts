@@ -27,6 +27,8 @@ export const AT = rx(
     '(?:at|on) the (?:very )?end of (?:the )?[a-z ]{0,20}(?:pier|jetty|harbour wall|breakwater)',
     '(?:to|at|on|over|by|near) the edge',
     'right (?:to|at) the (?:end|edge|top)',
+    // Where they are, as the whole text, at a place of danger (context-dev-zl): "top of the multistorey" … "by the wall".
+    '(?<=^ )(?:i am |im )?(?:by|on|at) the (?:wall|edge|side|railings?|barrier|parapet)(?: now)?(?= \\.| $)',
     // Leaning out is all that is left (context-dev-zk): "right at the edge bit" … "just need to lean".
     'lean(?:ing)? (?:over|out|off) (?:the )?(?:edge|side|railings?|wall|barrier|parapet)',
     '(?:just )?(?:need|got|have|going) to lean(?= \\.| $)',
@@ -141,6 +143,8 @@ export const LINGERING = rx(
     'for (?:an|a few|two|three|[0-9]+) hours?',
     'for ages',
     'been (?:here|sat here|sitting here|stood here|standing here) (?:for )?(?:ages|hours|a while)',
+    // Drawn to it (context-dev-zm): "parretts proper high tonight" … "keep lookin at it".
+    '(?:keep|keeps|kept|cannot stop) (?:looking|staring|peering) (?:at it|down|at the water|over)',
   )}\\b`,
   '',
 );

@@ -85,6 +85,11 @@ export const CONCERN_HARDSHIP_RULES: readonly Rule[] = [
     level: 'concern',
     pattern: `\\b(?:taking|took|been taking|having) (?:more|double|extra|twice as much) (?:of )?(?:my |the )?${MEDS} than (?:i should|i am meant to|i am supposed to|prescribed|it says)\\b|\\b(?:taking|took|been taking) (?:double|twice|extra) (?:my |the )?(?:dose of (?:my |the )?)?${MEDS}\\b`,
   },
+  {
+    id: 'drink-or-drugs',
+    level: 'concern',
+    pattern: `\\bowe (?:my |the |a )?dealer\\b|\\b(?:using|taking (?:it|something|stuff)|on it) (?:most|every) (?:days?|nights?)(?: now)?\\b|\\b(?:keep|keeps) buying more\\b`,
+  },
   // Medicine stopped or left off.
   {
     id: 'medicine-left-off',
@@ -108,5 +113,12 @@ export const CONCERN_HARDSHIP_RULES: readonly Rule[] = [
     id: 'distress',
     level: 'concern',
     pattern: `^ (?:i am |i feel |feel |feeling )?(?:so|really|very|totally|completely|just) (?:alone|lonely|low|empty)(?: \\.)? $|^ (?:i am |still |really |just )?struggling(?: \\.)? $|\\bmentally not (?:ok|okay|good|great|well|in a good place)\\b|\\bnot ok(?:ay)? mentally\\b|^ everything(?: is|s) (?:grey|gray|black|dark|pointless)(?: \\.)? $`,
+  },
+  // Breath short, as the whole text: a worry with its own reason, which does not linger (../context/lingering.ts), as
+  // it is said of laughing as often as of panic ("cant breathe" … "this tiktok of a goat screaming").
+  {
+    id: 'body-in-trouble',
+    level: 'concern',
+    pattern: `^ (?:i )?(?:cannot|can not) breathe(?: properly| at all| right now)?(?: \\.)? $`,
   },
 ];

@@ -636,6 +636,6 @@ export const CONCERN_EXTRA_RULES: readonly Rule[] = [
   {
     id: 'distress',
     level: 'concern',
-    pattern: `\\burges (?:are |is |s )?(?:really |so )?(?:bad|strong|awful|back|mad|unreal|horrendous)\\b`,
+    pattern: `\\burges (?:are |is |s )?(?:really |so )?(?:bad|strong|awful|back|mad|unreal|horrendous)\\b|\\bhad (?:the |my |those |some )?urges? (?:again|back)\\b`,
   },
 ];

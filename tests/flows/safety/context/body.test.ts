@@ -74,6 +74,18 @@ describe('a court order that means nothing', () => {
   });
 });
 
+describe('at a place of danger, told in a few words a text', () => {
+  it('is urgent when where they stand and a goodbye follow the place', () => {
+    expect(last(['up the top of the car park at the station', 'on the barrier', 'bye']).level).toBe('urgent');
+  });
+
+  it('is urgent when they cannot stop looking down', () => {
+    expect(last(['on the bridge over the tone', 'rivers really high tonight', 'keep staring at it']).level).toBe(
+      'urgent',
+    );
+  });
+});
+
 describe('at the edge, only the lean left', () => {
   it('is urgent', () => {
     expect(last(['up on the cliffs at brean', 'no one about', 'right at the edge', 'just got to lean']).level).toBe(

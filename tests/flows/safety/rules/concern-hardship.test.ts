@@ -22,6 +22,8 @@ describe('a worry in a few everyday words is a concern', () => {
     ['drink-or-drugs', 'hiding the empties in the shed'],
     ['drink-or-drugs', 'a few lines every friday is now every night'],
     ['drink-or-drugs', 'cravings are really bad today'],
+    ['drink-or-drugs', 'still owe the dealer from last month'],
+    ['drink-or-drugs', 'on it every night now'],
     ['medicine-left-off', 'quetiapine made me so flat so i just stopped taking them'],
     ['medicine-left-off', 'withdrawal off the venlafaxine is hell'],
     ['not-eating', 'only eating once every 2 days'],
