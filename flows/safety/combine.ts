@@ -1,10 +1,8 @@
 // How classify() joins its two layers, apart from the weights so the training script (tests/safety/train.ts) can
 // check a candidate model exactly as classify() would use it. Pure, no I/O.
 
-import type { SafetyLevel, SafetyResult } from './rules/lexicon.js';
+import { LEVEL_RANK, type SafetyResult } from './rules/lexicon.js';
 import type { Scorer } from './model/features.js';
-
-const RANK: Record<SafetyLevel, number> = { none: 0, concern: 1, urgent: 2 };
 
 /** Lexicon reasons that place the risk in the past. The learned layers see the same words as a present crisis and
  * cannot tell tense, so beside these the word model may raise a message to concern but not to urgent, and the
@@ -33,6 +31,6 @@ export function modelLevelOf(scorer: Scorer, canonical: string): SafetyResult {
 export function combineLayers(lexicon: SafetyResult, model: SafetyResult): SafetyResult {
   const past = lexicon.level === 'concern' && lexicon.reasons.some((r) => PAST_ONLY.has(r));
   const level = past && model.level === 'urgent' ? 'concern' : model.level;
-  if (RANK[level] <= RANK[lexicon.level]) return lexicon;
+  if (LEVEL_RANK[level] <= LEVEL_RANK[lexicon.level]) return lexicon;
   return { level, reasons: [...model.reasons, ...lexicon.reasons] };
 }

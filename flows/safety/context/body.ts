@@ -2,7 +2,7 @@
 // funny colour" … "took mums" … "so sleepy" (the rule in ../rules/means.ts reads the two in one message; here they are
 // in different texts of the window). And a body failing after days without food.
 
-import { POISON_SIGNS, TAKING_HINTED } from '../rules/means.js';
+import { POISON_SIGNS, TAKING_HINTED } from '../vocabulary/means.js';
 import { rx } from '../rules/rule.js';
 import { alt } from '../vocabulary/pattern.js';
 import { readingOf, seen, type Read, type Verdict } from './read.js';

@@ -6,6 +6,7 @@ import { rx } from '../rules/rule.js';
 import { alt } from '../vocabulary/pattern.js';
 import type { SafetyResult } from '../rules/lexicon.js';
 import { canonicalOf } from '../rules/lexicon.js';
+import { IDIOM_MARK } from '../rules/idioms.js';
 
 export interface Read {
   /** The message as sent. */
@@ -134,9 +135,6 @@ export const HALF_WORDS = 12;
 
 /** How many words a canonical text has. */
 export const wordsIn = (canonical: string): number => canonical.split(' ').filter((w) => /^[a-z0-9]/.test(w)).length;
-
-/** The mark an idiom leaves where it was taken out of canonical text (../rules/idioms.ts). */
-const IDIOM_MARK = '~';
 
 /** True when the ordinary text just before explains a worrying one as an idiom: the two are short, and read as one
  * message an idiom takes in the worrying words and the rules find nothing ("phone on 2%" … "gonna die any sec"). Any

@@ -5,10 +5,8 @@ import { classify } from '../classify.js';
 import { PAST_ONLY } from '../combine.js';
 import { rx } from '../rules/rule.js';
 import { alt } from '../vocabulary/pattern.js';
-import type { SafetyLevel } from '../rules/lexicon.js';
+import { LEVEL_RANK } from '../rules/lexicon.js';
 import { HALF_WORDS, modelLed, readingOf, wordsIn, type Read, type Verdict } from './read.js';
-
-const RANK: Record<SafetyLevel, number> = { none: 0, concern: 1, urgent: 2 };
 
 /** A text short enough to be half of one thought; a longer text says what it means by itself. */
 const short = (r: Read): boolean => wordsIn(r.canonical) <= HALF_WORDS;
@@ -42,8 +40,8 @@ export function toldInTwo(earlier: readonly Read[], now: Read): Verdict {
   if (!FINISHES.test(now.canonical)) return 'none';
   const joined = classify(`${before.text} ${now.text}`);
   if (joined.level === 'none' || modelLed(joined)) return 'none';
-  const above = Math.max(RANK[readingOf(before).level], RANK[now.result.level]);
-  if (RANK[joined.level] <= above) return 'none';
+  const above = Math.max(LEVEL_RANK[readingOf(before).level], LEVEL_RANK[now.result.level]);
+  if (LEVEL_RANK[joined.level] <= above) return 'none';
   const own = new Set([...before.result.reasons, ...now.result.reasons]);
   if (!joined.reasons.some((id) => !id.startsWith('model') && !own.has(id) && !SAYS_LITTLE.has(id))) return 'none';
   return joined.level === 'urgent' ? 'urgent' : 'ask';

@@ -8,6 +8,9 @@ import { RulePrefilter } from './prefilter.js';
 import { WEEKDAYS, YEARS_OR_MONTHS } from '../vocabulary/time.js';
 import { MEDS } from '../vocabulary/medicines.js';
 
+/** The mark an idiom leaves in canonical text where it was taken out (unless the idiom names its own marker). */
+export const IDIOM_MARK = '~';
+
 interface Idiom {
   /** Why this phrase is not risk, for the reviewer. */
   why: string;
@@ -1018,7 +1021,7 @@ const EVERYDAY_IDIOMS: readonly Idiom[] = [
 
 const COMPILED_IDIOMS = [...IDIOMS, ...EVERYDAY_IDIOMS].map((idiom) => ({
   regex: rx(idiom.pattern),
-  replacement: ` ${idiom.marker ?? '~'} `,
+  replacement: ` ${idiom.marker ?? IDIOM_MARK} `,
 }));
 const REPORTED_SPEECH_REGEX = rx(REPORTED_SPEECH.pattern);
 const TOPIC_IDIOMS = [REPORTED_SPEECH, ...IDIOMS, ...EVERYDAY_IDIOMS]

@@ -21,6 +21,9 @@ import { removeOthersRisk } from './stance.js';
 
 export type SafetyLevel = 'urgent' | 'concern' | 'none';
 
+/** The levels in order, for comparing them. */
+export const LEVEL_RANK: Readonly<Record<SafetyLevel, number>> = { none: 0, concern: 1, urgent: 2 };
+
 export interface SafetyResult {
   level: SafetyLevel;
   reasons: string[];

@@ -6,66 +6,10 @@ import { alt, gap } from '../vocabulary/pattern.js';
 import { MEDS } from '../vocabulary/medicines.js';
 import { WEAPON } from '../vocabulary/weapons.js';
 import { EVERYDAY_BLOOD, ORDINARY_PLAN, PET_ATE, PILL_ORGANISER } from '../vocabulary/ordinary.js';
+import { POISON_SIGNS, TAKING_HINTED } from '../vocabulary/means.js';
 
 /** A daily dose as a schedule: "take 400 of lithium in the morning", with no other taking in the message. */
 const DOSE_SCHEDULE = `^(?!.*\\b${alt('took', 'taken', 'swallowed', 'necked', 'downed', 'popped', 'overdos[a-z]*', 'all of', 'the lot', 'whole')}\\b).*\\btake [0-9]+(?: ?mg)? (?:of )?(?:my |the )?${MEDS}\\b[^.]{0,20}\\b${alt('in the morning', 'at night', 'at bedtime', 'a day', 'daily', 'each day', 'every (?:morning|night|day|evening)', 'twice a day', 'mornings', 'nights')}\\b`;
-
-/** Signs of poisoning in the body (an overdose told by what it does): read with a taking only hinted at, here in one
- * message and across a conversation's texts (../context/body.ts). */
-export const POISON_SIGNS = alt(
-  'lips (?:have |are |s )?(?:gone|going|turned|turning) (?:a )?(?:funny |weird |bit |bit of a )?(?:blue|purple|grey)',
-  'lips (?:have |are |s )?(?:gone|going|turned|turning) (?:a )?(?:funny|weird|strange|odd) colou?r',
-  'whites of my eyes',
-  'heart(?:s| is)? going (?:like |at )?[0-9]+',
-  '(?:cannot|can not) (?:stand|get) up',
-  '(?:eyes|skin) (?:look |looks |are |is |have gone |has gone |gone |going |turned )(?:a bit |bit |really )?yellow',
-  'cannot stop (?:being sick|throwing up|shaking|being ill)',
-  '(?:been|keep|kept|keeps) (?:being )?(?:sick|throwing up|bringing (?:it )?up)',
-  'throwing up',
-  'bringing up (?:yellow|green|blood|black|stuff)',
-  'sick (?:[0-9]+|two|three|four|five|six) times',
-  '(?:ears?|head) (?:will not|wont|do not|does not|keeps?|keep on) (?:stop )?ringing',
-  'ringing in my ears',
-  'slurring',
-  'seeing double',
-  'everything(?:s| is)? (?:swimming|spinning|blurry|going blurry)',
-  'drifting (?:off|of)',
-  'cannot (?:keep|stay) (?:my eyes(?: open)?|awake)',
-  '(?:feel|feeling) (?:so |really |very |well )?(?:sleepy|floaty|drowsy|woozy)',
-  '(?:so|really|very) (?:sleepy|drowsy) now',
-  '(?:hands|fingers|face|arms|feet|legs|lips|tongue)(?: have| has| are| is)? (?:gone|going) (?:all )?(?:numb|tingly|dead)',
-  'numb (?:and tingly|down one side)',
-  'cannot feel my (?:hands|fingers|legs|feet|face|arms|lips)',
-  'heart(?:s| is)? (?:going (?:really |so )?(?:fast|mad)|racing|pounding|skipping|keeps skipping|doing a weird)',
-  'chest (?:feels |is |gone )?(?:tight|heavy)',
-  'stomach cramps',
-  '(?:tummy|tummys|stomach|stomachs|belly|throat|insides)(?: is| are)? (?:burning|on fire)',
-  'skin feels (?:all )?(?:hot|prickly)',
-  'sweating buckets',
-  'numb all over',
-);
-
-/** A taking told only by a hint: what was in the drawer, the whole lot, someone else's taken, nobody knows. */
-export const TAKING_HINTED = alt(
-  '(?:what|whatever) (?:i |was )?(?:did|done|had|took|taken|swallowed|drank|in (?:the|my|mums?|dads?|nans?|his|her) [a-z]+)',
-  'did (?:it|something (?:stupid|daft|silly|bad|dumb))\\b(?! (?:for|with|to) )',
-  'since i (?:had|took|swallowed|drank|did|necked|downed) (?:them|it|the [a-z]+|those|that|the lot|all)',
-  'emptied (?:the|my|mums?|dads?) (?:cupboard|drawer|box|packet|cabinet|tin|bottle|blister|stash)',
-  'empty (?:box|boxes|packet|packets|bottle|blisters?)\\b[^.]{0,40}\\b(?:full|this morning|earlier|yesterday)',
-  'had (?:the whole lot|them all|way more|more than|all of them|the lot)',
-  'the whole lot',
-  'the weekend thing',
-  'how many i (?:would|d) need',
-  'more than it says',
-  'no one knows',
-  'nobody knows',
-  'not (?:going to|gonna) tell anyone what',
-  'do not (?:ring|call|tell) anyone',
-  '(?:did|done|had|took|taken) (?:way |loads |so much |a lot )?more than i (?:should|shoulda|should have|meant to|normally do)',
-  '(?:took|had|swallowed|necked) (?:my )?(?:mums?|dads?|nans?|grans?|his|hers|my partners?|my brothers?|my sisters?)(?= \\.| $)',
-  'after (?:all )?(?:those|them|the|all the|all my|my) (?:tablets|pills|medication|capsules|paracetamol)',
-  '(?:took|taken|swallowed|necked|downed) (?:way )?too (?:much|many)',
-);
 
 export const MEANS_RULES: readonly Rule[] = [
   // Plans, preparations and means (Crisis Text Line: means words predict emergencies better than "suicide").
